@@ -1,0 +1,45 @@
+// Lint rules, including the house bans: no HTML-string DOM APIs anywhere, and
+// no database access from content scripts (the database lives in the extension origin).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const htmlSinks = ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'dangerouslySetInnerHTML'];
+const htmlSinkMessage = 'Render page and data text as text: HTML-string DOM APIs are banned.';
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'test-results/**', '.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-properties': [
+        'error',
+        ...htmlSinks.map((property) => ({ property, message: htmlSinkMessage })),
+        { object: 'document', property: 'write', message: htmlSinkMessage },
+        { object: 'document', property: 'writeln', message: htmlSinkMessage },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        ...htmlSinks.map((name) => ({
+          selector: `:matches(Identifier, JSXIdentifier, Literal)[name='${name}'], Literal[value='${name}']`,
+          message: htmlSinkMessage,
+        })),
+      ],
+    },
+  },
+  {
+    files: ['entrypoints/*.content/**', 'entrypoints/*.content.ts', 'lib/page/**', 'components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/lib/db', '**/lib/db/**', '@/lib/db', '@/lib/db/**', '~/lib/db/**', 'dexie'], message: 'Content scripts and views never open the database: ask the background.' }] },
+      ],
+    },
+  },
+  // The ban list itself has to name what it bans.
+  { files: ['eslint.config.js'], rules: { 'no-restricted-syntax': 'off' } },
+);

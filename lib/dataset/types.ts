@@ -1,0 +1,142 @@
+/**
+ * The dataset pack format: what Parallax knows about outlets, entities, events,
+ * claims and how each outlet reported each claim. One JSON document, validated
+ * by `validatePack` before anything is written to the database.
+ *
+ * Rules for content (see PRODUCT.md): facts, headlines, key terms of three words
+ * at most, and neutral one-line summaries of our own; never sentences copied
+ * from articles.
+ */
+
+/** Bumped only when the shape of a pack changes; loaders reject other values. */
+export const PACK_SCHEMA_VERSION = 1;
+
+/** A stable, lowercase, hyphenated identifier such as `darya-dugina`. */
+export type Slug = string;
+
+/** What kind of thing an entity is; decides its highlight style and wording. */
+export type EntityKind = 'person' | 'organisation' | 'unit' | 'place';
+
+/** How an outlet presented a claim, from most to least committed. */
+export type Certainty = 'asserted' | 'attributed' | 'hedged' | 'disputed' | 'denied';
+
+/** Every certainty, in display order. */
+export const CERTAINTIES: readonly Certainty[] = ['asserted', 'attributed', 'hedged', 'disputed', 'denied'];
+
+/** Every entity kind. */
+export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organisation', 'unit', 'place'];
+
+/** One way of writing an entity's name. */
+export interface Alias {
+  /** The surface form as it appears in text, e.g. `ЛНР`, `Darya Dugina`. */
+  text: string;
+  /** BCP 47 language of the spelling: `en`, `uk`, `ru`, … */
+  lang: string;
+  /**
+   * True for short or common forms (LPR, FSB, GRU) that are highlighted only
+   * where the article also names the entity, or a related one, in full.
+   */
+  ambiguous?: boolean;
+}
+
+/** A news outlet that reported at least one claim. */
+export interface Outlet {
+  id: Slug;
+  name: string;
+  /** Hostnames without `www.` (`kyivpost.com`), used to recognise the current page's outlet. */
+  domains: string[];
+  /** ISO 3166-1 alpha-2 country code. */
+  country: string;
+  /** BCP 47 language of the outlet's edition. */
+  language: string;
+}
+
+/** A person, organisation, military unit or place. */
+export interface Entity {
+  id: Slug;
+  kind: EntityKind;
+  /** Display name in English. */
+  name: string;
+  aliases: Alias[];
+  /** One neutral sentence of our own. */
+  description: string;
+}
+
+/** A calendar date (`2022-08-20`) or an inclusive range of them. */
+export interface DateRange {
+  start: string;
+  end?: string;
+}
+
+/** A real-world happening that outlets reported; groups claims. */
+export interface PackEvent {
+  id: Slug;
+  title: string;
+  date: DateRange;
+  place: string;
+  /** A neutral one-line summary of our own. */
+  summary: string;
+  entityIds: Slug[];
+}
+
+/** Evidence the claim matcher looks for, beyond the statement's own words. */
+export interface ClaimHints {
+  /** Distinctive words or short phrases (any language) that signal this claim. */
+  terms: string[];
+  /** Entities whose mention near a sentence supports the claim. */
+  entityIds: Slug[];
+  /** Numbers that characterise the claim (45000, 2300). */
+  figures?: number[];
+}
+
+/** One specific proposition about an event that outlets report. */
+export interface Claim {
+  id: Slug;
+  eventId: Slug;
+  /** A neutral statement of the proposition, in our own words. */
+  statement: string;
+  hints: ClaimHints;
+}
+
+/** A number an outlet gave, with what it counts and whom it cites. */
+export interface Figure {
+  value: number;
+  unit: string;
+  what: string;
+  source: string;
+  /** How the outlet wrote it (`70 or 80,000`), when that differs from `value`. */
+  asWritten?: string;
+}
+
+/** How one outlet reported one claim. */
+export interface Report {
+  id: Slug;
+  claimId: Slug;
+  eventId: Slug;
+  outletId: Slug;
+  url: string;
+  /** Publication date (ISO) when known. */
+  date: string | null;
+  headline: string | null;
+  attributedTo: string[];
+  certainty: Certainty;
+  figures: Figure[];
+  /** Words the outlet chose; three words at most each. */
+  keyTerms: string[];
+  /** Outlet id or name of the original when the report is a syndicated copy. */
+  syndicatedFrom?: string;
+}
+
+/** A whole dataset pack as shipped in `assets/` or imported by the reader. */
+export interface Pack {
+  schema: typeof PACK_SCHEMA_VERSION;
+  /** Semantic version of the content; a higher version replaces a lower one. */
+  version: string;
+  /** ISO date the content was last curated. */
+  date: string;
+  outlets: Outlet[];
+  entities: Entity[];
+  events: PackEvent[];
+  claims: Claim[];
+  reports: Report[];
+}

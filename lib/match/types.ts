@@ -1,0 +1,67 @@
+/**
+ * What the recognition engine takes and gives. Offsets are UTF-16 code-unit
+ * indices into `PageText.text`, exactly as the page's own text, so the page
+ * layer can map every match back to DOM ranges without re-searching.
+ */
+import type { Slug } from '../dataset/types';
+
+/** A half-open range `[start, end)` in a page's text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** The article text as the content script read it. */
+export interface PageText {
+  /** The concatenated text of the article region, unmodified. */
+  text: string;
+  /** Paragraph-like blocks in reading order; sentences never cross a block. */
+  blocks: TextSpan[];
+  /** The page's declared language (`<html lang>`), when any. */
+  lang?: string;
+}
+
+/** Why an entity was highlighted. */
+export interface EntityWhy {
+  /** The alias that matched, as written in the dataset. */
+  alias: string;
+  /** Language of that alias. */
+  lang: string;
+  /** For an ambiguous alias: the entity or full name elsewhere on the page that licensed it. */
+  context?: string;
+}
+
+/** One entity mention. */
+export interface EntityHit extends TextSpan {
+  kind: 'entity';
+  id: Slug;
+  why: EntityWhy;
+}
+
+/** Why a sentence was matched to a claim: every piece of evidence and the score. */
+export interface ClaimWhy {
+  /** Claim words or hint terms found in the sentence (as they appear in the text). */
+  terms: string[];
+  /** Claim entities named in the sentence or its paragraph. */
+  entityIds: Slug[];
+  /** Figures or dates in the sentence that match the claim's. */
+  figures: string[];
+  /** The final score and the threshold it had to reach. */
+  score: number;
+  threshold: number;
+}
+
+/** One sentence recognised as reporting a known claim. */
+export interface ClaimHit extends TextSpan {
+  kind: 'claim';
+  id: Slug;
+  eventId: Slug;
+  score: number;
+  why: ClaimWhy;
+}
+
+/** Everything recognised on one page. */
+export interface PageMatches {
+  entities: EntityHit[];
+  claims: ClaimHit[];
+}
