@@ -13,7 +13,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Parallax',
     description: 'See how other outlets reported the claim you are reading.',
-    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'contextMenus', 'sidePanel'],
+    permissions: browser === 'firefox' ? [] : ['sidePanel'],
     action: { default_title: 'Parallax' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'parallax@parallax.local', strict_min_version: '115.0' } } }

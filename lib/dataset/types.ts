@@ -106,6 +106,12 @@ export interface Figure {
   source: string;
   /** How the outlet wrote it (`70 or 80,000`), when that differs from `value`. */
   asWritten?: string;
+  /**
+   * What is counted, as a slug shared across outlets (`russian-troops-killed`,
+   * `russian-troops-killed-and-wounded`), so that figures from different outlets
+   * can be compared and two different counts are never merged.
+   */
+  measure?: Slug;
 }
 
 /** How one outlet reported one claim. */

@@ -1,0 +1,52 @@
+/** The popover's frame: positioning, hover keeping, Escape, and its three states. */
+import type { ComponentChildren } from 'preact';
+
+/** Props: where to draw, what to show, and the frame's events. */
+export interface PopoverShellProps {
+  left: number;
+  top: number;
+  /** Accessible name of the dialog (the event or entity title). */
+  label: string;
+  children: ComponentChildren;
+  onPointerEnter: () => void;
+  onPointerLeave: () => void;
+  onEscape: () => void;
+}
+
+/** A non-modal dialog that stays while hovered and closes on Escape. */
+export function PopoverShell({ left, top, label, children, onPointerEnter, onPointerLeave, onEscape }: PopoverShellProps) {
+  return (
+    <div
+      class="popover"
+      role="dialog"
+      aria-modal="false"
+      aria-label={label}
+      tabIndex={-1}
+      style={{ left: `${left}px`, top: `${top}px` }}
+      onPointerEnter={onPointerEnter}
+      onPointerLeave={onPointerLeave}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onEscape();
+        }
+      }}
+    >
+      {children}
+    </div>
+  );
+}
+
+/** Shown while the comparison is being fetched. */
+export function PopoverLoading() {
+  return <p class="loading">Loading how other outlets reported this…</p>;
+}
+
+/** Shown when the comparison could not be loaded. */
+export function PopoverError({ message }: { message: string }) {
+  return (
+    <p class="error" role="alert">
+      Parallax could not load this comparison: {message}
+    </p>
+  );
+}

@@ -1,0 +1,35 @@
+/** The sentence that says why a piece of text was highlighted. */
+import type { Entity } from '@/lib/dataset/types';
+import type { ClaimWhy, EntityWhy } from '@/lib/match/types';
+
+/** Props: a claim or entity explanation, and entities to name. */
+export interface WhyLineProps {
+  claim?: ClaimWhy;
+  entity?: EntityWhy;
+  entities?: readonly Entity[];
+}
+
+function quoteList(items: readonly string[]): string {
+  return items.map((t) => `“${t}”`).join(', ');
+}
+
+/** Explains a match in one line: the words, names and figures found, and the score. */
+export function WhyLine({ claim, entity, entities = [] }: WhyLineProps) {
+  const parts: string[] = [];
+  if (claim) {
+    if (claim.terms.length) parts.push(`words ${quoteList(claim.terms.slice(0, 6))}`);
+    const names = claim.entityIds.map((id) => entities.find((e) => e.id === id)?.name ?? id);
+    if (names.length) parts.push(`names ${names.slice(0, 4).join(', ')}`);
+    if (claim.figures.length) parts.push(`figures ${claim.figures.join(', ')}`);
+    parts.push(`score ${claim.score.toFixed(1)} (needs ${claim.threshold.toFixed(1)})`);
+  }
+  if (entity) {
+    parts.push(`the name “${entity.alias}” (${entity.lang})`);
+    if (entity.context) parts.push(`short form confirmed by “${entity.context}” on this page`);
+  }
+  return (
+    <p class="why">
+      <span class="why-label">Why highlighted:</span> {parts.join('; ')}.
+    </p>
+  );
+}

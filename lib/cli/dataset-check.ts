@@ -1,0 +1,69 @@
+/**
+ * `npm run dataset:check [-- FILE] [--json]`: validates a pack and prints its
+ * counts and coverage; exits 1 with every issue when the pack is invalid.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { validatePack, formatIssue } from '../dataset/validate';
+import { packStats } from '../dataset/stats';
+import type { PackStats } from '../dataset/stats';
+
+/** The bundled pack, checked when no file is given. */
+export const DEFAULT_PACK = 'assets/pack/parallax.pack.json';
+
+/** The two events the product brief leads with; each must be reported by several outlets. */
+export const HEADLINE_EVENTS = { lprRefusal: 'lpr-unit-refusal-video', duginaKilling: 'darya-dugina-killing' } as const;
+
+/** What the command prints, as text or JSON. */
+export interface CheckReport {
+  file: string;
+  ok: boolean;
+  issues: string[];
+  stats?: PackStats & { headlineOutlets: Record<keyof typeof HEADLINE_EVENTS, number> };
+}
+
+/** Reads, parses and checks one pack file. */
+export function checkPackFile(file: string): CheckReport {
+  let input: unknown;
+  try {
+    input = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (thrown) {
+    return { file, ok: false, issues: [`${file}: ${thrown instanceof Error ? thrown.message : String(thrown)}`] };
+  }
+  const result = validatePack(input);
+  if (!result.ok) return { file, ok: false, issues: result.error.map(formatIssue) };
+  const stats = packStats(result.value);
+  const headlineOutlets = {
+    lprRefusal: stats.outletsPerEvent[HEADLINE_EVENTS.lprRefusal] ?? 0,
+    duginaKilling: stats.outletsPerEvent[HEADLINE_EVENTS.duginaKilling] ?? 0,
+  };
+  return { file, ok: true, issues: [], stats: { ...stats, headlineOutlets } };
+}
+
+/** Renders a report for people. */
+export function formatReport(report: CheckReport): string {
+  if (!report.ok || !report.stats) return [`${report.file}: INVALID (${report.issues.length} issues)`, ...report.issues.map((i) => `  ${i}`)].join('\n');
+  const s = report.stats;
+  return [
+    `${report.file}: valid`,
+    `  outlets   ${s.outlets}`,
+    `  entities  ${s.entities} (${s.aliases} aliases)`,
+    `  events    ${s.events}`,
+    `  claims    ${s.claims}${s.claimsWithoutReports.length ? ` (${s.claimsWithoutReports.length} without reports: ${s.claimsWithoutReports.join(', ')})` : ''}`,
+    `  reports   ${s.reports}`,
+    `  reports per event: min ${s.reportsPerEvent.min}, median ${s.reportsPerEvent.median}, max ${s.reportsPerEvent.max}`,
+    `  outlets reporting the LPR refusal video: ${s.headlineOutlets.lprRefusal}`,
+    `  outlets reporting the Dugina killing: ${s.headlineOutlets.duginaKilling}`,
+  ].join('\n');
+}
+
+function main(argv: readonly string[]): number {
+  const json = argv.includes('--json');
+  const file = resolve(argv.find((a) => !a.startsWith('--')) ?? DEFAULT_PACK);
+  const report = checkPackFile(file);
+  process.stdout.write((json ? JSON.stringify(report, null, 2) : formatReport(report)) + '\n');
+  return report.ok ? 0 : 1;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,204 @@
+/**
+ * Shape checks for each kind of pack record. Each `check*` function returns the
+ * record when every field is well formed, so cross-reference checks only ever
+ * look at records they can trust.
+ */
+import { CERTAINTIES, ENTITY_KINDS } from './types';
+import type { Alias, Certainty, Claim, Entity, EntityKind, Figure, Outlet, PackEvent, Report } from './types';
+import {
+  checkKnownKeys,
+  checkSlug,
+  isIsoDay,
+  isIsoDayOrMonth,
+  isCountryCode,
+  isLanguageTag,
+  isObject,
+  readArray,
+  readSlug,
+  readString,
+  typeName,
+  wordCount,
+} from './checks';
+import type { IssueList, JsonObject } from './checks';
+
+/** Longest key term, in words (PRODUCT.md: three words at most). */
+export const MAX_KEY_TERM_WORDS = 3;
+/** Longest claim hint term, in words: hints are short phrases, not sentences. */
+export const MAX_HINT_TERM_WORDS = 5;
+
+const HOSTNAME = /^(?!www\.)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+function asObject(issues: IssueList, value: unknown, path: string): JsonObject | undefined {
+  if (isObject(value)) return value;
+  issues.add(path, `expected an object, got ${typeName(value)}`);
+  return undefined;
+}
+
+function readStrings(issues: IssueList, obj: JsonObject, key: string, path: string, max: number, maxWords: number): string[] | undefined {
+  const list = readArray(issues, obj, key, path, max);
+  if (!list) return undefined;
+  let good = true;
+  list.forEach((item, i) => {
+    const at = `${path}.${key}[${i}]`;
+    if (typeof item !== 'string' || item.trim() === '') {
+      issues.add(at, `expected a non-empty string, got ${typeof item === 'string' ? 'an empty string' : typeName(item)}`);
+      good = false;
+    } else if (wordCount(item) > maxWords) {
+      issues.add(at, `'${item}' has ${wordCount(item)} words; at most ${maxWords} allowed`);
+      good = false;
+    } else if (item.length > 120) {
+      issues.add(at, `is ${item.length} characters long; at most 120 allowed`);
+      good = false;
+    }
+  });
+  return good ? (list as string[]) : undefined;
+}
+
+function readSlugs(issues: IssueList, obj: JsonObject, key: string, path: string, max: number): string[] | undefined {
+  const list = readArray(issues, obj, key, path, max);
+  if (!list) return undefined;
+  const before = issues.items.length;
+  list.forEach((item, i) => checkSlug(issues, item, `${path}.${key}[${i}]`));
+  return issues.items.length === before ? (list as string[]) : undefined;
+}
+
+function readLang(issues: IssueList, obj: JsonObject, key: string, path: string): string | undefined {
+  const value = readString(issues, obj, key, path, { max: 35 });
+  if (value !== undefined && !isLanguageTag(value)) issues.add(`${path}.${key}`, `'${value}' is not a language tag such as 'en' or 'uk'`);
+  return value;
+}
+
+/** Checks an outlet. */
+export function checkOutlet(issues: IssueList, value: unknown, path: string): Outlet | undefined {
+  const o = asObject(issues, value, path);
+  if (!o) return undefined;
+  const before = issues.items.length;
+  checkKnownKeys(issues, o, path, ['id', 'name', 'domains', 'country', 'language']);
+  readSlug(issues, o, 'id', path);
+  readString(issues, o, 'name', path, { max: 200 });
+  const domains = readArray(issues, o, 'domains', path, 20);
+  if (domains?.length === 0) issues.add(`${path}.domains`, 'must list at least one hostname');
+  domains?.forEach((d, i) => {
+    if (typeof d !== 'string' || !HOSTNAME.test(d)) issues.add(`${path}.domains[${i}]`, `${JSON.stringify(d)} is not a lowercase hostname without 'www.'`);
+  });
+  const country = readString(issues, o, 'country', path, { max: 2 });
+  if (country !== undefined && !isCountryCode(country)) issues.add(`${path}.country`, `'${country}' is not an ISO 3166-1 alpha-2 code`);
+  readLang(issues, o, 'language', path);
+  return issues.items.length === before ? (o as unknown as Outlet) : undefined;
+}
+
+function checkAlias(issues: IssueList, value: unknown, path: string): Alias | undefined {
+  const a = asObject(issues, value, path);
+  if (!a) return undefined;
+  const before = issues.items.length;
+  checkKnownKeys(issues, a, path, ['text', 'lang', 'ambiguous']);
+  readString(issues, a, 'text', path, { max: 100 });
+  readLang(issues, a, 'lang', path);
+  if (a.ambiguous !== undefined && typeof a.ambiguous !== 'boolean') issues.add(`${path}.ambiguous`, `expected a boolean, got ${typeName(a.ambiguous)}`);
+  return issues.items.length === before ? (a as unknown as Alias) : undefined;
+}
+
+/** Checks an entity, its kind and its aliases (non-empty, no duplicates). */
+export function checkEntity(issues: IssueList, value: unknown, path: string): Entity | undefined {
+  const e = asObject(issues, value, path);
+  if (!e) return undefined;
+  const before = issues.items.length;
+  checkKnownKeys(issues, e, path, ['id', 'kind', 'name', 'aliases', 'description']);
+  readSlug(issues, e, 'id', path);
+  if (!ENTITY_KINDS.includes(e.kind as EntityKind)) issues.add(`${path}.kind`, `${JSON.stringify(e.kind)} is not one of ${ENTITY_KINDS.join(', ')}`);
+  readString(issues, e, 'name', path, { max: 200 });
+  readString(issues, e, 'description', path, { max: 400 });
+  const aliases = readArray(issues, e, 'aliases', path, 64);
+  if (aliases?.length === 0) issues.add(`${path}.aliases`, 'must list at least one alias');
+  const seen = new Set<string>();
+  aliases?.forEach((item, i) => {
+    const alias = checkAlias(issues, item, `${path}.aliases[${i}]`);
+    if (!alias) return;
+    const key = alias.text.normalize('NFC');
+    if (seen.has(key)) issues.add(`${path}.aliases[${i}].text`, `duplicate alias '${alias.text}'`);
+    seen.add(key);
+  });
+  return issues.items.length === before ? (e as unknown as Entity) : undefined;
+}
+
+/** Checks an event, including its date range. */
+export function checkEvent(issues: IssueList, value: unknown, path: string): PackEvent | undefined {
+  const ev = asObject(issues, value, path);
+  if (!ev) return undefined;
+  const before = issues.items.length;
+  checkKnownKeys(issues, ev, path, ['id', 'title', 'date', 'place', 'summary', 'entityIds']);
+  readSlug(issues, ev, 'id', path);
+  readString(issues, ev, 'title', path, { max: 200 });
+  readString(issues, ev, 'place', path, { max: 200 });
+  readString(issues, ev, 'summary', path, { max: 400 });
+  readSlugs(issues, ev, 'entityIds', path, 200);
+  const date = asObject(issues, ev.date, `${path}.date`);
+  if (date) {
+    checkKnownKeys(issues, date, `${path}.date`, ['start', 'end']);
+    const start = readString(issues, date, 'start', `${path}.date`, { max: 40 });
+    const end = readString(issues, date, 'end', `${path}.date`, { max: 40, optional: true });
+    if (start !== undefined && !isIsoDay(start)) issues.add(`${path}.date.start`, `'${start}' is not an ISO date (YYYY-MM-DD)`);
+    if (end !== undefined && !isIsoDay(end)) issues.add(`${path}.date.end`, `'${end}' is not an ISO date (YYYY-MM-DD)`);
+    else if (start !== undefined && end !== undefined && end < start) issues.add(`${path}.date.end`, `'${end}' is before the start '${start}'`);
+  }
+  return issues.items.length === before ? (ev as unknown as PackEvent) : undefined;
+}
+
+/** Checks a claim and its matching hints. */
+export function checkClaim(issues: IssueList, value: unknown, path: string): Claim | undefined {
+  const c = asObject(issues, value, path);
+  if (!c) return undefined;
+  const before = issues.items.length;
+  checkKnownKeys(issues, c, path, ['id', 'eventId', 'statement', 'hints']);
+  readSlug(issues, c, 'id', path);
+  readSlug(issues, c, 'eventId', path);
+  readString(issues, c, 'statement', path, { max: 400 });
+  const hints = asObject(issues, c.hints, `${path}.hints`);
+  if (hints) {
+    const at = `${path}.hints`;
+    checkKnownKeys(issues, hints, at, ['terms', 'entityIds', 'figures']);
+    readStrings(issues, hints, 'terms', at, 60, MAX_HINT_TERM_WORDS);
+    readSlugs(issues, hints, 'entityIds', at, 60);
+    readArray(issues, hints, 'figures', at, 40, true)?.forEach((f, i) => {
+      if (typeof f !== 'number' || !Number.isFinite(f)) issues.add(`${at}.figures[${i}]`, `expected a finite number, got ${JSON.stringify(f)}`);
+    });
+  }
+  return issues.items.length === before ? (c as unknown as Claim) : undefined;
+}
+
+function checkFigure(issues: IssueList, value: unknown, path: string): Figure | undefined {
+  const f = asObject(issues, value, path);
+  if (!f) return undefined;
+  const before = issues.items.length;
+  checkKnownKeys(issues, f, path, ['value', 'unit', 'what', 'source', 'asWritten']);
+  if (typeof f.value !== 'number' || !Number.isFinite(f.value)) issues.add(`${path}.value`, `expected a finite number, got ${JSON.stringify(f.value)}`);
+  readString(issues, f, 'unit', path, { max: 60 });
+  readString(issues, f, 'what', path, { max: 300 });
+  readString(issues, f, 'source', path, { max: 200 });
+  readString(issues, f, 'asWritten', path, { max: 100, optional: true });
+  return issues.items.length === before ? (f as unknown as Figure) : undefined;
+}
+
+/** Checks how one outlet reported one claim. */
+export function checkReport(issues: IssueList, value: unknown, path: string): Report | undefined {
+  const r = asObject(issues, value, path);
+  if (!r) return undefined;
+  const before = issues.items.length;
+  checkKnownKeys(issues, r, path, ['id', 'claimId', 'eventId', 'outletId', 'url', 'date', 'headline', 'attributedTo', 'certainty', 'figures', 'keyTerms', 'syndicatedFrom']);
+  const id = readSlug(issues, r, 'id', path);
+  const claimId = readSlug(issues, r, 'claimId', path);
+  readSlug(issues, r, 'eventId', path);
+  const outletId = readSlug(issues, r, 'outletId', path);
+  if (id && claimId && outletId && id !== `${outletId}--${claimId}`) issues.add(`${path}.id`, `'${id}' should be '${outletId}--${claimId}' (outlet id, two hyphens, claim id)`);
+  const url = readString(issues, r, 'url', path, { max: 2000 });
+  if (url !== undefined && !/^https?:\/\/[^\s/]+\.[^\s/]+/.test(url)) issues.add(`${path}.url`, `'${url}' is not an http(s) URL`);
+  const date = readString(issues, r, 'date', path, { max: 40, nullable: true });
+  if (date !== undefined && !isIsoDayOrMonth(date)) issues.add(`${path}.date`, `'${date}' is not an ISO date (YYYY-MM-DD or YYYY-MM)`);
+  readString(issues, r, 'headline', path, { max: 300, nullable: true });
+  readStrings(issues, r, 'attributedTo', path, 20, 20);
+  if (!CERTAINTIES.includes(r.certainty as Certainty)) issues.add(`${path}.certainty`, `${JSON.stringify(r.certainty)} is not one of ${CERTAINTIES.join(', ')}`);
+  readArray(issues, r, 'figures', path, 40)?.forEach((f, i) => checkFigure(issues, f, `${path}.figures[${i}]`));
+  readStrings(issues, r, 'keyTerms', path, 12, MAX_KEY_TERM_WORDS);
+  readString(issues, r, 'syndicatedFrom', path, { max: 200, optional: true });
+  return issues.items.length === before ? (r as unknown as Report) : undefined;
+}

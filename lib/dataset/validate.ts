@@ -1,0 +1,88 @@
+/**
+ * `validatePack`: the one gate every pack passes before anything is written to
+ * the database. Hand-written so the extension carries no schema library, and so
+ * every message names the exact field (`claims[3].eventId: no event with id 'foo'`).
+ */
+import { PACK_SCHEMA_VERSION } from './types';
+import type { Pack } from './types';
+import { IssueList, checkKnownKeys, isIsoDay, isObject, isSemver, readArray, readString, typeName } from './checks';
+import type { PackIssue } from './checks';
+import { checkClaim, checkEntity, checkEvent, checkOutlet, checkReport } from './validate-records';
+import { err, ok } from '../messaging/result';
+import type { Result } from '../messaging/result';
+
+export type { PackIssue } from './checks';
+
+/** Upper bounds that keep a pack loadable in a browser profile; a synthetic 100k-entity pack fits. */
+export const PACK_LIMITS = { outlets: 10_000, entities: 500_000, events: 200_000, claims: 200_000, reports: 1_000_000 } as const;
+
+type Collection = keyof typeof PACK_LIMITS;
+
+const SINGULAR: Record<Collection, string> = { outlets: 'outlet', entities: 'entity', events: 'event', claims: 'claim', reports: 'report' };
+
+/** Renders an issue as the one-line form used by the command line and error messages. */
+export function formatIssue(issue: PackIssue): string {
+  return `${issue.path}: ${issue.message}`;
+}
+
+function checkCollection<T extends { id: string }>(
+  issues: IssueList,
+  pack: Record<string, unknown>,
+  name: Collection,
+  check: (issues: IssueList, value: unknown, path: string) => T | undefined,
+): Map<string, T> {
+  const byId = new Map<string, T>();
+  const list = readArray(issues, pack, name, 'pack', PACK_LIMITS[name]);
+  if (!list) return byId;
+  for (let i = 0; i < list.length && !issues.full; i++) {
+    const record = check(issues, list[i], `${name}[${i}]`);
+    if (!record) continue;
+    if (byId.has(record.id)) issues.add(`${name}[${i}].id`, `duplicate ${SINGULAR[name]} id '${record.id}'`);
+    else byId.set(record.id, record);
+  }
+  return byId;
+}
+
+function checkReferences(issues: IssueList, pack: Pack, ids: { entities: Set<string>; events: Set<string>; outlets: Set<string> }): void {
+  const need = (path: string, kind: string, id: string, known: Set<string>): void => {
+    if (!known.has(id)) issues.add(path, `no ${kind} with id '${id}'`);
+  };
+  pack.events.forEach((ev, i) => ev.entityIds.forEach((id, j) => need(`events[${i}].entityIds[${j}]`, 'entity', id, ids.entities)));
+  const claimEvent = new Map<string, string>();
+  pack.claims.forEach((c, i) => {
+    need(`claims[${i}].eventId`, 'event', c.eventId, ids.events);
+    c.hints.entityIds.forEach((id, j) => need(`claims[${i}].hints.entityIds[${j}]`, 'entity', id, ids.entities));
+    claimEvent.set(c.id, c.eventId);
+  });
+  pack.reports.forEach((r, i) => {
+    need(`reports[${i}].outletId`, 'outlet', r.outletId, ids.outlets);
+    need(`reports[${i}].eventId`, 'event', r.eventId, ids.events);
+    const eventOfClaim = claimEvent.get(r.claimId);
+    if (eventOfClaim === undefined) issues.add(`reports[${i}].claimId`, `no claim with id '${r.claimId}'`);
+    else if (eventOfClaim !== r.eventId) issues.add(`reports[${i}].eventId`, `'${r.eventId}' differs from the event of claim '${r.claimId}' ('${eventOfClaim}')`);
+  });
+}
+
+/** Checks a parsed JSON value against the pack format; returns the typed pack or every issue found. */
+export function validatePack(input: unknown): Result<Pack, PackIssue[]> {
+  const issues = new IssueList();
+  if (!isObject(input)) return err([{ path: 'pack', message: `expected a pack object, got ${typeName(input)}` }]);
+  checkKnownKeys(issues, input, 'pack', ['schema', 'version', 'date', 'outlets', 'entities', 'events', 'claims', 'reports']);
+  if (input.schema !== PACK_SCHEMA_VERSION) {
+    // A different schema means every other check would mislead: stop here.
+    return err([{ path: 'pack.schema', message: `unsupported schema ${JSON.stringify(input.schema)}; this version of Parallax reads schema ${PACK_SCHEMA_VERSION}` }]);
+  }
+  const version = readString(issues, input, 'version', 'pack', { max: 64 });
+  if (version !== undefined && !isSemver(version)) issues.add('pack.version', `'${version}' is not a semantic version such as 1.0.0`);
+  const date = readString(issues, input, 'date', 'pack', { max: 40 });
+  if (date !== undefined && !isIsoDay(date)) issues.add('pack.date', `'${date}' is not an ISO date (YYYY-MM-DD)`);
+  const outlets = checkCollection(issues, input, 'outlets', checkOutlet);
+  const entities = checkCollection(issues, input, 'entities', checkEntity);
+  const events = checkCollection(issues, input, 'events', checkEvent);
+  checkCollection(issues, input, 'claims', checkClaim);
+  checkCollection(issues, input, 'reports', checkReport);
+  if (issues.items.length > 0) return err(issues.items);
+  const pack = input as unknown as Pack;
+  checkReferences(issues, pack, { entities: new Set(entities.keys()), events: new Set(events.keys()), outlets: new Set(outlets.keys()) });
+  return issues.items.length > 0 ? err(issues.items) : ok(pack);
+}

@@ -1,0 +1,138 @@
+/**
+ * Installs a dataset pack into the database. The whole replacement happens in
+ * one read-write transaction over the dataset tables and `meta`: if the
+ * service worker is killed or the write fails halfway, IndexedDB aborts the
+ * transaction and the previous pack stays intact. User tables are outside the
+ * transaction's scope, so a pack can never touch them.
+ */
+import Dexie from 'dexie';
+import type { Pack } from '../dataset/types';
+import { validatePack, formatIssue } from '../dataset/validate';
+import type { PackIssue } from '../dataset/validate';
+import { compareVersions } from '../dataset/semver';
+import { err, ok, toAppError } from '../messaging/result';
+import type { AppError, Result } from '../messaging/result';
+import { countPack, toRecords } from './records';
+import type { PackCounts, PackMeta } from './records';
+import type { ParallaxDB } from './schema';
+
+/** Why a load did or did not write. */
+export type LoadOutcome = 'loaded' | 'same-version' | 'older-version';
+
+/** What `loadPack` did. */
+export interface LoadSummary {
+  /** True when the installed pack was kept as it was. */
+  skipped: boolean;
+  outcome: LoadOutcome;
+  version: string;
+  previousVersion: string | null;
+  counts: PackCounts;
+  ms: number;
+}
+
+/** A load failure; `issues` is set when the pack itself was invalid. */
+export interface PackLoadError extends AppError {
+  issues?: PackIssue[];
+}
+
+/** One table written inside the load transaction. */
+export interface LoadStep {
+  table: string;
+  count: number;
+}
+
+/** Options for `loadPack`. */
+export interface LoadOptions {
+  /** Rewrite even when the same or a newer version is installed (reader-imported packs, repairs). */
+  force?: boolean;
+  /** Checked between tables: aborting cancels the load and keeps the previous pack. */
+  signal?: AbortSignal;
+  /** Called after each table is written, inside the transaction; throwing cancels the load. */
+  onProgress?: (step: LoadStep) => void;
+}
+
+const META_KEY = 'pack';
+
+/** Reads the installed pack's metadata, or null on a fresh profile. */
+export async function getInstalledPack(db: ParallaxDB): Promise<PackMeta | null> {
+  const row = await db.meta.get(META_KEY);
+  return row?.value ?? null;
+}
+
+function decide(installed: PackMeta | null, version: string, force: boolean): LoadOutcome {
+  if (force || installed === null || installed.state !== 'complete') return 'loaded';
+  const order = compareVersions(version, installed.version);
+  if (order === 0) return 'same-version';
+  return order < 0 ? 'older-version' : 'loaded';
+}
+
+function invalid(issues: PackIssue[]): PackLoadError {
+  const shown = issues.slice(0, 5).map(formatIssue).join('; ');
+  const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
+  return { code: 'pack-invalid', message: `The dataset pack is invalid: ${shown}${more}`, issues };
+}
+
+/** Validates `input` and installs it unless the same or a newer version is already installed. */
+export async function loadPack(db: ParallaxDB, input: unknown, opts: LoadOptions = {}): Promise<Result<LoadSummary, PackLoadError>> {
+  const started = performance.now();
+  const checked = validatePack(input);
+  if (!checked.ok) return err(invalid(checked.error));
+  const pack: Pack = checked.value;
+  const counts = countPack(pack);
+  const summary = (outcome: LoadOutcome, previousVersion: string | null): LoadSummary => ({
+    skipped: outcome !== 'loaded',
+    outcome,
+    version: pack.version,
+    previousVersion,
+    counts,
+    ms: performance.now() - started,
+  });
+  try {
+    // Cheap check first so a startup with the pack already installed builds no records.
+    const before = await getInstalledPack(db);
+    if (decide(before, pack.version, opts.force === true) !== 'loaded') {
+      return ok(summary(decide(before, pack.version, false), before?.version ?? null));
+    }
+    const rows = toRecords(pack);
+    const meta: PackMeta = { version: pack.version, date: pack.date, counts, state: 'complete', loadedAt: Date.now() };
+    const tables = [db.outlets, db.entities, db.events, db.claims, db.reports, db.meta];
+    const outcome = await db.transaction('rw', tables, async () => {
+      // Decide again inside the transaction: another page may have loaded meanwhile.
+      const installed = await getInstalledPack(db);
+      const now = decide(installed, pack.version, opts.force === true);
+      if (now !== 'loaded') return { outcome: now, previous: installed?.version ?? null };
+      const step = (table: string, count: number): void => {
+        opts.onProgress?.({ table, count });
+        if (opts.signal?.aborted) {
+          // Abort explicitly (as a killed worker would) and stop issuing writes.
+          Dexie.currentTransaction.abort();
+          throw new Error('aborted by the caller');
+        }
+      };
+      await Promise.all([db.outlets.clear(), db.entities.clear(), db.events.clear(), db.claims.clear(), db.reports.clear()]);
+      step('clear', 0);
+      await db.outlets.bulkAdd(rows.outlets);
+      step('outlets', rows.outlets.length);
+      await db.entities.bulkAdd(rows.entities);
+      step('entities', rows.entities.length);
+      await db.events.bulkAdd(rows.events);
+      step('events', rows.events.length);
+      await db.claims.bulkAdd(rows.claims);
+      step('claims', rows.claims.length);
+      await db.reports.bulkAdd(rows.reports);
+      step('reports', rows.reports.length);
+      await db.meta.put({ key: META_KEY, value: meta });
+      return { outcome: now, previous: installed?.version ?? null };
+    });
+    return ok(summary(outcome.outcome, outcome.previous));
+  } catch (thrown) {
+    const reason = opts.signal?.aborted ? 'The dataset load was cancelled' : 'The dataset could not be written';
+    const detail = toAppError('pack-write-failed', thrown);
+    return err({ code: opts.signal?.aborted ? 'pack-load-aborted' : detail.code, message: `${reason}; the previous dataset is kept (${detail.message}).` });
+  }
+}
+
+/** Startup entry point: installs the bundled pack once, and again only when its version changes. */
+export async function ensurePackLoaded(db: ParallaxDB, pack: unknown): Promise<Result<LoadSummary, PackLoadError>> {
+  return loadPack(db, pack);
+}

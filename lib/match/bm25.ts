@@ -1,0 +1,60 @@
+/**
+ * Scores claims against a bag of term ids by summing precomputed BM25
+ * posting weights. The accumulators are reused between calls (one scorer per
+ * index) so ranking a page allocates almost nothing.
+ */
+import type { ClaimIndex } from './claim-index';
+
+/** Reusable accumulators for one claim index. */
+export interface Scorer {
+  scores: Float32Array;
+  /** Distinct query terms that hit each claim. */
+  hits: Uint16Array;
+  touched: Int32Array;
+  touchedCount: number;
+}
+
+/** A scorer sized for `ix`. */
+export function createScorer(ix: ClaimIndex): Scorer {
+  const n = ix.claimIds.length;
+  return { scores: new Float32Array(n), hits: new Uint16Array(n), touched: new Int32Array(n), touchedCount: 0 };
+}
+
+/** Clears the claims touched by the previous call. */
+export function resetScorer(s: Scorer): void {
+  for (let k = 0; k < s.touchedCount; k++) {
+    const c = s.touched[k] as number;
+    s.scores[c] = 0;
+    s.hits[c] = 0;
+  }
+  s.touchedCount = 0;
+}
+
+/** Adds the postings of each (distinct) term id, times its query weight. */
+export function accumulate(ix: ClaimIndex, s: Scorer, termIds: ArrayLike<number>, weights?: ArrayLike<number>): void {
+  for (let q = 0; q < termIds.length; q++) {
+    const t = termIds[q] as number;
+    if (t < 0) continue;
+    const qw = weights ? (weights[q] as number) : 1;
+    for (let p = ix.postStart[t] as number; p < (ix.postStart[t + 1] as number); p++) {
+      const c = ix.postClaim[p] as number;
+      if (s.hits[c] === 0) s.touched[s.touchedCount++] = c;
+      s.hits[c] = (s.hits[c] as number) + 1;
+      s.scores[c] = (s.scores[c] as number) + qw * (ix.postWeight[p] as number);
+    }
+  }
+}
+
+/** True when claim `c` contains term id `t` (binary search in its sorted terms). */
+export function claimHasTerm(ix: ClaimIndex, c: number, t: number): boolean {
+  let lo = ix.claimTermStart[c] as number;
+  let hi = (ix.claimTermStart[c + 1] as number) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = ix.claimTerms[mid] as number;
+    if (v === t) return true;
+    if (v < t) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

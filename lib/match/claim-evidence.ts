@@ -1,0 +1,96 @@
+/**
+ * Evidence beyond words for one sentence and one claim: figures and dates the
+ * sentence shares with the claim, and the claim's entities named in the
+ * sentence or its paragraph.
+ */
+import type { ClaimIndex } from './claim-index';
+import { type FoundDate, type FoundNumber, findDates, findNumbers, sameFigure } from './figures';
+
+/** Numbers and dates of one sentence, found once and checked against many claims. */
+export interface SentenceFigures {
+  numbers: FoundNumber[];
+  dates: FoundDate[];
+}
+
+/** Finds the figures of `text[start, end)`. */
+export function sentenceFigures(text: string, start: number, end: number): SentenceFigures {
+  const slice = text.slice(start, end);
+  return { numbers: findNumbers(slice), dates: findDates(slice) };
+}
+
+/** Longest event (in days) whose date still identifies it. */
+const MAX_DATED_EVENT_DAYS = 7;
+
+function dayNumber(yyyymmdd: number): number {
+  return Date.UTC(Math.floor(yyyymmdd / 10000), (Math.floor(yyyymmdd / 100) % 100) - 1, yyyymmdd % 100) / 86_400_000;
+}
+
+function dateInRange(d: FoundDate, from: number, to: number): boolean {
+  // A date only identifies a short event; months-long ones match any date in them.
+  if (from === 0 || dayNumber(to) - dayNumber(from) > MAX_DATED_EVENT_DAYS) return false;
+  const years = d.year !== undefined ? [d.year] : [Math.floor(from / 10000), Math.floor(to / 10000)];
+  return years.some((y) => {
+    const day = y * 10000 + d.month * 100 + d.day;
+    return day >= from && day <= to;
+  });
+}
+
+/** Figures below this are common in any text (ages, counts of people) and only weak evidence. */
+const DISTINCTIVE_FIGURE = 100;
+
+/** The written figures and dates of a sentence that agree with claim `c`; `strong` when one is distinctive. */
+export function matchingFigures(ix: ClaimIndex, c: number, f: SentenceFigures): { written: string[]; strong: boolean } {
+  const written: string[] = [];
+  let strong = false;
+  for (let k = ix.figStart[c] as number; k < (ix.figStart[c + 1] as number); k++) {
+    const known = ix.figs[k] as number;
+    for (const n of f.numbers) {
+      if (!sameFigure(n.value, known)) continue;
+      if (!written.includes(n.text)) written.push(n.text);
+      if (known >= DISTINCTIVE_FIGURE) strong = true;
+    }
+  }
+  const from = ix.dates[c * 2] as number;
+  const to = ix.dates[c * 2 + 1] as number;
+  for (const d of f.dates) {
+    if (!dateInRange(d, from, to)) continue;
+    if (!written.includes(d.text)) written.push(d.text);
+    strong = true;
+  }
+  return { written, strong };
+}
+
+/** What a sentence's surroundings say about the entities of one claim. */
+export interface EntityEvidence {
+  /** Claim entities named in the sentence. */
+  sentence: number[];
+  /** Claim entities named only nearby (its paragraph and neighbours). */
+  block: number[];
+  total: number;
+  /**
+   * False when the claim has actors (people, organisations, units) and none is
+   * named nearby, or has only places and none is: the same words about other actors.
+   */
+  actorPresent: boolean;
+}
+
+/** Entity evidence for claim `c`. */
+export function entityEvidence(ix: ClaimIndex, actor: Uint8Array, c: number, inSentence: ReadonlySet<number>, near: ReadonlySet<number>): EntityEvidence {
+  const sentence: number[] = [];
+  const block: number[] = [];
+  const from = ix.entStart[c] as number;
+  const to = ix.entStart[c + 1] as number;
+  let actors = 0;
+  let actorsNear = 0;
+  for (let k = from; k < to; k++) {
+    const e = ix.ents[k] as number;
+    const isActor = actor[e] === 1;
+    if (isActor) actors++;
+    if (inSentence.has(e)) sentence.push(e);
+    else if (near.has(e)) block.push(e);
+    else continue;
+    if (isActor) actorsNear++;
+  }
+  const anyNear = sentence.length + block.length > 0;
+  return { sentence, block, total: to - from, actorPresent: to === from || (actors > 0 ? actorsNear > 0 : anyNear) };
+}

@@ -1,0 +1,48 @@
+/**
+ * The shapes of a compiled match index, its cacheable form and the options of
+ * a page match. (Kept beside the public types in types.ts, which carry the
+ * page-facing contract.)
+ */
+import type { Claim, Entity, PackEvent } from '../dataset/types';
+import type { Scorer } from './bm25';
+import type { ClaimIndex, ClaimIndexParams } from './claim-index';
+import type { EntityIndex } from './entity-index';
+
+/** What an index is compiled from: the pack's entities, claims and events. */
+export interface MatchData {
+  entities: Entity[];
+  claims: Claim[];
+  events?: PackEvent[];
+}
+
+/** Bumped whenever the compiled layout changes, so stale caches are rebuilt. */
+export const INDEX_VERSION = 1;
+
+/** A serialized index: plain data and typed arrays, safe to structured-clone into IndexedDB. */
+export interface SerializedIndex {
+  version: typeof INDEX_VERSION;
+  entities: EntityIndex;
+  claims: ClaimIndex;
+  /** The claim records, kept so user-flagged claims can be added without the pack. */
+  claimSource: Claim[];
+  events: PackEvent[];
+  params: ClaimIndexParams;
+}
+
+/** A compiled, ready-to-match index. */
+export interface MatchIndex extends SerializedIndex {
+  /** Scratch accumulators reused by every call (never serialized). */
+  scorer: Scorer;
+}
+
+/** Knobs for `matchPage`; the defaults are set for precision. */
+export interface MatchOptions {
+  /** Skip entity finding (claims still use entity evidence internally). */
+  entities?: boolean;
+  /** Skip claim matching. */
+  claims?: boolean;
+  /** Minimum claim score for a sentence to be highlighted. */
+  threshold?: number;
+  /** Best sentences kept per claim. */
+  maxSentencesPerClaim?: number;
+}

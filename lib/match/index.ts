@@ -1,0 +1,79 @@
+/**
+ * The recognition engine's public API: compile a pack into an index once,
+ * cache it, restore it fast, and match pages or rank claims against it.
+ */
+import type { Claim } from '../dataset/types';
+import { createScorer } from './bm25';
+import { type ClaimIndexParams, compileClaimIndex, DEFAULT_CLAIM_PARAMS } from './claim-index';
+import { matchClaims } from './claim-matcher';
+import { compileEntityIndex } from './entity-index';
+import { findEntities } from './entity-finder';
+import { INDEX_VERSION, type MatchData, type MatchIndex, type MatchOptions, type SerializedIndex } from './index-types';
+import { createTokens, tokenize } from './tokenize';
+import type { EntityHit, PageMatches, PageText } from './types';
+
+export { rankClaims } from './rank';
+export type { MatchData, MatchIndex, MatchOptions, SerializedIndex } from './index-types';
+export type { ClaimIndexParams } from './claim-index';
+
+/** Compiles entities, claims and events into a match index (do it once per pack); `tuning` overrides BM25 parameters. */
+export function compileIndex(data: MatchData, tuning: Partial<ClaimIndexParams> = {}): MatchIndex {
+  const events = data.events ?? [];
+  const params = { ...DEFAULT_CLAIM_PARAMS, ...tuning };
+  const entities = compileEntityIndex(data.entities, events, data.claims);
+  const claims = compileClaimIndex(data.claims, events, entities, params);
+  const index: SerializedIndex = { version: INDEX_VERSION, entities, claims, claimSource: data.claims, events, params };
+  return { ...index, scorer: createScorer(claims) };
+}
+
+/** The index as plain, structured-cloneable data (typed arrays included) for the IndexedDB cache. */
+export function serializeIndex(index: MatchIndex): SerializedIndex {
+  const { version, entities, claims, claimSource, events, params } = index;
+  return { version, entities, claims, claimSource, events, params };
+}
+
+/** Restores a serialized index; nothing is rebuilt. Throws on a cache from another layout version. */
+export function loadIndex(s: SerializedIndex): MatchIndex {
+  if (s.version !== INDEX_VERSION) throw new Error(`Match index version ${String(s.version)} is not ${String(INDEX_VERSION)}; recompile it.`);
+  return { ...s, scorer: createScorer(s.claims) };
+}
+
+/**
+ * A new index that also recognises `claims` (for example the reader's flags,
+ * with ids `flag:<id>` and the quote as statement); entities are shared.
+ * Claims whose id is already present replace the old record.
+ */
+export function addClaims(index: MatchIndex, claims: Claim[]): MatchIndex {
+  const ids = new Set(claims.map((c) => c.id));
+  const claimSource = [...index.claimSource.filter((c) => !ids.has(c.id)), ...claims];
+  const compiled = compileClaimIndex(claimSource, index.events, index.entities, index.params);
+  return { ...index, claims: compiled, claimSource, scorer: createScorer(compiled) };
+}
+
+/** Everything the index recognises on one page: entity mentions and claim sentences, in text order. */
+export function matchPage(index: MatchIndex, page: PageText, opts: MatchOptions = {}): PageMatches {
+  const toks = createTokens(1024);
+  const tokBlock: number[] = [];
+  page.blocks.forEach((block, b) => {
+    const before = toks.count;
+    tokenize(page.text, toks, block.start, block.end);
+    for (let t = before; t < toks.count; t++) tokBlock.push(b);
+  });
+  const found = findEntities(index.entities, page.text, toks, Int32Array.from(tokBlock));
+  const entities: EntityHit[] =
+    opts.entities === false
+      ? []
+      : found.map((f) => ({
+          kind: 'entity',
+          id: index.entities.entityIds[f.entity] ?? '',
+          start: f.start,
+          end: f.end,
+          why: {
+            alias: index.entities.aliasText[f.alias] ?? '',
+            lang: index.entities.aliasLang[f.alias] ?? '',
+            ...(f.context !== undefined ? { context: f.context } : {}),
+          },
+        }));
+  const claims = opts.claims === false ? [] : matchClaims(index, page.text, page.blocks, toks, found, opts);
+  return { entities, claims };
+}

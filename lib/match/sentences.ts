@@ -1,0 +1,61 @@
+/**
+ * Splits a block into sentences without ever crossing the block's edges:
+ * a stop (. ! ? …), optional closing quotes, white space, then something that
+ * can open a sentence; abbreviations (Mr., Gen., Aug.) and initials do not end one.
+ * A line break always ends a sentence (headlines, captions, list items).
+ */
+import type { TextSpan } from './types';
+
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st gen col lt sgt capt maj cpl pvt prof gov sen rep jr sr inc ltd co no nos vs etc approx est ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e г ул им т.е ген',
+);
+const CLOSERS = '"\'”’»)]';
+const STOPS = '.!?…';
+
+function wordBefore(text: string, end: number, from: number): string {
+  let s = end;
+  while (s > from && /[\p{L}.]/u.test(text[s - 1] ?? '')) s--;
+  return text.slice(s, end).toLowerCase();
+}
+
+function opensSentence(ch: string): boolean {
+  return /[\p{Lu}\d"'“‘«(\[—–-]/u.test(ch);
+}
+
+function pushTrimmed(text: string, out: TextSpan[], start: number, end: number): void {
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** Sentences of `text` within `block`, in order, trimmed of white space. */
+export function splitSentences(text: string, block: TextSpan, out: TextSpan[] = []): TextSpan[] {
+  let start = block.start;
+  let i = block.start;
+  while (i < block.end) {
+    const ch = text[i] ?? '';
+    if (ch === '\n') {
+      pushTrimmed(text, out, start, i);
+      start = i + 1;
+    } else if (STOPS.includes(ch)) {
+      let j = i + 1;
+      while (j < block.end && (STOPS.includes(text[j] ?? '') || CLOSERS.includes(text[j] ?? ''))) j++;
+      let k = j;
+      while (k < block.end && /[ \t\u00a0]/.test(text[k] ?? '')) k++;
+      const word = ch === '.' ? wordBefore(text, i, start) : '';
+      const abbreviation = word.length === 1 || ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+      if (k > j && k < block.end && opensSentence(text[k] ?? '') && !abbreviation) {
+        pushTrimmed(text, out, start, j);
+        start = k;
+        i = k;
+        continue;
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  pushTrimmed(text, out, start, block.end);
+  return out;
+}

@@ -1,0 +1,101 @@
+/**
+ * Finds the article on a page: the element holding its body, and its
+ * headline. Markup that names the article (schema.org articleBody, common
+ * content classes, `article`, `main`) is trusted when it holds most of the
+ * page's prose; otherwise paragraph-density scoring picks the region. Pages
+ * that are not articles (short, or listings of teasers) give null quickly.
+ */
+import { findHeadline } from './headline';
+import { directTextLength, scorePage, type PageScores } from './scoring';
+import { ARTICLE_BODY_SELECTORS, ARTICLE_CONTAINER_SELECTORS } from './site-rules';
+import type { ArticleRegion, RegionSource } from './types';
+
+/** Below this much paragraph text a page is not read at all. */
+export const MIN_ARTICLE_TEXT = 500;
+
+/** A region holding this many separate `article` teasers is a listing page. */
+const LISTING_TEASERS = 4;
+
+/**
+ * Cheap first check (no scoring): does the page hold enough paragraph text to
+ * be an article? Pages that write paragraphs as `<div>` text or `<br>` lines
+ * instead of `<p>` are let through when such direct text adds up.
+ */
+export function isLikelyArticle(document: Document): boolean {
+  const body = document.body;
+  if (!body) return false;
+  let total = 0;
+  for (const paragraph of body.getElementsByTagName('p')) {
+    total += paragraph.textContent?.length ?? 0;
+    if (total >= MIN_ARTICLE_TEXT) return true;
+  }
+  let direct = 0;
+  for (const container of body.querySelectorAll('div, section, article, td')) {
+    direct += directTextLength(container);
+    if (direct >= MIN_ARTICLE_TEXT) return true;
+  }
+  return false;
+}
+
+function prose(scores: PageScores, element: Element | null | undefined): number {
+  return element ? (scores.proseText.get(element) ?? 0) : 0;
+}
+
+// The match of `selector` holding the most prose; for equal prose the innermost (later in document order).
+function richestMatch(document: Document, selector: string, scores: PageScores): Element | null {
+  let best: Element | null = null;
+  for (const element of document.querySelectorAll(selector)) {
+    if (prose(scores, element) >= prose(scores, best) && prose(scores, element) > 0) best = element;
+  }
+  return best;
+}
+
+// Teaser grids put each story in its own `article`; a real article has at most a few nested ones (embeds).
+function looksLikeListing(root: Element): boolean {
+  const teasers = root.getElementsByTagName('article').length;
+  return teasers >= LISTING_TEASERS;
+}
+
+// Widens the scored region to the highest ancestor that adds much more prose: an article body split
+// into several containers (one per section or per ad slot) is read whole. Steps that add little are
+// passed over rather than stopping the climb, because wrappers often nest several deep.
+function widen(scores: PageScores, best: Element, body: Element): Element {
+  let chosen = best;
+  for (let ancestor = best.parentElement; ancestor && ancestor !== body; ancestor = ancestor.parentElement) {
+    if (prose(scores, ancestor) >= prose(scores, chosen) * 1.3) chosen = ancestor;
+  }
+  return chosen;
+}
+
+function chooseRoot(document: Document, scores: PageScores, scored: Element | null): { root: Element; source: RegionSource } | null {
+  const scoredProse = prose(scores, scored);
+  // A named body is trusted when it holds at least half the prose of the scored region.
+  for (const selector of ARTICLE_BODY_SELECTORS) {
+    const match = richestMatch(document, selector, scores);
+    if (match && prose(scores, match) >= 0.5 * scoredProse) return { root: match, source: selector.startsWith('[itemprop') ? 'semantic' : 'site-rule' };
+  }
+  // A container (`article`, `main`) also holds headline and byline; it must cover most of the scored prose
+  // without dragging in much more (a `main` that also lists other stories).
+  for (const selector of ARTICLE_CONTAINER_SELECTORS) {
+    const match = richestMatch(document, selector, scores);
+    if (!match) continue;
+    const matchProse = prose(scores, match);
+    if (matchProse >= 0.8 * scoredProse && (scored === null || !match.contains(scored) || matchProse <= 1.5 * scoredProse)) {
+      if (!looksLikeListing(match)) return { root: match, source: 'semantic' };
+    }
+  }
+  return scored ? { root: scored, source: 'scored' } : null;
+}
+
+/** The article region of a page, or null when the page is not an article. */
+export function findArticleRegion(document: Document): ArticleRegion | null {
+  const body = document.body;
+  if (!body || !isLikelyArticle(document)) return null;
+  const scores = scorePage(body);
+  const scored = scores.best ? widen(scores, scores.best, body) : null;
+  const chosen = chooseRoot(document, scores, scored);
+  if (!chosen) return null;
+  if (prose(scores, chosen.root) < MIN_ARTICLE_TEXT) return null;
+  if (looksLikeListing(chosen.root)) return null;
+  return { root: chosen.root, headline: findHeadline(document, chosen.root), source: chosen.source };
+}

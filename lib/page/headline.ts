@@ -1,0 +1,45 @@
+/**
+ * Finds the article's own headline: an `h1` inside the article body, or the
+ * heading elsewhere on the page whose text matches the page title (og:title
+ * first, since `<title>` usually carries the site name too).
+ */
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[\u2018\u2019\u201c\u201d'"]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The title the page declares for sharing, else its `<title>`. */
+export function declaredTitle(document: Document): string {
+  const og = document.querySelector('meta[property="og:title"], meta[name="og:title"], meta[name="twitter:title"]');
+  const content = og?.getAttribute('content')?.trim();
+  return content ? content : document.title.trim();
+}
+
+function matchesTitle(heading: Element, title: string): boolean {
+  const text = normalise(heading.textContent ?? '');
+  if (text.length < 8 || title.length === 0) return false;
+  // A site name alone ("Silicon Exposed" in "Silicon Exposed: Open Verilog flow…") is not the headline.
+  return (title.includes(text) && text.length >= 0.5 * title.length) || text.includes(title);
+}
+
+/** The headline of the article whose body is `root`, or null when none can be told apart. */
+export function findHeadline(document: Document, root: Element): Element | null {
+  for (const heading of root.getElementsByTagName('h1')) {
+    if ((heading.textContent ?? '').trim().length > 0) return heading;
+  }
+  const title = normalise(declaredTitle(document));
+  const headings = [...document.querySelectorAll('h1, h2, h3')];
+  // Prefer the matching heading closest before the body: the article's header usually precedes it.
+  let chosen: Element | null = null;
+  for (const heading of headings) {
+    if (heading.contains(root) || root.contains(heading)) continue;
+    const before = (heading.compareDocumentPosition(root) & 4) !== 0;
+    if (!matchesTitle(heading, title)) continue;
+    if (before || !chosen) chosen = heading;
+    if (!before) break;
+  }
+  if (chosen) return chosen;
+  const h1s = headings.filter((heading) => heading.tagName === 'H1');
+  const only = h1s.length === 1 ? h1s[0] : undefined;
+  return only && (only.compareDocumentPosition(root) & 4) !== 0 ? only : null;
+}

@@ -1,0 +1,50 @@
+/**
+ * The highlight element `<parallax-mark>`. A custom element name keeps page
+ * CSS written for `mark`, `span` or `em` off our highlights, and keeps our
+ * styles off the page's own elements.
+ */
+import type { HighlightHit } from './types';
+
+/** Tag name of the highlight element. */
+export const MARK_ELEMENT = 'parallax-mark';
+
+/** Attribute set on every piece of one hit, so all pieces can be found from any of them. */
+export const HIT_ATTRIBUTE = 'data-parallax-hit';
+
+/** Attribute set on the highlight the user is looking at (popover open, keyboard focus). */
+export const ACTIVE_ATTRIBUTE = 'data-parallax-active';
+
+/** Attribute that plays the "here it is" flash once; remove it to replay. */
+export const FLASH_ATTRIBUTE = 'data-parallax-flash';
+
+/**
+ * Registers `parallax-mark` once, so it is a defined element the page cannot
+ * claim for itself. Content scripts in Chrome's isolated world see
+ * `customElements === null` (https://crbug.com/390807); the undefined element
+ * then still renders inline like any unknown element, so nothing else changes.
+ */
+export function defineMarkElement(view: (Window & typeof globalThis) | null): void {
+  const registry = view?.customElements;
+  if (!view || !registry || registry.get(MARK_ELEMENT)) return;
+  try {
+    registry.define(MARK_ELEMENT, class ParallaxMark extends view.HTMLElement {});
+  } catch {
+    // Defined meanwhile by another copy of the script: the existing definition serves as well.
+  }
+}
+
+/**
+ * Creates one highlight element for `hit`. No tabindex: a page with hundreds
+ * of highlights must not gain hundreds of tab stops; the keyboard shortcut
+ * that walks highlights sets `tabindex="-1"` on the one it focuses.
+ * `role="mark"` tells assistive technology this is highlighted text.
+ */
+export function createMark(document: Document, hit: HighlightHit, serial: number): HTMLElement {
+  const mark = document.createElement(MARK_ELEMENT);
+  mark.setAttribute('data-parallax-kind', hit.kind);
+  mark.setAttribute('data-parallax-id', hit.id);
+  if (hit.kind === 'claim' && hit.eventId) mark.setAttribute('data-parallax-event', hit.eventId);
+  mark.setAttribute(HIT_ATTRIBUTE, String(serial));
+  mark.setAttribute('role', 'mark');
+  return mark;
+}

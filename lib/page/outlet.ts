@@ -1,0 +1,92 @@
+/**
+ * What a page says about who published it and when: hostname, canonical URL,
+ * og:site_name, headline title, publication time. Only read here; matching
+ * these hints to a dataset outlet happens in the background.
+ */
+import { declaredTitle } from './headline';
+
+/** Publisher hints read from a page. */
+export interface OutletHints {
+  /** The page's hostname, lowercased, without a leading `www.`. */
+  hostname: string;
+  /** Hostname of the canonical URL when it differs (AMP pages, syndication, mirrors). */
+  canonicalHost?: string;
+  /** `og:site_name` (or `application-name`), as written. */
+  siteName?: string;
+  /** og:title, else `<title>`. */
+  title: string;
+  /** Publication time as the page declares it (ISO 8601 string, unparsed). */
+  publishedAt?: string;
+  /** Absolute canonical URL (`<link rel=canonical>`, else og:url). */
+  canonicalUrl?: string;
+}
+
+/** Lowercases a hostname and drops a leading `www.`. */
+export function bareHostname(hostname: string): string {
+  return hostname.toLowerCase().replace(/^www\./, '');
+}
+
+function meta(document: Document, selector: string): string | undefined {
+  const value = document.querySelector(selector)?.getAttribute('content')?.trim();
+  return value ? value : undefined;
+}
+
+function absoluteUrl(value: string | null | undefined, base: string): URL | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// JSON-LD may be one object, an array, or an `@graph`; the first datePublished found wins.
+function jsonLdDatePublished(document: Document): string | undefined {
+  const pending: unknown[] = [];
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      pending.push(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // Broken JSON-LD is common; other sources of the date remain.
+    }
+  }
+  for (let visited = 0; pending.length > 0 && visited < 200; visited += 1) {
+    const item = pending.shift();
+    if (Array.isArray(item)) pending.push(...(item as unknown[]));
+    else if (item && typeof item === 'object') {
+      const record = item as Record<string, unknown>;
+      if (typeof record.datePublished === 'string' && record.datePublished.trim()) return record.datePublished.trim();
+      if (Array.isArray(record['@graph'])) pending.push(...(record['@graph'] as unknown[]));
+    }
+  }
+  return undefined;
+}
+
+function publishedTime(document: Document): string | undefined {
+  return (
+    meta(document, 'meta[property="article:published_time"], meta[name="article:published_time"]') ??
+    jsonLdDatePublished(document) ??
+    meta(document, 'meta[itemprop="datePublished"], meta[name="date"], meta[name="pubdate"], meta[name="parsely-pub-date"]') ??
+    (document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() || undefined)
+  );
+}
+
+/** Reads the publisher hints of `document`, loaded from `location`. */
+export function readOutletHints(document: Document, location: Pick<Location, 'href' | 'hostname'> | URL): OutletHints {
+  const hostname = bareHostname(location.hostname);
+  const canonical =
+    absoluteUrl(document.querySelector('link[rel~="canonical"]')?.getAttribute('href'), location.href) ??
+    absoluteUrl(meta(document, 'meta[property="og:url"]'), location.href);
+  const hints: OutletHints = { hostname, title: declaredTitle(document) };
+  if (canonical) {
+    hints.canonicalUrl = canonical.href;
+    const canonicalHost = bareHostname(canonical.hostname);
+    if (canonicalHost !== hostname) hints.canonicalHost = canonicalHost;
+  }
+  const siteName = meta(document, 'meta[property="og:site_name"], meta[name="og:site_name"], meta[name="application-name"]');
+  if (siteName) hints.siteName = siteName;
+  const publishedAt = publishedTime(document);
+  if (publishedAt) hints.publishedAt = publishedAt;
+  return hints;
+}

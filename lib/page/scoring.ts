@@ -1,0 +1,115 @@
+/**
+ * Readability-style scoring of paragraph density, for pages whose markup does
+ * not say where the article is. Each paragraph-like element gives points for
+ * its length and commas to its parent and, diminishing, to two more
+ * ancestors; candidates are then discounted by their link density. The idea
+ * and weights follow Mozilla Readability
+ * (https://github.com/mozilla/readability/blob/main/Readability.js, `_grabArticle`),
+ * reduced to what choosing one region needs.
+ */
+import { hasNoiseName, isExcludedElement, nameTokens } from './exclusion';
+import { CONTENT_TOKENS } from './site-rules';
+
+/** Paragraphs shorter than this are captions, labels or buttons, not prose. */
+const MIN_PARAGRAPH = 25;
+
+/** Paragraphs with more link text than this share are link lists (related, tags). */
+const MAX_LINK_DENSITY = 0.5;
+
+/** What scoring learnt about a page. */
+export interface PageScores {
+  /** Length of prose paragraph text inside each ancestor of a prose paragraph. */
+  proseText: Map<Element, number>;
+  /** The best-scoring container, before widening. */
+  best: Element | null;
+}
+
+/** Share of an element's text that sits in links. */
+export function linkDensity(element: Element, textLength: number): number {
+  if (textLength === 0) return 0;
+  let linked = 0;
+  for (const anchor of element.getElementsByTagName('a')) linked += anchor.textContent?.length ?? 0;
+  return Math.min(1, linked / textLength);
+}
+
+function initialScore(element: Element): number {
+  let score = 0;
+  switch (element.tagName) {
+    case 'DIV': score = 5; break;
+    case 'ARTICLE': case 'SECTION': case 'MAIN': score = 8; break;
+    case 'PRE': case 'TD': case 'BLOCKQUOTE': score = 3; break;
+    case 'OL': case 'UL': case 'DL': case 'DD': case 'DT': case 'LI': case 'FORM': score = -3; break;
+    case 'H1': case 'H2': case 'H3': case 'H4': case 'H5': case 'H6': case 'TH': score = -5; break;
+  }
+  if (hasNoiseName(element)) score -= 25;
+  else if (nameTokens(`${element.getAttribute('class') ?? ''} ${element.id}`).some((token) => CONTENT_TOKENS.has(token))) score += 25;
+  return score;
+}
+
+/** Length of the prose an element holds directly (text children of at least a short sentence, e.g. `<br>`-separated lines). */
+export function directTextLength(element: Element): number {
+  let length = 0;
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) length += (child as Text).data.trim().length;
+  }
+  return length >= MIN_PARAGRAPH ? length : 0;
+}
+
+/** Scores the paragraph-like elements under `body` and returns the best container and prose totals. */
+export function scorePage(body: Element): PageScores {
+  const excluded = new Map<Element, boolean>();
+  const insideExcluded = (element: Element): boolean => {
+    const path: Element[] = [];
+    let verdict = false;
+    for (let current: Element | null = element; current && current !== body; current = current.parentElement) {
+      const known = excluded.get(current);
+      if (known !== undefined) { verdict = known; break; }
+      path.push(current);
+      if (isExcludedElement(current, true)) { verdict = true; break; }
+    }
+    for (const seen of path) excluded.set(seen, verdict);
+    return verdict;
+  };
+
+  const proseText = new Map<Element, number>();
+  const scores = new Map<Element, number>();
+  const paragraphs: Element[] = [...body.querySelectorAll('p, td, blockquote')];
+  for (const element of body.querySelectorAll('div, section, article')) if (directTextLength(element) > 0) paragraphs.push(element);
+
+  for (const paragraph of paragraphs) {
+    // A cell or quote made of paragraphs is counted through those paragraphs, not twice.
+    if (paragraph.tagName !== 'P' && paragraph.getElementsByTagName('p').length > 0) continue;
+    if (insideExcluded(paragraph)) continue;
+    const text = paragraph.textContent ?? '';
+    const length = text.trim().length;
+    if (length < MIN_PARAGRAPH) continue;
+    if (linkDensity(paragraph, length) > MAX_LINK_DENSITY) continue;
+    const points = 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(3, Math.floor(length / 100));
+    let level = 0;
+    for (let ancestor = paragraph.parentElement; ancestor; ancestor = ancestor.parentElement) {
+      proseText.set(ancestor, (proseText.get(ancestor) ?? 0) + length);
+      if (level < 3) {
+        const divider = level === 0 ? 1 : level === 1 ? 2 : 6;
+        scores.set(ancestor, (scores.get(ancestor) ?? initialScore(ancestor)) + points / divider);
+      }
+      if (ancestor === body) break;
+      level += 1;
+    }
+    // The paragraph itself is a container of its own text (a lone `<div>` of prose).
+    proseText.set(paragraph, (proseText.get(paragraph) ?? 0) + length);
+  }
+
+  // Link density is costly on big containers: discount only the strongest few.
+  const top = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  let best: Element | null = null;
+  let bestScore = -Infinity;
+  for (const [element, score] of top) {
+    const length = element.textContent?.length ?? 0;
+    const final = score * (1 - linkDensity(element, length));
+    if (final > bestScore) {
+      bestScore = final;
+      best = element;
+    }
+  }
+  return { proseText, best };
+}

@@ -1,0 +1,103 @@
+/**
+ * `npm run bench:claims -- [--claims TSV] [--queries TSV] [--qrels FILE] [--split dev|train]`
+ * Ranks verified claims for each tweet of CheckThat! 2020 task 2 with
+ * `rankClaims` and prints MAP@5, MRR and P@1 and ms/query, beside a baseline
+ * measured in the same run (unstemmed BM25, unigrams only, raw tweet text).
+ * The data is read from ../shared/benchmarks (never copied into the repository).
+ */
+import { readFileSync } from 'node:fs';
+import type { Claim } from '../../lib/dataset/types';
+import { compileIndex, rankClaims } from '../../lib/match/index';
+import { baselineRanker } from './claims-baseline';
+
+const ROOT = '../shared/benchmarks/checkthat2020';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function readTsv(path: string): string[][] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim())
+    .map((l) => l.split('\t'));
+}
+
+function readQrels(path: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const [qid, , docid, rel] = line.trim().split(/\s+/);
+    if (!qid || !docid || rel === '0') continue;
+    const set = out.get(qid) ?? new Set<string>();
+    set.add(docid);
+    out.set(qid, set);
+  }
+  return out;
+}
+
+interface Scores {
+  map5: number;
+  mrr: number;
+  p1: number;
+  msPerQuery: number;
+}
+
+/** MAP@5, MRR and P@1 of a ranker over the queries that have relevant claims. */
+function evaluate(queries: string[][], qrels: Map<string, Set<string>>, rank: (text: string) => string[]): Scores {
+  let ap = 0;
+  let rr = 0;
+  let p1 = 0;
+  let n = 0;
+  const t0 = performance.now();
+  for (const [qid, text] of queries) {
+    const relevant = qrels.get(qid ?? '');
+    if (!relevant) continue;
+    const ranked = rank(text ?? '');
+    n++;
+    let hits = 0;
+    let sumPrec = 0;
+    ranked.slice(0, 5).forEach((id, i) => {
+      if (!relevant.has(id)) return;
+      hits++;
+      sumPrec += hits / (i + 1);
+    });
+    ap += sumPrec / Math.min(relevant.size, 5);
+    const first = ranked.findIndex((id) => relevant.has(id));
+    if (first >= 0) rr += 1 / (first + 1);
+    if (ranked[0] !== undefined && relevant.has(ranked[0])) p1++;
+  }
+  const ms = performance.now() - t0;
+  return { map5: ap / n, mrr: rr / n, p1: p1 / n, msPerQuery: ms / Math.max(1, n) };
+}
+
+function main(): void {
+  const split = arg('--split') ?? 'dev';
+  const claimsPath = arg('--claims') ?? `${ROOT}/verified_claims.docs.tsv`;
+  const queriesPath = arg('--queries') ?? `${ROOT}/${split}/tweets.queries.tsv`;
+  const qrelsPath = arg('--qrels') ?? `${ROOT}/${split}/tweet-vclaim-pairs.qrels`;
+  const docs = readTsv(claimsPath);
+  const claims: Claim[] = docs.map(([id, vclaim, title]) => ({
+    id: id ?? '',
+    eventId: 'checkthat',
+    statement: vclaim ?? '',
+    hints: { terms: title ? [title] : [], entityIds: [] },
+  }));
+  const t0 = performance.now();
+  const index = compileIndex({ entities: [], claims });
+  const compileMs = performance.now() - t0;
+  const baseline = baselineRanker(docs.map(([id, vclaim, title]) => [id ?? '', `${vclaim ?? ''} ${title ?? ''}`]));
+  const queries = readTsv(queriesPath);
+  const qrels = readQrels(qrelsPath);
+  const ours = evaluate(queries, qrels, (text) => rankClaims(index, text, 5).map((r) => r.claimId));
+  const base = evaluate(queries, qrels, (text) => baseline(text, 5));
+  const row = (name: string, s: Scores): string =>
+    `${name.padEnd(34)} MAP@5 ${s.map5.toFixed(4)}  MRR ${s.mrr.toFixed(4)}  P@1 ${s.p1.toFixed(4)}  ${s.msPerQuery.toFixed(3)} ms/query`;
+  console.log(`CheckThat! 2020 task 2, ${split}: ${qrels.size} queries with relevant claims, ${claims.length} claims (index compiled in ${compileMs.toFixed(0)} ms)`);
+  console.log(row('baseline (BM25, unstemmed, raw)', base));
+  console.log(row('rankClaims', ours));
+  console.log(`ratio rankClaims/baseline: MAP@5 ×${(ours.map5 / base.map5).toFixed(3)}, ms/query ×${(ours.msPerQuery / base.msPerQuery).toFixed(2)}; goal MAP@5 ≥ 0.85: ${ours.map5 >= 0.85 ? 'PASS' : 'FAIL'}`);
+}
+
+main();

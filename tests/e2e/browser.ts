@@ -1,0 +1,85 @@
+/** Launches Chromium with the built extension loaded, for tests, the demo and benchmarks. */
+import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** Where the Chrome build lands (`npm run build`). */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+/** The Chromium binary to drive. */
+export function chromiumPath(): string {
+  const found = CANDIDATES.find((p): p is string => !!p && existsSync(p));
+  if (!found) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  return found;
+}
+
+/** A browser profile with Parallax installed. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** Console errors and page errors seen so far, with the URL they came from. */
+  errors: string[];
+  /** Opens a page and records its console errors. */
+  newPage: () => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+/** Options for `launchWithExtension`. */
+export interface LaunchOptions {
+  /** Show a window (the demo on a machine with a display). */
+  headed?: boolean;
+  /** Reuse a profile folder (restart tests); a fresh one is made otherwise. */
+  userDataDir?: string;
+  extensionDir?: string;
+}
+
+/** Starts Chromium with the extension and waits for its service worker. */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension at ${dir}: run npm run build first.`);
+  const ownProfile = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'parallax-profile-')));
+  const headed = options.headed ?? false;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: !headed,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      ...(headed ? [] : ['--headless=new']),
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const errors: string[] = [];
+  const watch = (page: Page): Page => {
+    page.on('console', (msg: ConsoleMessage) => {
+      if (msg.type() === 'error') errors.push(`${page.url()}: ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+    return page;
+  };
+  context.on('page', watch);
+  return {
+    context,
+    extensionId,
+    errors,
+    newPage: async () => context.newPage(),
+    close: async () => {
+      await context.close();
+      if (ownProfile) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { startStaticServer, type StaticServer } from './server';
+import { popoverText, readMarks, textBeforeAndAfter, waitForReady } from './page-helpers';
+
+const LPR_EVENT = 'lpr-unit-refusal-video';
+const DUGINA_EVENT = 'darya-dugina-killing';
+
+describe('a seed article in Chromium with Parallax installed', () => {
+  let server: StaticServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startStaticServer({ site: 'tests/fixtures/site' });
+    browser = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('highlights the LPR refusal and the Dugina killing with the DOM contract, only inside the article', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('site', 'huffpost-lpr-refusal.html'));
+    await waitForReady(page);
+    const marks = await readMarks(page);
+    const claims = marks.filter((m) => m.kind === 'claim');
+    const entities = marks.filter((m) => m.kind === 'entity');
+    expect(claims.map((c) => c.event)).toContain(LPR_EVENT);
+    expect(claims.map((c) => c.event)).toContain(DUGINA_EVENT);
+    for (const claim of claims) {
+      expect(claim.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(claim.event).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
+    expect(entities.map((e) => e.id)).toEqual(expect.arrayContaining(['luhansk-peoples-republic', 'darya-dugina']));
+    expect(entities.every((e) => e.event === null)).toBe(true);
+    expect(marks.every((m) => m.insideArticle)).toBe(true);
+    await page.close();
+  });
+
+  it('leaves the text of the page exactly as it was served', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('site', 'express-russia-mutiny.html'));
+    await waitForReady(page);
+    expect(await page.locator('parallax-mark').count()).toBeGreaterThan(0);
+    const { served, live } = await textBeforeAndAfter(page);
+    expect(live).toBe(served);
+    await page.close();
+  });
+
+  it('opens a popover on hover showing the event and how other outlets reported it', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('site', 'huffpost-lpr-refusal.html'));
+    await waitForReady(page);
+    const claim = page.locator(`parallax-mark[data-parallax-kind="claim"][data-parallax-event="${LPR_EVENT}"]`).first();
+    await claim.scrollIntoViewIfNeeded();
+    await claim.hover();
+    const text = await popoverText(page);
+    expect(text).toContain('Other outlets');
+    expect(text).toMatch(/Luhansk|LPR/);
+    // Other outlets that covered the refusal video: at least one of them is named.
+    expect(text).toMatch(/Express|NV \(New Voice of Ukraine\)|Kyiv Post|Evening Standard/);
+    expect(text).toContain('Why highlighted');
+    const host = await page.evaluate(() => {
+      const el = document.querySelector('parallax-popover');
+      return { name: el?.tagName.toLowerCase(), shadow: !!el?.shadowRoot };
+    });
+    expect(host).toEqual({ name: 'parallax-popover', shadow: true });
+    await page.close();
+  });
+
+  it('raises no console error from the extension', () => {
+    expect(browser.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+import { resolve } from 'node:path';
+
+// End-to-end tests: real Chromium with the built extension; one file at a time
+// because each launches a browser and the machine has two cores.
+export default defineConfig({
+  resolve: { alias: { '@': resolve(__dirname, '../..') } },
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+    pool: 'forks',
+  },
+});

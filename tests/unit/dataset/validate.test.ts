@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { validatePack, formatIssue } from '@/lib/dataset/validate';
+import type { Pack } from '@/lib/dataset/types';
+import { realPack } from './real-pack';
+
+/** Applies a change to a copy of the real pack and returns the issues as `path: message` lines. */
+function issuesAfter(change: (pack: Pack) => void): string[] {
+  const pack = realPack();
+  change(pack);
+  const result = validatePack(pack);
+  return result.ok ? [] : result.error.map(formatIssue);
+}
+
+function first<T>(list: T[]): T {
+  const item = list[0];
+  if (item === undefined) throw new Error('empty list in the pack');
+  return item;
+}
+
+describe('validatePack', () => {
+  it('accepts the bundled pack', () => {
+    const result = validatePack(realPack());
+    expect(result.ok ? [] : result.error.map(formatIssue)).toEqual([]);
+  });
+
+  it('rejects things that are not packs', () => {
+    expect(validatePack(null)).toEqual({ ok: false, error: [{ path: 'pack', message: 'expected a pack object, got null' }] });
+    expect(validatePack([])).toMatchObject({ ok: false, error: [{ message: 'expected a pack object, got array' }] });
+  });
+
+  it('rejects another schema version and says which one it reads', () => {
+    expect(issuesAfter((p) => Object.assign(p, { schema: 2 }))).toEqual(['pack.schema: unsupported schema 2; this version of Parallax reads schema 1']);
+  });
+
+  it('rejects a version that is not semver and a date that is not a real day', () => {
+    expect(issuesAfter((p) => Object.assign(p, { version: 'v1', date: '2026-02-30' }))).toEqual([
+      "pack.version: 'v1' is not a semantic version such as 1.0.0",
+      "pack.date: '2026-02-30' is not an ISO date (YYYY-MM-DD)",
+    ]);
+  });
+
+  it('names the broken reference: claim to event', () => {
+    expect(issuesAfter((p) => (p.claims[3] = { ...first(p.claims.slice(3)), eventId: 'foo' }))).toContain("claims[3].eventId: no event with id 'foo'");
+  });
+
+  it('names broken references from reports, events and hints', () => {
+    const issues = issuesAfter((p) => {
+      const r = first(p.reports);
+      Object.assign(r, { outletId: 'nowhere-news', id: `nowhere-news--${r.claimId}` });
+      first(p.events).entityIds.push('nobody');
+      first(p.claims).hints.entityIds.push('ghost');
+    });
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^reports\[0\]\.outletId: no outlet with id 'nowhere-news'$/),
+        expect.stringMatching(/^events\[0\]\.entityIds\[\d+\]: no entity with id 'nobody'$/),
+        expect.stringMatching(/^claims\[0\]\.hints\.entityIds\[\d+\]: no entity with id 'ghost'$/),
+      ]),
+    );
+  });
+
+  it("rejects a report whose event is not its claim's event", () => {
+    const issues = issuesAfter((p) => {
+      const r = first(p.reports);
+      r.eventId = p.events.find((e) => e.id !== r.eventId)?.id ?? 'x';
+    });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatch(/^reports\[0\]\.eventId: '.+' differs from the event of claim '.+'/);
+  });
+
+  it('rejects duplicate ids, bad slugs and report ids that do not follow outlet--claim', () => {
+    const issues = issuesAfter((p) => {
+      p.entities.push({ ...first(p.entities) });
+      first(p.outlets).id = 'Huff Post';
+      first(p.reports).id = 'some-report';
+    });
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        `entities[${realPack().entities.length}].id: duplicate entity id '${first(realPack().entities).id}'`,
+        "outlets[0].id: 'Huff Post' is not a slug (lowercase letters, digits and hyphens, at most 160 characters)",
+        expect.stringMatching(/^reports\[0\]\.id: 'some-report' should be '.+--.+'/),
+      ]),
+    );
+  });
+
+  it('rejects an unknown certainty and entity kind', () => {
+    const issues = issuesAfter((p) => {
+      Object.assign(first(p.reports), { certainty: 'sure' });
+      Object.assign(first(p.entities), { kind: 'animal' });
+    });
+    expect(issues).toEqual([
+      'entities[0].kind: "animal" is not one of person, organisation, unit, place',
+      'reports[0].certainty: "sure" is not one of asserted, attributed, hedged, disputed, denied',
+    ]);
+  });
+
+  it('rejects key terms longer than three words', () => {
+    expect(issuesAfter((p) => (first(p.reports).keyTerms = ['took the Russians by surprise']))).toEqual([
+      "reports[0].keyTerms[0]: 'took the Russians by surprise' has 5 words; at most 3 allowed",
+    ]);
+  });
+
+  it('rejects empty alias lists, empty alias text and duplicate aliases', () => {
+    const issues = issuesAfter((p) => {
+      first(p.entities).aliases = [];
+      const second = first(p.entities.slice(1));
+      second.aliases.push({ ...first(second.aliases) }, { text: ' ', lang: 'en' });
+    });
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        'entities[0].aliases: must list at least one alias',
+        expect.stringMatching(/^entities\[1\]\.aliases\[\d+\]\.text: duplicate alias '.+'$/),
+        expect.stringMatching(/^entities\[1\]\.aliases\[\d+\]\.text: must not be empty$/),
+      ]),
+    );
+  });
+
+  it('checks field types, dates, URLs and unknown fields', () => {
+    const issues = issuesAfter((p) => {
+      Object.assign(first(p.events), { title: 42, date: { start: '2022-08-20', end: '2022-08-01' } });
+      Object.assign(first(p.reports), { url: 'javascript:alert(1)', date: '20 Aug 2022', figures: [{ value: 'many', unit: 'people', what: 'x', source: 'y' }] });
+      Object.assign(first(p.claims), { statment: 'typo' });
+    });
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        'events[0].title: expected a string, got number',
+        "events[0].date.end: '2022-08-01' is before the start '2022-08-20'",
+        "reports[0].url: 'javascript:alert(1)' is not an http(s) URL",
+        "reports[0].date: '20 Aug 2022' is not an ISO date (YYYY-MM-DD or YYYY-MM)",
+        'reports[0].figures[0].value: expected a finite number, got "many"',
+        "claims[0].statment: unknown field 'statment'",
+      ]),
+    );
+  });
+
+  it('rejects outlet hostnames with www. and non-ISO countries', () => {
+    const issues = issuesAfter((p) => Object.assign(first(p.outlets), { domains: ['www.example.com'], country: 'UK' }));
+    expect(issues).toEqual([
+      'outlets[0].domains[0]: "www.example.com" is not a lowercase hostname without \'www.\'',
+      "outlets[0].country: 'UK' is not an ISO 3166-1 alpha-2 code",
+    ]);
+  });
+
+  it('stops at 200 issues for a hopeless pack', () => {
+    const result = validatePack({ schema: 1, version: '1.0.0', date: '2026-11-21', outlets: [], entities: Array.from({ length: 1000 }, () => ({})), events: [], claims: [], reports: [] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toHaveLength(200);
+  });
+});

@@ -1,0 +1,159 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ParallaxDB, DATASET_TABLES } from '@/lib/db/schema';
+import { loadPack, ensurePackLoaded, getInstalledPack } from '@/lib/db/load';
+import type { Pack } from '@/lib/dataset/types';
+import { realPack } from '../dataset/real-pack';
+
+let db: ParallaxDB;
+afterEach(() => db?.close());
+
+function open(): ParallaxDB {
+  db = new ParallaxDB();
+  return db;
+}
+
+async function datasetCounts(d: ParallaxDB): Promise<Record<string, number>> {
+  const entries = await Promise.all(DATASET_TABLES.map(async (t) => [t, await d.table(t).count()] as const));
+  return Object.fromEntries(entries);
+}
+
+/** A 1.1.0 pack: one entity renamed, one claim (and its reports) dropped, one entity added. */
+function upgradedPack(): Pack {
+  const pack = realPack();
+  pack.version = '1.1.0';
+  const dugina = pack.entities.find((e) => e.id === 'darya-dugina');
+  if (dugina) dugina.description = 'Updated description.';
+  pack.claims = pack.claims.filter((c) => c.id !== 'gatilov-diplomatic-solution-harder');
+  pack.reports = pack.reports.filter((r) => r.claimId !== 'gatilov-diplomatic-solution-harder');
+  pack.entities.push({ id: 'new-entity', kind: 'person', name: 'New Person', aliases: [{ text: 'New Person', lang: 'en' }], description: 'Added in 1.1.0.' });
+  return pack;
+}
+
+async function addUserData(d: ParallaxDB): Promise<void> {
+  await d.flags.add({ id: 'flag-1', url: 'https://example.com/a', createdAt: 1, eventId: null, note: 'mine' });
+  await d.settings.put({ key: 'sites', value: { 'example.com': false } });
+  await d.mutes.put({ entityId: 'vladimir-putin', createdAt: 2 });
+  await d.wrongMatches.put({ id: 'entity:darya-dugina:abc123', kind: 'entity', targetId: 'darya-dugina', createdAt: 3 });
+}
+
+describe('loadPack', () => {
+  it('installs the bundled pack and records its version and counts', async () => {
+    const pack = realPack();
+    const result = await loadPack(open(), pack);
+    expect(result).toMatchObject({ ok: true, value: { skipped: false, outcome: 'loaded', version: '1.0.0', previousVersion: null } });
+    expect(await datasetCounts(db)).toEqual({
+      outlets: pack.outlets.length,
+      entities: pack.entities.length,
+      events: pack.events.length,
+      claims: pack.claims.length,
+      reports: pack.reports.length,
+    });
+    expect(await getInstalledPack(db)).toMatchObject({ version: '1.0.0', date: '2026-11-21', state: 'complete', counts: { reports: pack.reports.length } });
+  });
+
+  it('rejects an invalid pack with a readable error and writes nothing', async () => {
+    const pack = realPack();
+    const claim = pack.claims[3];
+    if (claim) claim.eventId = 'foo';
+    const result = await loadPack(open(), pack);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('pack-invalid');
+      expect(result.error.message).toContain("claims[3].eventId: no event with id 'foo'");
+      expect(result.error.issues).toContainEqual({ path: 'claims[3].eventId', message: "no event with id 'foo'" });
+    }
+    expect(await datasetCounts(db)).toEqual({ outlets: 0, entities: 0, events: 0, claims: 0, reports: 0 });
+    expect(await getInstalledPack(db)).toBeNull();
+  });
+
+  it('keeps the installed pack when a bad pack arrives later', async () => {
+    await loadPack(open(), realPack());
+    const before = await datasetCounts(db);
+    const result = await loadPack(db, { ...realPack(), version: '2.0.0', schema: 7 });
+    expect(result.ok).toBe(false);
+    expect(await datasetCounts(db)).toEqual(before);
+    expect((await getInstalledPack(db))?.version).toBe('1.0.0');
+  });
+
+  it('does nothing when the same version is already installed', async () => {
+    await loadPack(open(), realPack());
+    const loadedAt = (await getInstalledPack(db))?.loadedAt;
+    await db.entities.delete('darya-dugina'); // a change a reload would undo
+    const again = await ensurePackLoaded(db, realPack());
+    expect(again).toMatchObject({ ok: true, value: { skipped: true, outcome: 'same-version', previousVersion: '1.0.0' } });
+    expect(await db.entities.get('darya-dugina')).toBeUndefined();
+    expect((await getInstalledPack(db))?.loadedAt).toBe(loadedAt);
+  });
+
+  it('reloads the same version when forced', async () => {
+    await loadPack(open(), realPack());
+    await db.entities.delete('darya-dugina');
+    const forced = await loadPack(db, realPack(), { force: true });
+    expect(forced).toMatchObject({ ok: true, value: { skipped: false, outcome: 'loaded' } });
+    expect(await db.entities.get('darya-dugina')).toBeDefined();
+  });
+
+  it('never downgrades to an older pack', async () => {
+    await loadPack(open(), upgradedPack());
+    const older = await loadPack(db, realPack());
+    expect(older).toMatchObject({ ok: true, value: { skipped: true, outcome: 'older-version', previousVersion: '1.1.0' } });
+    expect(await db.entities.get('new-entity')).toBeDefined();
+  });
+
+  it('upgrades 1.0.0 to 1.1.0: replaces every dataset record and keeps every user record', async () => {
+    await loadPack(open(), realPack());
+    await addUserData(db);
+    const result = await loadPack(db, upgradedPack());
+    expect(result).toMatchObject({ ok: true, value: { skipped: false, version: '1.1.0', previousVersion: '1.0.0' } });
+    expect((await db.entities.get('darya-dugina'))?.description).toBe('Updated description.');
+    expect(await db.entities.get('new-entity')).toBeDefined();
+    expect(await db.claims.get('gatilov-diplomatic-solution-harder')).toBeUndefined();
+    expect(await db.reports.where('claimId').equals('gatilov-diplomatic-solution-harder').count()).toBe(0);
+    expect(await db.flags.toArray()).toEqual([{ id: 'flag-1', url: 'https://example.com/a', createdAt: 1, eventId: null, note: 'mine' }]);
+    expect(await db.settings.get('sites')).toEqual({ key: 'sites', value: { 'example.com': false } });
+    expect(await db.mutes.toArray()).toEqual([{ entityId: 'vladimir-putin', createdAt: 2 }]);
+    expect(await db.wrongMatches.count()).toBe(1);
+  });
+
+  it('rolls back an upgrade interrupted mid-transaction, then completes it on the next load', async () => {
+    await loadPack(open(), realPack());
+    await addUserData(db);
+    const before = await datasetCounts(db);
+    const controller = new AbortController();
+    const steps: string[] = [];
+    const interrupted = await loadPack(db, upgradedPack(), {
+      signal: controller.signal,
+      onProgress: (step) => {
+        steps.push(step.table);
+        // Entities are already replaced at this point: the abort must undo them too.
+        if (step.table === 'entities') controller.abort();
+      },
+    });
+    expect(interrupted).toMatchObject({ ok: false, error: { code: 'pack-load-aborted' } });
+    expect(steps).toEqual(['clear', 'outlets', 'entities']);
+    expect(await datasetCounts(db)).toEqual(before);
+    expect(await db.entities.get('new-entity')).toBeUndefined();
+    expect((await db.entities.get('darya-dugina'))?.description).not.toBe('Updated description.');
+    expect((await getInstalledPack(db))?.version).toBe('1.0.0');
+    expect(await db.flags.count()).toBe(1);
+
+    const resumed = await ensurePackLoaded(db, upgradedPack());
+    expect(resumed).toMatchObject({ ok: true, value: { skipped: false, version: '1.1.0' } });
+    expect(await db.entities.get('new-entity')).toBeDefined();
+    expect((await getInstalledPack(db))?.version).toBe('1.1.0');
+  });
+
+  it('rolls back when a write fails partway (an exception inside the transaction)', async () => {
+    const interrupted = await loadPack(open(), realPack(), {
+      onProgress: (step) => {
+        if (step.table === 'claims') throw new Error('worker stopped');
+      },
+    });
+    expect(interrupted).toMatchObject({ ok: false, error: { code: 'pack-write-failed' } });
+    if (!interrupted.ok) expect(interrupted.error.message).toContain('worker stopped');
+    expect(await datasetCounts(db)).toEqual({ outlets: 0, entities: 0, events: 0, claims: 0, reports: 0 });
+    expect(await getInstalledPack(db)).toBeNull();
+    expect((await loadPack(db, realPack())).ok).toBe(true);
+    expect(await db.claims.count()).toBe(realPack().claims.length);
+  });
+});

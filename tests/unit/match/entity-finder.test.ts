@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { matchPage } from '../../../lib/match/index';
+import { indexFor, pageOf } from './helpers';
+
+const index = indexFor('tests/fixtures/match-pack.json');
+
+function found(text: string): { text: string; id: string; context?: string }[] {
+  const page = pageOf(text);
+  return matchPage(index, page, { claims: false }).entities.map((e) => ({
+    text: text.slice(e.start, e.end),
+    id: e.id,
+    ...(e.why.context !== undefined ? { context: e.why.context } : {}),
+  }));
+}
+
+describe('entity finder', () => {
+  it('prefers the longest alias and never nests matches', () => {
+    expect(found('Fighting in Luhansk Oblast and in Luhansk itself.')).toEqual([
+      { text: 'Luhansk Oblast', id: 'luhansk-oblast' },
+      { text: 'Luhansk', id: 'luhansk' },
+    ]);
+  });
+
+  it('matches possessives and curly quotes with offsets on the name only', () => {
+    expect(found('Dugina’s father and the Luhansk People’s Republic’s leaders')).toEqual([
+      { text: 'Dugina', id: 'darya-dugina' },
+      { text: 'Luhansk People’s Republic', id: 'luhansk-peoples-republic' },
+    ]);
+  });
+
+  it('matches transliteration variants and Cyrillic case endings', () => {
+    expect(found('Daria Dugina, Darja Dugina and Zelenskiy').map((f) => f.id)).toEqual(['darya-dugina', 'darya-dugina']);
+    expect(found('гибель Дарьи Дугиной и взрыв в Луганске').map((f) => f.id)).toEqual(['darya-dugina', 'luhansk']);
+    expect(found('загибель Дар’ї Дугіної').map((f) => f.id)).toEqual(['darya-dugina']);
+  });
+
+  it('does not match inside a longer word', () => {
+    expect(found('Moscowites and Putinism and Dugina-like')).toEqual([{ text: 'Dugina', id: 'darya-dugina' }]);
+  });
+
+  it('shows an ambiguous acronym only with context from the page', () => {
+    expect(found('The LPR said nothing.')).toEqual([]);
+    expect(found('The Luhansk People’s Republic spoke.\nLater the LPR said nothing.')).toEqual([
+      { text: 'Luhansk People’s Republic', id: 'luhansk-peoples-republic' },
+      { text: 'LPR', id: 'luhansk-peoples-republic', context: 'Luhansk People’s Republic' },
+    ]);
+    expect(found('Near Moscow, the FSB blamed Natalya Vovk.')).toContainEqual({ text: 'FSB', id: 'fsb', context: 'Natalya Vovk' });
+  });
+
+  it('needs capitals for acronyms and for aliases that are common words', () => {
+    expect(found('the lpr and a storm over the sea')).toEqual([]);
+    expect(found('Storm units attacked.')).toEqual([{ text: 'Storm', id: 'storm-z' }]);
+  });
+
+  it('leaves a surname shared by two people unresolved unless the page names one in full', () => {
+    expect(found('Сообщение о Дугиной.')).toEqual([]);
+    expect(found('Дарья Дугина погибла. Отец Дугиной выступил.').map((f) => f.text)).toEqual(['Дарья Дугина', 'Дугиной']);
+  });
+});

@@ -1,0 +1,30 @@
+/** Shared loading for the matcher tests: packs and fixture text as `PageText`. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Pack } from '../../../lib/dataset/types';
+import { compileIndex, type MatchIndex } from '../../../lib/match/index';
+import type { PageText, TextSpan } from '../../../lib/match/types';
+
+const ROOT = resolve(__dirname, '../../..');
+
+/** Reads a file relative to the repository root. */
+export function readRepoFile(path: string): string {
+  return readFileSync(resolve(ROOT, path), 'utf8');
+}
+
+/** Compiles a pack file (relative to the repository root). */
+export function indexFor(packPath: string): MatchIndex {
+  const pack = JSON.parse(readRepoFile(packPath)) as Pack;
+  return compileIndex({ entities: pack.entities, claims: pack.claims, events: pack.events });
+}
+
+/** Plain text with one block per non-empty line, as the command line reads text files. */
+export function pageOf(text: string): PageText {
+  const blocks: TextSpan[] = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim()) blocks.push({ start: pos, end: pos + line.length });
+    pos += line.length + 1;
+  }
+  return { text, blocks };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { foldString } from '../../../lib/match/normalise';
+import { tokenize } from '../../../lib/match/tokenize';
+import { stemEnglish } from '../../../lib/match/stem-en';
+import { stemSlavic } from '../../../lib/match/stem-slavic';
+import { findDates, findNumbers } from '../../../lib/match/figures';
+
+function words(text: string): string[] {
+  const t = tokenize(text);
+  return t.norm.slice(0, t.count);
+}
+
+function spans(text: string): string[] {
+  const t = tokenize(text);
+  return Array.from({ length: t.count }, (_, i) => text.slice(t.start[i], t.end[i]));
+}
+
+describe('normalisation and tokens', () => {
+  it('folds case, accents and compatibility forms', () => {
+    expect(foldString('ＬＰＲ Ёлка ﬁnal Café')).toBe('lpr елка final cafe');
+  });
+
+  it('treats every apostrophe alike and cuts possessives off the name', () => {
+    for (const s of ["Dugina's", 'Dugina’s', 'Duginaʼs', 'Dugina‘s']) expect(words(`${s} car`)).toEqual(['dugina', 'car']);
+    expect(spans('Dugina’s car')).toEqual(['Dugina', 'car']);
+  });
+
+  it('drops soft hyphens and joins words hyphenated across a line break, keeping original offsets', () => {
+    const text = 'Lu\u00adhansk coun-\nter attack';
+    expect(words(text)).toEqual(['luhansk', 'counter', 'attack']);
+    expect(spans(text)).toEqual(['Lu\u00adhansk', 'coun-\nter', 'attack']);
+  });
+
+  it('splits on dashes and quotes of every kind', () => {
+    expect(words('«Донецк»—Luhansk–Kyiv ‑ “Kharkiv”')).toEqual(['донецк', 'luhansk', 'kyiv', 'kharkiv']);
+  });
+
+  it('keeps Ukrainian apostrophes inside words', () => {
+    expect(words("Дар'я Дар’ї")).toEqual(['даря', 'дарі']);
+  });
+
+  it('maps offsets exactly around astral characters and non-breaking spaces', () => {
+    const text = '🇺🇦\u00a0Дугина 𝐋𝐏𝐑';
+    expect(spans(text)).toEqual(['Дугина', '𝐋𝐏𝐑']);
+    expect(words(text)).toEqual(['дугина', 'lpr']);
+  });
+});
+
+describe('stemmers', () => {
+  it('brings English inflections together', () => {
+    expect(stemEnglish('refused')).toBe(stemEnglish('refusing'));
+    expect(stemEnglish('deployed')).toBe(stemEnglish('deployment'));
+  });
+
+  it('brings Russian and Ukrainian case endings together', () => {
+    expect(stemSlavic(foldString('Дугиной'))).toBe(stemSlavic(foldString('Дугина')));
+    expect(stemSlavic(foldString('Луганської'))).toBe(stemSlavic(foldString('Луганська')));
+  });
+});
+
+describe('figures and dates', () => {
+  it('reads 45,000 = 45 000 = 45.000 = 45k = 45 thousand', () => {
+    for (const s of ['45,000', '45 000', '45.000', '45k', '45 thousand', '45 тысяч']) expect(findNumbers(`about ${s} dead`)[0]?.value).toBe(45000);
+    expect(findNumbers('1.5 million')[0]?.value).toBe(1_500_000);
+  });
+
+  it('reads day-month dates in English, Russian and Ukrainian', () => {
+    for (const s of ['20 August 2022', 'August 20', '20 августа', '20 серпня', '20.08.2022']) {
+      expect(findDates(`on ${s} there`)[0]).toMatchObject({ day: 20, month: 8 });
+    }
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { bareHostname, readOutletHints } from '@/lib/page/outlet';
+import { loadIntoDocument } from './fixtures';
+
+describe('readOutletHints', () => {
+  it('reads hostname, canonical URL, site name, title and publication time of a news page', () => {
+    const document = loadIntoDocument('news-article.html');
+    const hints = readOutletHints(document, new URL('https://www.dailyexample.co.uk/world/car-bomb-moscow-12345?utm_source=x'));
+    expect(hints).toEqual({
+      hostname: 'dailyexample.co.uk',
+      canonicalUrl: 'https://www.dailyexample.co.uk/world/car-bomb-moscow-12345',
+      siteName: 'The Daily Example',
+      title: 'Car bomb kills daughter of Russian nationalist near Moscow',
+      publishedAt: '2022-08-21T09:30:00+01:00',
+    });
+  });
+
+  it('names the canonical host when the page is served from elsewhere (AMP cache, mirror)', () => {
+    const document = loadIntoDocument('<!DOCTYPE html><html><head><title>T</title><link rel="canonical" href="https://www.kyivpost.com/post/123"></head><body></body></html>');
+    const hints = readOutletHints(document, new URL('https://amp.example-cache.org/c/s/kyivpost.com/post/123'));
+    expect(hints.hostname).toBe('amp.example-cache.org');
+    expect(hints.canonicalHost).toBe('kyivpost.com');
+  });
+
+  it('falls back to JSON-LD @graph, then <time datetime>, for the publication time', () => {
+    const ld = '{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2022-08-22T08:00:00Z"}]}';
+    const withLd = loadIntoDocument(`<!DOCTYPE html><html><head><title>T</title><script type="application/ld+json">${ld}</script></head><body><time datetime="2020-01-01">x</time></body></html>`);
+    expect(readOutletHints(withLd, new URL('https://example.com/a')).publishedAt).toBe('2022-08-22T08:00:00Z');
+    const broken = loadIntoDocument('<!DOCTYPE html><html><head><title>T</title><script type="application/ld+json">{broken</script></head><body><time datetime="2022-08-23">x</time></body></html>');
+    expect(readOutletHints(broken, new URL('https://example.com/a')).publishedAt).toBe('2022-08-23');
+  });
+
+  it('uses <title> without og:title and ignores non-http canonical links', () => {
+    const document = loadIntoDocument('<!DOCTYPE html><html><head><title>Plain title</title><link rel="canonical" href="javascript:alert(1)"></head><body></body></html>');
+    const hints = readOutletHints(document, new URL('https://news.example.com/x'));
+    expect(hints).toEqual({ hostname: 'news.example.com', title: 'Plain title' });
+  });
+
+  it('strips only a leading www. and lowercases', () => {
+    expect(bareHostname('WWW.Newsweek.com')).toBe('newsweek.com');
+    expect(bareHostname('www2.example.com')).toBe('www2.example.com');
+  });
+});
