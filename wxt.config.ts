@@ -11,10 +11,11 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'Parallax',
-    description: 'See how other outlets reported the claim you are reading.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: browser === 'firefox' ? [] : ['sidePanel'],
-    action: { default_title: 'Parallax' },
+    action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'parallax@parallax.local', strict_min_version: '115.0' } } }
       : {}),

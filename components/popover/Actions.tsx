@@ -1,4 +1,5 @@
 /** The popover's action buttons. */
+import { t, type MessageKey } from '@/lib/i18n/t';
 
 /** Every action a reader can take from a popover. */
 export type PopoverAction = 'open-panel' | 'flag' | 'wrong-match' | 'mute';
@@ -11,20 +12,20 @@ export interface ActionsProps {
   muteLabel?: string;
 }
 
-const LABELS: Record<PopoverAction, string> = {
-  'open-panel': 'Compare all sources',
-  flag: 'Flag',
-  'wrong-match': 'Wrong match',
-  mute: 'Mute',
-};
+const LABELS = {
+  'open-panel': 'actionOpenPanel',
+  flag: 'actionFlag',
+  'wrong-match': 'actionWrongMatch',
+  mute: 'actionMute',
+} as const satisfies Record<PopoverAction, MessageKey>;
 
 /** A row of buttons; each reports its action to the container. */
 export function Actions({ actions, onAction, muteLabel }: ActionsProps) {
   return (
-    <div class="actions" role="group" aria-label="Actions">
+    <div class="actions" role="group" aria-label={t('actionsLabel')}>
       {actions.map((action) => (
         <button key={action} type="button" class={`action action-${action}`} onClick={() => onAction(action)}>
-          {action === 'mute' && muteLabel ? `Mute ${muteLabel}` : LABELS[action]}
+          {t(LABELS[action], muteLabel ?? '')}
         </button>
       ))}
     </div>

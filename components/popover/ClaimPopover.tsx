@@ -5,6 +5,7 @@ import { formatRange } from '../shared/format';
 import { Actions, type PopoverAction } from './Actions';
 import { ReportRow } from './ReportRow';
 import { WhyLine } from './WhyLine';
+import { t } from '@/lib/i18n/t';
 
 /** Props: the comparison to show, why the text matched, and the action callback. */
 export interface ClaimPopoverProps {
@@ -29,12 +30,12 @@ export function ClaimPopover({ comparison, why, hereName, onAction }: ClaimPopov
         </p>
         <p class="summary">{event.summary}</p>
         <p class="claim">
-          <span class="claim-label">Claim:</span> {claim.statement}
+          <span class="claim-label">{t('claimLabel')}</span> {claim.statement}
         </p>
       </header>
       {here.length > 0 ? (
-        <section class="here" aria-label={`This outlet${hereName ? `: ${hereName}` : ''}`}>
-          <h3>This outlet</h3>
+        <section class="here" aria-label={hereName ? t('thisOutletNamed', hereName) : t('thisOutlet')}>
+          <h3>{t('thisOutlet')}</h3>
           <ul class="rows">
             {here.map((row) => (
               <ReportRow key={row.report.id} row={row} />
@@ -42,9 +43,9 @@ export function ClaimPopover({ comparison, why, hereName, onAction }: ClaimPopov
           </ul>
         </section>
       ) : null}
-      <section class="others" aria-label="Other outlets">
+      <section class="others" aria-label={t('otherOutlets')}>
         <h3>
-          Other outlets <span class="count">({others.length})</span>
+          {t('otherOutlets')} <span class="count">({others.length})</span>
         </h3>
         {others.length > 0 ? (
           <ul class="rows">
@@ -53,12 +54,12 @@ export function ClaimPopover({ comparison, why, hereName, onAction }: ClaimPopov
             ))}
           </ul>
         ) : (
-          <p class="empty">No other outlet in the dataset reported this claim.</p>
+          <p class="empty">{t('noOtherOutlets')}</p>
         )}
       </section>
       {discrepancies.length > 0 ? (
-        <section class="differences" aria-label="Differences">
-          <h3>Where they differ</h3>
+        <section class="differences" aria-label={t('whereTheyDiffer')}>
+          <h3>{t('whereTheyDiffer')}</h3>
           <ul>
             {discrepancies.map((d, i) => (
               <li key={i} class={`difference difference-${d.kind}`}>

@@ -4,6 +4,7 @@ import type { EntityWhy } from '@/lib/match/types';
 import { formatRange } from '../shared/format';
 import { Actions, type PopoverAction } from './Actions';
 import { WhyLine } from './WhyLine';
+import { t } from '@/lib/i18n/t';
 
 /** Props: the entity to show, why it matched, and the action callback. */
 export interface EntityPopoverProps {
@@ -22,13 +23,13 @@ export function EntityPopover({ view, why, onAction }: EntityPopoverProps) {
           {entity.name}
         </h2>
         <p class="meta">
-          {entity.kind} · reported by {outletCount} {outletCount === 1 ? 'outlet' : 'outlets'}
+          {outletCount === 1 ? t('entityMetaOne', t(`kind_${entity.kind}`)) : t('entityMeta', t(`kind_${entity.kind}`), outletCount)}
         </p>
         <p class="summary">{entity.description}</p>
       </header>
-      <section aria-label="Events">
+      <section aria-label={t('appearsIn')}>
         <h3>
-          Appears in <span class="count">({events.length})</span>
+          {t('appearsIn')} <span class="count">({events.length})</span>
         </h3>
         <ul class="events">
           {events.map((event) => (

@@ -1,5 +1,6 @@
 /** The popover's frame: positioning, hover keeping, Escape, and its three states. */
 import type { ComponentChildren } from 'preact';
+import { t } from '@/lib/i18n/t';
 
 /** Props: where to draw, what to show, and the frame's events. */
 export interface PopoverShellProps {
@@ -39,14 +40,14 @@ export function PopoverShell({ left, top, label, children, onPointerEnter, onPoi
 
 /** Shown while the comparison is being fetched. */
 export function PopoverLoading() {
-  return <p class="loading">Loading how other outlets reported this…</p>;
+  return <p class="loading">{t('popoverLoading')}</p>;
 }
 
 /** Shown when the comparison could not be loaded. */
 export function PopoverError({ message }: { message: string }) {
   return (
     <p class="error" role="alert">
-      Parallax could not load this comparison: {message}
+      {t('popoverError', message)}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 /** One outlet's report of a claim: headline, source, certainty, figures, wording. */
 import type { ComparisonRow } from '@/lib/compare/types';
-import { CERTAINTY_HELP, figureLabel, formatDate } from '../shared/format';
+import { figureLabel, formatDate } from '../shared/format';
+import { t } from '@/lib/i18n/t';
 
 /** Props: the row to show. */
 export interface ReportRowProps {
@@ -17,9 +18,9 @@ export function ReportRow({ row }: ReportRowProps) {
       <div class="row-head">
         <span class="outlet">{outlet.name}</span>
         <span class="date">{formatDate(report.date)}</span>
-        <span class={`certainty certainty-${report.certainty}${assertsAlone ? ' differs' : ''}`} title={CERTAINTY_HELP[report.certainty]}>
-          {report.certainty}
-          {assertsAlone ? <span class="sr-only"> (others attribute it)</span> : null}
+        <span class={`certainty certainty-${report.certainty}${assertsAlone ? ' differs' : ''}`} title={t(`certaintyHelp_${report.certainty}`)}>
+          {t(`certainty_${report.certainty}`)}
+          {assertsAlone ? <span class="sr-only"> {t('othersAttribute')}</span> : null}
         </span>
       </div>
       {report.headline ? (
@@ -27,21 +28,21 @@ export function ReportRow({ row }: ReportRowProps) {
           {report.headline}
         </a>
       ) : (
-        <span class="headline none">No headline recorded</span>
+        <span class="headline none">{t('noHeadline')}</span>
       )}
-      {report.attributedTo.length > 0 ? <div class="attrib">Attributed to {report.attributedTo.join(', ')}</div> : null}
+      {report.attributedTo.length > 0 ? <div class="attrib">{t('attributedTo', report.attributedTo.join(', '))}</div> : null}
       {report.figures.length > 0 ? (
-        <ul class="figures" aria-label="Figures">
+        <ul class="figures" aria-label={t('figuresLabel')}>
           {report.figures.map((figure, i) => (
             <li key={i} class={differing.has(figure) ? 'differs' : undefined}>
               {figureLabel(figure)}
-              {differing.has(figure) ? <span class="badge" title="Other outlets give a different figure">differs</span> : null}
+              {differing.has(figure) ? <span class="badge" title={t('figureDiffersHelp')}>{t('figureDiffers')}</span> : null}
             </li>
           ))}
         </ul>
       ) : null}
       {report.keyTerms.length > 0 ? (
-        <div class="terms" aria-label="Key terms">
+        <div class="terms" aria-label={t('keyTermsLabel')}>
           {report.keyTerms.map((term) => (
             <span key={term} class="term">
               {term}

@@ -1,6 +1,7 @@
 /** The sentence that says why a piece of text was highlighted. */
 import type { Entity } from '@/lib/dataset/types';
 import type { ClaimWhy, EntityWhy } from '@/lib/match/types';
+import { t } from '@/lib/i18n/t';
 
 /** Props: a claim or entity explanation, and entities to name. */
 export interface WhyLineProps {
@@ -17,19 +18,19 @@ function quoteList(items: readonly string[]): string {
 export function WhyLine({ claim, entity, entities = [] }: WhyLineProps) {
   const parts: string[] = [];
   if (claim) {
-    if (claim.terms.length) parts.push(`words ${quoteList(claim.terms.slice(0, 6))}`);
+    if (claim.terms.length) parts.push(t('whyWords', quoteList(claim.terms.slice(0, 6))));
     const names = claim.entityIds.map((id) => entities.find((e) => e.id === id)?.name ?? id);
-    if (names.length) parts.push(`names ${names.slice(0, 4).join(', ')}`);
-    if (claim.figures.length) parts.push(`figures ${claim.figures.join(', ')}`);
-    parts.push(`score ${claim.score.toFixed(1)} (needs ${claim.threshold.toFixed(1)})`);
+    if (names.length) parts.push(t('whyNames', names.slice(0, 4).join(', ')));
+    if (claim.figures.length) parts.push(t('whyFigures', claim.figures.join(', ')));
+    parts.push(t('whyScore', claim.score.toFixed(1), claim.threshold.toFixed(1)));
   }
   if (entity) {
-    parts.push(`the name “${entity.alias}” (${entity.lang})`);
-    if (entity.context) parts.push(`short form confirmed by “${entity.context}” on this page`);
+    parts.push(t('whyAlias', entity.alias, entity.lang));
+    if (entity.context) parts.push(t('whyContext', entity.context));
   }
   return (
     <p class="why">
-      <span class="why-label">Why highlighted:</span> {parts.join('; ')}.
+      <span class="why-label">{t('whyLabel')}</span> {parts.join('; ')}.
     </p>
   );
 }

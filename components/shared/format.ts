@@ -1,12 +1,13 @@
 /** Formatting shared by the popover and the side panel. */
-import type { Certainty, DateRange, Figure } from '@/lib/dataset/types';
+import type { DateRange, Figure } from '@/lib/dataset/types';
 import { formatFigure } from '@/lib/compare/measures';
+import { t } from '@/lib/i18n/t';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** `2022-08-20` → `20 Aug 2022`; partial dates keep their precision. */
 export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return 'date unknown';
+  if (!iso) return t('dateUnknown');
   const [y, m, d] = iso.split('-');
   const month = m ? MONTHS[Number(m) - 1] : undefined;
   return [d ? String(Number(d)) : '', month ?? '', y ?? ''].filter(Boolean).join(' ');
@@ -16,15 +17,6 @@ export function formatDate(iso: string | null | undefined): string {
 export function formatRange(range: DateRange): string {
   return range.end && range.end !== range.start ? `${formatDate(range.start)} – ${formatDate(range.end)}` : formatDate(range.start);
 }
-
-/** What each certainty level means, for tooltips and screen readers. */
-export const CERTAINTY_HELP: Record<Certainty, string> = {
-  asserted: 'stated as fact',
-  attributed: 'attributed to a source',
-  hedged: 'hedged (likely, reportedly)',
-  disputed: 'presented as disputed',
-  denied: 'reported as denied',
-};
 
 /** A figure with its unit, for a table cell. */
 export function figureLabel(figure: Figure): string {

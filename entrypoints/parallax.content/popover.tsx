@@ -17,6 +17,7 @@ import type { Result } from '@/lib/messaging/result';
 import { sendToBackground } from '@/lib/messaging/client';
 import { HoverIntent } from '@/lib/ui/hover-intent';
 import { placePopover, type Box } from '@/lib/ui/position';
+import { t } from '@/lib/i18n/t';
 
 /** A highlight the reader can open. */
 export type PopoverHit = ClaimHit | EntityHit;
@@ -73,7 +74,7 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
       return;
     }
     const place = placePopover(anchorBox(anchor), size, { width: window.innerWidth, height: window.innerHeight });
-    let label = 'Parallax';
+    let label = t('popoverDialogFallback');
     let body = <PopoverLoading />;
     if (loaded && !loaded.ok) body = <PopoverError message={loaded.error.message} />;
     else if (loaded?.ok && hit.kind === 'claim') {
