@@ -121,7 +121,7 @@ export interface Report {
   eventId: Slug;
   outletId: Slug;
   url: string;
-  /** Publication date (ISO) when known. */
+  /** Publication date: ISO `YYYY-MM-DD`, or `YYYY-MM` when only the month is known. */
   date: string | null;
   headline: string | null;
   attributedTo: string[];

@@ -170,12 +170,13 @@ function checkFigure(issues: IssueList, value: unknown, path: string): Figure | 
   const f = asObject(issues, value, path);
   if (!f) return undefined;
   const before = issues.items.length;
-  checkKnownKeys(issues, f, path, ['value', 'unit', 'what', 'source', 'asWritten']);
+  checkKnownKeys(issues, f, path, ['value', 'unit', 'what', 'source', 'asWritten', 'measure']);
   if (typeof f.value !== 'number' || !Number.isFinite(f.value)) issues.add(`${path}.value`, `expected a finite number, got ${JSON.stringify(f.value)}`);
   readString(issues, f, 'unit', path, { max: 60 });
   readString(issues, f, 'what', path, { max: 300 });
   readString(issues, f, 'source', path, { max: 200 });
   readString(issues, f, 'asWritten', path, { max: 100, optional: true });
+  if (f.measure !== undefined) checkSlug(issues, f.measure, `${path}.measure`);
   return issues.items.length === before ? (f as unknown as Figure) : undefined;
 }
 

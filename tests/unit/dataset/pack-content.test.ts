@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { packStats } from '@/lib/dataset/stats';
 import { realPack } from './real-pack';
 
-const SOURCES = resolve(__dirname, '../../fixtures/packs/sources');
+// The seeds are our own documents and live in the fixtures; the outlet reports are
+// read from the shared data folder beside the repository (override with PARALLAX_SHARED_DIR).
+const SEEDS = resolve(__dirname, '../../fixtures/seeds');
+const SHARED = resolve(process.env.PARALLAX_SHARED_DIR ?? resolve(__dirname, '../../../../shared'));
 
 interface SourceReport {
   outlet_domain: string;
@@ -15,8 +18,8 @@ interface SourceReport {
   summary: string;
   key_terms: string[];
 }
-const source = JSON.parse(readFileSync(resolve(SOURCES, 'outlet-reports.json'), 'utf8')) as { reports: SourceReport[] };
-const seeds = readdirSync(SOURCES).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(resolve(SOURCES, f), 'utf8'));
+const source = JSON.parse(readFileSync(resolve(SHARED, 'data/outlet-reports.json'), 'utf8')) as { reports: SourceReport[] };
+const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(resolve(SEEDS, f), 'utf8'));
 
 /** Every run of `n` consecutive words, lowercased, for spotting copied sentences. */
 function shingles(text: string, n: number): Set<string> {
@@ -79,6 +82,12 @@ describe('the bundled pack', () => {
 
   it('keeps Ukraine’s count of dead apart from the US count of dead and wounded', () => {
     const figures = (claimId: string) => pack.reports.filter((r) => r.claimId === claimId).flatMap((r) => r.figures);
+    const measures = (claimId: string, value: number) => new Set(figures(claimId).filter((f) => f.value === value).map((f) => f.measure));
+    expect(measures('ukraine-estimate-45000-killed', 45000)).toEqual(new Set(['russian-troops-killed']));
+    expect(measures('us-estimate-70-80k-casualties', 80000)).toEqual(new Set(['russian-troops-killed-and-wounded-upper']));
+    // "About 50 on each side" and "about 50 in total" are different counts, even with the same number.
+    expect(measures('chechen-buryat-shootout-kyselivka', 50)).toEqual(new Set(['kyselivka-soldiers-per-side', 'kyselivka-soldiers-in-total']));
+    expect(pack.reports.flatMap((r) => r.figures).every((f) => typeof f.measure === 'string')).toBe(true);
     expect(figures('ukraine-estimate-45000-killed').every((f) => !/wounded|injured/.test(f.what))).toBe(true);
     expect(figures('us-estimate-70-80k-casualties').filter((f) => f.unit === 'people' && f.value >= 70000).every((f) => /wounded|injured/.test(f.what))).toBe(true);
   });

@@ -118,7 +118,7 @@ describe('validatePack', () => {
   it('checks field types, dates, URLs and unknown fields', () => {
     const issues = issuesAfter((p) => {
       Object.assign(first(p.events), { title: 42, date: { start: '2022-08-20', end: '2022-08-01' } });
-      Object.assign(first(p.reports), { url: 'javascript:alert(1)', date: '20 Aug 2022', figures: [{ value: 'many', unit: 'people', what: 'x', source: 'y' }] });
+      Object.assign(first(p.reports), { url: 'javascript:alert(1)', date: '20 Aug 2022', figures: [{ value: 'many', unit: 'people', what: 'x', source: 'y', measure: 'Killed Troops' }] });
       Object.assign(first(p.claims), { statment: 'typo' });
     });
     expect(issues).toEqual(
@@ -128,6 +128,7 @@ describe('validatePack', () => {
         "reports[0].url: 'javascript:alert(1)' is not an http(s) URL",
         "reports[0].date: '20 Aug 2022' is not an ISO date (YYYY-MM-DD or YYYY-MM)",
         'reports[0].figures[0].value: expected a finite number, got "many"',
+        "reports[0].figures[0].measure: 'Killed Troops' is not a slug (lowercase letters, digits and hyphens, at most 160 characters)",
         "claims[0].statment: unknown field 'statment'",
       ]),
     );
