@@ -30,11 +30,15 @@ export function resetScorer(s: Scorer): void {
   s.touchedCount = 0;
 }
 
-/** Adds the postings of each (distinct) term id, times its query weight. */
-export function accumulate(ix: ClaimIndex, s: Scorer, termIds: ArrayLike<number>, weights?: ArrayLike<number>): void {
+/**
+ * Adds the postings of each (distinct) term id, times its query weight. Terms
+ * in more than `maxPostings` claims are skipped: their IDF is low and their
+ * lists are what makes scoring slow on big packs.
+ */
+export function accumulate(ix: ClaimIndex, s: Scorer, termIds: ArrayLike<number>, weights?: ArrayLike<number>, maxPostings = Infinity): void {
   for (let q = 0; q < termIds.length; q++) {
     const t = termIds[q] as number;
-    if (t < 0) continue;
+    if (t < 0 || (ix.postStart[t + 1] as number) - (ix.postStart[t] as number) > maxPostings) continue;
     const qw = weights ? (weights[q] as number) : 1;
     for (let p = ix.postStart[t] as number; p < (ix.postStart[t + 1] as number); p++) {
       const c = ix.postClaim[p] as number;

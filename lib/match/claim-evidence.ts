@@ -38,6 +38,11 @@ function dateInRange(d: FoundDate, from: number, to: number): boolean {
 /** Figures below this are common in any text (ages, counts of people) and only weak evidence. */
 const DISTINCTIVE_FIGURE = 100;
 
+/** Years recur across unrelated stories; they are weak evidence. */
+function isYear(n: number): boolean {
+  return Number.isInteger(n) && n >= 1900 && n <= 2099;
+}
+
 /** The written figures and dates of a sentence that agree with claim `c`; `strong` when one is distinctive. */
 export function matchingFigures(ix: ClaimIndex, c: number, f: SentenceFigures): { written: string[]; strong: boolean } {
   const written: string[] = [];
@@ -47,7 +52,7 @@ export function matchingFigures(ix: ClaimIndex, c: number, f: SentenceFigures): 
     for (const n of f.numbers) {
       if (!sameFigure(n.value, known)) continue;
       if (!written.includes(n.text)) written.push(n.text);
-      if (known >= DISTINCTIVE_FIGURE) strong = true;
+      if (known >= DISTINCTIVE_FIGURE && !isYear(known)) strong = true;
     }
   }
   const from = ix.dates[c * 2] as number;

@@ -6,6 +6,7 @@
 import type { Claim, PackEvent } from '../dataset/types';
 import { ENTITY_PREFIX, entityTerm, isBigram, NUMBER_PREFIX, textTerms } from './claim-terms';
 import type { EntityIndex } from './entity-index';
+import { findNumbers } from './figures';
 import { buildStringTable, Interner, lookupString, type StringTable } from './hash';
 import { claimTerm } from './keys';
 import { COMMON_WORDS } from './stoplist';
@@ -151,7 +152,11 @@ export function compileClaimIndex(
   });
   const claimTerms = csr(docs.map((doc) => [...doc.keys()].sort((a, b) => a - b)), (k) => new Int32Array(k));
   const ents = csr(compiled.map((d) => d.ents), (k) => new Int32Array(k));
-  const figs = csr(claims.map((c) => c.hints.figures ?? []), (k) => new Float64Array(k));
+  // Figures written in a statement count even when the hints omit them (flags have no hints).
+  const figs = csr(
+    claims.map((c) => [...new Set([...(c.hints.figures ?? []), ...findNumbers(c.statement).map((f) => f.value)])]),
+    (k) => new Float64Array(k),
+  );
   const eventById = new Map(events.map((e) => [e.id, e]));
   const dates = new Int32Array(n * 2);
   claims.forEach((c, i) => {

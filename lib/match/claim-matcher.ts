@@ -29,13 +29,17 @@ export const CLAIM_SCORING = {
   /** …or only nearby (its paragraph, the two before and the one after). */
   entityNear: 0.15,
   /** Factor when none of the claim's actors is near (see EntityEvidence.actorPresent), unless a distinctive figure matches. */
-  noActorFactor: 0.6,
+  noActorFactor: 0.45,
   /** Bonus for a distinctive matching figure or date, and for a small matching number. */
   figure: 0.25,
   weakFigure: 0.1,
   /** Coverage is measured against at most this much of a claim's weight (long claims are rarely restated whole). */
   coverageCap: 0.6,
   maxSentencesPerClaim: 3,
+  /** On big packs, words found in more than this share of claims are not looked up (low IDF, long lists)… */
+  maxTermShare: 0.05,
+  /** …but never on packs small enough that this many postings is everything. */
+  minSkippedPostings: 200,
 };
 
 /** Blocks before and after a sentence's own whose entities count as nearby. */
@@ -87,7 +91,8 @@ function scoreSentence(ix: MatchIndex, ctx: SentenceContext, span: TextSpan, ran
   const unique = [...new Set(ids)].filter((t) => t >= 0);
   const s = ix.scorer;
   resetScorer(s);
-  accumulate(ix.claims, s, unique, unique.map((t) => ix.claims.termWeight[t] as number));
+  const maxPostings = Math.max(CLAIM_SCORING.minSkippedPostings, ix.claims.claimIds.length * CLAIM_SCORING.maxTermShare);
+  accumulate(ix.claims, s, unique, unique.map((t) => ix.claims.termWeight[t] as number), maxPostings);
   const figures = sentenceFigures(text, span.start, span.end);
   let cyrillic = 0;
   for (let t = range[0]; t < range[1]; t++) if ((toks.flags[t] as number) & TokenFlag.Cyrillic) cyrillic++;

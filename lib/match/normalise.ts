@@ -23,7 +23,11 @@ const IGNORABLE = '\u00ad\u200b\u200c\u200d\u2060\ufeff';
 const WORD_RE = /^[\p{L}\p{N}\p{M}]$/u;
 
 const classes = new Uint8Array(65536);
-const folded = new Map<number, string>();
+/** BMP fold cache indexed by code unit (a Map lookup per character was the hot spot on Cyrillic text). */
+const foldedBmp: (string | undefined)[] = new Array<string | undefined>(65536);
+const foldedAstral = new Map<number, string>();
+/** 0 unknown, 1 upper, 2 not upper. */
+const upperBmp = new Uint8Array(65536);
 
 function classify(ch: string): CharClass {
   if (APOSTROPHES.includes(ch)) return CharClass.Apostrophe;
@@ -64,10 +68,18 @@ function foldUncached(cp: number): string {
 /** Folds one code point to its matching form (possibly empty or several characters). */
 export function foldCodePoint(cp: number): string {
   if (cp < 128) return cp >= 65 && cp <= 90 ? String.fromCharCode(cp + 32) : String.fromCharCode(cp);
-  let f = folded.get(cp);
+  if (cp < 65536) {
+    let f = foldedBmp[cp];
+    if (f === undefined) {
+      f = foldUncached(cp);
+      foldedBmp[cp] = f;
+    }
+    return f;
+  }
+  let f = foldedAstral.get(cp);
   if (f === undefined) {
     f = foldUncached(cp);
-    folded.set(cp, f);
+    foldedAstral.set(cp, f);
   }
   return f;
 }
@@ -82,8 +94,12 @@ export function foldString(s: string): string {
 /** True when the code point is an upper-case letter (the case is meaningful for short aliases). */
 export function isUpper(cp: number): boolean {
   if (cp < 128) return cp >= 65 && cp <= 90;
+  const known = cp < 65536 ? (upperBmp[cp] as number) : 0;
+  if (known !== 0) return known === 1;
   const ch = String.fromCodePoint(cp);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  const upper = ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  if (cp < 65536) upperBmp[cp] = upper ? 1 : 2;
+  return upper;
 }
 
 /** True for Cyrillic letters, which take the Slavic stemmer. */

@@ -20,7 +20,7 @@ function wordBefore(text: string, end: number, from: number): string {
 }
 
 function opensSentence(ch: string): boolean {
-  return /[\p{Lu}\d"'“‘«(\[—–-]/u.test(ch);
+  return /[\p{Lu}\d"'“‘«([—–-]/u.test(ch);
 }
 
 function pushTrimmed(text: string, out: TextSpan[], start: number, end: number): void {
