@@ -41,11 +41,17 @@ function prose(scores: PageScores, element: Element | null | undefined): number 
   return element ? (scores.proseText.get(element) ?? 0) : 0;
 }
 
-// The match of `selector` holding the most prose; for equal prose the innermost (later in document order).
-function richestMatch(document: Document, selector: string, scores: PageScores): Element | null {
-  let best: Element | null = null;
-  for (const element of document.querySelectorAll(selector)) {
-    if (prose(scores, element) >= prose(scores, best) && prose(scores, element) > 0) best = element;
+// For each selector, its match holding the most prose (for equal prose the innermost, later in document
+// order). One combined query instead of one document scan per selector.
+function richestMatches(document: Document, selectors: readonly string[], scores: PageScores): Map<string, Element> {
+  const best = new Map<string, Element>();
+  for (const element of document.querySelectorAll(selectors.join(','))) {
+    const amount = prose(scores, element);
+    if (amount === 0) continue;
+    for (const selector of selectors) {
+      if (!element.matches(selector)) continue;
+      if (amount >= prose(scores, best.get(selector))) best.set(selector, element);
+    }
   }
   return best;
 }
@@ -70,14 +76,15 @@ function widen(scores: PageScores, best: Element, body: Element): Element {
 function chooseRoot(document: Document, scores: PageScores, scored: Element | null): { root: Element; source: RegionSource } | null {
   const scoredProse = prose(scores, scored);
   // A named body is trusted when it holds at least half the prose of the scored region.
+  const matches = richestMatches(document, [...ARTICLE_BODY_SELECTORS, ...ARTICLE_CONTAINER_SELECTORS], scores);
   for (const selector of ARTICLE_BODY_SELECTORS) {
-    const match = richestMatch(document, selector, scores);
+    const match = matches.get(selector);
     if (match && prose(scores, match) >= 0.5 * scoredProse) return { root: match, source: selector.startsWith('[itemprop') ? 'semantic' : 'site-rule' };
   }
   // A container (`article`, `main`) also holds headline and byline; it must cover most of the scored prose
   // without dragging in much more (a `main` that also lists other stories).
   for (const selector of ARTICLE_CONTAINER_SELECTORS) {
-    const match = richestMatch(document, selector, scores);
+    const match = matches.get(selector);
     if (!match) continue;
     const matchProse = prose(scores, match);
     if (matchProse >= 0.8 * scoredProse && (scored === null || !match.contains(scored) || matchProse <= 1.5 * scoredProse)) {

@@ -11,6 +11,9 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
 /** Tag name of the highlight element, the one `parallax-` element whose text is page text. */
 export const MARK_TAG = 'PARALLAX-MARK';
 
+// Any noise token as a whole word of a class name or id: a cheap pre-check for `hasNoiseName`.
+const NOISE_PATTERN = new RegExp(`(?:^|[^a-z0-9])(?:${[...NOISE_TOKENS, ...STRONG_NOISE_TOKENS].join('|')})(?:$|[^a-z0-9])`, 'i');
+
 // `display:none` / `visibility:hidden` written inline; stylesheet-hidden content is not detected (cost).
 const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -36,15 +39,33 @@ export function hasNoiseName(element: Element, strongOnly = false): boolean {
   const className = element.getAttribute('class');
   const id = element.id;
   if (!className && !id) return false;
-  const tokens = nameTokens(`${className ?? ''} ${id}`);
+  const names = `${className ?? ''} ${id}`;
+  // Pages repeat the same class strings thousands of times: remember each verdict.
+  let verdict = verdicts.get(names);
+  if (verdict === undefined) {
+    verdict = judgeNames(names);
+    if (verdicts.size >= MAX_REMEMBERED) verdicts.clear();
+    verdicts.set(names, verdict);
+  }
+  return verdict === 'strong' || (verdict === 'weak' && !strongOnly);
+}
+
+type NameVerdict = 'strong' | 'weak' | 'none';
+
+const verdicts = new Map<string, NameVerdict>();
+const MAX_REMEMBERED = 4096;
+
+function judgeNames(names: string): NameVerdict {
+  // One regex test rules out most names before any tokenising.
+  if (!NOISE_PATTERN.test(names)) return 'none';
   let noise = false;
   let content = false;
-  for (const token of tokens) {
-    if (STRONG_NOISE_TOKENS.has(token)) return true;
+  for (const token of nameTokens(names)) {
+    if (STRONG_NOISE_TOKENS.has(token)) return 'strong';
     if (NOISE_TOKENS.has(token)) noise = true;
     else if (CONTENT_TOKENS.has(token)) content = true;
   }
-  return noise && !content && !strongOnly;
+  return noise && !content ? 'weak' : 'none';
 }
 
 /** True when the element is hidden by attribute or inline style. */
@@ -62,9 +83,10 @@ export function isHiddenElement(element: Element): boolean {
  */
 export function isExcludedElement(element: Element, strongNamesOnly = false): boolean {
   if (element.namespaceURI !== HTML_NS) return true; // svg, math and their contents
-  const tag = element.tagName.toUpperCase();
+  const tag = element.tagName.toUpperCase(); // lowercase in XHTML documents
   if (tag === MARK_TAG) return false;
   if (EXCLUDED_TAGS.has(tag) || tag.startsWith('PARALLAX-')) return true;
+  if (!element.hasAttributes()) return false;
   if (isHiddenElement(element)) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;

@@ -20,8 +20,10 @@ export const FLASH_ATTRIBUTE = 'data-parallax-flash';
 /**
  * Registers `parallax-mark` once, so it is a defined element the page cannot
  * claim for itself. Content scripts in Chrome's isolated world see
- * `customElements === null` (https://crbug.com/390807); the undefined element
- * then still renders inline like any unknown element, so nothing else changes.
+ * `customElements === null` (https://crbug.com/390807), and Firefox content
+ * scripts may fail to define one (https://bugzilla.mozilla.org/show_bug.cgi?id=1492002);
+ * the undefined element then still renders inline like any unknown element,
+ * so nothing else changes.
  */
 export function defineMarkElement(view: (Window & typeof globalThis) | null): void {
   const registry = view?.customElements;
@@ -29,7 +31,7 @@ export function defineMarkElement(view: (Window & typeof globalThis) | null): vo
   try {
     registry.define(MARK_ELEMENT, class ParallaxMark extends view.HTMLElement {});
   } catch {
-    // Defined meanwhile by another copy of the script: the existing definition serves as well.
+    // Defined meanwhile by another copy of the script, or refused across realms: the plain element serves.
   }
 }
 

@@ -39,6 +39,14 @@ function insideOwnElement(node: Node, root: Element): boolean {
   return false;
 }
 
+// Text added inside a share bar, comment list or form of the region is not article text either.
+function insideExcluded(node: Node, root: Element): boolean {
+  for (let current = node.parentElement; current && current !== root; current = current.parentElement) {
+    if (isExcludedElement(current)) return true;
+  }
+  return false;
+}
+
 function worthReading(node: Node): boolean {
   if (node.nodeType === 3) return /\S/.test((node as Text).data);
   return node.nodeType === 1 && !isExcludedElement(node as Element) && /\S/.test(node.textContent ?? '');
@@ -46,7 +54,7 @@ function worthReading(node: Node): boolean {
 
 // Drops nodes inside other reported nodes and nodes the page removed again; sorts in document order.
 function topMost(nodes: Iterable<Node>, root: Element): Node[] {
-  const connected = [...nodes].filter((node) => node.isConnected && root.contains(node) && !insideOwnElement(node, root));
+  const connected = [...nodes].filter((node) => node.isConnected && root.contains(node) && !insideOwnElement(node, root) && !insideExcluded(node, root));
   const sorted = connected.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   const result: Node[] = [];
   for (const node of sorted) {

@@ -2,7 +2,9 @@
  * Readability-style scoring of paragraph density, for pages whose markup does
  * not say where the article is. Each paragraph-like element gives points for
  * its length and commas to its parent and, diminishing, to two more
- * ancestors; candidates are then discounted by their link density. The idea
+ * ancestors; candidates are then discounted by the link density of the
+ * paragraphs and list items inside them (summed on the way, so no container's
+ * whole text is ever read). The idea
  * and weights follow Mozilla Readability
  * (https://github.com/mozilla/readability/blob/main/Readability.js, `_grabArticle`),
  * reduced to what choosing one region needs.
@@ -73,7 +75,10 @@ export function scorePage(body: Element): PageScores {
 
   const proseText = new Map<Element, number>();
   const scores = new Map<Element, number>();
-  const paragraphs: Element[] = [...body.querySelectorAll('p, td, blockquote')];
+  // Text and link text of every paragraph-like element, summed per ancestor: the containers' link density.
+  const allText = new Map<Element, number>();
+  const linkText = new Map<Element, number>();
+  const paragraphs: Element[] = [...body.querySelectorAll('p, td, blockquote, li')];
   for (const element of body.querySelectorAll('div, section, article')) if (directTextLength(element) > 0) paragraphs.push(element);
 
   for (const paragraph of paragraphs) {
@@ -83,29 +88,33 @@ export function scorePage(body: Element): PageScores {
     const text = paragraph.textContent ?? '';
     const length = text.trim().length;
     if (length < MIN_PARAGRAPH) continue;
-    if (linkDensity(paragraph, length) > MAX_LINK_DENSITY) continue;
+    const links = linkDensity(paragraph, length) * length;
+    // List items only weigh on link density: lists of links (related, tags) mark a container as navigation.
+    const prose = paragraph.tagName !== 'LI' && links <= MAX_LINK_DENSITY * length;
     const points = 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(3, Math.floor(length / 100));
     let level = 0;
     for (let ancestor = paragraph.parentElement; ancestor; ancestor = ancestor.parentElement) {
-      proseText.set(ancestor, (proseText.get(ancestor) ?? 0) + length);
-      if (level < 3) {
-        const divider = level === 0 ? 1 : level === 1 ? 2 : 6;
-        scores.set(ancestor, (scores.get(ancestor) ?? initialScore(ancestor)) + points / divider);
+      allText.set(ancestor, (allText.get(ancestor) ?? 0) + length);
+      linkText.set(ancestor, (linkText.get(ancestor) ?? 0) + links);
+      if (prose) {
+        proseText.set(ancestor, (proseText.get(ancestor) ?? 0) + length);
+        if (level < 3) {
+          const divider = level === 0 ? 1 : level === 1 ? 2 : 6;
+          scores.set(ancestor, (scores.get(ancestor) ?? initialScore(ancestor)) + points / divider);
+        }
       }
       if (ancestor === body) break;
       level += 1;
     }
     // The paragraph itself is a container of its own text (a lone `<div>` of prose).
-    proseText.set(paragraph, (proseText.get(paragraph) ?? 0) + length);
+    if (prose) proseText.set(paragraph, (proseText.get(paragraph) ?? 0) + length);
   }
 
-  // Link density is costly on big containers: discount only the strongest few.
-  const top = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8);
   let best: Element | null = null;
   let bestScore = -Infinity;
-  for (const [element, score] of top) {
-    const length = element.textContent?.length ?? 0;
-    const final = score * (1 - linkDensity(element, length));
+  for (const [element, score] of scores) {
+    const total = allText.get(element) ?? 0;
+    const final = score * (1 - (total > 0 ? (linkText.get(element) ?? 0) / total : 0));
     if (final > bestScore) {
       bestScore = final;
       best = element;

@@ -12,6 +12,16 @@ import type { TextSegment, TextSpan } from './types';
 /** Inserted between blocks so words of adjacent blocks never merge; not in the DOM. */
 export const BLOCK_SEPARATOR = '\n\n';
 
+/**
+ * White space as `\s` sees it, by code unit: pretty-printed pages carry long
+ * indentation runs, and a regex call per character made trimming them slow.
+ */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** Accumulates text, segments and block spans while walking. */
 export class TextCollector {
   private readonly parts: string[] = [];
@@ -75,8 +85,8 @@ export class TextCollector {
     const blocks: TextSpan[] = [];
     for (const span of raw) {
       let { start, end } = span;
-      while (start < end && /\s/.test(text.charAt(start))) start += 1;
-      while (end > start && /\s/.test(text.charAt(end - 1))) end -= 1;
+      while (start < end && isSpace(text.charCodeAt(start))) start += 1;
+      while (end > start && isSpace(text.charCodeAt(end - 1))) end -= 1;
       if (end > start) blocks.push({ start, end });
     }
     return { text, blocks };

@@ -5,6 +5,7 @@
 import type { Slug } from '../dataset/types';
 import type { PageText, TextSpan } from '../match/types';
 
+/** The text contract shared with the matcher, re-exported for page-layer callers. */
 export type { PageText, TextSpan };
 
 /** How the article region was found; useful for diagnostics and tests. */

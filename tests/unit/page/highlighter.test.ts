@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findArticleRegion } from '@/lib/page/article';
 import { Highlighter } from '@/lib/page/highlighter';
+import { defineMarkElement } from '@/lib/page/mark-element';
 import { MARK_CSS } from '@/lib/page/mark-styles';
 import { readPageText } from '@/lib/page/text-map';
 import type { ArticleRegion, HighlightHit } from '@/lib/page/types';
@@ -221,6 +222,19 @@ describe('Highlighter', () => {
     console.log(`6000 hits in ${report.slices} slices, ${(elapsed / report.slices).toFixed(1)} ms per slice on average, longest ${report.longestSliceMs.toFixed(1)} ms`);
     highlighter.removeAll();
     expect(marksIn(document)).toHaveLength(0);
+  });
+
+  it('defines parallax-mark once, and still highlights where custom elements are unavailable', async () => {
+    defineMarkElement(window);
+    const defined = customElements.get('parallax-mark');
+    expect(defined).toBeDefined();
+    defineMarkElement(window);
+    expect(customElements.get('parallax-mark')).toBe(defined);
+    // As in a Chrome content script: `customElements` is null.
+    expect(() => defineMarkElement({ customElements: null } as unknown as Window & typeof globalThis)).not.toThrow();
+    const { document, map, span } = setUp('<div id="root"><p>Luhansk</p></div>');
+    await new Highlighter(document).apply(map, [{ kind: 'entity', id: 'luhansk', ...span('Luhansk') }]);
+    expect(document.querySelector('parallax-mark')?.textContent).toBe('Luhansk');
   });
 
   it('styles only parallax-mark elements, with dark, reduced-motion and forced-colors variants', () => {

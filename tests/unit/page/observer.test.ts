@@ -78,6 +78,19 @@ describe('watchAddedText on a live blog', () => {
     expect(reports.map((roots) => roots.map((node) => (node as Element).id))).toEqual([['entry-6']]);
   });
 
+  it('does not report text the page adds to share bars or other noise inside the region', () => {
+    const document = loadIntoDocument('live-blog.html');
+    const region = findArticleRegion(document) as ArticleRegion;
+    const reports: Node[][] = [];
+    const watcher = watchAddedText({ root: region.root, signal: controller.signal, debounceMs: 10, onAdded: (roots) => reports.push(roots) });
+    const share = document.querySelector('#entry-1 .share-bar') as Element;
+    const count = document.createElement('span');
+    count.textContent = '1,234 shares';
+    share.append(count);
+    watcher.flush();
+    expect(reports).toEqual([]);
+  });
+
   it('ignores our own parallax-* elements even without ignoring()', async () => {
     const document = loadIntoDocument('live-blog.html');
     const region = findArticleRegion(document) as ArticleRegion;
