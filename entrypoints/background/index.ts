@@ -6,6 +6,7 @@ import { ensurePackLoaded } from '@/lib/db/load';
 import { serveBackground } from '@/lib/messaging/server';
 import { createHandlers } from '@/lib/background/handlers';
 import { MatcherService } from '@/lib/background/matcher';
+import { FeedbackService } from '@/lib/background/feedback';
 import { openPanel, setUpPanelBehaviour } from '@/lib/background/panel';
 
 export default defineBackground(() => {
@@ -19,7 +20,7 @@ export default defineBackground(() => {
     return result.value;
   });
   ready.catch((error: unknown) => console.error('Parallax could not install its dataset:', error));
-  serveBackground(createHandlers({ db, matcher, ready, openPanel }));
+  serveBackground(createHandlers({ db, matcher, ready, openPanel, feedback: new FeedbackService(db) }));
   void setUpPanelBehaviour().catch(() => undefined);
   browser.runtime.onInstalled.addListener(() => void ready);
 });

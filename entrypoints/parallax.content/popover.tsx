@@ -17,6 +17,7 @@ import type { Result } from '@/lib/messaging/result';
 import { sendToBackground } from '@/lib/messaging/client';
 import { HoverIntent } from '@/lib/ui/hover-intent';
 import { placePopover, type Box } from '@/lib/ui/position';
+import { ACTIVE_ATTRIBUTE } from '@/lib/page/mark-element';
 import { t } from '@/lib/i18n/t';
 
 /** A highlight the reader can open. */
@@ -26,14 +27,18 @@ export type PopoverHit = ClaimHit | EntityHit;
 export interface PopoverDeps {
   /** The hit a highlight element stands for, if it is one of ours. */
   hitFor: (element: Element) => PopoverHit | undefined;
-  outletId: string | null;
-  outletName: string | null;
+  /** The page's outlet as the latest scan recognised it. */
+  outlet: () => { id: string | null; name: string | null };
+  /** Every piece of the highlight a mark belongs to. */
+  piecesOf: (mark: Element) => HTMLElement[];
+  /** The page words a hit covers (for wrong-match reports). */
+  textOf: (hit: PopoverHit) => string;
 }
 
 /** Opens and closes the popover; `destroy` removes it from the page. */
 export interface PopoverController {
-  /** Opens the popover for a highlight at once (keyboard, side panel). */
-  open: (mark: HTMLElement) => void;
+  /** Opens the popover for a highlight at once; with `focus`, moves keyboard focus into it. */
+  open: (mark: HTMLElement, focus: boolean) => void;
   close: () => void;
   destroy: () => void;
 }
@@ -52,19 +57,32 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
   const cache = new Map<string, Promise<Loaded>>();
   let anchor: HTMLElement | null = null;
   let container: HTMLElement | null = null;
+  let focusOnShow = false;
+  let active: HTMLElement[] = [];
+
+  const setActive = (mark: HTMLElement | null): void => {
+    for (const piece of active) piece.removeAttribute(ACTIVE_ATTRIBUTE);
+    active = mark ? deps.piecesOf(mark) : [];
+    for (const piece of active) piece.setAttribute(ACTIVE_ATTRIBUTE, '');
+  };
 
   const load = (hit: PopoverHit): Promise<Loaded> => {
     const key = `${hit.kind}:${hit.id}`;
     let pending = cache.get(key);
     if (!pending) {
-      pending = hit.kind === 'claim' ? sendToBackground('claim.compare', { claimId: hit.id, outletId: deps.outletId }) : sendToBackground('entity.view', { entityId: hit.id });
+      pending = hit.kind === 'claim' ? sendToBackground('claim.compare', { claimId: hit.id, outletId: deps.outlet().id }) : sendToBackground('entity.view', { entityId: hit.id });
       cache.set(key, pending);
     }
     return pending;
   };
 
   const onAction = (action: PopoverAction): void => {
+    const hit = intent.current;
     if (action === 'open-panel') void sendToBackground('panel.open', {});
+    if (!hit) return;
+    // The background stores the correction and tells every tab, this one included, to drop the highlights.
+    if (action === 'wrong-match') void sendToBackground('feedback.wrong-match', { kind: hit.kind, targetId: hit.id, text: deps.textOf(hit), url: location.href });
+    if (action === 'mute' && hit.kind === 'entity') void sendToBackground('entity.mute', { entityId: hit.id });
   };
 
   const draw = (hit: PopoverHit | null, loaded: Loaded | null, size = ESTIMATED_SIZE): void => {
@@ -80,7 +98,7 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
     else if (loaded?.ok && hit.kind === 'claim') {
       const comparison = loaded.value as ClaimComparison;
       label = comparison.event.title;
-      body = <ClaimPopover comparison={comparison} why={hit.why} hereName={deps.outletName} onAction={onAction} />;
+      body = <ClaimPopover comparison={comparison} why={hit.why} hereName={deps.outlet().name} onAction={onAction} />;
     } else if (loaded?.ok && hit.kind === 'entity') {
       const view = loaded.value as EntityView;
       label = view.entity.name;
@@ -95,7 +113,12 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
   };
 
   const show = (hit: PopoverHit): void => {
+    setActive(anchor);
     draw(hit, null);
+    if (focusOnShow) {
+      focusOnShow = false;
+      container?.querySelector<HTMLElement>('.popover')?.focus();
+    }
     void load(hit).then((loaded) => {
       if (intent.current !== hit) return;
       draw(hit, loaded);
@@ -105,7 +128,12 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
     });
   };
 
-  const intent: HoverIntent<PopoverHit> = new HoverIntent<PopoverHit>({ prepare: (hit) => void load(hit), show, hide: () => draw(null, null) });
+  const hide = (): void => {
+    setActive(null);
+    draw(null, null);
+  };
+
+  const intent: HoverIntent<PopoverHit> = new HoverIntent<PopoverHit>({ prepare: (hit) => void load(hit), show, hide });
 
   const ui = await createShadowRootUi(ctx, {
     name: 'parallax-popover',
@@ -129,8 +157,16 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
 
   function close(restoreFocus: boolean): void {
     const previous = anchor;
+    // Focus inside a shadow root shows as the root's activeElement, not the document's.
+    const root = container?.getRootNode();
+    const hadFocus = root instanceof ShadowRoot && root.activeElement !== null;
     intent.hideNow();
-    if (restoreFocus && previous?.isConnected && previous.tabIndex >= 0) previous.focus();
+    // Back to where the reader was: the highlight the popover belonged to.
+    if (restoreFocus && hadFocus && previous?.isConnected) {
+      previous.tabIndex = -1;
+      previous.addEventListener('blur', () => previous.removeAttribute('tabindex'), { once: true });
+      previous.focus({ preventScroll: true });
+    }
   }
 
   ctx.addEventListener(document, 'pointerover', (event) => {
@@ -146,28 +182,23 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
     const to = markOf(event.relatedTarget);
     if (from && (!to || deps.hitFor(to) !== deps.hitFor(from))) intent.leave();
   });
-  ctx.addEventListener(document, 'focusin', (event) => {
-    const mark = markOf(event.target);
-    const hit = mark && deps.hitFor(mark);
-    if (mark && hit) {
-      anchor = mark;
-      intent.showNow(hit);
-    }
-  });
   ctx.addEventListener(document, 'keydown', (event) => {
     if (event.key === 'Escape' && intent.current) close(true);
   });
   ctx.addEventListener(window, 'scroll', () => intent.current && close(false), { passive: true });
 
   return {
-    open: (mark) => {
+    open: (mark, focus) => {
       const hit = deps.hitFor(mark);
       if (!hit) return;
+      intent.hideNow();
       anchor = mark;
+      focusOnShow = focus;
       intent.showNow(hit);
     },
     close: () => close(false),
     destroy: () => {
+      setActive(null);
       intent.destroy();
       ui.remove();
     },

@@ -57,3 +57,27 @@ export interface ClaimComparison {
   others: ComparisonRow[];
   discrepancies: Discrepancy[];
 }
+
+/** One outlet's first report of an event, for the timeline. */
+export interface TimelineEntry {
+  /** ISO date (or `YYYY-MM`) of the outlet's earliest report; null when unknown. */
+  date: string | null;
+  outletId: string;
+  outletName: string;
+  headline: string | null;
+  url: string;
+  /** The claims of the event this outlet reported. */
+  claimIds: string[];
+}
+
+/** How the whole event was told: each claim compared, who reported when, who stayed silent. */
+export interface EventComparison {
+  event: PackEvent;
+  entities: Entity[];
+  /** One comparison per claim of the event that has reports, in the event's order. */
+  claims: ClaimComparison[];
+  /** Oldest first; undated reports last. */
+  timeline: TimelineEntry[];
+  /** Outlets that reported a related event (sharing an entity) but not this one. */
+  silentOutlets: Outlet[];
+}

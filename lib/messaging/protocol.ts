@@ -3,9 +3,11 @@
  * background, one entry per request type: its payload guard and reply type.
  * Every reply is a `Result`, so callers always learn why something failed.
  */
-import type { ClaimComparison, EntityView } from '../compare/types';
+import type { ClaimComparison, EntityView, EventComparison } from '../compare/types';
+import type { SearchHit } from '../db/search';
+import type { PackMeta } from '../db/records';
 import type { PageMatches, PageText } from '../match/types';
-import { isArrayOf, isEmpty, isInt, isNullable, isShape, isString, type Guard } from './guards';
+import { isArrayOf, isEmpty, isInt, isNullable, isOneOf, isShape, isString, type Guard } from './guards';
 
 /** What the page says about who published it (see lib/page/outlet). */
 export interface OutletHintsPayload {
@@ -25,6 +27,8 @@ export interface ScanReply {
   matches: PageMatches;
   outletId: string | null;
   outletName: string | null;
+  /** Display names of the entities and events in `matches`, by id. */
+  names: Record<string, string>;
 }
 
 /** Request/reply pairs sent to the background with `sendToBackground`. */
@@ -33,6 +37,21 @@ export interface BackgroundProtocol {
   'claim.compare': { request: { claimId: string; outletId: string | null }; reply: ClaimComparison };
   'entity.view': { request: { entityId: string }; reply: EntityView };
   'panel.open': { request: Record<string, never>; reply: null };
+  'event.compare': { request: { eventId: string; outletId: string | null }; reply: EventComparison };
+  'dataset.search': { request: { query: string; limit: number }; reply: SearchHit[] };
+  'dataset.info': { request: Record<string, never>; reply: PackMeta | null };
+  'feedback.wrong-match': { request: WrongMatchRequest; reply: null };
+  'entity.mute': { request: { entityId: string }; reply: null };
+  'entity.unmute': { request: { entityId: string }; reply: null };
+  'mutes.list': { request: Record<string, never>; reply: { entityId: string; name: string }[] };
+}
+
+/** Request: the words matched for this entity or claim are not about it. */
+export interface WrongMatchRequest {
+  kind: 'entity' | 'claim';
+  targetId: string;
+  text: string;
+  url: string;
 }
 
 /** Every request type name. */
@@ -68,4 +87,11 @@ export const REQUEST_GUARDS: { [K in RequestType]: Guard<RequestOf<K>> } = {
   'claim.compare': isShape<RequestOf<'claim.compare'>>({ claimId: isSlug, outletId: isNullable(isSlug) }),
   'entity.view': isShape<RequestOf<'entity.view'>>({ entityId: isSlug }),
   'panel.open': isEmpty,
+  'event.compare': isShape<RequestOf<'event.compare'>>({ eventId: isSlug, outletId: isNullable(isSlug) }),
+  'dataset.search': isShape<RequestOf<'dataset.search'>>({ query: isString(200), limit: isInt(1, 200) }),
+  'dataset.info': isEmpty,
+  'feedback.wrong-match': isShape<WrongMatchRequest>({ kind: isOneOf(['entity', 'claim'] as const), targetId: isSlug, text: isString(5_000), url: isString(5_000) }),
+  'entity.mute': isShape<RequestOf<'entity.mute'>>({ entityId: isSlug }),
+  'entity.unmute': isShape<RequestOf<'entity.unmute'>>({ entityId: isSlug }),
+  'mutes.list': isEmpty,
 };

@@ -1,0 +1,178 @@
+/**
+ * One page's Parallax state: the article region, what was recognised, the
+ * highlights, and the watchers that keep them current as the page changes.
+ * `stop()` undoes everything, leaving the DOM as the page had it.
+ */
+import { findArticleRegion } from '@/lib/page/article';
+import { readPageText, type PageReading } from '@/lib/page/text-map';
+import { Highlighter } from '@/lib/page/highlighter';
+import { readOutletHints } from '@/lib/page/outlet';
+import { watchAddedText, type AddedTextWatcher } from '@/lib/page/observer';
+import { FLASH_ATTRIBUTE } from '@/lib/page/mark-element';
+import type { ClaimHit, EntityHit } from '@/lib/match/types';
+import { wrongMatchKey, type Suppression } from '@/lib/feedback/suppression';
+import type { OutletHintsPayload } from '@/lib/messaging/protocol';
+import type { PageSummary, RevealKind } from '@/lib/messaging/tab-protocol';
+import { sendToBackground } from '@/lib/messaging/client';
+import { summariseMatches } from '@/lib/ui/page-summary';
+
+/** A recognised passage drawn on the page. */
+export type PageHit = ClaimHit | EntityHit;
+
+/** A drawn hit, the words it covers, and its offset in reading order across scans. */
+interface DrawnHit {
+  hit: PageHit;
+  text: string;
+  start: number;
+}
+
+/** Called after every change to what is highlighted. */
+export type SessionListener = (session: PageSession) => void;
+
+function outletPayload(): OutletHintsPayload {
+  const hints = readOutletHints(document, location);
+  return { hostname: hints.hostname, ...(hints.canonicalHost ? { canonicalHost: hints.canonicalHost } : {}), ...(hints.siteName ? { siteName: hints.siteName } : {}) };
+}
+
+/** Scans a page, keeps its highlights current, and answers questions about them. */
+export class PageSession {
+  private readonly controller = new AbortController();
+  private readonly highlighter: Highlighter;
+  private watcher: AddedTextWatcher | null = null;
+  private readonly hits = new WeakMap<Element, PageHit>();
+  /** Every drawn hit with its words and its position in reading order. */
+  private drawn: DrawnHit[] = [];
+  private names: Record<string, string> = {};
+  /** Offsets of later readings continue after earlier ones, so reading order survives. */
+  private offsetBase = 0;
+  private notDrawn = 0;
+  state: PageSummary['state'] = 'scanning';
+  outletId: string | null = null;
+  outletName: string | null = null;
+
+  constructor(private readonly onChange: SessionListener) {
+    this.highlighter = new Highlighter(document, {
+      signal: this.controller.signal,
+      mutate: (change) => (this.watcher ? this.watcher.ignoring(change) : change()),
+    });
+  }
+
+  /** The signal that aborts when the session stops. */
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** Reads the article, asks the background what it recognises, and draws it. */
+  async start(): Promise<void> {
+    const region = findArticleRegion(document);
+    if (!region) {
+      this.state = 'not-article';
+      this.onChange(this);
+      return;
+    }
+    await this.scan(readPageText(region));
+    if (this.signal.aborted) return;
+    this.state = 'ready';
+    this.watcher = watchAddedText({ root: region.root, signal: this.signal, onAdded: (roots) => void this.scan(readPageText(roots)).catch(() => undefined) });
+    this.onChange(this);
+  }
+
+  private async scan(reading: PageReading): Promise<void> {
+    if (reading.page.text.trim() === '') return;
+    const reply = await sendToBackground('page.scan', { page: reading.page, outlet: outletPayload() });
+    if (!reply.ok) throw new Error(reply.error.message);
+    if (this.signal.aborted) return;
+    const { matches, outletId, outletName, names } = reply.value;
+    this.outletId = outletId;
+    this.outletName = outletName;
+    Object.assign(this.names, names);
+    const report = await this.highlighter.apply(reading.map, [...matches.claims, ...matches.entities]);
+    const base = this.offsetBase;
+    this.offsetBase += reading.page.text.length + 2;
+    for (const { hit, marks } of report.drawn) {
+      const pageHit = hit as PageHit;
+      for (const mark of marks) this.hits.set(mark, pageHit);
+      this.drawn.push({ hit: pageHit, text: reading.page.text.slice(hit.start, hit.end), start: hit.start + base });
+    }
+    this.notDrawn += report.skipped.filter((s) => s.reason === 'cap').length;
+    if (this.state === 'ready') this.onChange(this);
+  }
+
+  /** The hit a highlight element stands for. */
+  hitFor(element: Element): PageHit | undefined {
+    return this.hits.get(element);
+  }
+
+  /** Every piece of the highlight `mark` belongs to. */
+  piecesOf(mark: Element): HTMLElement[] {
+    return this.highlighter.marksOfHit(mark);
+  }
+
+  /** Every highlight element of ours, in document order. */
+  marks(): HTMLElement[] {
+    return [...document.querySelectorAll<HTMLElement>('parallax-mark')].filter((m) => this.hits.has(m));
+  }
+
+  /** What the side panel shows under "On this page". */
+  summary(): PageSummary {
+    return {
+      url: location.href,
+      title: document.title,
+      state: this.state,
+      outletId: this.outletId,
+      outletName: this.outletName,
+      items: summariseMatches(this.inReadingOrder('claim'), this.inReadingOrder('entity'), this.names),
+      notDrawn: this.notDrawn,
+    };
+  }
+
+  /** Scrolls to the first highlight of an event, entity, claim or flag and flashes it. */
+  reveal(kind: RevealKind, id: string): HTMLElement | null {
+    const mark = this.marks().find((m) => {
+      const hit = this.hits.get(m);
+      if (!hit) return false;
+      if (kind === 'event') return hit.kind === 'claim' && hit.eventId === id;
+      return hit.kind === kind && hit.id === id;
+    });
+    if (!mark) return null;
+    mark.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    for (const piece of this.highlighter.marksOfHit(mark)) {
+      piece.removeAttribute(FLASH_ATTRIBUTE);
+      // Reading layout between removal and re-adding restarts the CSS animation.
+      void piece.offsetWidth;
+      piece.setAttribute(FLASH_ATTRIBUTE, '');
+    }
+    return mark;
+  }
+
+  private inReadingOrder<K extends PageHit['kind']>(kind: K): Extract<PageHit, { kind: K }>[] {
+    return this.drawn
+      .filter((d) => d.hit.kind === kind)
+      .map((d) => ({ ...d.hit, start: d.start, end: d.start + (d.hit.end - d.hit.start) }) as Extract<PageHit, { kind: K }>);
+  }
+
+  /** The words a hit covers on this page. */
+  textOf(hit: PageHit): string {
+    return this.drawn.find((d) => d.hit === hit)?.text ?? '';
+  }
+
+  /** Removes highlights the reader muted or marked wrong; returns how many hits went. */
+  suppress(suppression: Suppression): number {
+    const muted = new Set(suppression.mutedEntityIds);
+    const wrong = new Set(suppression.wrongMatchKeys);
+    const doomed = new Set(
+      this.drawn.filter(({ hit, text }) => (hit.kind === 'entity' && muted.has(hit.id)) || wrong.has(wrongMatchKey(hit.kind, hit.id, text))).map((d) => d.hit),
+    );
+    if (doomed.size === 0) return 0;
+    this.highlighter.remove((hit) => doomed.has(hit as PageHit));
+    this.drawn = this.drawn.filter((d) => !doomed.has(d.hit));
+    this.onChange(this);
+    return doomed.size;
+  }
+
+  /** Undoes everything: highlights, stylesheet, watchers. */
+  stop(): void {
+    this.controller.abort();
+    this.highlighter.removeAll();
+  }
+}

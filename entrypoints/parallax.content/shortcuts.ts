@@ -1,0 +1,38 @@
+/** Keyboard walking between highlights: Alt+Shift+J / Alt+Shift+K focus the next / previous one. */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { commandFor, step } from '@/lib/ui/keyboard';
+import type { PageSession } from './session';
+
+/** One focus target per highlight (a highlight over a link has several pieces). */
+function targets(session: PageSession): HTMLElement[] {
+  const seen = new Set<unknown>();
+  return session.marks().filter((mark) => {
+    const hit = session.hitFor(mark);
+    if (seen.has(hit)) return false;
+    seen.add(hit);
+    return true;
+  });
+}
+
+/** Listens for the shortcuts for as long as the content script lives; `open` shows a highlight's popover with focus in it. */
+export function listenForShortcuts(ctx: ContentScriptContext, session: () => PageSession | null, open: (mark: HTMLElement) => void): void {
+  let current: unknown = null;
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (event) => {
+      const command = commandFor(event);
+      const page = session();
+      if (!command || !page || command === 'flag-selection') return;
+      const list = targets(page);
+      const index = list.findIndex((m) => page.hitFor(m) === current);
+      const next = list[step(list.length, index, command === 'next-highlight' ? 1 : -1)];
+      if (!next) return;
+      event.preventDefault();
+      current = page.hitFor(next);
+      next.scrollIntoView({ block: 'center' });
+      open(next);
+    },
+    { capture: true },
+  );
+}

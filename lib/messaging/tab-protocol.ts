@@ -1,0 +1,69 @@
+/**
+ * Requests the side panel (or the background) sends to the content script of a
+ * tab. The content script is the source of truth for its page: what was found,
+ * in reading order, and where each highlight is.
+ */
+import { isArrayOf, isEmpty, isOneOf, isShape, isString, type Guard } from './guards';
+import type { Suppression } from '../feedback/suppression';
+
+/** One event or entity found on the page, in reading order. */
+export interface PageItem {
+  kind: 'event' | 'entity';
+  id: string;
+  /** Event title or entity name. */
+  label: string;
+  /** How many highlights on the page stand for it. */
+  count: number;
+  /** For events: the claims matched on the page. */
+  claimIds: string[];
+}
+
+/** What the content script knows about its page. */
+export interface PageSummary {
+  url: string;
+  title: string;
+  /** `ready` after a scan, `off` when disabled here, `not-article` when nothing looked like one. */
+  state: 'scanning' | 'ready' | 'off' | 'not-article';
+  outletId: string | null;
+  outletName: string | null;
+  items: PageItem[];
+  /** Matches found but not drawn because of the per-page cap. */
+  notDrawn: number;
+}
+
+/** The kinds of highlight the panel can ask to reveal. */
+export type RevealKind = 'event' | 'entity' | 'claim' | 'flag';
+
+/** Request/reply pairs sent to a tab with `sendToTab`. */
+export interface TabProtocol {
+  'page.summary': { request: Record<string, never>; reply: PageSummary };
+  'page.reveal': { request: { kind: RevealKind; id: string }; reply: boolean };
+  /** Removes highlights the reader muted or marked wrong, at once. */
+  'page.suppress': { request: Suppression; reply: number };
+  /** Scans the page afresh (an entity unmuted, the dataset or settings changed). */
+  'page.rescan': { request: Record<string, never>; reply: null };
+}
+
+/** Every tab request type name. */
+export type TabRequestType = keyof TabProtocol;
+
+/** Payload guards, checked by the content script before acting. */
+export const TAB_REQUEST_GUARDS: { [K in TabRequestType]: Guard<TabProtocol[K]['request']> } = {
+  'page.summary': isEmpty,
+  'page.reveal': isShape<TabProtocol['page.reveal']['request']>({ kind: isOneOf(['event', 'entity', 'claim', 'flag'] as const), id: isString(300) }),
+  'page.suppress': isShape<Suppression>({ mutedEntityIds: isArrayOf(isString(300), 100_000), wrongMatchKeys: isArrayOf(isString(5_000), 100_000) }),
+  'page.rescan': isEmpty,
+};
+
+/** Notifications broadcast by content scripts to extension pages (no reply). */
+export interface PageEvents {
+  /** The page's matches changed (first scan, new paragraphs, navigation, settings). */
+  'page.changed': { url: string };
+}
+
+/** The envelope of a broadcast notification; the background's request handler ignores it. */
+export interface EventEnvelope<K extends keyof PageEvents = keyof PageEvents> {
+  parallaxEvent: 1;
+  type: K;
+  payload: PageEvents[K];
+}
