@@ -58,6 +58,9 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
   let anchor: HTMLElement | null = null;
   let container: HTMLElement | null = null;
   let focusOnShow = false;
+  // What is drawn now, so a scroll can redraw it at the highlight's new place.
+  let drawn: { hit: PopoverHit; loaded: Loaded | null; size: { width: number; height: number } } | null = null;
+  let scrollFrame = 0;
   let active: HTMLElement[] = [];
 
   const setActive = (mark: HTMLElement | null): void => {
@@ -88,9 +91,11 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
   const draw = (hit: PopoverHit | null, loaded: Loaded | null, size = ESTIMATED_SIZE): void => {
     if (!container) return;
     if (!hit || !anchor) {
+      drawn = null;
       render(null, container);
       return;
     }
+    drawn = { hit, loaded, size };
     const place = placePopover(anchorBox(anchor), size, { width: window.innerWidth, height: window.innerHeight });
     let label = t('popoverDialogFallback');
     let body = <PopoverLoading />;
@@ -185,7 +190,17 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
   ctx.addEventListener(document, 'keydown', (event) => {
     if (event.key === 'Escape' && intent.current) close(true);
   });
-  ctx.addEventListener(window, 'scroll', () => intent.current && close(false), { passive: true });
+  // Follow the highlight while the page scrolls; let go once it leaves the screen.
+  const follow = (): void => {
+    scrollFrame = 0;
+    if (!drawn || !anchor) return;
+    const box = anchor.getBoundingClientRect();
+    if (box.bottom < 0 || box.top > window.innerHeight) close(false);
+    else draw(drawn.hit, drawn.loaded, drawn.size);
+  };
+  ctx.addEventListener(window, 'scroll', () => {
+    if (drawn && scrollFrame === 0) scrollFrame = requestAnimationFrame(follow);
+  }, { passive: true, capture: true });
 
   return {
     open: (mark, focus) => {

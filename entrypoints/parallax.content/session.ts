@@ -62,15 +62,22 @@ export class PageSession {
     return this.controller.signal;
   }
 
-  /** Reads the article, asks the background what it recognises, and draws it. */
+  /**
+   * Reads the article, asks the background what it recognises, and draws it.
+   * User Timing marks (`parallax:start`, measure `parallax:first-scan`) let
+   * performance tools attribute the work to Parallax.
+   */
   async start(): Promise<void> {
+    performance.mark('parallax:start');
     const region = findArticleRegion(document);
     if (!region) {
       this.state = 'not-article';
+      performance.measure('parallax:first-scan', 'parallax:start');
       this.onChange(this);
       return;
     }
     await this.scan(readPageText(region));
+    performance.measure('parallax:first-scan', 'parallax:start');
     if (this.signal.aborted) return;
     this.state = 'ready';
     this.watcher = watchAddedText({ root: region.root, signal: this.signal, onAdded: (roots) => void this.scan(readPageText(roots)).catch(() => undefined) });

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { startStaticServer, type StaticServer } from './server';
+import { popoverText, waitForReady } from './page-helpers';
+import { seriousA11yProblems } from './axe';
+
+async function openArticle(browser: ExtensionBrowser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await waitForReady(page);
+  return page;
+}
+
+const count = (page: Page, selector: string): Promise<number> => page.locator(selector).count();
+
+describe('reading an article with the keyboard and correcting Parallax', () => {
+  let server: StaticServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startStaticServer({ site: 'tests/fixtures/site' });
+    browser = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('walks the highlights with Alt+Shift+J / K, focusing the popover, and Escape returns to the text', async () => {
+    const page = await openArticle(browser, server.url('site', 'huffpost-lpr-refusal.html'));
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await popoverText(page);
+    const first = await page.evaluate(() => ({
+      focusedInPopover: document.querySelector('parallax-popover')?.shadowRoot?.activeElement?.classList.contains('popover') ?? false,
+      active: [...document.querySelectorAll('parallax-mark[data-parallax-active]')].map((m) => m.getAttribute('data-parallax-hit')),
+    }));
+    expect(first.focusedInPopover).toBe(true);
+    expect(new Set(first.active).size).toBe(1);
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await expect.poll(() => page.evaluate(() => document.querySelector('parallax-mark[data-parallax-active]')?.getAttribute('data-parallax-hit'))).not.toBe(first.active[0]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => count(page, 'parallax-popover .popover')).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('parallax-mark');
+    expect(await count(page, 'parallax-mark[data-parallax-active]')).toBe(0);
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility problem in the popover', async () => {
+    const page = await openArticle(browser, server.url('site', 'express-russia-mutiny.html'));
+    const claim = page.locator('parallax-mark[data-parallax-kind="claim"]').first();
+    await claim.scrollIntoViewIfNeeded();
+    await claim.hover();
+    await popoverText(page);
+    expect(await seriousA11yProblems(page, [['parallax-popover', '.popover']])).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the popover open while the pointer moves onto it, and closes it with Escape', async () => {
+    const page = await openArticle(browser, server.url('site', 'express-russia-mutiny.html'));
+    const claim = page.locator('parallax-mark[data-parallax-kind="claim"]').first();
+    await claim.scrollIntoViewIfNeeded();
+    await claim.hover();
+    await popoverText(page);
+    const box = await page.locator('parallax-popover .popover').boundingBox();
+    expect(box).not.toBeNull();
+    if (!box) return;
+    await page.mouse.move(box.x + box.width / 2, box.y + 10, { steps: 5 });
+    await page.waitForTimeout(700);
+    expect(await count(page, 'parallax-popover .popover')).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => count(page, 'parallax-popover .popover')).toBe(0);
+    await page.close();
+  });
+
+  it('"Wrong match" and "Mute" take effect at once in every open tab and stay after a reload', async () => {
+    const url = server.url('site', 'express-russia-mutiny.html');
+    const a = await openArticle(browser, url);
+    const b = await openArticle(browser, url);
+    const putin = 'parallax-mark[data-parallax-kind="entity"][data-parallax-id="vladimir-putin"]';
+    const donbas = 'parallax-mark[data-parallax-kind="entity"][data-parallax-id="donbas"]';
+    expect(await count(b, putin)).toBeGreaterThan(0);
+    expect(await count(b, donbas)).toBeGreaterThan(0);
+
+    const mark = a.locator(putin).first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    await popoverText(a);
+    await a.locator('parallax-popover .action-mute').click();
+    await expect.poll(() => count(b, putin)).toBe(0);
+    expect(await count(a, putin)).toBe(0);
+
+    const place = a.locator(donbas).first();
+    await place.scrollIntoViewIfNeeded();
+    await a.mouse.move(5, 5);
+    await place.hover();
+    await popoverText(a);
+    await a.locator('parallax-popover .action-wrong-match').click();
+    await expect.poll(() => count(b, donbas)).toBe(0);
+
+    await b.reload();
+    await waitForReady(b);
+    expect(await count(b, putin)).toBe(0);
+    expect(await count(b, donbas)).toBe(0);
+    expect(await count(b, 'parallax-mark[data-parallax-kind="claim"]')).toBeGreaterThan(0);
+    await a.close();
+    await b.close();
+  });
+
+  it('raises no console error from the extension', () => {
+    expect(browser.errors).toEqual([]);
+  });
+});
