@@ -3,8 +3,9 @@
  * highlights, and the watchers that keep them current as the page changes.
  * `stop()` undoes everything, leaving the DOM as the page had it.
  */
-import { findArticleRegion } from '@/lib/page/article';
-import { readPageText, type PageReading } from '@/lib/page/text-map';
+import { findArticleRegionSteps } from '@/lib/page/article';
+import { readPageTextSteps, type PageReading } from '@/lib/page/text-map';
+import { runSliced } from '@/lib/page/slicing';
 import { Highlighter } from '@/lib/page/highlighter';
 import { readOutletHints } from '@/lib/page/outlet';
 import { watchAddedText, type AddedTextWatcher } from '@/lib/page/observer';
@@ -18,6 +19,9 @@ import { summariseMatches } from '@/lib/ui/page-summary';
 
 /** A recognised passage drawn on the page. */
 export type PageHit = ClaimHit | EntityHit;
+
+/** Longest stretch of reading before giving the main thread back to the page. */
+const SLICE_MS = 8;
 
 /** A drawn hit, the words it covers, and its offset in reading order across scans. */
 interface DrawnHit {
@@ -69,18 +73,22 @@ export class PageSession {
    */
   async start(): Promise<void> {
     performance.mark('parallax:start');
-    const region = findArticleRegion(document);
+    const region = await runSliced(findArticleRegionSteps(document), SLICE_MS, this.signal);
     if (!region) {
       this.state = 'not-article';
       performance.measure('parallax:first-scan', 'parallax:start');
       this.onChange(this);
       return;
     }
-    await this.scan(readPageText(region));
+    await this.scan(await runSliced(readPageTextSteps(region), SLICE_MS, this.signal));
     performance.measure('parallax:first-scan', 'parallax:start');
     if (this.signal.aborted) return;
     this.state = 'ready';
-    this.watcher = watchAddedText({ root: region.root, signal: this.signal, onAdded: (roots) => void this.scan(readPageText(roots)).catch(() => undefined) });
+    this.watcher = watchAddedText({
+      root: region.root,
+      signal: this.signal,
+      onAdded: (roots) => void runSliced(readPageTextSteps(roots), SLICE_MS, this.signal).then((reading) => this.scan(reading)).catch(() => undefined),
+    });
     this.onChange(this);
   }
 

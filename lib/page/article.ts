@@ -6,7 +6,8 @@
  * that are not articles (short, or listings of teasers) give null quickly.
  */
 import { findHeadline } from './headline';
-import { directTextLength, scorePage, type PageScores } from './scoring';
+import { directTextLength, scorePageSteps, type PageScores } from './scoring';
+import { runSync, type Steps } from './slicing';
 import { ARTICLE_BODY_SELECTORS, ARTICLE_CONTAINER_SELECTORS } from './site-rules';
 import type { ArticleRegion, RegionSource } from './types';
 
@@ -96,9 +97,15 @@ function chooseRoot(document: Document, scores: PageScores, scored: Element | nu
 
 /** The article region of a page, or null when the page is not an article. */
 export function findArticleRegion(document: Document): ArticleRegion | null {
+  return runSync(findArticleRegionSteps(document));
+}
+
+/** `findArticleRegion` as resumable steps, for time-sliced reading of huge pages. */
+export function* findArticleRegionSteps(document: Document): Steps<ArticleRegion | null> {
   const body = document.body;
   if (!body || !isLikelyArticle(document)) return null;
-  const scores = scorePage(body);
+  const scores = yield* scorePageSteps(body);
+  yield;
   const scored = scores.best ? widen(scores, scores.best, body) : null;
   const chosen = chooseRoot(document, scores, scored);
   if (!chosen) return null;

@@ -11,6 +11,7 @@
  */
 import { hasNoiseName, isExcludedElement, nameTokens } from './exclusion';
 import { CONTENT_TOKENS } from './site-rules';
+import { runSync, type Steps } from './slicing';
 
 /** Paragraphs shorter than this are captions, labels or buttons, not prose. */
 const MIN_PARAGRAPH = 25;
@@ -57,8 +58,16 @@ export function directTextLength(element: Element): number {
   return length >= MIN_PARAGRAPH ? length : 0;
 }
 
+/** Paragraphs scored between pauses of `scorePageSteps`. */
+const PARAGRAPHS_PER_STEP = 48;
+
 /** Scores the paragraph-like elements under `body` and returns the best container and prose totals. */
 export function scorePage(body: Element): PageScores {
+  return runSync(scorePageSteps(body));
+}
+
+/** `scorePage` as resumable steps, for time-sliced reading of huge pages. */
+export function* scorePageSteps(body: Element): Steps<PageScores> {
   const excluded = new Map<Element, boolean>();
   const insideExcluded = (element: Element): boolean => {
     const path: Element[] = [];
@@ -81,7 +90,9 @@ export function scorePage(body: Element): PageScores {
   const paragraphs: Element[] = [...body.querySelectorAll('p, td, blockquote, li')];
   for (const element of body.querySelectorAll('div, section, article')) if (directTextLength(element) > 0) paragraphs.push(element);
 
+  let done = 0;
   for (const paragraph of paragraphs) {
+    if (++done % PARAGRAPHS_PER_STEP === 0) yield;
     // A cell or quote made of paragraphs is counted through those paragraphs, not twice.
     if (paragraph.tagName !== 'P' && paragraph.getElementsByTagName('p').length > 0) continue;
     if (insideExcluded(paragraph)) continue;
@@ -110,6 +121,7 @@ export function scorePage(body: Element): PageScores {
     if (prose) proseText.set(paragraph, (proseText.get(paragraph) ?? 0) + length);
   }
 
+  yield;
   let best: Element | null = null;
   let bestScore = -Infinity;
   for (const [element, score] of scores) {

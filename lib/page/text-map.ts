@@ -7,6 +7,7 @@
 import { isExcludedElement } from './exclusion';
 import { TextCollector } from './text-walk';
 import type { ArticleRegion, NodePiece, PageText, TextSegment } from './types';
+import { runSync, type Steps } from './slicing';
 
 /** Maps `[start, end)` spans of a page text to the text nodes it was read from. */
 export class TextMap {
@@ -112,6 +113,11 @@ function languageOf(document: Document): string | undefined {
  * and its map. Each node of the list starts a new block.
  */
 export function readPageText(source: ArticleRegion | readonly Node[]): PageReading {
+  return runSync(readPageTextSteps(source));
+}
+
+/** `readPageText` as resumable steps, for time-sliced reading of huge pages. */
+export function* readPageTextSteps(source: ArticleRegion | readonly Node[]): Steps<PageReading> {
   const collector = new TextCollector();
   let document: Document | null = null;
   if (Array.isArray(source)) {
@@ -119,18 +125,19 @@ export function readPageText(source: ArticleRegion | readonly Node[]): PageReadi
       document ??= node.ownerDocument;
       collector.breakBlock();
       if (node.nodeType === 3) collector.addText(node as Text);
-      else if (node.nodeType === 1 && !isExcludedElement(node as Element)) collector.addSubtree(node);
+      else if (node.nodeType === 1 && !isExcludedElement(node as Element)) yield* collector.addSubtreeSteps(node);
     }
   } else {
     const region = source as ArticleRegion;
     document = region.root.ownerDocument;
     const headline = region.headline && !region.headline.contains(region.root) ? region.headline : null;
     if (headline) {
-      collector.addSubtree(headline);
+      yield* collector.addSubtreeSteps(headline);
       collector.breakBlock();
     }
-    collector.addSubtree(region.root, headline);
+    yield* collector.addSubtreeSteps(region.root, headline);
   }
+  yield;
   const { text, blocks } = collector.finish();
   const lang = document ? languageOf(document) : undefined;
   const page: PageText = lang ? { text, blocks, lang } : { text, blocks };

@@ -8,6 +8,10 @@
 import { isExcludedElement } from './exclusion';
 import { BLOCK_TAGS } from './site-rules';
 import type { TextSegment, TextSpan } from './types';
+import { runSync, type Steps } from './slicing';
+
+/** Nodes visited between pauses of `addSubtreeSteps`. */
+const NODES_PER_STEP = 400;
 
 /** Inserted between blocks so words of adjacent blocks never merge; not in the DOM. */
 export const BLOCK_SEPARATOR = '\n\n';
@@ -60,8 +64,15 @@ export class TextCollector {
 
   /** Walks `root`'s descendants (not `root` itself), leaving out `skip` and excluded subtrees. */
   addSubtree(root: Node, skip: Element | null = null): void {
+    runSync(this.addSubtreeSteps(root, skip));
+  }
+
+  /** `addSubtree` as resumable steps, pausing every few hundred nodes. */
+  *addSubtreeSteps(root: Node, skip: Element | null = null): Steps<void> {
     let node: Node | null = root.firstChild;
+    let visited = 0;
     while (node) {
+      if (++visited % NODES_PER_STEP === 0) yield;
       let descend = false;
       if (node.nodeType === 3) {
         this.addText(node as Text);

@@ -1,0 +1,51 @@
+/**
+ * The side panel page (Chrome `side_panel`, Firefox `sidebar_action`): follows
+ * the tab it describes, hears when that tab's page changes, and redraws.
+ */
+import '@/assets/styles/sidepanel.css';
+import { render } from 'preact';
+import { PanelApp } from '@/components/sidepanel/PanelApp';
+import { browserPanelApi } from '@/lib/panel/api';
+import { pinnedTabId } from '@/lib/panel/follow';
+import { followTabs } from '@/lib/panel/tab-follower';
+import { onPageEvent } from '@/lib/messaging/tab-client';
+
+const root = document.getElementById('app');
+const api = browserPanelApi();
+const lifetime = new AbortController();
+let tabId: number | null = null;
+// Bumped on every change of the described page; the app refetches the summary for each value.
+let pageVersion = 0;
+
+function draw(): void {
+  if (root) render(<PanelApp api={api} tabId={tabId} pageVersion={pageVersion} />, root);
+}
+
+onPageEvent(
+  'page.changed',
+  (_payload, sender) => {
+    if (sender === null || sender !== tabId) return;
+    pageVersion += 1;
+    draw();
+  },
+  lifetime.signal,
+);
+
+void followTabs(
+  pinnedTabId(location.search),
+  {
+    onTab: (id) => {
+      tabId = id;
+      pageVersion += 1;
+      draw();
+    },
+    onReload: () => {
+      pageVersion += 1;
+      draw();
+    },
+  },
+  lifetime.signal,
+);
+
+addEventListener('pagehide', () => lifetime.abort());
+draw();

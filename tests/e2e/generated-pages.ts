@@ -1,0 +1,59 @@
+/** Pages made at test time: too large to keep in the repository, built from the demo articles. */
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// Registered before anything else on the page, so every long task is recorded.
+const LONG_TASK_PROBE = `<script>
+window.__longTasks = [];
+try {
+  new PerformanceObserver(function (list) {
+    list.getEntries().forEach(function (e) { window.__longTasks.push({ start: e.startTime, duration: e.duration }); });
+  }).observe({ type: 'longtask', buffered: true });
+} catch (e) {}
+</script>`;
+
+async function seedParagraphs(siteDir: string): Promise<string[]> {
+  const files = (await readdir(siteDir)).filter((f) => f.endsWith('.html') && !f.startsWith('live'));
+  const paragraphs: string[] = [];
+  for (const file of files) {
+    const html = await readFile(join(siteDir, file), 'utf8');
+    for (const match of html.matchAll(/<p>([^<]{40,})<\/p>/g)) if (match[1]) paragraphs.push(match[1]);
+  }
+  return paragraphs;
+}
+
+function page(title: string, body: string, extraScript = ''): string {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${LONG_TASK_PROBE}</head><body><main><article><h1>${title}</h1>${body}</article></main>${extraScript}</body></html>`;
+}
+
+/** Writes `huge.html` (about `words` words of news text) and `storm.html` (an article that mutates itself constantly). */
+export async function writeGeneratedPages(siteDir: string, words = 100_000): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'parallax-pages-'));
+  const paragraphs = await seedParagraphs(siteDir);
+  const out: string[] = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const text = paragraphs[i % paragraphs.length] ?? '';
+    out.push(`<p>${text}</p>`);
+    count += text.split(/\s+/).length;
+  }
+  await writeFile(join(dir, 'huge.html'), page('A very long page of war reporting', out.join('\n')));
+  const storm = `<script>
+  // A page that never stops changing: counters, tickers, re-rendered widgets.
+  var n = 0;
+  var box = document.createElement('div');
+  document.querySelector('article').appendChild(box);
+  var timer = setInterval(function () {
+    for (var i = 0; i < 50; i++) {
+      var s = document.createElement('span');
+      s.textContent = 'tick ' + (n++) + ' ';
+      box.appendChild(s);
+      if (box.childNodes.length > 200) box.removeChild(box.firstChild);
+    }
+    if (n > 20000) clearInterval(timer);
+  }, 4);
+</script>`;
+  await writeFile(join(dir, 'storm.html'), page('Live ticker', paragraphs.slice(0, 30).map((p) => `<p>${p}</p>`).join('\n'), storm));
+  return dir;
+}
