@@ -23,6 +23,8 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** Console errors and page errors seen so far, with the URL they came from. */
   errors: string[];
+  /** The subset of `errors` raised by the extension's own scripts (saved real pages raise their own). */
+  extensionErrors: string[];
   /** Opens a page and records its console errors. */
   newPage: () => Promise<Page>;
   close: () => Promise<void>;
@@ -64,9 +66,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
   const errors: string[] = [];
+  const extensionErrors: string[] = [];
   const watch = (page: Page): Page => {
     page.on('console', (msg: ConsoleMessage) => {
-      if (msg.type() === 'error') errors.push(`${page.url()}: ${msg.text()}`);
+      if (msg.type() !== 'error') return;
+      const line = `${page.url()}: ${msg.text()}`;
+      errors.push(line);
+      if (msg.location().url.startsWith('chrome-extension://') || /parallax/i.test(msg.text())) extensionErrors.push(line);
     });
     page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
     return page;
@@ -76,6 +82,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     context,
     extensionId,
     errors,
+    extensionErrors,
     newPage: async () => context.newPage(),
     close: async () => {
       await context.close();

@@ -31,12 +31,21 @@ export async function readMarks(page: Page, articleSelector = 'article'): Promis
   );
 }
 
-/** The body text of the page as served, parsed afresh, next to the live body text. */
+/**
+ * The body text of the page as served, parsed afresh, next to the live body
+ * text. Script, style, noscript and template contents are left out: a parser
+ * without scripting reads `<noscript>` as markup where the live page keeps it
+ * as text, and none of them is page text a reader sees.
+ */
 export async function textBeforeAndAfter(page: Page): Promise<{ served: string; live: string }> {
   return page.evaluate(async () => {
+    const visibleText = (body: HTMLElement): string => {
+      const copy = body.cloneNode(true) as HTMLElement;
+      for (const el of copy.querySelectorAll('script, style, noscript, template')) el.remove();
+      return copy.textContent ?? '';
+    };
     const html = await (await fetch(location.href)).text();
-    const served = new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
-    return { served, live: document.body.textContent ?? '' };
+    return { served: visibleText(new DOMParser().parseFromString(html, 'text/html').body), live: visibleText(document.body) };
   });
 }
 

@@ -18,8 +18,14 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+/** Options of `startStaticServer`. */
+export interface ServerOptions {
+  /** Extra response headers for pages (e.g. a CSP that keeps saved pages' scripts from running). */
+  headers?: Record<string, string>;
+}
+
 /** Serves each `mounts[name]` folder under `/name/`; anything outside the folders is a 404. */
-export async function startStaticServer(mounts: Record<string, string>): Promise<StaticServer> {
+export async function startStaticServer(mounts: Record<string, string>, options: ServerOptions = {}): Promise<StaticServer> {
   const roots = Object.fromEntries(Object.entries(mounts).map(([k, v]) => [k, resolve(v)]));
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -40,7 +46,7 @@ export async function startStaticServer(mounts: Record<string, string>): Promise
         const info = await stat(file);
         const target = info.isDirectory() ? join(file, 'index.html') : file;
         const body = await readFile(target);
-        res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
+        res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...options.headers }).end(body);
       } catch {
         res.writeHead(404).end('not found');
       }

@@ -1,0 +1,73 @@
+// Every saved real page (Mozilla Readability's test pages: news sites, blogs, docs)
+// loaded in Chromium with Parallax: highlights only inside the article that
+// Readability extracts, the page text untouched, no error from the extension,
+// no long task from Parallax's work, within its time budget.
+// Pages are read from PARALLAX_READABILITY_DIR (default ../shared/fixtures/readability).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { startStaticServer, type StaticServer } from './server';
+import { readMarks, textBeforeAndAfter, waitForReady } from './page-helpers';
+
+const DIR = resolve(process.env.PARALLAX_READABILITY_DIR ?? '../shared/fixtures/readability');
+const PAGES = existsSync(DIR) ? readdirSync(DIR, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(resolve(DIR, d.name, 'source.html'))).map((d) => d.name) : [];
+/** Parallax's own work on one page (find, read, match, draw), wall-clock, on a loaded 2-core machine. */
+const BUDGET_MS = 400;
+
+function words(html: string): string {
+  return html.replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').toLowerCase();
+}
+
+interface PageResult {
+  name: string;
+  marks: number;
+  ms: number;
+}
+
+describe(`saved real pages from ${DIR}`, () => {
+  let server: StaticServer;
+  let browser: ExtensionBrowser;
+  const results: PageResult[] = [];
+
+  beforeAll(async () => {
+    // The saved pages' own scripts are kept from running (they would write tracking pixels and
+    // time stamps into the page), so the page text is the same every time it is served.
+    server = await startStaticServer({ real: DIR }, { headers: { 'content-security-policy': "script-src 'none'" } });
+    browser = await launchWithExtension();
+    // The saved pages point at their sites' scripts, images and fonts; nothing leaves the machine.
+    await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  });
+
+  afterAll(async () => {
+    console.table(results);
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('finds the fixture pages', () => {
+    expect(PAGES.length).toBeGreaterThan(30);
+  });
+
+  for (const name of PAGES) {
+    it(name, async () => {
+      const page = await browser.newPage();
+      await page.goto(server.url('real', `${name}/source.html`), { waitUntil: 'domcontentloaded' });
+      await waitForReady(page);
+      const expected = words(readFileSync(resolve(DIR, name, 'expected.html'), 'utf8'));
+      const marks = await readMarks(page, 'html');
+      for (const mark of marks) expect(expected, `highlight "${mark.text}" is outside the article`).toContain(words(mark.text).trim());
+      const { served, live } = await textBeforeAndAfter(page);
+      expect(live).toBe(served);
+      const timing = await page.evaluate(() => {
+        const scan = performance.getEntriesByName('parallax:first-scan')[0];
+        return scan ? scan.duration : -1;
+      });
+      expect(timing).toBeGreaterThanOrEqual(0);
+      expect(timing).toBeLessThan(BUDGET_MS);
+      results.push({ name, marks: marks.length, ms: Math.round(timing) });
+      await page.close();
+      expect(browser.extensionErrors).toEqual([]);
+    });
+  }
+});
