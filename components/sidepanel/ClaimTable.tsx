@@ -45,22 +45,35 @@ function None() {
   return <span class="none">{t('panelNone')}</span>;
 }
 
+/**
+ * Figures are compared by value, not identity: the comparison arrives through
+ * extension messaging, which copies a mark's figure apart from the report's.
+ */
+function figureKey(figure: Figure): string {
+  return [figure.value, figure.unit, figure.what, figure.source, figure.measure ?? ''].join('\u0000');
+}
+
 function FiguresCell({ row }: { row: ComparisonRow }) {
-  const differing = new Set<Figure>(row.marks.flatMap((m) => (m.kind === 'figure-differs' ? [m.figure] : [])));
+  const differing = new Set(row.marks.flatMap((m) => (m.kind === 'figure-differs' ? [figureKey(m.figure)] : [])));
   if (row.report.figures.length === 0) return <None />;
   return (
     <ul class="cell-list">
-      {row.report.figures.map((figure, i) => (
-        <li key={i} class={differing.has(figure) ? 'differs' : undefined} data-differs={differing.has(figure) ? '' : undefined}>
-          {figureLabel(figure)}
-          {figure.source ? <span class="figure-source"> ({figure.source})</span> : null}
-          {differing.has(figure) ? (
-            <span class="badge" title={t('figureDiffersHelp')}>
-              {t('figureDiffers')}
-            </span>
-          ) : null}
-        </li>
-      ))}
+      {row.report.figures.map((figure, i) => {
+        const differs = differing.has(figureKey(figure));
+        // The source is worth repeating only where the row's attribution does not already name it.
+        const ownSource = figure.source && !row.report.attributedTo.includes(figure.source);
+        return (
+          <li key={i} class={differs ? 'differs' : undefined} data-differs={differs ? '' : undefined}>
+            {figureLabel(figure)}
+            {ownSource ? <span class="figure-source"> ({figure.source})</span> : null}
+            {differs ? (
+              <span class="badge" title={t('figureDiffersHelp')}>
+                {t('figureDiffers')}
+              </span>
+            ) : null}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -126,7 +139,7 @@ export function ClaimTable({ comparison }: ClaimTableProps) {
     <section class="claim-block" data-claim-id={comparison.claim.id}>
       <div class="table-wrap">
         <table role="table" class="compare">
-          <caption>{t('panelClaimCaption', comparison.claim.statement)}</caption>
+          <caption class="sr-only">{t('panelClaimCaption', comparison.claim.statement)}</caption>
           <thead role="rowgroup">
             <tr role="row">
               <SortHeader column="outlet" sort={sort} onSort={onSort} />

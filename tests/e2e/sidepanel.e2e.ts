@@ -83,7 +83,7 @@ describe('the side panel in Chromium', () => {
     await article.close();
   });
 
-  it('compares an event in a real table: one row per outlet, this page’s outlet marked, differences explained', async () => {
+  it('compares an event in a real table: one row per outlet, this page’s outlet marked, sortable, with a timeline', async () => {
     const { article, tabId } = await openArticle('huffpost-lpr-refusal.html');
     const panel = await openPanel(tabId);
     const item = panel.locator(`.found-list li[data-event-id="${LPR_EVENT}"]`);
@@ -114,9 +114,24 @@ describe('the side panel in Chromium', () => {
     const differences = casualty.locator('.differences');
     await differences.first().waitFor();
     const text = (await differences.allTextContents()).join(' ');
-    expect(text).toMatch(/45,000/);
-    expect(text).toMatch(/75,000/);
+    expect(text).toContain("Daily Express gives 45,000 Russian soldiers killed");
+    expect(text).toContain("citing Ukraine's army");
+    expect(text).toMatch(/Daily Express gives 75,000[^;]*killed and injured[^;]*citing US sources/);
     expect(await casualty.locator('td [data-differs]').count()).toBeGreaterThan(0);
+    await panel.close();
+    await article.close();
+  });
+
+  it('updates its list live when new paragraphs bring new matches to the page', async () => {
+    const { article, tabId } = await openArticle('express-russia-mutiny.html');
+    const panel = await openPanel(tabId);
+    expect(await panel.locator(`.found-list li[data-event-id="${DUGINA_EVENT}"]`).count()).toBe(0);
+    await article.evaluate(() => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = 'Darya Dugina, the daughter of Alexander Dugin, was killed when a car bomb exploded near Moscow on 20 August.';
+      document.querySelector('article')?.append(paragraph);
+    });
+    await panel.locator(`.found-list li[data-event-id="${DUGINA_EVENT}"]`).waitFor({ timeout: 15_000 });
     await panel.close();
     await article.close();
   });
@@ -153,7 +168,7 @@ describe('the side panel in Chromium', () => {
     await article.close();
   });
 
-  it('has no serious or critical accessibility violation, in both views', async () => {
+  it('has no serious or critical accessibility violation, in both views and in dark mode', async () => {
     const { article, tabId } = await openArticle('express-russia-mutiny.html');
     const panel = await openPanel(tabId);
     await panel.locator('.found-list li[data-event-id] button.disclose').first().click();
@@ -169,6 +184,11 @@ describe('the side panel in Chromium', () => {
     await panel.getByRole('tab', { name: 'Search' }).click();
     await panel.getByRole('searchbox').fill('dugina');
     await panel.locator('button.result').first().waitFor();
+    expect(serious(await run())).toEqual([]);
+    // Dark mode has its own colours, so contrast is checked again.
+    await panel.locator(`button.result[data-hit="event:${DUGINA_EVENT}"]`).click();
+    await panel.locator('.detail table').first().waitFor();
+    await panel.emulateMedia({ colorScheme: 'dark' });
     expect(serious(await run())).toEqual([]);
     await panel.close();
     await article.close();

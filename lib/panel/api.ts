@@ -1,0 +1,49 @@
+/**
+ * Everything the side panel asks of the browser, behind one interface so the
+ * views can be rendered with sample data in tests.
+ */
+import type { EntityView, EventComparison } from '../compare/types';
+import type { SearchHit } from '../db/search';
+import { sendToBackground } from '../messaging/client';
+import type { Result } from '../messaging/result';
+import { sendToTab } from '../messaging/tab-client';
+import type { PageSummary, RevealKind } from '../messaging/tab-protocol';
+
+/** The panel's requests; every reply is a `Result`. */
+export interface PanelApi {
+  pageSummary: (tabId: number) => Promise<Result<PageSummary>>;
+  reveal: (tabId: number, kind: RevealKind, id: string) => Promise<Result<boolean>>;
+  compareEvent: (eventId: string, outletId: string | null) => Promise<Result<EventComparison>>;
+  entityView: (entityId: string) => Promise<Result<EntityView>>;
+  search: (query: string, limit: number) => Promise<Result<SearchHit[]>>;
+}
+
+/** The panel's requests over extension messaging: tabs for pages, the background for data. */
+export function browserPanelApi(): PanelApi {
+  return {
+    pageSummary: (tabId) => sendToTab(tabId, 'page.summary', {}),
+    reveal: (tabId, kind, id) => sendToTab(tabId, 'page.reveal', { kind, id }),
+    compareEvent: (eventId, outletId) => sendToBackground('event.compare', { eventId, outletId }),
+    entityView: (entityId) => sendToBackground('entity.view', { entityId }),
+    search: (query, limit) => sendToBackground('dataset.search', { query, limit }),
+  };
+}
+
+/**
+ * Remembers successful replies by key, so reopening a comparison is instant;
+ * failures are not kept, so the next attempt asks again.
+ */
+export function rememberResults<A extends unknown[], T>(fetch: (...args: A) => Promise<Result<T>>, keyOf: (...args: A) => string): (...args: A) => Promise<Result<T>> {
+  const kept = new Map<string, Promise<Result<T>>>();
+  return (...args) => {
+    const key = keyOf(...args);
+    const known = kept.get(key);
+    if (known) return known;
+    const pending = fetch(...args).then((result) => {
+      if (!result.ok) kept.delete(key);
+      return result;
+    });
+    kept.set(key, pending);
+    return pending;
+  };
+}
