@@ -1,6 +1,6 @@
 /** One outlet's report of a claim: headline, source, certainty, figures, wording. */
 import type { ComparisonRow } from '@/lib/compare/types';
-import { figureLabel, formatDate } from '../shared/format';
+import { differingFigureKeys, figureKey, figureLabel, formatDate } from '../shared/format';
 import { t } from '@/lib/i18n/t';
 
 /** Props: the row to show. */
@@ -11,7 +11,7 @@ export interface ReportRowProps {
 /** A list item describing how one outlet reported the claim, with its differences marked. */
 export function ReportRow({ row }: ReportRowProps) {
   const { report, outlet, marks } = row;
-  const differing = new Set(marks.flatMap((m) => (m.kind === 'figure-differs' ? [m.figure] : [])));
+  const differing = differingFigureKeys(marks);
   const assertsAlone = marks.some((m) => m.kind === 'asserted-vs-attributed');
   return (
     <li class="row" data-outlet={outlet.id}>
@@ -34,9 +34,9 @@ export function ReportRow({ row }: ReportRowProps) {
       {report.figures.length > 0 ? (
         <ul class="figures" aria-label={t('figuresLabel')}>
           {report.figures.map((figure, i) => (
-            <li key={i} class={differing.has(figure) ? 'differs' : undefined}>
+            <li key={i} class={differing.has(figureKey(figure)) ? 'differs' : undefined}>
               {figureLabel(figure)}
-              {differing.has(figure) ? <span class="badge" title={t('figureDiffersHelp')}>{t('figureDiffers')}</span> : null}
+              {differing.has(figureKey(figure)) ? <span class="badge" title={t('figureDiffersHelp')}>{t('figureDiffers')}</span> : null}
             </li>
           ))}
         </ul>

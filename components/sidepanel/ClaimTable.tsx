@@ -5,10 +5,9 @@
  */
 import { useState } from 'preact/hooks';
 import type { ClaimComparison, ComparisonRow } from '@/lib/compare/types';
-import type { Figure } from '@/lib/dataset/types';
 import { ariaSortOf, nextSort, sortRows, type SortKey, type SortState } from '@/lib/panel/sort';
 import { t, type MessageKey } from '@/lib/i18n/t';
-import { figureLabel, formatDate } from '../shared/format';
+import { differingFigureKeys, figureKey, figureLabel, formatDate } from '../shared/format';
 
 /** Props: the claim's comparison. */
 export interface ClaimTableProps {
@@ -49,12 +48,8 @@ function None() {
  * Figures are compared by value, not identity: the comparison arrives through
  * extension messaging, which copies a mark's figure apart from the report's.
  */
-function figureKey(figure: Figure): string {
-  return [figure.value, figure.unit, figure.what, figure.source, figure.measure ?? ''].join('\u0000');
-}
-
 function FiguresCell({ row }: { row: ComparisonRow }) {
-  const differing = new Set(row.marks.flatMap((m) => (m.kind === 'figure-differs' ? [figureKey(m.figure)] : [])));
+  const differing = differingFigureKeys(row.marks);
   if (row.report.figures.length === 0) return <None />;
   return (
     <ul class="cell-list">
