@@ -39,7 +39,7 @@ function describe(figures: readonly Figure[]): string {
   const last = sorted[sorted.length - 1];
   if (!first || !last) return '';
   const amount = first.value === last.value ? formatFigure(first) : `${formatFigure(first)}–${formatFigure(last)}`;
-  return `${amount} ${first.what.replace(/^(lower|upper) end of /i, '')}, citing ${first.source}`;
+  return `${amount} ${first.what.replace(/^(lower|upper) end of /i, '').replace(/\s*\((lower|upper) end\)$/i, '')}, citing ${first.source}`;
 }
 
 /** Measures for which at least two outlets give different values. */

@@ -28,7 +28,8 @@ export function normaliseUnit(unit: string): string {
 
 /** The key under which two figures are comparable; different measures never share a key. */
 export function measureKey(figure: Figure): string {
-  if (figure.measure) return figure.measure;
+  // The two ends of a range ("70,000 to 80,000") are one measure.
+  if (figure.measure) return figure.measure.replace(/-(lower|upper)$/, '');
   const unit = normaliseUnit(figure.unit);
   const what = figure.what.replace(/\(.*?\)/g, ' ');
   for (const [pattern, name] of CLASSES) if (pattern.test(what)) return `${name}:${unit}`;

@@ -36,6 +36,12 @@ describe('measureKey', () => {
     expect(measureKey(killed45)).toBe(measureKey(killed47));
   });
 
+  it('treats the two ends of a range as one measure', () => {
+    const lower = { ...kiaWia75, measure: 'russian-troops-killed-and-wounded-lower' };
+    const upper = { ...kiaWia75, value: 80000, measure: 'russian-troops-killed-and-wounded-upper' };
+    expect(measureKey(lower)).toBe(measureKey(upper));
+  });
+
   it('prefers an explicit measure slug from the dataset', () => {
     expect(measureKey({ ...killed45, measure: 'russian-troops-killed' })).toBe('russian-troops-killed');
   });
@@ -65,6 +71,20 @@ describe('discrepancies', () => {
     const texts = findDiscrepancies(rows).map((d) => d.text);
     expect(texts.some((t) => t.includes('Express gives 45,000') && t.includes('The Independent gives 47,550'))).toBe(true);
     expect(texts.some((t) => t.startsWith('The Independent states it as fact; 2 other outlets attribute it'))).toBe(true);
+  });
+
+  it('describes a range as a range', () => {
+    const range = (outletId: string, low: number): OutletReport => ({
+      outlet: outlet(outletId, outletId.toUpperCase()),
+      report: report(outletId, {
+        figures: [
+          { ...kiaWia75, value: low, measure: 'kia-wia-lower' },
+          { ...kiaWia75, value: 80000, measure: 'kia-wia-upper' },
+        ],
+      }),
+    });
+    const texts = findDiscrepancies([range('a', 75000), range('b', 70000)]).map((d) => d.text);
+    expect(texts.some((t) => t.includes('A gives 75,000–80,000') && t.includes('B gives 70,000–80,000'))).toBe(true);
   });
 
   it('reports no figure difference when outlets agree', () => {
