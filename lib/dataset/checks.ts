@@ -54,7 +54,8 @@ export function typeName(value: unknown): string {
 
 /** Flags fields a pack must not carry, which usually are typos of real ones. */
 export function checkKnownKeys(issues: IssueList, obj: JsonObject, path: string, allowed: readonly string[]): void {
-  for (const key of Object.keys(obj)) {
+  // for…in rather than Object.keys: no array per record (parsed JSON has no inherited keys).
+  for (const key in obj) {
     if (!allowed.includes(key)) issues.add(`${path}.${key}`, `unknown field '${key}'`);
   }
 }
@@ -69,31 +70,32 @@ export interface StringRule {
 /** Reads a trimmed, non-empty string field of bounded length. */
 export function readString(issues: IssueList, obj: JsonObject, key: string, path: string, rule: StringRule): string | undefined {
   const value = obj[key];
-  const at = `${path}.${key}`;
+  // Paths are built only for an issue: a 100k-entity pack has millions of good fields.
   if (value === undefined && rule.optional) return undefined;
   if (value === null && rule.nullable) return undefined;
   if (typeof value !== 'string') {
-    issues.add(at, `expected a string${rule.nullable ? ' or null' : ''}, got ${typeName(value)}`);
+    issues.add(`${path}.${key}`, `expected a string${rule.nullable ? ' or null' : ''}, got ${typeName(value)}`);
     return undefined;
   }
-  if (value.trim() === '') issues.add(at, 'must not be empty');
-  else if (value !== value.trim()) issues.add(at, 'must not start or end with spaces');
-  else if (value.length > rule.max) issues.add(at, `is ${value.length} characters long; at most ${rule.max} allowed`);
-  else return value;
+  const trimmed = value.trim();
+  if (trimmed === value && value !== '' && value.length <= rule.max) return value;
+  const at = `${path}.${key}`;
+  if (trimmed === '') issues.add(at, 'must not be empty');
+  else if (value !== trimmed) issues.add(at, 'must not start or end with spaces');
+  else issues.add(at, `is ${value.length} characters long; at most ${rule.max} allowed`);
   return undefined;
 }
 
 /** Reads an array field of bounded length; its items are checked by the caller. */
 export function readArray(issues: IssueList, obj: JsonObject, key: string, path: string, max: number, optional = false): unknown[] | undefined {
   const value = obj[key];
-  const at = `${path}.${key}`;
   if (value === undefined && optional) return undefined;
   if (!Array.isArray(value)) {
-    issues.add(at, `expected an array, got ${typeName(value)}`);
+    issues.add(`${path}.${key}`, `expected an array, got ${typeName(value)}`);
     return undefined;
   }
   if (value.length > max) {
-    issues.add(at, `has ${value.length} items; at most ${max} allowed`);
+    issues.add(`${path}.${key}`, `has ${value.length} items; at most ${max} allowed`);
     return undefined;
   }
   return value;
@@ -114,16 +116,22 @@ export function checkSlug(issues: IssueList, value: unknown, at: string): string
 
 /** Reads a slug field (`darya-dugina`). */
 export function readSlug(issues: IssueList, obj: JsonObject, key: string, path: string): string | undefined {
-  return checkSlug(issues, obj[key], `${path}.${key}`);
+  const value = obj[key];
+  // The common, valid case without building the field's path.
+  if (typeof value === 'string' && value.length <= 160 && SLUG_PATTERN.test(value)) return value;
+  return checkSlug(issues, value, `${path}.${key}`);
 }
 
-/** True for a real calendar day written `YYYY-MM-DD`. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** True for a real calendar day written `YYYY-MM-DD` (years before 100 are refused, as `Date.UTC` would misread them). */
 export function isIsoDay(value: string): boolean {
   const m = ISO_DAY.exec(value);
   if (!m) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
 }
 
 /** True for `YYYY-MM-DD` or, when only the month is known, `YYYY-MM` (ISO 8601 reduced precision). */

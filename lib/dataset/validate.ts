@@ -43,20 +43,32 @@ function checkCollection<T extends { id: string }>(
   return byId;
 }
 
-function checkReferences(issues: IssueList, pack: Pack, ids: { entities: Set<string>; events: Set<string>; outlets: Set<string> }): void {
-  const need = (path: string, kind: string, id: string, known: Set<string>): void => {
-    if (!known.has(id)) issues.add(path, `no ${kind} with id '${id}'`);
-  };
-  pack.events.forEach((ev, i) => ev.entityIds.forEach((id, j) => need(`events[${i}].entityIds[${j}]`, 'entity', id, ids.entities)));
+/** The ids of each kind that passed its shape check. */
+interface KnownIds {
+  entities: ReadonlyMap<string, unknown>;
+  events: ReadonlyMap<string, unknown>;
+  outlets: ReadonlyMap<string, unknown>;
+}
+
+function checkReferences(issues: IssueList, pack: Pack, ids: KnownIds): void {
+  // Paths are built only for a missing id (a large pack has hundreds of thousands of good references).
+  const missing = (path: string, kind: string, id: string): void => issues.add(path, `no ${kind} with id '${id}'`);
+  pack.events.forEach((ev, i) =>
+    ev.entityIds.forEach((id, j) => {
+      if (!ids.entities.has(id)) missing(`events[${i}].entityIds[${j}]`, 'entity', id);
+    }),
+  );
   const claimEvent = new Map<string, string>();
   pack.claims.forEach((c, i) => {
-    need(`claims[${i}].eventId`, 'event', c.eventId, ids.events);
-    c.hints.entityIds.forEach((id, j) => need(`claims[${i}].hints.entityIds[${j}]`, 'entity', id, ids.entities));
+    if (!ids.events.has(c.eventId)) missing(`claims[${i}].eventId`, 'event', c.eventId);
+    c.hints.entityIds.forEach((id, j) => {
+      if (!ids.entities.has(id)) missing(`claims[${i}].hints.entityIds[${j}]`, 'entity', id);
+    });
     claimEvent.set(c.id, c.eventId);
   });
   pack.reports.forEach((r, i) => {
-    need(`reports[${i}].outletId`, 'outlet', r.outletId, ids.outlets);
-    need(`reports[${i}].eventId`, 'event', r.eventId, ids.events);
+    if (!ids.outlets.has(r.outletId)) missing(`reports[${i}].outletId`, 'outlet', r.outletId);
+    if (!ids.events.has(r.eventId)) missing(`reports[${i}].eventId`, 'event', r.eventId);
     const eventOfClaim = claimEvent.get(r.claimId);
     if (eventOfClaim === undefined) issues.add(`reports[${i}].claimId`, `no claim with id '${r.claimId}'`);
     else if (eventOfClaim !== r.eventId) issues.add(`reports[${i}].eventId`, `'${r.eventId}' differs from the event of claim '${r.claimId}' ('${eventOfClaim}')`);
@@ -83,6 +95,6 @@ export function validatePack(input: unknown): Result<Pack, PackIssue[]> {
   checkCollection(issues, input, 'reports', checkReport);
   if (issues.items.length > 0) return err(issues.items);
   const pack = input as unknown as Pack;
-  checkReferences(issues, pack, { entities: new Set(entities.keys()), events: new Set(events.keys()), outlets: new Set(outlets.keys()) });
+  checkReferences(issues, pack, { entities, events, outlets });
   return issues.items.length > 0 ? err(issues.items) : ok(pack);
 }

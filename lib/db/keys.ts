@@ -1,7 +1,7 @@
 /**
- * Search keys: the lowercased, script-neutral forms stored in multi-entry
- * indexes so a prefix typed in any script (`dug`, `Дуги`, `дар'я`) finds records
- * with one IndexedDB range query instead of a scan.
+ * Search keys: the lowercased, script-neutral forms kept in the in-memory
+ * prefix index (`search-index.ts`) so a prefix typed in any script (`dug`,
+ * `Дуги`, `дар'я`) finds records with one binary search instead of a scan.
  */
 
 // Typographic apostrophes vary between outlets (Дар’я, Дар'я, Darʼya); store one form.
@@ -9,11 +9,16 @@ const APOSTROPHES = /[\u2019\u02BC\u2018`\u00B4]/g;
 // Punctuation that never helps a prefix search: quotes, brackets, commas, full stops.
 const NOISE = /["«»“”„()[\]{},.:;!?]/g;
 
+// Anything the replacements below would change, once the text is NFKC and lowercase.
+const NEEDS_CLEANING = /[\u2019\u02BC\u2018`\u00B4ё"«»“”„()[\]{},.:;!?]|\s\s|[^\S ]/;
+
 /** Normalises text for searching: NFKC, lowercase, one apostrophe form, ё → е, single spaces. */
 export function normalizeKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
+  const lower = text.normalize('NFKC').toLowerCase();
+  // Most names and statements need no cleaning; skipping the replacements for them
+  // halves the time to normalise a 100k-entity pack.
+  if (!NEEDS_CLEANING.test(lower)) return lower.trim();
+  return lower
     .replace(APOSTROPHES, "'")
     .replace(/ё/g, 'е')
     .replace(NOISE, ' ')

@@ -1,11 +1,15 @@
 /**
  * Read helpers for the background and the side panel: each returns a complete
- * view in plain pack types, so callers never see search keys or table layout.
+ * view in plain pack types, so callers never see chunks or table layout. All of
+ * them read the in-memory dataset cache (`cache.ts`); the records they return
+ * are shared with it and must be treated as read-only.
  */
 import type { Claim, Entity, Outlet, PackEvent, Report } from '../dataset/types';
+import { datasetCache } from './cache';
+import type { DatasetCache } from './cache';
+import { readPackMeta } from './meta';
 import type { ClaimRecord, EntityRecord, EventRecord, OutletRecord, PackMeta } from './records';
 import type { ParallaxDB } from './schema';
-import { getInstalledPack } from './load';
 
 export { searchDataset } from './search';
 export type { SearchHit } from './search';
@@ -46,83 +50,79 @@ export interface EntityView {
   outletCount: number;
 }
 
-/** Plain-record converters. */
+/** Plain-record converters; records are stored as plain pack records, so these only copy the fields. */
 export const plain = {
-  entity: ({ aliasKeys: _keys, ...entity }: EntityRecord): Entity => entity,
-  event: ({ titleKeys: _keys, ...event }: EventRecord): PackEvent => event,
-  claim: ({ statementKeys: _keys, ...claim }: ClaimRecord): Claim => claim,
-  outlet: ({ nameKeys: _keys, ...outlet }: OutletRecord): Outlet => outlet,
+  entity: (entity: EntityRecord): Entity => ({ ...entity }),
+  event: (event: EventRecord): PackEvent => ({ ...event }),
+  claim: (claim: ClaimRecord): Claim => ({ ...claim }),
+  outlet: (outlet: OutletRecord): Outlet => ({ ...outlet }),
 };
 
 function defined<T>(value: T | undefined): value is T {
   return value !== undefined;
 }
 
-/** Reads everything the matcher needs, in one read transaction so the three lists agree. */
+/** Everything the matcher needs, from one load, so the three lists agree; fresh arrays, in id order. */
 export async function getMatchData(db: ParallaxDB): Promise<MatchData> {
-  return db.transaction('r', [db.entities, db.claims, db.events], async () => {
-    const [entities, claims, events] = await Promise.all([db.entities.toArray(), db.claims.toArray(), db.events.toArray()]);
-    return { entities: entities.map(plain.entity), claims: claims.map(plain.claim), events: events.map(plain.event) };
-  });
+  const cache = await datasetCache(db);
+  return { entities: [...cache.entities], claims: [...cache.claims], events: [...cache.events] };
 }
 
-async function withOutlets(db: ParallaxDB, reports: Report[]): Promise<ReportWithOutlet[]> {
-  const outletIds = [...new Set(reports.map((r) => r.outletId))];
-  const outlets = new Map((await db.outlets.bulkGet(outletIds)).filter(defined).map((o) => [o.id, plain.outlet(o)]));
+function withOutlets(cache: DatasetCache, reports: readonly Report[]): ReportWithOutlet[] {
   const rows: ReportWithOutlet[] = [];
   for (const report of reports) {
-    const outlet = outlets.get(report.outletId);
+    const outlet = cache.outletById.get(report.outletId);
     if (outlet) rows.push({ report, outlet });
   }
   // Oldest first, undated last: the order a timeline reads.
   return rows.sort((a, b) => (a.report.date ?? '9999').localeCompare(b.report.date ?? '9999') || a.outlet.name.localeCompare(b.outlet.name));
 }
 
-async function entitiesById(db: ParallaxDB, ids: readonly string[]): Promise<Entity[]> {
-  return (await db.entities.bulkGet([...new Set(ids)])).filter(defined).map(plain.entity);
+function entitiesById(cache: DatasetCache, ids: readonly string[]): Entity[] {
+  return [...new Set(ids)].map((id) => cache.entityById.get(id)).filter(defined);
 }
 
 /** The claim, its event, every report with its outlet and the claim's entities; null when unknown. */
 export async function getClaimView(db: ParallaxDB, claimId: string): Promise<ClaimView | null> {
-  const claim = await db.claims.get(claimId);
-  if (!claim) return null;
-  const [event, reports] = await Promise.all([db.events.get(claim.eventId), db.reports.where('claimId').equals(claimId).toArray()]);
-  if (!event) return null;
+  const cache = await datasetCache(db);
+  const claim = cache.claimById.get(claimId);
+  const event = claim && cache.eventById.get(claim.eventId);
+  if (!claim || !event) return null;
   return {
-    claim: plain.claim(claim),
-    event: plain.event(event),
-    reports: await withOutlets(db, reports),
-    entities: await entitiesById(db, [...claim.hints.entityIds, ...event.entityIds]),
+    claim,
+    event,
+    reports: withOutlets(cache, cache.reportsByClaim.get(claimId) ?? []),
+    entities: entitiesById(cache, [...claim.hints.entityIds, ...event.entityIds]),
   };
 }
 
 /** The event, its claims, every report with its outlet and its entities; null when unknown. */
 export async function getEventView(db: ParallaxDB, eventId: string): Promise<EventView | null> {
-  const event = await db.events.get(eventId);
+  const cache = await datasetCache(db);
+  const event = cache.eventById.get(eventId);
   if (!event) return null;
-  const [claims, reports] = await Promise.all([
-    db.claims.where('eventId').equals(eventId).toArray(),
-    db.reports.where('eventId').equals(eventId).toArray(),
-  ]);
+  const claims = [...(cache.claimsByEvent.get(eventId) ?? [])];
   return {
-    event: plain.event(event),
-    claims: claims.map(plain.claim),
-    reports: await withOutlets(db, reports),
-    entities: await entitiesById(db, [...event.entityIds, ...claims.flatMap((c) => c.hints.entityIds)]),
+    event,
+    claims,
+    reports: withOutlets(cache, cache.reportsByEvent.get(eventId) ?? []),
+    entities: entitiesById(cache, [...event.entityIds, ...claims.flatMap((c) => c.hints.entityIds)]),
   };
 }
 
 /** The entity, the events that involve it (newest first) and how many outlets reported them; null when unknown. */
 export async function getEntityView(db: ParallaxDB, entityId: string): Promise<EntityView | null> {
-  const entity = await db.entities.get(entityId);
+  const cache = await datasetCache(db);
+  const entity = cache.entityById.get(entityId);
   if (!entity) return null;
-  const events = await db.events.where('entityIds').equals(entityId).toArray();
-  const reports = await db.reports.where('eventId').anyOf(events.map((e) => e.id)).toArray();
-  events.sort((a, b) => b.date.start.localeCompare(a.date.start));
-  return { entity: plain.entity(entity), events: events.map(plain.event), outletCount: new Set(reports.map((r) => r.outletId)).size };
+  // Copied before sorting: the cached list stays in id order.
+  const events = [...(cache.eventsByEntity.get(entityId) ?? [])].sort((a, b) => b.date.start.localeCompare(a.date.start));
+  const outlets = new Set<string>();
+  for (const event of events) for (const report of cache.reportsByEvent.get(event.id) ?? []) outlets.add(report.outletId);
+  return { entity, events, outletCount: outlets.size };
 }
 
 /** The installed pack's version, date and counts; null before the first load. */
 export async function getDatasetInfo(db: ParallaxDB): Promise<PackMeta | null> {
-  return getInstalledPack(db);
+  return readPackMeta(db);
 }

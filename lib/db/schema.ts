@@ -14,18 +14,22 @@
  *
  * Dataset tables need no upgrade code: the pack loader rewrites them whenever
  * the pack version changes. See https://dexie.org/docs/Tutorial/Design#database-versioning
+ *
+ * Dataset layout: entities, events, claims and reports live in `packChunks`,
+ * about a thousand pack records per IndexedDB record, because Chromium costs
+ * ~60 µs per put and a large pack stored one record each took seconds to load
+ * (see `chunks.ts`). They carry no indexes: queries and search run on an
+ * in-memory cache (`cache.ts`). Outlets, a few hundred at most, keep one record
+ * each with a `domains` index so the page's outlet is found by hostname.
  */
 import Dexie from 'dexie';
 import type { EntityTable } from 'dexie';
 import type {
-  ClaimRecord,
-  EntityRecord,
-  EventRecord,
+  ChunkRecord,
   FlagRecord,
   MetaRecord,
   MuteRecord,
   OutletRecord,
-  ReportRecord,
   SettingRecord,
   WrongMatchRecord,
 } from './records';
@@ -34,7 +38,7 @@ import type {
 export const DB_NAME = 'parallax';
 
 /** The tables the pack loader replaces; user tables are never in this list. */
-export const DATASET_TABLES = ['outlets', 'entities', 'events', 'claims', 'reports'] as const;
+export const DATASET_TABLES = ['outlets', 'packChunks'] as const;
 
 /** The tables that hold the reader's own data; the pack loader never touches them. */
 export const USER_TABLES = ['flags', 'settings', 'mutes', 'wrongMatches'] as const;
@@ -42,10 +46,7 @@ export const USER_TABLES = ['flags', 'settings', 'mutes', 'wrongMatches'] as con
 /** The typed Dexie database. */
 export class ParallaxDB extends Dexie {
   outlets!: EntityTable<OutletRecord, 'id'>;
-  entities!: EntityTable<EntityRecord, 'id'>;
-  events!: EntityTable<EventRecord, 'id'>;
-  claims!: EntityTable<ClaimRecord, 'id'>;
-  reports!: EntityTable<ReportRecord, 'id'>;
+  packChunks!: EntityTable<ChunkRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   flags!: EntityTable<FlagRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
@@ -57,15 +58,12 @@ export class ParallaxDB extends Dexie {
     // fresh factory (a new test profile) is honoured.
     super(name, { indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
     this.version(1).stores({
-      outlets: 'id, *nameKeys, *domains',
-      entities: 'id, *aliasKeys',
-      events: 'id, *entityIds, *titleKeys',
-      claims: 'id, eventId, *statementKeys',
-      reports: 'id, claimId, eventId, outletId',
+      outlets: 'id, *domains',
+      packChunks: 'id',
       meta: 'key',
       flags: 'id, url, createdAt, eventId',
       settings: 'key',
-      mutes: 'entityId',
+      mutes: 'entityId, createdAt',
       wrongMatches: 'id, kind, targetId, createdAt',
     });
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeKey, wordPrefixKeys } from '@/lib/db/keys';
+import { eachWindowKey } from '@/lib/db/search-index';
+import { realPack } from '../dataset/real-pack';
 import { compareVersions } from '@/lib/dataset/semver';
 
 describe('search keys', () => {
@@ -7,6 +9,33 @@ describe('search keys', () => {
     expect(normalizeKey('  Дар’я   ДУГІНА ')).toBe("дар'я дугіна");
     expect(normalizeKey('Вёрстка')).toBe('верстка');
     expect(normalizeKey('ЧВК «Вагнер»')).toBe('чвк вагнер');
+  });
+
+  it('cleans every kind of punctuation and spacing, also around apostrophes', () => {
+    expect(normalizeKey('a ,’ b')).toBe("a ' b");
+    expect(normalizeKey('“Kyiv”, (Post)')).toBe('kyiv post');
+    expect(normalizeKey('x\u00a0y\t\nz')).toBe('x y z');
+    expect(normalizeKey('ＡＢＣ ﬁle')).toBe('abc file');
+    expect(normalizeKey(' plain words ')).toBe('plain words');
+    expect(normalizeKey(' ,, ')).toBe('');
+  });
+
+  it('takes window keys as slices that equal the joined word keys, for every name, title and statement of the pack', () => {
+    const pack = realPack();
+    const texts = [
+      ...pack.entities.flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]),
+      ...pack.events.map((e) => e.title),
+      ...pack.claims.map((c) => c.statement),
+      '  «Дар’я»,  Дугіна ',
+      '',
+    ];
+    for (const text of texts) {
+      for (const window of [1, 3, 4]) {
+        const sliced: string[] = [];
+        eachWindowKey(normalizeKey(text), window, (key) => sliced.push(key));
+        expect(new Set(sliced), text).toEqual(new Set(wordPrefixKeys([text], window)));
+      }
+    }
   });
 
   it('starts a key at every word, at most `window` words long', () => {

@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ParallaxDB, DATASET_TABLES } from '@/lib/db/schema';
+import { ParallaxDB } from '@/lib/db/schema';
 import { loadPack, ensurePackLoaded, getInstalledPack } from '@/lib/db/load';
+import { getEntityView } from '@/lib/db/queries';
+import { chunkId } from '@/lib/db/chunks';
 import type { Pack } from '@/lib/dataset/types';
 import { realPack } from '../dataset/real-pack';
+import { storedCounts, storedEntity, storedItems } from './stored';
 
 let db: ParallaxDB;
 afterEach(() => db?.close());
@@ -12,10 +15,7 @@ function open(): ParallaxDB {
   return db;
 }
 
-async function datasetCounts(d: ParallaxDB): Promise<Record<string, number>> {
-  const entries = await Promise.all(DATASET_TABLES.map(async (t) => [t, await d.table(t).count()] as const));
-  return Object.fromEntries(entries);
-}
+const datasetCounts = storedCounts;
 
 /** A 1.1.0 pack: one entity renamed, one claim (and its reports) dropped, one entity added. */
 function upgradedPack(): Pack {
@@ -78,26 +78,26 @@ describe('loadPack', () => {
   it('does nothing when the same version is already installed', async () => {
     await loadPack(open(), realPack());
     const loadedAt = (await getInstalledPack(db))?.loadedAt;
-    await db.entities.delete('darya-dugina'); // a change a reload would undo
+    await db.packChunks.delete(chunkId('entities', 0)); // a change a reload would undo
     const again = await ensurePackLoaded(db, realPack());
     expect(again).toMatchObject({ ok: true, value: { skipped: true, outcome: 'same-version', previousVersion: '1.0.0' } });
-    expect(await db.entities.get('darya-dugina')).toBeUndefined();
+    expect(await storedEntity(db, 'darya-dugina')).toBeUndefined();
     expect((await getInstalledPack(db))?.loadedAt).toBe(loadedAt);
   });
 
   it('reloads the same version when forced', async () => {
     await loadPack(open(), realPack());
-    await db.entities.delete('darya-dugina');
+    await db.packChunks.delete(chunkId('entities', 0));
     const forced = await loadPack(db, realPack(), { force: true });
     expect(forced).toMatchObject({ ok: true, value: { skipped: false, outcome: 'loaded' } });
-    expect(await db.entities.get('darya-dugina')).toBeDefined();
+    expect(await storedEntity(db, 'darya-dugina')).toBeDefined();
   });
 
   it('never downgrades to an older pack', async () => {
     await loadPack(open(), upgradedPack());
     const older = await loadPack(db, realPack());
     expect(older).toMatchObject({ ok: true, value: { skipped: true, outcome: 'older-version', previousVersion: '1.1.0' } });
-    expect(await db.entities.get('new-entity')).toBeDefined();
+    expect(await storedEntity(db, 'new-entity')).toBeDefined();
   });
 
   it('upgrades 1.0.0 to 1.1.0: replaces every dataset record and keeps every user record', async () => {
@@ -105,10 +105,11 @@ describe('loadPack', () => {
     await addUserData(db);
     const result = await loadPack(db, upgradedPack());
     expect(result).toMatchObject({ ok: true, value: { skipped: false, version: '1.1.0', previousVersion: '1.0.0' } });
-    expect((await db.entities.get('darya-dugina'))?.description).toBe('Updated description.');
-    expect(await db.entities.get('new-entity')).toBeDefined();
-    expect(await db.claims.get('gatilov-diplomatic-solution-harder')).toBeUndefined();
-    expect(await db.reports.where('claimId').equals('gatilov-diplomatic-solution-harder').count()).toBe(0);
+    expect((await storedEntity(db, 'darya-dugina'))?.description).toBe('Updated description.');
+    expect(await storedEntity(db, 'new-entity')).toBeDefined();
+    expect((await storedItems(db, 'claims')).map((c) => c.id)).not.toContain('gatilov-diplomatic-solution-harder');
+    expect((await storedItems(db, 'reports')).filter((r) => r.claimId === 'gatilov-diplomatic-solution-harder')).toEqual([]);
+    expect(await datasetCounts(db)).toMatchObject({ entities: realPack().entities.length + 1, claims: realPack().claims.length - 1 });
     expect(await db.flags.toArray()).toEqual([{ id: 'flag-1', url: 'https://example.com/a', createdAt: 1, eventId: null, note: 'mine' }]);
     expect(await db.settings.get('sites')).toEqual({ key: 'sites', value: { 'example.com': false } });
     expect(await db.mutes.toArray()).toEqual([{ entityId: 'vladimir-putin', createdAt: 2 }]);
@@ -132,15 +133,19 @@ describe('loadPack', () => {
     expect(interrupted).toMatchObject({ ok: false, error: { code: 'pack-load-aborted' } });
     expect(steps).toEqual(['clear', 'outlets', 'entities']);
     expect(await datasetCounts(db)).toEqual(before);
-    expect(await db.entities.get('new-entity')).toBeUndefined();
-    expect((await db.entities.get('darya-dugina'))?.description).not.toBe('Updated description.');
+    expect(await storedEntity(db, 'new-entity')).toBeUndefined();
+    expect((await storedEntity(db, 'darya-dugina'))?.description).not.toBe('Updated description.');
     expect((await getInstalledPack(db))?.version).toBe('1.0.0');
     expect(await db.flags.count()).toBe(1);
+    // Queries keep answering from the previous pack.
+    expect(await getEntityView(db, 'new-entity')).toBeNull();
+    expect((await getEntityView(db, 'darya-dugina'))?.entity.description).not.toBe('Updated description.');
 
     const resumed = await ensurePackLoaded(db, upgradedPack());
     expect(resumed).toMatchObject({ ok: true, value: { skipped: false, version: '1.1.0' } });
-    expect(await db.entities.get('new-entity')).toBeDefined();
+    expect(await storedEntity(db, 'new-entity')).toBeDefined();
     expect((await getInstalledPack(db))?.version).toBe('1.1.0');
+    expect((await getEntityView(db, 'new-entity'))?.entity.name).toBe('New Person');
   });
 
   it('rolls back when a write fails partway (an exception inside the transaction)', async () => {
@@ -154,6 +159,6 @@ describe('loadPack', () => {
     expect(await datasetCounts(db)).toEqual({ outlets: 0, entities: 0, events: 0, claims: 0, reports: 0 });
     expect(await getInstalledPack(db)).toBeNull();
     expect((await loadPack(db, realPack())).ok).toBe(true);
-    expect(await db.claims.count()).toBe(realPack().claims.length);
+    expect((await datasetCounts(db)).claims).toBe(realPack().claims.length);
   });
 });
