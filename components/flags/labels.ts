@@ -1,0 +1,15 @@
+/** Display text for flag labels. */
+import { t, type MessageKey } from '@/lib/i18n/t';
+import type { FlagLabel } from '@/lib/flags/types';
+
+const KEYS = {
+  unverified: 'flagLabel_unverified',
+  disputed: 'flagLabel_disputed',
+  misleading: 'flagLabel_misleading',
+  important: 'flagLabel_important',
+} as const satisfies Record<FlagLabel, MessageKey>;
+
+/** The localised name of a label. */
+export function labelText(label: FlagLabel): string {
+  return t(KEYS[label]);
+}
