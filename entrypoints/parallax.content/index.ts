@@ -3,6 +3,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchNavigation } from '@/lib/page/navigation';
 import { broadcast, serveTab } from '@/lib/messaging/tab-client';
+import { sendToBackground } from '@/lib/messaging/client';
+import { DEFAULT_SETTINGS, isEnabledOn, type Settings } from '@/lib/settings/schema';
 import { clearPageState, setPageState } from './page-state';
 import { mountPopover, type PopoverController } from './popover';
 import { PageSession } from './session';
@@ -14,6 +16,7 @@ const NAVIGATION_SETTLE_MS = 600;
 function run(ctx: ContentScriptContext): void {
   let session: PageSession | null = null;
   let popover: Promise<PopoverController> | null = null;
+  let settings: Settings = DEFAULT_SETTINGS;
 
   const onChange = (current: PageSession): void => {
     if (current !== session) return;
@@ -24,12 +27,18 @@ function run(ctx: ContentScriptContext): void {
         outlet: () => ({ id: session?.outletId ?? null, name: session?.outletName ?? null }),
         piecesOf: (mark) => session?.piecesOf(mark) ?? [],
         textOf: (hit) => session?.textOf(hit) ?? '',
+        delays: settings.hover,
       });
     }
   };
 
   const start = async (): Promise<void> => {
-    const current = new PageSession(onChange);
+    if (!isEnabledOn(settings, location.hostname)) {
+      setPageState('off');
+      broadcast('page.changed', { url: location.href });
+      return;
+    }
+    const current = new PageSession(onChange, settings);
     session = current;
     setPageState('scanning');
     try {
@@ -42,6 +51,7 @@ function run(ctx: ContentScriptContext): void {
     }
   };
 
+  // Removes every highlight and the popover: the page is as it was served.
   const stop = (): void => {
     session?.stop();
     session = null;
@@ -56,14 +66,23 @@ function run(ctx: ContentScriptContext): void {
 
   serveTab(
     {
-      'page.summary': async () =>
-        session?.summary() ?? { url: location.href, title: document.title, state: 'scanning', outletId: null, outletName: null, items: [], notDrawn: 0 },
+      'page.summary': async () => {
+        if (session) return session.summary();
+        const state = isEnabledOn(settings, location.hostname) ? 'scanning' : 'off';
+        return { url: location.href, title: document.title, state, outletId: null, outletName: null, items: [], notDrawn: 0 };
+      },
       'page.reveal': async ({ kind, id }) => session?.reveal(kind, id) != null,
       'page.suppress': async (suppression) => {
         void popover?.then((p) => p.close());
         return session?.suppress(suppression) ?? 0;
       },
       'page.rescan': async () => {
+        stop();
+        void start();
+        return null;
+      },
+      'settings.changed': async ({ settings: next }) => {
+        settings = next;
         stop();
         void start();
         return null;
@@ -88,12 +107,18 @@ function run(ctx: ContentScriptContext): void {
     },
   });
 
-  void start();
+  // Loaded while the page is still arriving: wake the background now (it readies the
+  // index and answers with the settings for this site), then read the page once parsed.
+  const prepared = sendToBackground('page.prepare', { hostname: location.hostname }).then((reply) => {
+    if (reply.ok) settings = reply.value.settings;
+  });
+  const parsed = document.readyState === 'loading' ? new Promise<void>((done) => ctx.addEventListener(document, 'DOMContentLoaded', () => done(), { once: true })) : Promise.resolve();
+  void Promise.all([prepared, parsed]).then(() => start());
 }
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_end',
+  runAt: 'document_start',
   cssInjectionMode: 'ui',
   main(ctx) {
     run(ctx);

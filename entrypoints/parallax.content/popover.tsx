@@ -15,7 +15,7 @@ import type { ClaimHit, EntityHit } from '@/lib/match/types';
 import type { ClaimComparison, EntityView } from '@/lib/compare/types';
 import type { Result } from '@/lib/messaging/result';
 import { sendToBackground } from '@/lib/messaging/client';
-import { HoverIntent } from '@/lib/ui/hover-intent';
+import { HoverIntent, type HoverDelays } from '@/lib/ui/hover-intent';
 import { placePopover, type Box } from '@/lib/ui/position';
 import { ACTIVE_ATTRIBUTE } from '@/lib/page/mark-element';
 import { t } from '@/lib/i18n/t';
@@ -33,6 +33,8 @@ export interface PopoverDeps {
   piecesOf: (mark: Element) => HTMLElement[];
   /** The page words a hit covers (for wrong-match reports). */
   textOf: (hit: PopoverHit) => string;
+  /** Hover timing from the reader's settings. */
+  delays: HoverDelays;
 }
 
 /** Opens and closes the popover; `destroy` removes it from the page. */
@@ -138,7 +140,7 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
     draw(null, null);
   };
 
-  const intent: HoverIntent<PopoverHit> = new HoverIntent<PopoverHit>({ prepare: (hit) => void load(hit), show, hide });
+  const intent: HoverIntent<PopoverHit> = new HoverIntent<PopoverHit>({ prepare: (hit) => void load(hit), show, hide }, deps.delays);
 
   const ui = await createShadowRootUi(ctx, {
     name: 'parallax-popover',

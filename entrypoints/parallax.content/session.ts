@@ -10,6 +10,8 @@ import { Highlighter } from '@/lib/page/highlighter';
 import { readOutletHints } from '@/lib/page/outlet';
 import { watchAddedText, type AddedTextWatcher } from '@/lib/page/observer';
 import { FLASH_ATTRIBUTE } from '@/lib/page/mark-element';
+import { markCss } from '@/lib/page/mark-styles';
+import type { Settings } from '@/lib/settings/schema';
 import type { ClaimHit, EntityHit } from '@/lib/match/types';
 import { wrongMatchKey, type Suppression } from '@/lib/feedback/suppression';
 import type { OutletHintsPayload } from '@/lib/messaging/protocol';
@@ -54,10 +56,14 @@ export class PageSession {
   outletId: string | null = null;
   outletName: string | null = null;
 
-  constructor(private readonly onChange: SessionListener) {
+  constructor(
+    private readonly onChange: SessionListener,
+    private readonly settings: Settings,
+  ) {
     this.highlighter = new Highlighter(document, {
       signal: this.controller.signal,
       mutate: (change) => (this.watcher ? this.watcher.ignoring(change) : change()),
+      css: markCss({ style: settings.highlightStyle, palette: settings.palette }),
     });
   }
 
@@ -74,13 +80,16 @@ export class PageSession {
   async start(): Promise<void> {
     performance.mark('parallax:start');
     const region = await runSliced(findArticleRegionSteps(document), SLICE_MS, this.signal);
+    performance.mark('parallax:region');
     if (!region) {
       this.state = 'not-article';
       performance.measure('parallax:first-scan', 'parallax:start');
       this.onChange(this);
       return;
     }
-    await this.scan(await runSliced(readPageTextSteps(region), SLICE_MS, this.signal));
+    const reading = await runSliced(readPageTextSteps(region), SLICE_MS, this.signal);
+    performance.mark('parallax:read');
+    await this.scan(reading);
     performance.measure('parallax:first-scan', 'parallax:start');
     if (this.signal.aborted) return;
     this.state = 'ready';
@@ -97,11 +106,14 @@ export class PageSession {
     const reply = await sendToBackground('page.scan', { page: reading.page, outlet: outletPayload() });
     if (!reply.ok) throw new Error(reply.error.message);
     if (this.signal.aborted) return;
+    performance.mark('parallax:matched', { detail: { backgroundMs: reply.value.matchMs } });
     const { matches, outletId, outletName, names } = reply.value;
     this.outletId = outletId;
     this.outletName = outletName;
     Object.assign(this.names, names);
-    const report = await this.highlighter.apply(reading.map, [...matches.claims, ...matches.entities]);
+    const { show } = this.settings;
+    const report = await this.highlighter.apply(reading.map, [...(show.claims ? matches.claims : []), ...(show.entities ? matches.entities : [])]);
+    performance.measure('parallax:drawn', { start: 'parallax:matched', detail: { slices: report.slices, longestSliceMs: report.longestSliceMs, drawn: report.drawn.length } });
     const base = this.offsetBase;
     this.offsetBase += reading.page.text.length + 2;
     for (const { hit, marks } of report.drawn) {

@@ -7,7 +7,10 @@ import type { ParallaxDB } from '../db/schema';
 import { matchPage } from '../match';
 import type { Handlers } from '../messaging/server';
 import { namesFor, type MatcherService } from './matcher';
-import { resolveOutlet } from './outlet';
+import type { OutletDirectory } from './outlet';
+import type { SettingsService } from './settings';
+import { isEnabledOn } from '../settings/schema';
+import { loadPack } from '../db/load';
 import { sendToAllTabs } from './broadcast';
 import type { FeedbackService } from './feedback';
 import { applySuppression } from '../feedback/suppression';
@@ -21,16 +24,53 @@ export interface HandlerDeps {
   /** Opens the side panel (or sidebar) for a tab. */
   openPanel: (tabId: number | null) => Promise<void>;
   feedback: FeedbackService;
+  outlets: OutletDirectory;
+  settings: SettingsService;
 }
 
 /** Builds the request handlers over the database and the matcher. */
-export function createHandlers({ db, matcher, ready, openPanel, feedback }: HandlerDeps): Handlers {
+export function createHandlers({ db, matcher, ready, openPanel, feedback, outlets, settings }: HandlerDeps): Handlers {
   return {
     async 'page.scan'({ page, outlet }) {
       await ready;
-      const [compiled, here, suppression] = await Promise.all([matcher.get(), resolveOutlet(db, outlet), feedback.suppression()]);
+      const started = performance.now();
+      const [compiled, here, suppression] = await Promise.all([matcher.get(), outlets.resolve(outlet), feedback.suppression()]);
       const matches = applySuppression(matchPage(compiled.index, page), page.text, suppression);
-      return { matches, outletId: here?.id ?? null, outletName: here?.name ?? null, names: namesFor(matches, compiled.names) };
+      return { matches, outletId: here?.id ?? null, outletName: here?.name ?? null, names: namesFor(matches, compiled.names), matchMs: performance.now() - started };
+    },
+    async 'page.prepare'({ hostname }) {
+      const current = await settings.get();
+      // Readying the index is not awaited: the page gets its settings at once.
+      void ready.then(() => Promise.all([matcher.get(), feedback.suppression(), outlets.get()])).catch(() => undefined);
+      return { enabled: isEnabledOn(current, hostname), settings: current };
+    },
+    async 'settings.get'() {
+      return settings.get();
+    },
+    async 'settings.update'({ patch }) {
+      const next = await settings.update(patch);
+      await sendToAllTabs('settings.changed', { settings: next });
+      return next;
+    },
+    async 'settings.reset'() {
+      const next = await settings.reset();
+      await sendToAllTabs('settings.changed', { settings: next });
+      return next;
+    },
+    async 'dataset.import'({ text }) {
+      await ready;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch (error) {
+        throw new Error(`The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      const result = await loadPack(db, parsed, { force: true });
+      if (!result.ok) throw new Error(result.error.message);
+      matcher.invalidate();
+      outlets.invalidate();
+      await sendToAllTabs('page.rescan', {});
+      return result.value;
     },
     async 'claim.compare'({ claimId, outletId }) {
       await ready;

@@ -1,6 +1,6 @@
 /** Recognises which dataset outlet published the page being read. */
+import type { Outlet } from '../dataset/types';
 import type { OutletHintsPayload } from '../messaging/protocol';
-import type { ParallaxDB } from '../db/schema';
 
 /** The outlet a page belongs to, if the dataset knows it. */
 export interface ResolvedOutlet {
@@ -20,22 +20,64 @@ function normaliseName(name: string): string {
   return name.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** Lookup tables from domains and names to outlets. */
+export interface OutletLookup {
+  byDomain: Map<string, ResolvedOutlet>;
+  byName: Map<string, ResolvedOutlet>;
+}
+
+/** Builds the lookup tables once per dataset. */
+export function outletLookup(outlets: readonly Outlet[]): OutletLookup {
+  const byDomain = new Map<string, ResolvedOutlet>();
+  const byName = new Map<string, ResolvedOutlet>();
+  for (const o of outlets) {
+    const resolved = { id: o.id, name: o.name };
+    for (const domain of o.domains) byDomain.set(domain.toLowerCase(), resolved);
+    byName.set(normaliseName(o.name), resolved);
+  }
+  return { byDomain, byName };
+}
+
 /**
  * Hostname first, then the canonical link's host (syndicated or AMP copies),
  * then og:site_name; the first that names a known outlet wins.
  */
-export async function resolveOutlet(db: ParallaxDB, hints: OutletHintsPayload): Promise<ResolvedOutlet | null> {
+export function resolveOutlet(lookup: OutletLookup, hints: OutletHintsPayload): ResolvedOutlet | null {
   for (const host of [hints.hostname, hints.canonicalHost]) {
     if (!host) continue;
     for (const candidate of hostCandidates(host)) {
-      const outlet = await db.outlets.where('domains').equals(candidate).first();
-      if (outlet) return { id: outlet.id, name: outlet.name };
+      const outlet = lookup.byDomain.get(candidate);
+      if (outlet) return outlet;
     }
   }
-  if (hints.siteName) {
-    const wanted = normaliseName(hints.siteName);
-    const outlet = await db.outlets.filter((o) => normaliseName(o.name) === wanted).first();
-    if (outlet) return { id: outlet.id, name: outlet.name };
+  return hints.siteName ? (lookup.byName.get(normaliseName(hints.siteName)) ?? null) : null;
+}
+
+/** Keeps the outlet lookup in memory, loaded once per dataset version. */
+export class OutletDirectory {
+  private lookup: Promise<OutletLookup> | null = null;
+
+  constructor(private readonly load: () => Promise<Outlet[]>) {}
+
+  /** The lookup tables, loading them on first use. */
+  get(): Promise<OutletLookup> {
+    if (!this.lookup) {
+      const loading = this.load().then(outletLookup);
+      loading.catch(() => {
+        if (this.lookup === loading) this.lookup = null;
+      });
+      this.lookup = loading;
+    }
+    return this.lookup;
   }
-  return null;
+
+  /** The outlet a page belongs to. */
+  async resolve(hints: OutletHintsPayload): Promise<ResolvedOutlet | null> {
+    return resolveOutlet(await this.get(), hints);
+  }
+
+  /** Forgets the tables after the dataset changed. */
+  invalidate(): void {
+    this.lookup = null;
+  }
 }

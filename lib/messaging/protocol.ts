@@ -6,8 +6,11 @@
 import type { ClaimComparison, EntityView, EventComparison } from '../compare/types';
 import type { SearchHit } from '../db/search';
 import type { PackMeta } from '../db/records';
+import type { LoadSummary } from '../db/load';
+import type { Settings } from '../settings/schema';
+import type { SettingsPatch } from '../settings/migrations';
 import type { PageMatches, PageText } from '../match/types';
-import { isArrayOf, isEmpty, isInt, isNullable, isOneOf, isShape, isString, type Guard } from './guards';
+import { isArrayOf, isEmpty, isInt, isNullable, isOneOf, isRecord, isShape, isString, type Guard } from './guards';
 
 /** What the page says about who published it (see lib/page/outlet). */
 export interface OutletHintsPayload {
@@ -29,11 +32,20 @@ export interface ScanReply {
   outletName: string | null;
   /** Display names of the entities and events in `matches`, by id. */
   names: Record<string, string>;
+  /** Time the background spent matching, for diagnostics and benchmarks. */
+  matchMs: number;
 }
 
 /** Request/reply pairs sent to the background with `sendToBackground`. */
 export interface BackgroundProtocol {
   'page.scan': { request: ScanRequest; reply: ScanReply };
+  /** Sent while the page is still loading: wakes the background, readies the index, returns the settings for this site. */
+  'page.prepare': { request: { hostname: string }; reply: PageSettings };
+  'settings.get': { request: Record<string, never>; reply: Settings };
+  'settings.update': { request: { patch: SettingsPatch }; reply: Settings };
+  'settings.reset': { request: Record<string, never>; reply: Settings };
+  /** Installs a reader-chosen dataset pack (JSON text); an invalid pack changes nothing. */
+  'dataset.import': { request: { text: string }; reply: LoadSummary };
   'claim.compare': { request: { claimId: string; outletId: string | null }; reply: ClaimComparison };
   'entity.view': { request: { entityId: string }; reply: EntityView };
   'panel.open': { request: Record<string, never>; reply: null };
@@ -44,6 +56,13 @@ export interface BackgroundProtocol {
   'entity.mute': { request: { entityId: string }; reply: null };
   'entity.unmute': { request: { entityId: string }; reply: null };
   'mutes.list': { request: Record<string, never>; reply: { entityId: string; name: string }[] };
+}
+
+/** What a page needs to know before it is read. */
+export interface PageSettings {
+  /** False when Parallax is off everywhere or on this site. */
+  enabled: boolean;
+  settings: Settings;
 }
 
 /** Request: the words matched for this entity or claim are not about it. */
@@ -84,6 +103,12 @@ const isOutletHints: Guard<OutletHintsPayload> = isShape<OutletHintsPayload>(
 /** Payload guards, checked by the background before any handler runs. */
 export const REQUEST_GUARDS: { [K in RequestType]: Guard<RequestOf<K>> } = {
   'page.scan': isShape<ScanRequest>({ page: isPageText, outlet: isOutletHints }),
+  'page.prepare': isShape<RequestOf<'page.prepare'>>({ hostname: isString(255) }),
+  'settings.get': isEmpty,
+  // The patch's values are checked field by field when applied (lib/settings/migrations).
+  'settings.update': isShape<RequestOf<'settings.update'>>({ patch: (v): v is SettingsPatch => isRecord(v) && JSON.stringify(v).length < 100_000 }),
+  'settings.reset': isEmpty,
+  'dataset.import': isShape<RequestOf<'dataset.import'>>({ text: isString(200_000_000) }),
   'claim.compare': isShape<RequestOf<'claim.compare'>>({ claimId: isSlug, outletId: isNullable(isSlug) }),
   'entity.view': isShape<RequestOf<'entity.view'>>({ entityId: isSlug }),
   'panel.open': isEmpty,

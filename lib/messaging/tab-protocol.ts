@@ -4,7 +4,9 @@
  * in reading order, and where each highlight is.
  */
 import { isArrayOf, isEmpty, isOneOf, isShape, isString, type Guard } from './guards';
+import { isSettings } from '../settings/migrations';
 import type { Suppression } from '../feedback/suppression';
+import type { Settings } from '../settings/schema';
 
 /** One event or entity found on the page, in reading order. */
 export interface PageItem {
@@ -42,6 +44,8 @@ export interface TabProtocol {
   'page.suppress': { request: Suppression; reply: number };
   /** Scans the page afresh (an entity unmuted, the dataset or settings changed). */
   'page.rescan': { request: Record<string, never>; reply: null };
+  /** The settings changed: turn off, on, or redraw as they now say. */
+  'settings.changed': { request: { settings: Settings }; reply: null };
 }
 
 /** Every tab request type name. */
@@ -53,6 +57,7 @@ export const TAB_REQUEST_GUARDS: { [K in TabRequestType]: Guard<TabProtocol[K]['
   'page.reveal': isShape<TabProtocol['page.reveal']['request']>({ kind: isOneOf(['event', 'entity', 'claim', 'flag'] as const), id: isString(300) }),
   'page.suppress': isShape<Suppression>({ mutedEntityIds: isArrayOf(isString(300), 100_000), wrongMatchKeys: isArrayOf(isString(5_000), 100_000) }),
   'page.rescan': isEmpty,
+  'settings.changed': isShape<TabProtocol['settings.changed']['request']>({ settings: isSettings }),
 };
 
 /** Notifications broadcast by content scripts to extension pages (no reply). */
