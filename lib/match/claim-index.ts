@@ -1,7 +1,8 @@
 /**
- * Compiles claims into a BM25 inverted index (claims are the documents):
- * statement terms count once, hint terms count more, and every posting holds
- * its final BM25 weight so scoring a sentence is a sum over postings.
+ * Compiles claims into a BM25F inverted index (claims are the documents): the
+ * statement and the hint terms are two fields, each normalised by its own
+ * length (https://en.wikipedia.org/wiki/Okapi_BM25#Modifications), and every
+ * posting holds its final weight so scoring a sentence is a sum over postings.
  */
 import type { Claim, PackEvent } from '../dataset/types';
 import { ENTITY_PREFIX, entityTerm, isBigram, NUMBER_PREFIX, textTerms } from './claim-terms';
@@ -14,8 +15,9 @@ import { COMMON_WORDS } from './stoplist';
 /** Tuning of the claim index. */
 export interface ClaimIndexParams {
   k1: number;
+  /** Length normalisation, the same for both fields. */
   b: number;
-  /** Term frequency a hint term adds (a statement word adds 1). */
+  /** Weight of the hint field against the statement field (1). */
   hintTf: number;
   /** Page-side weight of bigram terms (free-text ranking ignores bigrams). */
   bigramWeight: number;
@@ -23,8 +25,8 @@ export interface ClaimIndexParams {
   commonWeight: number;
 }
 
-/** Defaults: BM25 tuned on the CheckThat 2020 training split; page weights on the fixture articles. */
-export const DEFAULT_CLAIM_PARAMS: ClaimIndexParams = { k1: 1.2, b: 0.75, hintTf: 2, bigramWeight: 1, commonWeight: 0.4 };
+/** Defaults: BM25F tuned on the CheckThat 2020 training split; page weights on the fixture articles. */
+export const DEFAULT_CLAIM_PARAMS: ClaimIndexParams = { k1: 1.2, b: 0.65, hintTf: 1.5, bigramWeight: 1, commonWeight: 0.4 };
 
 /** The compiled claim side of a match index; plain data, structured-cloneable. */
 export interface ClaimIndex {
@@ -37,9 +39,12 @@ export interface ClaimIndex {
   /** Per term: how much it counts when matching page sentences (common words and bigrams weigh less or more). */
   termWeight: Float32Array;
   /**
-   * Score of a claim against its own word terms (entity terms excluded): the
-   * most a sentence's words can reach. Two per claim, [Latin, Cyrillic], since
-   * a sentence in one script cannot match hint terms written in the other.
+   * What a sentence must cover to restate a claim in full, two per claim
+   * [Latin, Cyrillic]: the weight of the statement's own words (entity terms
+   * excluded), and of the Cyrillic hint terms (the statements are English).
+   * Latin hint terms are not added: they are alternative wordings of the same
+   * content (refusal, refused, declined), so a longer hint list must not make a
+   * claim harder to recognise; they still count when a sentence uses them.
    */
   selfScore: Float32Array;
   /** CSR: claim → its distinct term ids (sorted), for explanations. */
@@ -67,28 +72,52 @@ function csr<T extends Int32Array | Float64Array>(lists: number[][], make: (n: n
   return { start, flat };
 }
 
-/** Term frequencies of one claim and the entities it names or hints at. */
-function claimDoc(claim: Claim, ix: EntityIndex, byId: Map<string, number>, vocab: Interner, params: ClaimIndexParams): { tf: Map<number, number>; ents: number[] } {
-  const tf = new Map<number, number>();
+/** A claim's two fields (term → frequency), their lengths in words, and the entities it names or hints at. */
+interface ClaimDoc {
+  statement: Map<number, number>;
+  hints: Map<number, number>;
+  lens: [number, number];
+  ents: number[];
+}
+
+function claimDoc(claim: Claim, ix: EntityIndex, byId: Map<string, number>, vocab: Interner): ClaimDoc {
+  const fields = [new Map<number, number>(), new Map<number, number>()] as const;
+  const lens: [number, number] = [0, 0];
   const ents = new Set<number>();
-  const add = (text: string, weight: number): void => {
+  const add = (text: string, f: 0 | 1): void => {
     const list = textTerms(text, ix);
     for (const t of list.terms) {
       if (t.startsWith(ENTITY_PREFIX)) continue;
       const id = vocab.intern(t);
-      tf.set(id, (tf.get(id) ?? 0) + weight);
+      fields[f].set(id, (fields[f].get(id) ?? 0) + 1);
+      // Length counts words and numbers; bigrams only restate them.
+      if (!isBigram(t)) lens[f]++;
     }
     for (const e of list.entities) ents.add(e);
   };
-  add(claim.statement, 1);
-  for (const hint of claim.hints.terms) add(hint, params.hintTf);
+  add(claim.statement, 0);
+  for (const hint of claim.hints.terms) add(hint, 1);
   for (const id of claim.hints.entityIds) {
     const e = byId.get(id);
     if (e !== undefined) ents.add(e);
   }
   const sorted = [...ents].sort((a, b) => a - b);
-  for (const e of sorted) tf.set(vocab.intern(entityTerm(e)), 1);
-  return { tf, ents: sorted };
+  for (const e of sorted) fields[0].set(vocab.intern(entityTerm(e)), 1);
+  return { statement: fields[0], hints: fields[1], lens, ents: sorted };
+}
+
+/** Per claim, term → BM25F pseudo-frequency: each field's frequency over its normalised length, hints weighted. */
+function fieldFrequencies(docs: ClaimDoc[], params: ClaimIndexParams): Map<number, number>[] {
+  const avg = [0, 1].map((f) => docs.reduce((sum, d) => sum + (d.lens[f] as number), 0) / Math.max(1, docs.length));
+  const norm = (len: number, f: number): number => 1 - params.b + (params.b * len) / Math.max(1e-9, avg[f] as number);
+  return docs.map((d) => {
+    const tf = new Map<number, number>();
+    const ns = norm(d.lens[0], 0);
+    const nh = norm(d.lens[1], 1);
+    for (const [id, n] of d.statement) tf.set(id, n / ns);
+    for (const [id, n] of d.hints) tf.set(id, (tf.get(id) ?? 0) + (params.hintTf * n) / nh);
+    return tf;
+  });
 }
 
 function toDay(iso: string | undefined): number {
@@ -105,21 +134,11 @@ export function compileClaimIndex(
 ): ClaimIndex {
   const vocab = new Interner();
   const byId = new Map(entityIndex.entityIds.map((id, i) => [id, i]));
-  const compiled = claims.map((claim) => claimDoc(claim, entityIndex, byId, vocab, params));
-  const docs = compiled.map((d) => d.tf);
+  const compiled = claims.map((claim) => claimDoc(claim, entityIndex, byId, vocab));
+  const docs = fieldFrequencies(compiled, params);
   const n = claims.length;
   const df = new Int32Array(vocab.strings.length);
-  let totalLen = 0;
-  const lens = docs.map((doc) => {
-    let len = 0;
-    for (const [id, tf] of doc) {
-      df[id] = (df[id] as number) + 1;
-      len += tf;
-    }
-    totalLen += len;
-    return len;
-  });
-  const avgLen = totalLen / Math.max(1, n);
+  for (const doc of docs) for (const id of doc.keys()) df[id] = (df[id] as number) + 1;
   const idf = Array.from(df, (d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
   const termWeight = Float32Array.from(vocab.strings, (term) =>
     isBigram(term) ? params.bigramWeight : COMMON_STEMS.has(term) ? params.commonWeight : 1,
@@ -130,13 +149,12 @@ export function compileClaimIndex(
   const isCyr = vocab.strings.map((t) => CYRILLIC_RE.test(t));
   const isNum = vocab.strings.map((t) => t.startsWith(NUMBER_PREFIX));
   docs.forEach((doc, c) => {
-    const norm = params.k1 * (1 - params.b + (params.b * (lens[c] as number)) / avgLen);
     for (const [id, tf] of doc) {
-      const w = ((idf[id] as number) * tf * (params.k1 + 1)) / (tf + norm);
+      const w = ((idf[id] as number) * tf * (params.k1 + 1)) / (tf + params.k1);
       postings[id]?.push([c, w]);
       if (isEntity[id]) continue;
       const pw = w * (termWeight[id] as number);
-      if (!isCyr[id] || isNum[id]) selfScore[c * 2] = (selfScore[c * 2] as number) + pw;
+      if ((!isCyr[id] && compiled[c]?.statement.has(id) === true) || isNum[id]) selfScore[c * 2] = (selfScore[c * 2] as number) + pw;
       if (isCyr[id] || isNum[id]) selfScore[c * 2 + 1] = (selfScore[c * 2 + 1] as number) + pw;
     }
   });

@@ -7,6 +7,7 @@ import { findEntities, type FoundEntity } from './entity-finder';
 import type { EntityIndex } from './entity-index';
 import { findNumbers } from './figures';
 import { claimTerm } from './keys';
+import { NUMBER_WORDS } from './number-words';
 import { createTokens, TokenFlag, type Tokens, tokenize } from './tokenize';
 
 /** Terms with the token(s) each came from (-1 for numbers), for explanations. */
@@ -57,6 +58,8 @@ export function tokenTerms(toks: Tokens, from: number, to: number, out: TermList
       const joined = claimTerm((toks.norm[t] ?? '') + (toks.norm[t + 1] ?? ''), 0);
       if (joined !== null) push(out, joined, t, t + 1);
     }
+    const numWord = numberWordTerm(toks.norm[t] ?? '');
+    if (numWord !== null) push(out, numWord, t, t);
     const term = claimTerm(toks.norm[t] ?? '', flags);
     if (term === null) continue;
     push(out, term, t, t);
@@ -71,6 +74,12 @@ export function tokenTerms(toks: Tokens, from: number, to: number, out: TermList
 export function numberTerms(text: string, from: number, to: number, out: TermList): TermList {
   for (const n of findNumbers(text.slice(from, to))) push(out, NUMBER_PREFIX + String(n.value), -1, -1);
   return out;
+}
+
+/** The number term of a number written as a word ("ten" → "#10"), or null. */
+export function numberWordTerm(norm: string): string | null {
+  const v = NUMBER_WORDS.get(norm);
+  return v === undefined ? null : NUMBER_PREFIX + String(v);
 }
 
 /** Marks the tokens inside entity mentions. */

@@ -36,17 +36,27 @@ function parseNumber(digits: string, grouped: boolean): number {
   return Number(digits.replace(',', '.'));
 }
 
+// "70 to 80 thousand", "от 70 до 80 тысяч": the first number of a range shares the second's multiplier.
+const RANGE_JOIN_RE = /^\s*(?:to|and|or|-|–|—|до|и|і|та|або)\s*$/i;
+
 /** Every number in `text` with the multiplier words folded in. */
 export function findNumbers(text: string): FoundNumber[] {
   const out: FoundNumber[] = [];
+  const multipliers: number[] = [];
   for (const m of text.matchAll(NUMBER_RE)) {
     const digits = m[1] ?? '';
     const grouped = /^\d{1,3}(?:[,.\u00a0\u202f\u2009 ]\d{3})+$/.test(digits);
     let value = parseNumber(digits, grouped);
     const word = m[2];
-    if (word) value *= MULTIPLIERS.find(([re]) => re.test(word))?.[1] ?? 1;
+    const mult = word ? (MULTIPLIERS.find(([re]) => re.test(word))?.[1] ?? 1) : 1;
+    value *= mult;
     const start = m.index ?? 0;
+    const prev = out[out.length - 1];
+    if (prev && mult > 1 && multipliers[multipliers.length - 1] === 1 && prev.value < value / mult && RANGE_JOIN_RE.test(text.slice(prev.end, start))) {
+      prev.value *= mult;
+    }
     out.push({ value, start, end: start + m[0].length, text: m[0].trim() });
+    multipliers.push(mult);
   }
   return out;
 }

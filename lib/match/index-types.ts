@@ -16,7 +16,7 @@ export interface MatchData {
 }
 
 /** Bumped whenever the compiled layout changes, so stale caches are rebuilt. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** A serialized index: plain data and typed arrays, safe to structured-clone into IndexedDB. */
 export interface SerializedIndex {

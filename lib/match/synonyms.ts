@@ -20,7 +20,45 @@ const GROUPS: [string, string[]][] = [
   ['counteroffens', ['counterattack']],
   ['kilometr', ['km']],
   ['casualti', ['loss']],
+  ['photograph', ['photo', 'pictur', 'imag', 'pic', 'snapshot']],
+  ['immigr', ['migrant']],
+  ['film', ['movi']],
+];
+
+/** Demonyms meet their country: a Mexican official, a Syrian girl. */
+const DEMONYMS: [string, string[]][] = [
+  ['america', ['american']],
+  ['mexico', ['mexican']],
+  ['syria', ['syrian']],
+  ['china', ['chines']],
+  ['iran', ['iranian']],
+  ['israel', ['isra']],
+  ['franc', ['french']],
+  ['britain', ['british']],
+  ['canada', ['canadian']],
+  ['australia', ['australian']],
+  ['germani', ['german']],
+  ['itali', ['italian']],
+  ['japan', ['japanes']],
+  ['korea', ['korean']],
+  ['india', ['indian']],
+  ['iraq', ['iraqi']],
+  ['afghanistan', ['afghan']],
+  ['palestin', ['palestinian']],
+  ['turkei', ['turkish']],
+  ['cuba', ['cuban']],
+  ['venezuela', ['venezuelan']],
+  ['nigeria', ['nigerian']],
+  ['ireland', ['irish']],
+  ['spain', ['spanish']],
+  ['sweden', ['swedish']],
+  ['poland', ['polish']],
+  ['estonia', ['estonian']],
+  ['belaru', ['belarusian']],
+  ['europ', ['european']],
+  ['africa', ['african']],
+  ['asia', ['asian']],
 ];
 
 /** Stem → canonical stem. */
-export const SYNONYMS: ReadonlyMap<string, string> = new Map(GROUPS.flatMap(([canon, stems]) => stems.map((s) => [s, canon] as [string, string])));
+export const SYNONYMS: ReadonlyMap<string, string> = new Map([...GROUPS, ...DEMONYMS].flatMap(([canon, stems]) => stems.map((s) => [s, canon] as [string, string])));

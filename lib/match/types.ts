@@ -65,3 +65,12 @@ export interface PageMatches {
   entities: EntityHit[];
   claims: ClaimHit[];
 }
+
+/** One of the reader's flags on a page: their own (found again by its quote) or a similar sentence to one made elsewhere. */
+export interface FlagHit extends TextSpan {
+  kind: 'flag';
+  /** The flag's id. */
+  id: Slug;
+  /** True for a flag made on this page; false for a sentence like a flag made on another page. */
+  own: boolean;
+}

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:claims -- [--claims TSV] [--queries TSV] [--qrels FILE] [--split dev|train]`
+ * `npm run bench:claims -- [--claims TSV] [--queries TSV] [--qrels FILE] [--split dev|train] [--k1 N] [--b N] [--hint-tf N]`
  * Ranks verified claims for each tweet of CheckThat! 2020 task 2 with
  * `rankClaims` and prints MAP@5, MRR and P@1 and ms/query, beside a baseline
  * measured in the same run (unstemmed BM25, unigrams only, raw tweet text).
@@ -85,7 +85,14 @@ function main(): void {
     hints: { terms: title ? [title] : [], entityIds: [] },
   }));
   const t0 = performance.now();
-  const index = compileIndex({ entities: [], claims });
+  // --k1, --b, --hint-tf override the index defaults, to tune on the training split.
+  const tuning = Object.fromEntries(
+    (['k1', 'b', 'hintTf'] as const).flatMap((k) => {
+      const v = arg(k === 'hintTf' ? '--hint-tf' : `--${k}`);
+      return v === undefined ? [] : [[k, Number(v)]];
+    }),
+  );
+  const index = compileIndex({ entities: [], claims }, tuning);
   const compileMs = performance.now() - t0;
   const baseline = baselineRanker(docs.map(([id, vclaim, title]) => [id ?? '', `${vclaim ?? ''} ${title ?? ''}`]));
   const queries = readTsv(queriesPath);

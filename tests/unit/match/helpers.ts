@@ -12,9 +12,9 @@ export function readRepoFile(path: string): string {
   return readFileSync(resolve(ROOT, path), 'utf8');
 }
 
-/** Compiles a pack file (relative to the repository root). */
-export function indexFor(packPath: string): MatchIndex {
-  const pack = JSON.parse(readRepoFile(packPath)) as Pack;
+/** Compiles a pack file (relative to the repository root), optionally with some of its records replaced. */
+export function indexFor(packPath: string, replace: Partial<Pick<Pack, 'claims' | 'entities'>> = {}): MatchIndex {
+  const pack = { ...(JSON.parse(readRepoFile(packPath)) as Pack), ...replace };
   return compileIndex({ entities: pack.entities, claims: pack.claims, events: pack.events });
 }
 

@@ -56,12 +56,25 @@ describe('stemmers', () => {
     expect(stemSlavic(foldString('Дугиной'))).toBe(stemSlavic(foldString('Дугина')));
     expect(stemSlavic(foldString('Луганської'))).toBe(stemSlavic(foldString('Луганська')));
   });
+
+  it('brings every case of nouns in -ия/-ія together (Росгвардии, Росгвардией, Росгвардії)', () => {
+    const stem = stemSlavic(foldString('Росгвардия'));
+    for (const form of ['Росгвардии', 'Росгвардию', 'Росгвардией', 'Росгвардія', 'Росгвардії', 'Росгвардією']) expect(stemSlavic(foldString(form))).toBe(stem);
+    expect(stemSlavic(foldString('Хакасии'))).toBe(stemSlavic(foldString('Хакасия')));
+  });
 });
 
 describe('figures and dates', () => {
   it('reads 45,000 = 45 000 = 45.000 = 45k = 45 thousand', () => {
     for (const s of ['45,000', '45 000', '45.000', '45k', '45 thousand', '45 тысяч']) expect(findNumbers(`about ${s} dead`)[0]?.value).toBe(45000);
     expect(findNumbers('1.5 million')[0]?.value).toBe(1_500_000);
+  });
+
+  it('gives the first number of a range the multiplier of the second (70 to 80 thousand)', () => {
+    expect(findNumbers('between 70 and 80 thousand dead').map((n) => n.value)).toEqual([70_000, 80_000]);
+    expect(findNumbers('от 70 до 80 тысяч человек').map((n) => n.value)).toEqual([70_000, 80_000]);
+    expect(findNumbers('men aged 18 to 35').map((n) => n.value)).toEqual([18, 35]);
+    expect(findNumbers('5 and 80,000').map((n) => n.value)).toEqual([5, 80_000]);
   });
 
   it('reads day-month dates in English, Russian and Ukrainian', () => {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../../lib/dataset/types';
+import { compileIndex, rankClaims } from '../../../lib/match/index';
+import { SIGNATURE_WEIGHT } from '../../../lib/match/query-text';
+import { splitRunTogether } from '../../../lib/match/segment';
+
+function claim(id: string, statement: string, title = ''): Claim {
+  return { id, eventId: 'e', statement, hints: { terms: title ? [title] : [], entityIds: [] } };
+}
+
+// A few verified claims in the style of a fact-checking site: statement plus headline.
+const index = compileIndex({
+  entities: [],
+  claims: [
+    claim('soros', 'George Soros was a Nazi collaborator during World War II.', 'Was George Soros a Nazi Collaborator?'),
+    claim('festival', 'The Fyre Festival in the Bahamas descended into chaos.', 'Fyre Festival Descends Into Chaos?'),
+    claim('ecig', 'E-cigarettes contain 10 times the carcinogens of tobacco.', 'Do E-Cigarettes Contain More Carcinogens?'),
+    claim('kids', 'Missing children were found in a warehouse.', 'Were Missing Children Found?'),
+    claim('wall', 'Mexican troops helped residents after Hurricane Katrina.', 'Did Foreign Troops Help After Katrina?'),
+    claim('pic', 'A photograph shows a shark swimming on a flooded highway.', 'Shark on the Highway?'),
+    claim('shark', 'Sharks were seen in a Houston swimming pool.', 'Sharks in Houston?'),
+    claim('trump-golf', 'Donald Trump played golf during a hurricane.', 'Trump Golf Hurricane?'),
+    claim('pelosi', 'Nancy Pelosi was drunk during a speech.', 'Was Pelosi Drunk?'),
+  ],
+});
+
+const top = (text: string): string | undefined => rankClaims(index, text, 3)[0]?.claimId;
+
+describe('rankClaims on free text', () => {
+  it('splits a run-together hashtag into words the index knows', () => {
+    expect(top('Remember this next time #georgesoros funds the left')).toBe('soros');
+    expect(top('Total disaster at #fyrefestival tonight')).toBe('festival');
+    expect(splitRunTogether('georgesoros', (t) => t === 'georg' || t === 'soro')).toEqual(['georg', 'soro']);
+    expect(splitRunTogether('ordinary', () => false)).toBeNull();
+  });
+
+  it('meets a number written as a word and a typo one letter off', () => {
+    expect(top('ten')).toBe('ecig');
+    expect(top('chidlren')).toBe('kids');
+  });
+
+  it('meets a demonym with its country and a picture with a photograph', () => {
+    expect(top('Mexico')).toBe('wall');
+    expect(top('picture')).toBe('pic');
+  });
+
+  it('lets the post’s own words outweigh the name in its signature', () => {
+    expect(top('Pelosi drunk again — Donald Trump (@realDonaldTrump) May 24, 2019')).toBe('pelosi');
+    const signed = rankClaims(index, 'Unbelievable scenes — Donald Trump (@DonaldTrump) May 24, 2019', 1)[0];
+    const said = rankClaims(index, 'Unbelievable scenes, Donald Trump', 1)[0];
+    expect(signed?.claimId).toBe('trump-golf');
+    expect(signed?.score).toBeCloseTo((said?.score ?? 0) * SIGNATURE_WEIGHT, 4);
+  });
+
+  it('returns nothing for text without a known word', () => {
+    expect(rankClaims(index, 'zzzz qqqq', 5)).toEqual([]);
+  });
+});
