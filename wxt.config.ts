@@ -14,7 +14,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: browser === 'firefox' ? [] : ['sidePanel'],
+    permissions: browser === 'firefox' ? ['contextMenus'] : ['contextMenus', 'sidePanel'],
+    commands: {
+      'open-side-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandOpenPanel__' },
+    },
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'parallax@parallax.local', strict_min_version: '115.0' } } }

@@ -3,21 +3,29 @@ import { browser } from 'wxt/browser';
 import pack from '@/assets/pack/parallax.pack.json';
 import { ParallaxDB } from '@/lib/db/schema';
 import { ensurePackLoaded } from '@/lib/db/load';
+import { datasetCache } from '@/lib/db/cache';
 import { serveBackground } from '@/lib/messaging/server';
 import { createHandlers } from '@/lib/background/handlers';
 import { MatcherService } from '@/lib/background/matcher';
 import { FeedbackService } from '@/lib/background/feedback';
+import { FlagService } from '@/lib/background/flags';
 import { OutletDirectory } from '@/lib/background/outlet';
 import { SettingsService } from '@/lib/background/settings';
-import { datasetCache } from '@/lib/db/cache';
+import { sendToAllTabs } from '@/lib/background/broadcast';
+import { createMenus, listenForCommands, listenForMenus } from '@/lib/background/menus';
 import { openPanel, setUpPanelBehaviour } from '@/lib/background/panel';
 
 export default defineBackground(() => {
   const db = new ParallaxDB();
-  const matcher = new MatcherService(db);
+  const flags: FlagService = new FlagService(db, () => {
+    matcher.invalidateFlags();
+    // Other tabs may show the same claim in other words: they look again.
+    void sendToAllTabs('page.rescan', {});
+  });
+  const matcher = new MatcherService(db, () => flags.asClaims());
+  const outlets = new OutletDirectory(async () => (await datasetCache(db)).outlets);
   // Checked at every service-worker start, not only on install: a load cut short by
   // the worker being stopped rolled back, and must be completed now.
-  const outlets = new OutletDirectory(async () => (await datasetCache(db)).outlets);
   const ready = ensurePackLoaded(db, pack).then((result) => {
     if (!result.ok) throw new Error(result.error.message);
     if (!result.value.skipped) {
@@ -27,7 +35,9 @@ export default defineBackground(() => {
     return result.value;
   });
   ready.catch((error: unknown) => console.error('Parallax could not install its dataset:', error));
-  serveBackground(createHandlers({ db, matcher, ready, openPanel, feedback: new FeedbackService(db), outlets, settings: new SettingsService(db) }));
+  serveBackground(createHandlers({ db, matcher, ready, openPanel, feedback: new FeedbackService(db), outlets, settings: new SettingsService(db), flags }));
+  listenForMenus();
+  listenForCommands(openPanel);
   void setUpPanelBehaviour().catch(() => undefined);
-  browser.runtime.onInstalled.addListener(() => void ready);
+  browser.runtime.onInstalled.addListener(() => createMenus());
 });

@@ -1,4 +1,5 @@
 import '@/assets/styles/popover.css';
+import '@/assets/styles/flags.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchNavigation } from '@/lib/page/navigation';
@@ -9,6 +10,8 @@ import { clearPageState, setPageState } from './page-state';
 import { mountPopover, type PopoverController } from './popover';
 import { PageSession } from './session';
 import { listenForShortcuts } from './shortcuts';
+import { mountFlagging, type FlaggingController } from './flagging';
+import { readOutletHints } from '@/lib/page/outlet';
 
 // A single-page site changes its content after the URL: wait for it to settle.
 const NAVIGATION_SETTLE_MS = 600;
@@ -17,10 +20,17 @@ function run(ctx: ContentScriptContext): void {
   let session: PageSession | null = null;
   let popover: Promise<PopoverController> | null = null;
   let settings: Settings = DEFAULT_SETTINGS;
+  let flagging: Promise<FlaggingController> | null = null;
+
+  const pageInfo = () => {
+    const hints = readOutletHints(document, location);
+    return { url: hints.canonicalUrl ?? location.href, pageUrl: location.href, title: hints.title, publishedAt: hints.publishedAt ?? null, outletId: session?.outletId ?? null, outletName: session?.outletName ?? null };
+  };
 
   const onChange = (current: PageSession): void => {
     if (current !== session) return;
     broadcast('page.changed', { url: location.href });
+    if (!flagging && current.region) flagging = mountFlagging(ctx, { region: () => session?.region ?? null, pageInfo });
     if (!popover && current.marks().length > 0) {
       popover = mountPopover(ctx, {
         hitFor: (el) => session?.hitFor(el),
@@ -57,6 +67,8 @@ function run(ctx: ContentScriptContext): void {
     session = null;
     void popover?.then((p) => p.destroy());
     popover = null;
+    void flagging?.then((f) => f.destroy());
+    flagging = null;
   };
 
   ctx.onInvalidated(() => {
@@ -81,6 +93,7 @@ function run(ctx: ContentScriptContext): void {
         void start();
         return null;
       },
+      'flag.begin': async () => (await flagging)?.begin() ?? false,
       'settings.changed': async ({ settings: next }) => {
         settings = next;
         stop();
@@ -91,11 +104,10 @@ function run(ctx: ContentScriptContext): void {
     ctx.signal,
   );
 
-  listenForShortcuts(
-    ctx,
-    () => session,
-    (mark) => void popover?.then((p) => p.open(mark, true)),
-  );
+  listenForShortcuts(ctx, () => session, {
+    open: (mark) => void popover?.then((p) => p.open(mark, true)),
+    flag: () => void flagging?.then((f) => f.begin()),
+  });
 
   let settle: ReturnType<typeof setTimeout> | undefined;
   watchNavigation(window, {

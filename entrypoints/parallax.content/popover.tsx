@@ -11,7 +11,9 @@ import { ClaimPopover } from '@/components/popover/ClaimPopover';
 import { EntityPopover } from '@/components/popover/EntityPopover';
 import { PopoverError, PopoverLoading, PopoverShell } from '@/components/popover/PopoverShell';
 import type { PopoverAction } from '@/components/popover/Actions';
-import type { ClaimHit, EntityHit } from '@/lib/match/types';
+import type { ClaimHit, EntityHit, FlagHit } from '@/lib/match/types';
+import type { Flag } from '@/lib/flags/types';
+import { FlagPopover } from '@/components/popover/FlagPopover';
 import type { ClaimComparison, EntityView } from '@/lib/compare/types';
 import type { Result } from '@/lib/messaging/result';
 import { sendToBackground } from '@/lib/messaging/client';
@@ -21,7 +23,7 @@ import { ACTIVE_ATTRIBUTE } from '@/lib/page/mark-element';
 import { t } from '@/lib/i18n/t';
 
 /** A highlight the reader can open. */
-export type PopoverHit = ClaimHit | EntityHit;
+export type PopoverHit = ClaimHit | EntityHit | FlagHit;
 
 /** What the popover needs to know about the page. */
 export interface PopoverDeps {
@@ -45,7 +47,7 @@ export interface PopoverController {
   destroy: () => void;
 }
 
-type Loaded = Result<ClaimComparison> | Result<EntityView>;
+type Loaded = Result<ClaimComparison> | Result<EntityView> | Result<Flag>;
 
 const ESTIMATED_SIZE = { width: 440, height: 380 };
 
@@ -75,7 +77,12 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
     const key = `${hit.kind}:${hit.id}`;
     let pending = cache.get(key);
     if (!pending) {
-      pending = hit.kind === 'claim' ? sendToBackground('claim.compare', { claimId: hit.id, outletId: deps.outlet().id }) : sendToBackground('entity.view', { entityId: hit.id });
+      pending =
+        hit.kind === 'claim'
+          ? sendToBackground('claim.compare', { claimId: hit.id, outletId: deps.outlet().id })
+          : hit.kind === 'entity'
+            ? sendToBackground('entity.view', { entityId: hit.id })
+            : sendToBackground('flags.get', { id: hit.id });
       cache.set(key, pending);
     }
     return pending;
@@ -86,7 +93,7 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
     if (action === 'open-panel') void sendToBackground('panel.open', {});
     if (!hit) return;
     // The background stores the correction and tells every tab, this one included, to drop the highlights.
-    if (action === 'wrong-match') void sendToBackground('feedback.wrong-match', { kind: hit.kind, targetId: hit.id, text: deps.textOf(hit), url: location.href });
+    if (action === 'wrong-match' && hit.kind !== 'flag') void sendToBackground('feedback.wrong-match', { kind: hit.kind, targetId: hit.id, text: deps.textOf(hit), url: location.href });
     if (action === 'mute' && hit.kind === 'entity') void sendToBackground('entity.mute', { entityId: hit.id });
   };
 
@@ -110,6 +117,10 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
       const view = loaded.value as EntityView;
       label = view.entity.name;
       body = <EntityPopover view={view} why={hit.why} onAction={onAction} />;
+    } else if (loaded?.ok && hit.kind === 'flag') {
+      const flag = loaded.value as Flag;
+      label = flag.quote;
+      body = <FlagPopover flag={flag} own={hit.own} onAction={onAction} />;
     }
     render(
       <PopoverShell left={place.left} top={place.top} label={label} onPointerEnter={() => intent.enterPopover()} onPointerLeave={() => intent.leave()} onEscape={() => close(true)}>

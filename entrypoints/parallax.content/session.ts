@@ -12,15 +12,18 @@ import { watchAddedText, type AddedTextWatcher } from '@/lib/page/observer';
 import { FLASH_ATTRIBUTE } from '@/lib/page/mark-element';
 import { markCss } from '@/lib/page/mark-styles';
 import type { Settings } from '@/lib/settings/schema';
-import type { ClaimHit, EntityHit } from '@/lib/match/types';
+import type { ClaimHit, EntityHit, FlagHit } from '@/lib/match/types';
 import { wrongMatchKey, type Suppression } from '@/lib/feedback/suppression';
+import { anchorFlags } from '@/lib/flags/anchor';
+import type { Flag } from '@/lib/flags/types';
+import type { ArticleRegion } from '@/lib/page/types';
 import type { OutletHintsPayload } from '@/lib/messaging/protocol';
 import type { PageSummary, RevealKind } from '@/lib/messaging/tab-protocol';
 import { sendToBackground } from '@/lib/messaging/client';
 import { summariseMatches } from '@/lib/ui/page-summary';
 
 /** A recognised passage drawn on the page. */
-export type PageHit = ClaimHit | EntityHit;
+export type PageHit = ClaimHit | EntityHit | FlagHit;
 
 /** Longest stretch of reading before giving the main thread back to the page. */
 const SLICE_MS = 8;
@@ -89,7 +92,8 @@ export class PageSession {
     }
     const reading = await runSliced(readPageTextSteps(region), SLICE_MS, this.signal);
     performance.mark('parallax:read');
-    await this.scan(reading);
+    this.region = region;
+    await this.scan(reading, true);
     performance.measure('parallax:first-scan', 'parallax:start');
     if (this.signal.aborted) return;
     this.state = 'ready';
@@ -101,18 +105,21 @@ export class PageSession {
     this.onChange(this);
   }
 
-  private async scan(reading: PageReading): Promise<void> {
+  private async scan(reading: PageReading, whole = false): Promise<void> {
     if (reading.page.text.trim() === '') return;
-    const reply = await sendToBackground('page.scan', { page: reading.page, outlet: outletPayload() });
+    const hints = readOutletHints(document, location);
+    const urls = [...new Set([location.href, ...(hints.canonicalUrl ? [hints.canonicalUrl] : [])])];
+    const reply = await sendToBackground('page.scan', { page: reading.page, outlet: outletPayload(), urls });
     if (!reply.ok) throw new Error(reply.error.message);
     if (this.signal.aborted) return;
     performance.mark('parallax:matched', { detail: { backgroundMs: reply.value.matchMs } });
-    const { matches, outletId, outletName, names } = reply.value;
+    const { matches, outletId, outletName, names, flags, flagLinks } = reply.value;
     this.outletId = outletId;
     this.outletName = outletName;
     Object.assign(this.names, names);
     const { show } = this.settings;
-    const report = await this.highlighter.apply(reading.map, [...(show.claims ? matches.claims : []), ...(show.entities ? matches.entities : [])]);
+    const flagHits = show.flags ? [...this.anchorOwnFlags(reading, flags, whole), ...flagLinks.map((h): FlagHit => ({ kind: 'flag', id: h.id, start: h.start, end: h.end, own: false }))] : [];
+    const report = await this.highlighter.apply(reading.map, [...flagHits, ...(show.claims ? matches.claims : []), ...(show.entities ? matches.entities : [])]);
     performance.measure('parallax:drawn', { start: 'parallax:matched', detail: { slices: report.slices, longestSliceMs: report.longestSliceMs, drawn: report.drawn.length } });
     const base = this.offsetBase;
     this.offsetBase += reading.page.text.length + 2;
@@ -124,6 +131,22 @@ export class PageSession {
     this.notDrawn += report.skipped.filter((s) => s.reason === 'cap').length;
     if (this.state === 'ready') this.onChange(this);
   }
+
+  /**
+   * Finds this page's flags again in its text. After reading the whole article,
+   * the background learns which were found and which are orphaned (kept, never deleted);
+   * text added later can only find more.
+   */
+  private anchorOwnFlags(reading: PageReading, flags: readonly Flag[], whole: boolean): FlagHit[] {
+    const anchors = anchorFlags(reading.page, flags);
+    const found = [...anchors].filter(([, a]) => a !== null).map(([id]) => id);
+    const orphaned = whole ? [...anchors].filter(([, a]) => a === null).map(([id]) => id) : [];
+    if (found.length > 0 || orphaned.length > 0) void sendToBackground('flags.anchored', { found, orphaned });
+    return [...anchors].flatMap(([id, a]) => (a ? [{ kind: 'flag' as const, id, start: a.start, end: a.end, own: true }] : []));
+  }
+
+  /** The article region, once found. */
+  region: ArticleRegion | null = null;
 
   /** The hit a highlight element stands for. */
   hitFor(element: Element): PageHit | undefined {
@@ -148,7 +171,7 @@ export class PageSession {
       state: this.state,
       outletId: this.outletId,
       outletName: this.outletName,
-      items: summariseMatches(this.inReadingOrder('claim'), this.inReadingOrder('entity'), this.names),
+      items: summariseMatches(this.inReadingOrder('claim') as ClaimHit[], this.inReadingOrder('entity') as EntityHit[], this.names),
       notDrawn: this.notDrawn,
     };
   }
@@ -188,7 +211,7 @@ export class PageSession {
     const muted = new Set(suppression.mutedEntityIds);
     const wrong = new Set(suppression.wrongMatchKeys);
     const doomed = new Set(
-      this.drawn.filter(({ hit, text }) => (hit.kind === 'entity' && muted.has(hit.id)) || wrong.has(wrongMatchKey(hit.kind, hit.id, text))).map((d) => d.hit),
+      this.drawn.filter(({ hit, text }) => hit.kind !== 'flag' && ((hit.kind === 'entity' && muted.has(hit.id)) || wrong.has(wrongMatchKey(hit.kind, hit.id, text)))).map((d) => d.hit),
     );
     if (doomed.size === 0) return 0;
     this.highlighter.remove((hit) => doomed.has(hit as PageHit));

@@ -14,8 +14,14 @@ function targets(session: PageSession): HTMLElement[] {
   });
 }
 
-/** Listens for the shortcuts for as long as the content script lives; `open` shows a highlight's popover with focus in it. */
-export function listenForShortcuts(ctx: ContentScriptContext, session: () => PageSession | null, open: (mark: HTMLElement) => void): void {
+/** What the shortcuts do: show a highlight's popover with focus in it; open the flag form for the selection. */
+export interface ShortcutActions {
+  open: (mark: HTMLElement) => void;
+  flag: () => void;
+}
+
+/** Listens for the shortcuts for as long as the content script lives. */
+export function listenForShortcuts(ctx: ContentScriptContext, session: () => PageSession | null, actions: ShortcutActions): void {
   let current: unknown = null;
   ctx.addEventListener(
     document,
@@ -23,7 +29,12 @@ export function listenForShortcuts(ctx: ContentScriptContext, session: () => Pag
     (event) => {
       const command = commandFor(event);
       const page = session();
-      if (!command || !page || command === 'flag-selection') return;
+      if (!command || !page) return;
+      if (command === 'flag-selection') {
+        event.preventDefault();
+        actions.flag();
+        return;
+      }
       const list = targets(page);
       const index = list.findIndex((m) => page.hitFor(m) === current);
       const next = list[step(list.length, index, command === 'next-highlight' ? 1 : -1)];
@@ -31,7 +42,7 @@ export function listenForShortcuts(ctx: ContentScriptContext, session: () => Pag
       event.preventDefault();
       current = page.hitFor(next);
       next.scrollIntoView({ block: 'center' });
-      open(next);
+      actions.open(next);
     },
     { capture: true },
   );

@@ -4,7 +4,10 @@ import { compareEvent } from '../compare/event';
 import { getClaimView, getDatasetInfo, getEntityView, searchDataset } from '../db/queries';
 import { relatedEventInput } from './related';
 import type { ParallaxDB } from '../db/schema';
-import { matchPage } from '../match';
+import { matchPage, rankClaims } from '../match';
+import { browser } from 'wxt/browser';
+import type { FlagService } from './flags';
+import { openPage } from './tabs';
 import type { Handlers } from '../messaging/server';
 import { namesFor, type MatcherService } from './matcher';
 import type { OutletDirectory } from './outlet';
@@ -26,17 +29,22 @@ export interface HandlerDeps {
   feedback: FeedbackService;
   outlets: OutletDirectory;
   settings: SettingsService;
+  flags: FlagService;
 }
 
 /** Builds the request handlers over the database and the matcher. */
-export function createHandlers({ db, matcher, ready, openPanel, feedback, outlets, settings }: HandlerDeps): Handlers {
+export function createHandlers({ db, matcher, ready, openPanel, feedback, outlets, settings, flags }: HandlerDeps): Handlers {
   return {
-    async 'page.scan'({ page, outlet }) {
+    async 'page.scan'({ page, outlet, urls }) {
       await ready;
       const started = performance.now();
-      const [compiled, here, suppression] = await Promise.all([matcher.get(), outlets.resolve(outlet), feedback.suppression()]);
-      const matches = applySuppression(matchPage(compiled.index, page), page.text, suppression);
-      return { matches, outletId: here?.id ?? null, outletName: here?.name ?? null, names: namesFor(matches, compiled.names), matchMs: performance.now() - started };
+      const [compiled, here, suppression, own] = await Promise.all([matcher.get(), outlets.resolve(outlet), feedback.suppression(), flags.forPage(urls)]);
+      const found = applySuppression(matchPage(compiled.index, page), page.text, suppression);
+      // Flags made on this page are found again by their quote; elsewhere they show as links.
+      const ownIds = new Set(own.map((f) => f.id));
+      const flagLinks = found.claims.filter((h) => compiled.flagIds.has(h.id) && !ownIds.has(h.id)).map((h) => ({ kind: 'flag' as const, id: h.id, start: h.start, end: h.end, score: h.score }));
+      const matches = { entities: found.entities, claims: found.claims.filter((h) => !compiled.flagIds.has(h.id)) };
+      return { matches, flags: own, flagLinks, outletId: here?.id ?? null, outletName: here?.name ?? null, names: namesFor(matches, compiled.names), matchMs: performance.now() - started };
     },
     async 'page.prepare'({ hostname }) {
       const current = await settings.get();
@@ -116,6 +124,42 @@ export function createHandlers({ db, matcher, ready, openPanel, feedback, outlet
       await ready;
       const compiled = await matcher.get();
       return (await feedback.mutedEntityIds()).map((entityId) => ({ entityId, name: compiled.names.get(entityId) ?? entityId }));
+    },
+    async 'flags.suggest'({ text }) {
+      await ready;
+      const { index, claims, names } = await matcher.dataset();
+      return rankClaims(index, text, 5).flatMap(({ claimId, score }) => {
+        const claim = claims.get(claimId);
+        return claim ? [{ claimId, eventId: claim.eventId, statement: claim.statement, eventTitle: names.get(claim.eventId) ?? claim.eventId, score }] : [];
+      });
+    },
+    async 'flags.save'({ flag }) {
+      return flags.save(flag);
+    },
+    async 'flags.anchored'({ found, orphaned }) {
+      await flags.markAnchored(found, orphaned);
+      return null;
+    },
+    async 'flags.get'({ id }) {
+      const flag = await flags.get(id);
+      if (!flag) throw new Error(`No flag with id ${id}.`);
+      return flag;
+    },
+    async 'flags.list'() {
+      return flags.list();
+    },
+    async 'flags.delete'({ id }) {
+      return flags.delete(id);
+    },
+    async 'flags.export'() {
+      return flags.exportText(browser.runtime.getManifest().version);
+    },
+    async 'flags.import'({ text }) {
+      return flags.importText(text);
+    },
+    async 'page.open'({ url }) {
+      await openPage(url);
+      return null;
     },
     async 'panel.open'(_payload, context) {
       await openPanel(context.tabId);

@@ -1,10 +1,12 @@
 /**
- * Holds the compiled recognition index for the background, with the display
- * names of entities and events. Built on first use from the database and
- * rebuilt when the dataset changes.
+ * Holds the compiled recognition index for the background: the dataset's
+ * entities and claims, plus the reader's flags as claims, so a flagged claim is
+ * recognised on other outlets' pages. The dataset part is compiled once per
+ * pack; flags are added on top and re-added when they change.
  */
-import { compileIndex, type MatchIndex } from '../match';
+import { addClaims, compileIndex, type MatchIndex } from '../match';
 import type { PageMatches } from '../match/types';
+import type { Claim } from '../dataset/types';
 import { getMatchData } from '../db/queries';
 import type { ParallaxDB } from '../db/schema';
 
@@ -13,22 +15,49 @@ export interface CompiledMatcher {
   index: MatchIndex;
   /** Entity name or event title by id (ids are unique across both). */
   names: Map<string, string>;
+  /** The dataset's claims by id (flags excluded). */
+  claims: Map<string, Claim>;
+  /** Ids of claims that are the reader's flags. */
+  flagIds: Set<string>;
 }
+
+type Base = Omit<CompiledMatcher, 'flagIds'>;
 
 /** Lazily compiles and caches the match index. */
 export class MatcherService {
+  private base: Promise<Base> | null = null;
   private compiled: Promise<CompiledMatcher> | null = null;
 
-  constructor(private readonly db: ParallaxDB) {}
+  constructor(
+    private readonly db: ParallaxDB,
+    private readonly flagClaims: () => Promise<Claim[]>,
+  ) {}
 
-  /** The current index, compiling it if needed. */
-  get(): Promise<CompiledMatcher> {
-    if (!this.compiled) {
+  /** The dataset's index without flags (claim suggestions for a new flag). */
+  dataset(): Promise<Base> {
+    if (!this.base) {
       const building = getMatchData(this.db).then((data) => ({
         index: compileIndex(data),
         names: new Map([...data.entities.map((e): [string, string] => [e.id, e.name]), ...data.events.map((e): [string, string] => [e.id, e.title])]),
+        claims: new Map(data.claims.map((c) => [c.id, c])),
       }));
       // A failed build must not be cached: the next request tries again.
+      building.catch(() => {
+        if (this.base === building) this.base = null;
+      });
+      this.base = building;
+    }
+    return this.base;
+  }
+
+  /** The index with the reader's flags, compiling what is missing. */
+  get(): Promise<CompiledMatcher> {
+    if (!this.compiled) {
+      const building = Promise.all([this.dataset(), this.flagClaims()]).then(([base, flags]) => ({
+        ...base,
+        index: flags.length > 0 ? addClaims(base.index, flags) : base.index,
+        flagIds: new Set(flags.map((f) => f.id)),
+      }));
       building.catch(() => {
         if (this.compiled === building) this.compiled = null;
       });
@@ -37,8 +66,14 @@ export class MatcherService {
     return this.compiled;
   }
 
-  /** Drops the index so the next request rebuilds it from the database. */
+  /** Drops everything: the dataset changed. */
   invalidate(): void {
+    this.base = null;
+    this.compiled = null;
+  }
+
+  /** Drops the flags layer: the reader's flags changed. */
+  invalidateFlags(): void {
     this.compiled = null;
   }
 }

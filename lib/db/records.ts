@@ -3,6 +3,7 @@
  * many pack records each (see `chunks.ts` for why); user records are written
  * by features (flags, settings, mutes, wrong matches) and never by the pack loader.
  */
+import type { Flag } from '../flags/types';
 import type { Claim, Entity, Outlet, Pack, PackEvent, Report } from '../dataset/types';
 
 /** Outlets are stored one per record, as they are in the pack (a few hundred at most). */
@@ -74,14 +75,10 @@ export interface MetaRecord {
   value: PackMeta;
 }
 
-/** A reader's flag; the flag feature extends this with selectors and notes. */
-export interface FlagRecord {
-  id: string;
-  url: string;
-  /** Epoch milliseconds. */
-  createdAt: number;
-  eventId?: string | null;
-  [field: string]: unknown;
+/** A reader's flag as stored, with what the last visit to its page found. */
+export interface FlagRecord extends Flag {
+  /** True when the last scan of the flag's page could not find the passage; the flag is kept. */
+  orphaned?: boolean;
 }
 
 /** One setting, such as per-site switches. */

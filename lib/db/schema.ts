@@ -61,7 +61,7 @@ export class ParallaxDB extends Dexie {
       outlets: 'id, *domains',
       packChunks: 'id',
       meta: 'key',
-      flags: 'id, url, createdAt, eventId',
+      flags: 'id, url, pageUrl, createdAt, eventId',
       settings: 'key',
       mutes: 'entityId, createdAt',
       wrongMatches: 'id, kind, targetId, createdAt',

@@ -9,6 +9,10 @@ import type { PackMeta } from '../db/records';
 import type { LoadSummary } from '../db/load';
 import type { Settings } from '../settings/schema';
 import type { SettingsPatch } from '../settings/migrations';
+import type { Flag } from '../flags/types';
+import { MAX_QUOTE_LENGTH } from '../flags/types';
+import { isFlag } from '../flags/guard';
+import type { FlagImportResult } from '../background/flags';
 import type { PageMatches, PageText } from '../match/types';
 import { isArrayOf, isEmpty, isInt, isNullable, isOneOf, isRecord, isShape, isString, type Guard } from './guards';
 
@@ -23,11 +27,17 @@ export interface OutletHintsPayload {
 export interface ScanRequest {
   page: PageText;
   outlet: OutletHintsPayload;
+  /** The page's visited and canonical URLs, to find the reader's flags made here. */
+  urls: string[];
 }
 
 /** Reply to a scan: the matches and the dataset outlet this page belongs to. */
 export interface ScanReply {
   matches: PageMatches;
+  /** The reader's flags made on this page, to be found again in its text. */
+  flags: Flag[];
+  /** Sentences like a flag the reader made on another page: drawn as flag highlights. */
+  flagLinks: FlagLinkHit[];
   outletId: string | null;
   outletName: string | null;
   /** Display names of the entities and events in `matches`, by id. */
@@ -56,6 +66,35 @@ export interface BackgroundProtocol {
   'entity.mute': { request: { entityId: string }; reply: null };
   'entity.unmute': { request: { entityId: string }; reply: null };
   'mutes.list': { request: Record<string, never>; reply: { entityId: string; name: string }[] };
+  'flags.suggest': { request: { text: string }; reply: FlagSuggestion[] };
+  'flags.save': { request: { flag: Flag }; reply: Flag };
+  'flags.anchored': { request: { found: string[]; orphaned: string[] }; reply: null };
+  'flags.get': { request: { id: string }; reply: Flag };
+  'flags.list': { request: Record<string, never>; reply: (Flag & { orphaned?: boolean })[] };
+  'flags.delete': { request: { id: string }; reply: Flag | null };
+  'flags.export': { request: Record<string, never>; reply: string };
+  'flags.import': { request: { text: string }; reply: FlagImportResult };
+  /** Opens (or focuses) a page the reader flagged. */
+  'page.open': { request: { url: string }; reply: null };
+}
+
+/** A sentence that says what one of the reader's flags says, on another page. */
+export interface FlagLinkHit {
+  kind: 'flag';
+  /** The flag's id. */
+  id: string;
+  start: number;
+  end: number;
+  score: number;
+}
+
+/** A known claim a new flag may belong to. */
+export interface FlagSuggestion {
+  claimId: string;
+  eventId: string;
+  statement: string;
+  eventTitle: string;
+  score: number;
 }
 
 /** What a page needs to know before it is read. */
@@ -102,7 +141,7 @@ const isOutletHints: Guard<OutletHintsPayload> = isShape<OutletHintsPayload>(
 
 /** Payload guards, checked by the background before any handler runs. */
 export const REQUEST_GUARDS: { [K in RequestType]: Guard<RequestOf<K>> } = {
-  'page.scan': isShape<ScanRequest>({ page: isPageText, outlet: isOutletHints }),
+  'page.scan': isShape<ScanRequest>({ page: isPageText, outlet: isOutletHints, urls: isArrayOf(isString(4096), 4) }),
   'page.prepare': isShape<RequestOf<'page.prepare'>>({ hostname: isString(255) }),
   'settings.get': isEmpty,
   // The patch's values are checked field by field when applied (lib/settings/migrations).
@@ -119,4 +158,13 @@ export const REQUEST_GUARDS: { [K in RequestType]: Guard<RequestOf<K>> } = {
   'entity.mute': isShape<RequestOf<'entity.mute'>>({ entityId: isSlug }),
   'entity.unmute': isShape<RequestOf<'entity.unmute'>>({ entityId: isSlug }),
   'mutes.list': isEmpty,
+  'flags.suggest': isShape<RequestOf<'flags.suggest'>>({ text: isString(MAX_QUOTE_LENGTH) }),
+  'flags.save': isShape<RequestOf<'flags.save'>>({ flag: isFlag }),
+  'flags.anchored': isShape<RequestOf<'flags.anchored'>>({ found: isArrayOf(isSlug, 10_000), orphaned: isArrayOf(isSlug, 10_000) }),
+  'flags.get': isShape<RequestOf<'flags.get'>>({ id: isSlug }),
+  'flags.list': isEmpty,
+  'flags.delete': isShape<RequestOf<'flags.delete'>>({ id: isSlug }),
+  'flags.export': isEmpty,
+  'flags.import': isShape<RequestOf<'flags.import'>>({ text: isString(50_000_000) }),
+  'page.open': isShape<RequestOf<'page.open'>>({ url: (v): v is string => typeof v === 'string' && /^https?:\/\//.test(v) && v.length <= 4096 }),
 };

@@ -44,6 +44,8 @@ export interface TabProtocol {
   'page.suppress': { request: Suppression; reply: number };
   /** Scans the page afresh (an entity unmuted, the dataset or settings changed). */
   'page.rescan': { request: Record<string, never>; reply: null };
+  /** Open the flag form for the current selection (context menu). */
+  'flag.begin': { request: Record<string, never>; reply: boolean };
   /** The settings changed: turn off, on, or redraw as they now say. */
   'settings.changed': { request: { settings: Settings }; reply: null };
 }
@@ -57,6 +59,7 @@ export const TAB_REQUEST_GUARDS: { [K in TabRequestType]: Guard<TabProtocol[K]['
   'page.reveal': isShape<TabProtocol['page.reveal']['request']>({ kind: isOneOf(['event', 'entity', 'claim', 'flag'] as const), id: isString(300) }),
   'page.suppress': isShape<Suppression>({ mutedEntityIds: isArrayOf(isString(300), 100_000), wrongMatchKeys: isArrayOf(isString(5_000), 100_000) }),
   'page.rescan': isEmpty,
+  'flag.begin': isEmpty,
   'settings.changed': isShape<TabProtocol['settings.changed']['request']>({ settings: isSettings }),
 };
 

@@ -26,7 +26,9 @@ export function placePopover(anchor: Box, size: { width: number; height: number 
   const below = viewport.height - (anchor.top + anchor.height) - GAP - MARGIN;
   const aboveRoom = anchor.top - GAP - MARGIN;
   const above = size.height > below && aboveRoom > below;
-  const top = above ? Math.max(MARGIN, anchor.top - GAP - size.height) : Math.min(anchor.top + anchor.height + GAP, Math.max(MARGIN, viewport.height - MARGIN - size.height));
+  const wanted = above ? anchor.top - GAP - size.height : anchor.top + anchor.height + GAP;
+  // Whatever the anchor (even one scrolled out of view), the popover itself stays on screen.
+  const top = Math.min(Math.max(MARGIN, wanted), Math.max(MARGIN, viewport.height - MARGIN - size.height));
   const maxLeft = Math.max(MARGIN, viewport.width - MARGIN - size.width);
   const left = Math.min(Math.max(MARGIN, anchor.left), maxLeft);
   return { left: Math.round(left), top: Math.round(top), above };

@@ -6,6 +6,7 @@ import { chunkId } from '@/lib/db/chunks';
 import type { Pack } from '@/lib/dataset/types';
 import { realPack } from '../dataset/real-pack';
 import { storedCounts, storedEntity, storedItems } from './stored';
+import type { FlagRecord } from '@/lib/db/records';
 
 let db: ParallaxDB;
 afterEach(() => db?.close());
@@ -29,8 +30,15 @@ function upgradedPack(): Pack {
   return pack;
 }
 
+const quote = { type: 'TextQuoteSelector' as const, exact: 'refused to fight', prefix: 'unit ', suffix: ' in Donetsk' };
+const savedFlag: FlagRecord = {
+  id: 'flag-1', url: 'https://example.com/a', pageUrl: 'https://example.com/a', outletId: null, outletName: null, title: 'A page', publishedAt: null,
+  quote: quote.exact, selectors: { quote, position: { type: 'TextPositionSelector', start: 10, end: 26 } },
+  note: 'mine', label: 'disputed', claimId: null, eventId: null, createdAt: 1, updatedAt: 1,
+};
+
 async function addUserData(d: ParallaxDB): Promise<void> {
-  await d.flags.add({ id: 'flag-1', url: 'https://example.com/a', createdAt: 1, eventId: null, note: 'mine' });
+  await d.flags.add(structuredClone(savedFlag));
   await d.settings.put({ key: 'sites', value: { 'example.com': false } });
   await d.mutes.put({ entityId: 'vladimir-putin', createdAt: 2 });
   await d.wrongMatches.put({ id: 'entity:darya-dugina:abc123', kind: 'entity', targetId: 'darya-dugina', createdAt: 3 });
@@ -110,7 +118,7 @@ describe('loadPack', () => {
     expect((await storedItems(db, 'claims')).map((c) => c.id)).not.toContain('gatilov-diplomatic-solution-harder');
     expect((await storedItems(db, 'reports')).filter((r) => r.claimId === 'gatilov-diplomatic-solution-harder')).toEqual([]);
     expect(await datasetCounts(db)).toMatchObject({ entities: realPack().entities.length + 1, claims: realPack().claims.length - 1 });
-    expect(await db.flags.toArray()).toEqual([{ id: 'flag-1', url: 'https://example.com/a', createdAt: 1, eventId: null, note: 'mine' }]);
+    expect(await db.flags.toArray()).toEqual([savedFlag]);
     expect(await db.settings.get('sites')).toEqual({ key: 'sites', value: { 'example.com': false } });
     expect(await db.mutes.toArray()).toEqual([{ entityId: 'vladimir-putin', createdAt: 2 }]);
     expect(await db.wrongMatches.count()).toBe(1);

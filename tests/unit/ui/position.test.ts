@@ -22,4 +22,12 @@ describe('placePopover', () => {
     const p = placePopover({ left: 900, top: 100, width: 80, height: 20 }, size, viewport);
     expect(p.left + size.width).toBeLessThanOrEqual(viewport.width);
   });
+
+  it('stays on screen when its anchor is scrolled out of view', () => {
+    for (const top of [-500, 1400]) {
+      const p = placePopover({ left: 100, top, width: 80, height: 20 }, size, viewport);
+      expect(p.top).toBeGreaterThanOrEqual(8);
+      expect(p.top + size.height).toBeLessThanOrEqual(viewport.height);
+    }
+  });
 });

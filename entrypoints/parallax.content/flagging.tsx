@@ -1,0 +1,153 @@
+/**
+ * Flagging a claim on the page: a "Flag claim" button appears next to a text
+ * selection inside the article; it, the context menu or Alt+Shift+F opens the
+ * flag form with known claims the quote may belong to. Saving hands the flag to
+ * the background, which stores it and has every tab look again.
+ */
+import { render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { FlagButton } from '@/components/flags/FlagButton';
+import { FlagForm, type FlagSuggestion } from '@/components/flags/FlagForm';
+import { describeSelection } from '@/lib/flags/anchor';
+import { createFlag, flaggableSpan, type FlagPageInfo } from '@/lib/flags/create';
+import type { FlagDraft, FlagSelectors } from '@/lib/flags/types';
+import { readPageText } from '@/lib/page/text-map';
+import type { ArticleRegion } from '@/lib/page/types';
+import { sendToBackground } from '@/lib/messaging/client';
+import { placePopover } from '@/lib/ui/position';
+import { t } from '@/lib/i18n/t';
+
+/** What flagging needs from the page session. */
+export interface FlaggingDeps {
+  region: () => ArticleRegion | null;
+  pageInfo: () => FlagPageInfo;
+}
+
+/** Starts and ends flagging. */
+export interface FlaggingController {
+  /** Opens the form for the current selection; false when nothing flaggable is selected. */
+  begin: () => boolean;
+  destroy: () => void;
+}
+
+interface Draft {
+  quote: string;
+  selectors: FlagSelectors;
+  suggestions: FlagSuggestion[];
+  box: DOMRect;
+}
+
+const FORM_SIZE = { width: 420, height: 440 };
+
+/** The selection as a range inside the article, or null. */
+function articleSelection(region: ArticleRegion | null): Range | null {
+  const selection = document.getSelection();
+  if (!region || !selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  const inside = (node: Node): boolean => region.root.contains(node) || (region.headline?.contains(node) ?? false);
+  return inside(range.startContainer) && inside(range.endContainer) ? range : null;
+}
+
+/** Mounts the flag button and form in a shadow root and follows the reader's selection. */
+export async function mountFlagging(ctx: ContentScriptContext, deps: FlaggingDeps): Promise<FlaggingController> {
+  let container: HTMLElement | null = null;
+  let button: DOMRect | null = null;
+  let draft: Draft | null = null;
+
+  const close = (): void => {
+    draft = null;
+    button = null;
+    draw();
+  };
+
+  const save = (value: FlagDraft): void => {
+    if (!draft) return;
+    const flag = createFlag(deps.pageInfo(), draft.selectors, value);
+    close();
+    document.getSelection()?.removeAllRanges();
+    // The background stores the flag and has every tab, this one included, draw it.
+    void sendToBackground('flags.save', { flag });
+  };
+
+  function draw(size = FORM_SIZE): void {
+    if (!container) return;
+    if (draft) {
+      const place = placePopover(draft.box, size, { width: window.innerWidth, height: window.innerHeight });
+      render(
+        <div class="flag-dialog" role="dialog" aria-modal="false" aria-label={t('flagFormTitle')} style={{ left: `${place.left}px`, top: `${place.top}px` }}>
+          <FlagForm quote={draft.quote} suggestions={draft.suggestions} onSave={save} onCancel={close} />
+        </div>,
+        container,
+      );
+      // Place it again at its real size, so the whole form (Save included) is on screen.
+      const box = container.querySelector('.flag-dialog')?.getBoundingClientRect();
+      if (box && size === FORM_SIZE && (box.height !== size.height || box.width !== size.width)) draw({ width: box.width, height: box.height });
+    } else if (button) {
+      const left = Math.min(window.innerWidth - 120, Math.max(8, button.right - 40));
+      const top = Math.min(window.innerHeight - 40, button.bottom + 6);
+      render(<FlagButton left={left} top={top} onFlag={() => void begin()} />, container);
+    } else {
+      render(null, container);
+    }
+  }
+
+  function begin(): boolean {
+    const region = deps.region();
+    const range = articleSelection(region);
+    if (!region || !range) return false;
+    // Read afresh: highlights split text nodes since the first reading, and offsets must match the DOM now.
+    const reading = readPageText(region);
+    const start = reading.map.offsetOf(range.startContainer, range.startOffset);
+    const end = reading.map.offsetOf(range.endContainer, range.endOffset);
+    const span = start === null || end === null ? null : flaggableSpan(reading.page.text, start, end);
+    if (!span) return false;
+    const selectors = describeSelection(reading.page, span.start, span.end);
+    const opened: Draft = { quote: selectors.quote.exact, selectors, suggestions: [], box: range.getBoundingClientRect() };
+    draft = opened;
+    button = null;
+    draw();
+    void sendToBackground('flags.suggest', { text: opened.quote }).then((reply) => {
+      if (draft !== opened || !reply.ok || reply.value.length === 0) return;
+      opened.suggestions = reply.value;
+      draw();
+    });
+    return true;
+  }
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'parallax-flag',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount: (uiContainer) => {
+      container = uiContainer;
+    },
+    onRemove: () => {
+      if (container) render(null, container);
+      container = null;
+    },
+  });
+  ui.mount();
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  ctx.addEventListener(document, 'selectionchange', () => {
+    if (draft) return;
+    clearTimeout(timer);
+    // Wait for the selection to settle: a drag fires this event on every character.
+    timer = setTimeout(() => {
+      const range = articleSelection(deps.region());
+      const text = range?.toString().trim() ?? '';
+      button = range && text.length > 0 && text.length <= 2000 ? range.getBoundingClientRect() : null;
+      draw();
+    }, 200);
+  });
+
+  return {
+    begin,
+    destroy: () => {
+      clearTimeout(timer);
+      ui.remove();
+    },
+  };
+}
