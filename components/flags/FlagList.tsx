@@ -4,7 +4,7 @@
  * kept here is view state only (filters, which flag is being edited); the
  * container owns the flags, the undo timer and the files.
  */
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/t';
 import { editFlag } from '@/lib/flags/create';
 import { filterFlags } from '@/lib/flags/filter';
@@ -39,12 +39,31 @@ function plain(flag: ListedFlag): Flag {
   return rest;
 }
 
+/** "3 flags", or "1 of 3 flags" while a filter hides some. */
+function countText(shown: number, total: number, filtered: boolean): string {
+  if (filtered) return t('flagCount', shown, total);
+  return total === 1 ? t('panelFlagsTotalOne') : t('panelFlagsTotal', total);
+}
+
 /** The flags tab. */
 export function FlagList({ flags, onOpen, onUpdate, onDelete, undoable, onUndo, onExport, onImport, importResult, now = Date.now }: FlagListProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [label, setLabel] = useState<FlagLabel | 'all'>('all');
   const [editing, setEditing] = useState<string | null>(null);
+  const section = useRef<HTMLElement>(null);
+  const lastEdited = useRef<string | null>(null);
+  // When the form closes (saved or cancelled) focus goes back to the Edit button it replaced, not to the page's start.
+  useEffect(() => {
+    if (editing !== null) {
+      lastEdited.current = editing;
+      return;
+    }
+    const flagId = lastEdited.current;
+    lastEdited.current = null;
+    if (flagId === null) return;
+    section.current?.querySelector<HTMLElement>(`[data-flag-id="${CSS.escape(flagId)}"] .flag-edit`)?.focus();
+  }, [editing]);
   const shown = filterFlags(flags, query, label);
   const filtered = query.trim() !== '' || label !== 'all';
 
@@ -54,7 +73,7 @@ export function FlagList({ flags, onOpen, onUpdate, onDelete, undoable, onUndo, 
   };
 
   return (
-    <section class="flag-list" aria-labelledby={`${id}-title`}>
+    <section ref={section} class="flag-list" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('flagListTitle')}</h2>
       <div class="flag-filters" role="search">
         <label for={`${id}-query`}>{t('flagFilterLabel')}</label>
@@ -87,7 +106,10 @@ export function FlagList({ flags, onOpen, onUpdate, onDelete, undoable, onUndo, 
           </p>
         ) : null}
       </div>
-      {filtered && flags.length > 0 ? <p class="flag-count">{t('flagCount', shown.length, flags.length)}</p> : null}
+      {/* A live region, so a reader typing in the filter hears how many flags remain. */}
+      <p class="flag-count" role="status">
+        {flags.length > 0 ? countText(shown.length, flags.length, filtered) : ''}
+      </p>
       {flags.length === 0 ? <p class="flag-empty">{t('flagListEmpty')}</p> : null}
       {flags.length > 0 && shown.length === 0 ? <p class="flag-empty">{t('flagListNoMatch')}</p> : null}
       {shown.length > 0 ? (

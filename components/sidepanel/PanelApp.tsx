@@ -1,6 +1,6 @@
 /**
- * The side panel: "On this page" for the tab it describes, and a search over
- * the whole dataset. The tab and its changes come in as props; every request
+ * The side panel: "On this page" for the tab it describes, a search over
+ * the whole dataset, and the reader's flags. The tab and its changes come in as props; every request
  * goes through `api`, so the panel renders the same with sample data.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
@@ -9,15 +9,18 @@ import { rememberResults } from '@/lib/panel/api';
 import { useLoadable } from '@/lib/panel/loadable';
 import type { RevealKind } from '@/lib/messaging/tab-protocol';
 import { t } from '@/lib/i18n/t';
+import { FlagsTab } from './FlagsTab';
 import { OnThisPage } from './OnThisPage';
 import { SearchPanel } from './SearchPanel';
 import { Tabs } from './Tabs';
 
-/** Props: the requests, the tab described, and a counter that changes whenever that tab's page changed. */
+/** Props: the requests, the tab described, and counters that change whenever that tab's page, or any page, changed. */
 export interface PanelAppProps {
   api: PanelApi;
   tabId: number | null;
   pageVersion: number;
+  /** Changes whenever any tab's page was rescanned, which happens when flags change. */
+  flagsVersion?: number;
 }
 
 /** Same tab, new content: the old list stays until the new one arrives; another tab's list never does. */
@@ -26,7 +29,7 @@ function sameTab(previousKey: string, key: string): boolean {
 }
 
 /** The whole panel. */
-export function PanelApp({ api, tabId, pageVersion }: PanelAppProps) {
+export function PanelApp({ api, tabId, pageVersion, flagsVersion = 0 }: PanelAppProps) {
   const [selected, setSelected] = useState('page');
   const [revealProblem, setRevealProblem] = useState<string | null>(null);
   // A failed reveal speaks of the page it was tried on.
@@ -62,6 +65,11 @@ export function PanelApp({ api, tabId, pageVersion }: PanelAppProps) {
             id: 'search',
             label: t('panelTabSearch'),
             content: <SearchPanel search={api.search} loadEvent={loadEvent} loadEntity={loadEntity} hereOutletId={hereOutletId} />,
+          },
+          {
+            id: 'flags',
+            label: t('panelTabFlags'),
+            content: <FlagsTab api={api} active={selected === 'flags'} version={flagsVersion} />,
           },
         ]}
       />

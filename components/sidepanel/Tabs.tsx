@@ -43,6 +43,7 @@ export function Tabs({ tabs, selected, onSelect, label }: TabsProps) {
             type="button"
             role="tab"
             id={`tab-${tab.id}`}
+            data-tab={tab.id}
             aria-selected={tab.id === selected}
             aria-controls={`tabpanel-${tab.id}`}
             tabIndex={tab.id === selected ? 0 : -1}

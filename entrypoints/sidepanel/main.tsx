@@ -3,6 +3,7 @@
  * the tab it describes, hears when that tab's page changes, and redraws.
  */
 import '@/assets/styles/sidepanel.css';
+import '@/assets/styles/flags.css';
 import { render } from 'preact';
 import { PanelApp } from '@/components/sidepanel/PanelApp';
 import { browserPanelApi } from '@/lib/panel/api';
@@ -16,16 +17,18 @@ const lifetime = new AbortController();
 let tabId: number | null = null;
 // Bumped on every change of the described page; the app refetches the summary for each value.
 let pageVersion = 0;
+// Bumped when any tab's page changed: a page is rescanned whenever flags change, and a visit finds flags again or orphans them.
+let flagsVersion = 0;
 
 function draw(): void {
-  if (root) render(<PanelApp api={api} tabId={tabId} pageVersion={pageVersion} />, root);
+  if (root) render(<PanelApp api={api} tabId={tabId} pageVersion={pageVersion} flagsVersion={flagsVersion} />, root);
 }
 
 onPageEvent(
   'page.changed',
   (_payload, sender) => {
-    if (sender === null || sender !== tabId) return;
-    pageVersion += 1;
+    flagsVersion += 1;
+    if (sender !== null && sender === tabId) pageVersion += 1;
     draw();
   },
   lifetime.signal,

@@ -2,8 +2,10 @@
  * Everything the side panel asks of the browser, behind one interface so the
  * views can be rendered with sample data in tests.
  */
+import type { FlagImportResult } from '../background/flags';
 import type { EntityView, EventComparison } from '../compare/types';
 import type { SearchHit } from '../db/search';
+import type { Flag } from '../flags/types';
 import { sendToBackground } from '../messaging/client';
 import type { Result } from '../messaging/result';
 import { sendToTab } from '../messaging/tab-client';
@@ -16,6 +18,18 @@ export interface PanelApi {
   compareEvent: (eventId: string, outletId: string | null) => Promise<Result<EventComparison>>;
   entityView: (entityId: string) => Promise<Result<EntityView>>;
   search: (query: string, limit: number) => Promise<Result<SearchHit[]>>;
+  /** The reader's flags, newest first; `orphaned` when the last visit to its page did not find the passage. */
+  listFlags: () => Promise<Result<(Flag & { orphaned?: boolean })[]>>;
+  /** Stores a new or edited flag (also how a deleted flag is restored). */
+  saveFlag: (flag: Flag) => Promise<Result<Flag>>;
+  /** Deletes a flag and hands it back (null when it was already gone). */
+  deleteFlag: (id: string) => Promise<Result<Flag | null>>;
+  /** Every flag as the JSON text of a Web Annotation collection. */
+  exportFlags: () => Promise<Result<string>>;
+  /** Imports an export file's text; a file with problems changes nothing and says why. */
+  importFlags: (text: string) => Promise<Result<FlagImportResult>>;
+  /** Opens a flagged page in a new tab. */
+  openPage: (url: string) => Promise<Result<null>>;
 }
 
 /** The panel's requests over extension messaging: tabs for pages, the background for data. */
@@ -26,6 +40,12 @@ export function browserPanelApi(): PanelApi {
     compareEvent: (eventId, outletId) => sendToBackground('event.compare', { eventId, outletId }),
     entityView: (entityId) => sendToBackground('entity.view', { entityId }),
     search: (query, limit) => sendToBackground('dataset.search', { query, limit }),
+    listFlags: () => sendToBackground('flags.list', {}),
+    saveFlag: (flag) => sendToBackground('flags.save', { flag }),
+    deleteFlag: (id) => sendToBackground('flags.delete', { id }),
+    exportFlags: () => sendToBackground('flags.export', {}),
+    importFlags: (text) => sendToBackground('flags.import', { text }),
+    openPage: (url) => sendToBackground('page.open', { url }),
   };
 }
 

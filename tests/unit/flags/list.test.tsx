@@ -124,6 +124,17 @@ describe('the flags tab', () => {
     });
     expect(view.root.querySelector('form')).toBeNull();
     expect(p.onUpdate).not.toHaveBeenCalled();
+    // Focus returns to the Edit button the form replaced.
+    expect(document.activeElement).toBe(buttons(view.root, 'Edit')[1]);
+  });
+
+  it('says how many flags there are, in a live region the filter updates', async () => {
+    view = await mount(<FlagList {...props()} />);
+    const count = view.root.querySelector('.flag-count');
+    expect(count?.getAttribute('role')).toBe('status');
+    expect(count?.textContent).toBe('2 flags');
+    await view.update(<FlagList {...props({ flags: [casualtyFlag()] })} />);
+    expect(count?.textContent).toBe('1 flag');
   });
 
   it('exports, and imports the text of a chosen file', async () => {

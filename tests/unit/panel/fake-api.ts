@@ -5,6 +5,8 @@ import type { SearchHit } from '@/lib/panel/search';
 import type { PageSummary, RevealKind } from '@/lib/messaging/tab-protocol';
 import { err, ok, type Result } from '@/lib/messaging/result';
 import { casualtyComparison, overTheWire } from './sample';
+import { fakeFlags, type FlagLog } from './fake-flags';
+import type { ListedFlag } from '@/components/flags/FlagList';
 
 /** The HuffPost-like page the fake tab 7 shows. */
 export const SUMMARY: PageSummary = {
@@ -42,10 +44,12 @@ export interface FakeLog {
   searches: string[];
 }
 
-/** A fake API; `pages` maps tab ids to summaries (or an error code). */
-export function fakeApi(pages: Record<number, PageSummary | string> = { 7: SUMMARY }): { api: PanelApi; log: FakeLog } {
+/** A fake API; `pages` maps tab ids to summaries (or an error code), `flags` are the reader's. */
+export function fakeApi(pages: Record<number, PageSummary | string> = { 7: SUMMARY }, flags: readonly ListedFlag[] = []): { api: PanelApi; log: FakeLog; flagLog: FlagLog } {
   const log: FakeLog = { summaries: [], reveals: [], compares: [], searches: [] };
+  const store = fakeFlags(flags);
   const api: PanelApi = {
+    ...store.api,
     pageSummary: async (tabId) => {
       log.summaries.push(tabId);
       const page = pages[tabId];
@@ -69,5 +73,5 @@ export function fakeApi(pages: Record<number, PageSummary | string> = { 7: SUMMA
       return ok(HITS.filter((h) => h.label.toLowerCase().split(/\W+/).some((w) => w.startsWith(latin) || w.startsWith(q))));
     },
   };
-  return { api, log };
+  return { api, log, flagLog: store.log };
 }

@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { PanelApp } from '@/components/sidepanel/PanelApp';
 import { click, mount, settle, texts, type Mounted } from './render';
 import { SUMMARY, fakeApi } from './fake-api';
+import { casualtyFlag } from '../flags/sample-flags';
 
 let view: Mounted | null = null;
 afterEach(() => view?.unmount());
@@ -20,9 +21,9 @@ describe('the side panel', () => {
     view = await mount(<PanelApp api={api} tabId={7} pageVersion={1} />);
     const root = view.root;
     const tabs = [...root.querySelectorAll('[role="tablist"] [role="tab"]')];
-    expect(tabs.map((tab) => tab.textContent)).toEqual(['On this page', 'Search']);
-    expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).toEqual(['true', 'false']);
-    expect(tabs.map((tab) => tab.getAttribute('tabindex'))).toEqual(['0', '-1']);
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['On this page', 'Search', 'Flags']);
+    expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false']);
+    expect(tabs.map((tab) => tab.getAttribute('tabindex'))).toEqual(['0', '-1', '-1']);
     const panelOf = (tab: Element) => root.querySelector(`#${tab.getAttribute('aria-controls') ?? 'none'}`);
     expect(panelOf(tabs[1] as Element)?.getAttribute('role')).toBe('tabpanel');
     expect(panelOf(tabs[1] as Element)?.hasAttribute('hidden')).toBe(true);
@@ -33,9 +34,27 @@ describe('the side panel', () => {
     expect(panelOf(tabs[1] as Element)?.hasAttribute('hidden')).toBe(false);
     expect(panelOf(tabs[0] as Element)?.hasAttribute('hidden')).toBe(true);
     await key(tabs[1] ?? null, 'ArrowRight');
+    expect(document.activeElement).toBe(tabs[2]);
+    await key(tabs[2] ?? null, 'ArrowRight');
     expect(document.activeElement).toBe(tabs[0]);
     await key(tabs[0] ?? null, 'End');
-    expect(tabs[1]?.getAttribute('aria-selected')).toBe('true');
+    expect(tabs[2]?.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('lists the reader’s flags only once the Flags tab is chosen, and again whenever any page changed', async () => {
+    const { api, flagLog } = fakeApi({ 7: SUMMARY }, [casualtyFlag()]);
+    view = await mount(<PanelApp api={api} tabId={7} pageVersion={1} flagsVersion={1} />);
+    await settle();
+    expect(flagLog.lists).toBe(0);
+    await click(view.root.querySelector('[role="tab"][data-tab="flags"]'));
+    await settle();
+    expect(flagLog.lists).toBe(1);
+    const panel = view.root.querySelector('#tabpanel-flags');
+    expect(panel?.hasAttribute('hidden')).toBe(false);
+    expect(texts(panel ?? view.root, '.flag-item blockquote')).toEqual(['about 45,000 Russian soldiers']);
+    await view.update(<PanelApp api={api} tabId={7} pageVersion={1} flagsVersion={2} />);
+    await settle();
+    expect(flagLog.lists).toBe(2);
   });
 
   it('fetches the summary again when its page changes or another tab is described', async () => {
