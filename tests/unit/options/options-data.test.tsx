@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { click, mount, settle, texts, type Mounted } from '../panel/render';
+import { PACK_TEXT, fakeApis } from './fake-api';
+import { chooseFile, press, settleUntil, status, toggle } from './helpers';
+
+let view: Mounted | null = null;
+afterEach(() => view?.unmount());
+
+async function open() {
+  const apis = await fakeApis();
+  view = await mount(<OptionsApp api={apis.options} refresh={0} />);
+  await settle();
+  return { ...apis, root: view.root };
+}
+
+const version = (root: ParentNode): string | null | undefined => root.querySelector('.dataset-version')?.textContent;
+const count = (root: ParentNode, kind: string): string | null | undefined => root.querySelector(`[data-count="${kind}"]`)?.textContent;
+
+describe('options: muted entities', () => {
+  it('lists muted entities by name and unmutes one', async () => {
+    const { root, state } = await open();
+    expect(texts(root, '.muted-name')).toEqual(['Darya Dugina', "Luhansk People's Republic"]);
+    const unmute = root.querySelector('.muted[data-entity-id="darya-dugina"] button');
+    expect(unmute?.getAttribute('aria-label')).toBe('Unmute Darya Dugina');
+    await click(unmute);
+    await settle();
+    expect(state.unmuted).toEqual(['darya-dugina']);
+    expect(texts(root, '.muted-name')).toEqual(["Luhansk People's Republic"]);
+    expect(status(root)).toBe('Saved');
+  });
+});
+
+describe('options: dataset', () => {
+  it('shows the installed pack’s version, date and counts', async () => {
+    const { root } = await open();
+    const pack = JSON.parse(PACK_TEXT) as { version: string; outlets: unknown[]; entities: unknown[] };
+    expect(version(root)).toBe(pack.version);
+    expect(count(root, 'outlets')).toBe(String(pack.outlets.length));
+    expect(count(root, 'entities')).toBe(String(pack.entities.length));
+    expect(root.querySelector('label[for="pack-file"]')?.textContent).toBe('Import a dataset pack');
+  });
+
+  it('shows why a file that is not JSON was refused, and changes nothing', async () => {
+    const { root } = await open();
+    const before = version(root);
+    await chooseFile(root.querySelector('#pack-file'), 'broken.json', '{"version": "9.9.9",');
+    await settle(20);
+    const alert = root.querySelector('.import-error');
+    expect(alert?.getAttribute('role')).toBe('alert');
+    expect(alert?.textContent).toContain('The file is not valid JSON');
+    expect(alert?.textContent).toContain('Nothing was changed');
+    expect(version(root)).toBe(before);
+  });
+
+  it('lists the problems of an invalid pack', async () => {
+    const { root } = await open();
+    const pack = JSON.parse(PACK_TEXT) as Record<string, unknown>;
+    await chooseFile(root.querySelector('#pack-file'), 'bad.json', JSON.stringify({ ...pack, version: 'newest', date: 'today' }));
+    await settle(20);
+    expect(root.querySelector('.import-error .error')?.textContent).toBe('The dataset pack is invalid:');
+    const problems = texts(root, '.import-error .problems li');
+    expect(problems.length).toBeGreaterThanOrEqual(2);
+    expect(problems.join(' ')).toMatch(/version/);
+  });
+
+  it('installs a valid pack and shows its version and counts', async () => {
+    const { root, state } = await open();
+    const pack = JSON.parse(PACK_TEXT) as { version: string };
+    await chooseFile(root.querySelector('#pack-file'), 'parallax.pack.json', JSON.stringify({ ...pack, version: '1.0.1' }));
+    await settleUntil(() => version(root) === '1.0.1');
+    expect(state.imports).toBe(1);
+    expect(root.querySelector('.import-result')?.textContent).toBe(`Installed version 1.0.1 (was ${pack.version}).`);
+    expect(version(root)).toBe('1.0.1');
+    expect(count(root, 'claims')).toBe(String((JSON.parse(PACK_TEXT) as { claims: unknown[] }).claims.length));
+    expect(root.querySelector('.import-error')).toBeNull();
+  });
+});
+
+describe('options: reset', () => {
+  it('asks on the page before resetting, and Escape steps back', async () => {
+    const { root, state } = await open();
+    await toggle(root.querySelector('#style-underline'));
+    await settle();
+    await click(root.querySelector('#section-reset button'));
+    const confirm = root.querySelector('#section-reset .confirm');
+    expect(confirm?.getAttribute('role')).toBe('group');
+    expect(document.activeElement?.textContent).toBe('Reset settings');
+    await press(document.activeElement, 'Escape');
+    expect(root.querySelector('#section-reset .confirm')).toBeNull();
+    expect(document.activeElement?.textContent).toBe('Reset to defaults…');
+    expect(state.settings.highlightStyle).toBe('underline');
+  });
+
+  it('resets every setting once confirmed', async () => {
+    const { root, state } = await open();
+    await toggle(root.querySelector('#enabled'));
+    await toggle(root.querySelector('#style-underline'));
+    await settle();
+    await click(root.querySelector('#section-reset button'));
+    await click(root.querySelector('#section-reset button.danger'));
+    await settle();
+    expect(state.settings.enabled).toBe(true);
+    expect(state.settings.highlightStyle).toBe('background');
+    expect((root.querySelector('#enabled') as HTMLInputElement).checked).toBe(true);
+    expect((root.querySelector('#style-background') as HTMLInputElement).checked).toBe(true);
+    expect(status(root)).toBe('Settings reset to defaults');
+  });
+});
