@@ -14,7 +14,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: browser === 'firefox' ? ['contextMenus'] : ['contextMenus', 'sidePanel'],
+    permissions: browser === 'firefox' ? ['activeTab', 'contextMenus'] : ['activeTab', 'contextMenus', 'sidePanel'],
     commands: {
       'open-side-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandOpenPanel__' },
     },

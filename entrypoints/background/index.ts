@@ -13,7 +13,7 @@ import { OutletDirectory } from '@/lib/background/outlet';
 import { SettingsService } from '@/lib/background/settings';
 import { sendToAllTabs } from '@/lib/background/broadcast';
 import { createMenus, listenForCommands, listenForMenus } from '@/lib/background/menus';
-import { openPanel, setUpPanelBehaviour } from '@/lib/background/panel';
+import { openPanel } from '@/lib/background/panel';
 
 export default defineBackground(() => {
   const db = new ParallaxDB();
@@ -38,6 +38,5 @@ export default defineBackground(() => {
   serveBackground(createHandlers({ db, matcher, ready, openPanel, feedback: new FeedbackService(db), outlets, settings: new SettingsService(db), flags }));
   listenForMenus();
   listenForCommands(openPanel);
-  void setUpPanelBehaviour().catch(() => undefined);
   browser.runtime.onInstalled.addListener(() => createMenus());
 });

@@ -12,6 +12,7 @@ import { PageSession } from './session';
 import { listenForShortcuts } from './shortcuts';
 import { mountFlagging, type FlaggingController } from './flagging';
 import { readOutletHints } from '@/lib/page/outlet';
+import { yieldToMain } from '@/lib/page/yield';
 
 // A single-page site changes its content after the URL: wait for it to settle.
 const NAVIGATION_SETTLE_MS = 600;
@@ -125,7 +126,11 @@ function run(ctx: ContentScriptContext): void {
     if (reply.ok) settings = reply.value.settings;
   });
   const parsed = document.readyState === 'loading' ? new Promise<void>((done) => ctx.addEventListener(document, 'DOMContentLoaded', () => done(), { once: true })) : Promise.resolve();
-  void Promise.all([prepared, parsed]).then(() => start());
+  // Start in a task of our own: DOMContentLoaded is dispatched at the end of the page's
+  // parsing task, which on a large page is already long.
+  void Promise.all([prepared, parsed])
+    .then(() => yieldToMain())
+    .then(() => start());
 }
 
 export default defineContentScript({

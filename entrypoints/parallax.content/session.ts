@@ -118,7 +118,8 @@ export class PageSession {
     this.outletName = outletName;
     Object.assign(this.names, names);
     const { show } = this.settings;
-    const flagHits = show.flags ? [...this.anchorOwnFlags(reading, flags, whole), ...flagLinks.map((h): FlagHit => ({ kind: 'flag', id: h.id, start: h.start, end: h.end, own: false }))] : [];
+    const own = show.flags ? this.anchorOwnFlags(reading, flags, whole) : { hits: [], reported: Promise.resolve() };
+    const flagHits = show.flags ? [...own.hits, ...flagLinks.map((h): FlagHit => ({ kind: 'flag', id: h.id, start: h.start, end: h.end, own: false }))] : [];
     const report = await this.highlighter.apply(reading.map, [...flagHits, ...(show.claims ? matches.claims : []), ...(show.entities ? matches.entities : [])]);
     performance.measure('parallax:drawn', { start: 'parallax:matched', detail: { slices: report.slices, longestSliceMs: report.longestSliceMs, drawn: report.drawn.length } });
     const base = this.offsetBase;
@@ -129,6 +130,8 @@ export class PageSession {
       this.drawn.push({ hit: pageHit, text: reading.page.text.slice(hit.start, hit.end), start: hit.start + base });
     }
     this.notDrawn += report.skipped.filter((s) => s.reason === 'cap').length;
+    // The side panel re-reads the flags when told the page changed: their orphan state must be stored first.
+    await own.reported;
     if (this.state === 'ready') this.onChange(this);
   }
 
@@ -137,12 +140,12 @@ export class PageSession {
    * the background learns which were found and which are orphaned (kept, never deleted);
    * text added later can only find more.
    */
-  private anchorOwnFlags(reading: PageReading, flags: readonly Flag[], whole: boolean): FlagHit[] {
+  private anchorOwnFlags(reading: PageReading, flags: readonly Flag[], whole: boolean): { hits: FlagHit[]; reported: Promise<unknown> } {
     const anchors = anchorFlags(reading.page, flags);
     const found = [...anchors].filter(([, a]) => a !== null).map(([id]) => id);
     const orphaned = whole ? [...anchors].filter(([, a]) => a === null).map(([id]) => id) : [];
-    if (found.length > 0 || orphaned.length > 0) void sendToBackground('flags.anchored', { found, orphaned });
-    return [...anchors].flatMap(([id, a]) => (a ? [{ kind: 'flag' as const, id, start: a.start, end: a.end, own: true }] : []));
+    const reported = found.length > 0 || orphaned.length > 0 ? sendToBackground('flags.anchored', { found, orphaned }) : Promise.resolve();
+    return { hits: [...anchors].flatMap(([id, a]) => (a ? [{ kind: 'flag' as const, id, start: a.start, end: a.end, own: true }] : [])), reported };
   }
 
   /** The article region, once found. */

@@ -4,7 +4,8 @@
  * recognised on other outlets' pages. The dataset part is compiled once per
  * pack; flags are added on top and re-added when they change.
  */
-import { addClaims, compileIndex, type MatchIndex } from '../match';
+import { addClaims, compileIndex, loadIndex, serializeIndex, type MatchIndex, type SerializedIndex } from '../match';
+import { packStamp, readPackMeta } from '../db/meta';
 import type { PageMatches } from '../match/types';
 import type { Claim } from '../dataset/types';
 import { getMatchData } from '../db/queries';
@@ -23,10 +24,20 @@ export interface CompiledMatcher {
 
 type Base = Omit<CompiledMatcher, 'flagIds'>;
 
+/** The compiled dataset index as kept in the database between service-worker starts. */
+interface CachedIndex {
+  index: SerializedIndex;
+  names: [string, string][];
+}
+
+const CACHE_KEY = 'match-index';
+
 /** Lazily compiles and caches the match index. */
 export class MatcherService {
   private base: Promise<Base> | null = null;
   private compiled: Promise<CompiledMatcher> | null = null;
+  /** Where the dataset index last came from: restored from the database or compiled now. */
+  source: 'cache' | 'compiled' | null = null;
 
   constructor(
     private readonly db: ParallaxDB,
@@ -36,11 +47,7 @@ export class MatcherService {
   /** The dataset's index without flags (claim suggestions for a new flag). */
   dataset(): Promise<Base> {
     if (!this.base) {
-      const building = getMatchData(this.db).then((data) => ({
-        index: compileIndex(data),
-        names: new Map([...data.entities.map((e): [string, string] => [e.id, e.name]), ...data.events.map((e): [string, string] => [e.id, e.title])]),
-        claims: new Map(data.claims.map((c) => [c.id, c])),
-      }));
+      const building = this.restoreOrCompile();
       // A failed build must not be cached: the next request tries again.
       building.catch(() => {
         if (this.base === building) this.base = null;
@@ -48,6 +55,36 @@ export class MatcherService {
       this.base = building;
     }
     return this.base;
+  }
+
+  /**
+   * A service worker is stopped after half a minute idle; compiling 100k aliases
+   * again at every start would cost seconds. The compiled index is kept in the
+   * database, tagged with the pack load it came from, and restored when current.
+   */
+  private async restoreOrCompile(): Promise<Base> {
+    const stamp = packStamp(await readPackMeta(this.db));
+    const cached = stamp === null ? undefined : await this.db.derived.get(CACHE_KEY);
+    if (cached && cached.stamp === stamp) {
+      try {
+        const { index, names } = cached.value as CachedIndex;
+        const restored = loadIndex(index);
+        this.source = 'cache';
+        return { index: restored, names: new Map(names), claims: new Map(restored.claimSource.map((c) => [c.id, c])) };
+      } catch {
+        // An index from an older build of the matcher: compile afresh below.
+      }
+    }
+    const data = await getMatchData(this.db);
+    const index = compileIndex(data);
+    const names = new Map([...data.entities.map((e): [string, string] => [e.id, e.name]), ...data.events.map((e): [string, string] => [e.id, e.title])]);
+    this.source = 'compiled';
+    if (stamp !== null) {
+      const value: CachedIndex = { index: serializeIndex(index), names: [...names] };
+      // Failing to keep the cache only costs the next start a compile.
+      await this.db.derived.put({ key: CACHE_KEY, stamp, value }).catch(() => undefined);
+    }
+    return { index, names, claims: new Map(data.claims.map((c) => [c.id, c])) };
   }
 
   /** The index with the reader's flags, compiling what is missing. */

@@ -3,7 +3,6 @@ import { browser } from 'wxt/browser';
 
 interface ChromeSidePanel {
   open(options: { tabId?: number; windowId?: number }): Promise<void>;
-  setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
 }
 
 interface FirefoxSidebar {
@@ -16,11 +15,6 @@ function sidePanel(): ChromeSidePanel | undefined {
 
 function sidebarAction(): FirefoxSidebar | undefined {
   return (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
-}
-
-/** Makes the toolbar button open the panel in Chrome; Firefox's sidebar has its own toggle. */
-export async function setUpPanelBehaviour(): Promise<void> {
-  await sidePanel()?.setPanelBehavior({ openPanelOnActionClick: true });
 }
 
 /** Opens the panel for `tabId`; browsers allow this only in response to a user action. */

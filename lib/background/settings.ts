@@ -8,6 +8,9 @@ const KEY = 'settings';
 /** The settings record, migrated on first read and written back in the current version. */
 export class SettingsService {
   private current: Promise<Settings> | null = null;
+  // Writes run one after another, each on the result of the last: the popup and the
+  // options page open together must not overwrite each other's changes.
+  private writes: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly db: ParallaxDB) {}
 
@@ -24,18 +27,23 @@ export class SettingsService {
   }
 
   /** Applies a change and stores it. */
-  async update(patch: SettingsPatch): Promise<Settings> {
-    const next = applyPatch(await this.get(), patch);
-    await this.db.settings.put({ key: KEY, value: next });
-    this.current = Promise.resolve(next);
-    return next;
+  update(patch: SettingsPatch): Promise<Settings> {
+    return this.write(async () => applyPatch(await this.get(), patch));
   }
 
   /** Restores the defaults. */
-  async reset(): Promise<Settings> {
-    const next = structuredClone(DEFAULT_SETTINGS);
-    await this.db.settings.put({ key: KEY, value: next });
-    this.current = Promise.resolve(next);
-    return next;
+  reset(): Promise<Settings> {
+    return this.write(async () => structuredClone(DEFAULT_SETTINGS));
+  }
+
+  private write(compute: () => Promise<Settings>): Promise<Settings> {
+    const done = this.writes.then(async () => {
+      const next = await compute();
+      await this.db.settings.put({ key: KEY, value: next });
+      this.current = Promise.resolve(next);
+      return next;
+    });
+    this.writes = done.catch(() => undefined);
+    return done;
   }
 }

@@ -75,6 +75,13 @@ export interface MetaRecord {
   value: PackMeta;
 }
 
+/** Derived data rebuilt from the dataset when missing or stale (`stamp` names the pack load it came from). */
+export interface CacheRecord {
+  key: string;
+  stamp: string;
+  value: unknown;
+}
+
 /** A reader's flag as stored, with what the last visit to its page found. */
 export interface FlagRecord extends Flag {
   /** True when the last scan of the flag's page could not find the passage; the flag is kept. */

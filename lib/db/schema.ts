@@ -28,6 +28,7 @@ import type {
   ChunkRecord,
   FlagRecord,
   MetaRecord,
+  CacheRecord,
   MuteRecord,
   OutletRecord,
   SettingRecord,
@@ -48,6 +49,8 @@ export class ParallaxDB extends Dexie {
   outlets!: EntityTable<OutletRecord, 'id'>;
   packChunks!: EntityTable<ChunkRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  /** Derived data kept across service-worker restarts (the compiled match index); safe to drop. */
+  derived!: EntityTable<CacheRecord, 'key'>;
   flags!: EntityTable<FlagRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   mutes!: EntityTable<MuteRecord, 'entityId'>;
@@ -65,6 +68,7 @@ export class ParallaxDB extends Dexie {
       settings: 'key',
       mutes: 'entityId, createdAt',
       wrongMatches: 'id, kind, targetId, createdAt',
+      derived: 'key',
     });
   }
 }

@@ -101,7 +101,7 @@ describe('the Flags tab of the side panel in Chromium', () => {
     const fresh = await launch();
     try {
       const panel = await openFlags(fresh);
-      expect(await panel.locator('#tabpanel-flags .flag-empty').textContent()).toMatch(/^No flags yet\. Select text on a news page/);
+      expect(await panel.locator('#tabpanel-flags .flag-empty').textContent()).toMatch(/^No flags yet\. Select a sentence on a news page/);
     } finally {
       await fresh.close();
     }

@@ -75,7 +75,7 @@ describe('the flags tab', () => {
 
   it('says how to flag when there are no flags', async () => {
     view = await mount(<FlagList {...props({ flags: [] })} />);
-    expect(view.root.querySelector('.flag-empty')?.textContent).toBe('No flags yet. Select text on a news page and choose “Flag claim”.');
+    expect(view.root.querySelector('.flag-empty')?.textContent).toBe('No flags yet. Select a sentence on a news page and choose Flag claim.');
   });
 
   it('opens and deletes the flag the button belongs to, without the view’s orphaned mark', async () => {

@@ -61,7 +61,7 @@ describe('the Flags tab', () => {
 
   it('says how to flag when there is nothing yet', async () => {
     const { root } = await showTab({}, []);
-    expect(root.querySelector('.flag-empty')?.textContent).toBe('No flags yet. Select text on a news page and choose “Flag claim”.');
+    expect(root.querySelector('.flag-empty')?.textContent).toBe('No flags yet. Select a sentence on a news page and choose Flag claim.');
     expect(root.querySelector('.flag-count')?.textContent).toBe('');
   });
 

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { ParallaxDB } from '@/lib/db/schema';
+import { loadPack } from '@/lib/db/load';
+import { MatcherService } from '@/lib/background/matcher';
+import { matchPage } from '@/lib/match';
+import { realPack } from '../dataset/real-pack';
+
+const text = 'Darya Dugina, the daughter of Alexander Dugin, was killed when a car bomb exploded near Moscow. Kyiv denied any involvement in the killing.';
+const page = { text, blocks: [{ start: 0, end: text.length }] };
+
+describe('MatcherService', () => {
+  it('compiles once, then a restarted service worker restores the same index from the database', async () => {
+    const db = new ParallaxDB();
+    expect((await loadPack(db, realPack())).ok).toBe(true);
+    const first = new MatcherService(db, async () => []);
+    const compiled = await first.get();
+    expect(first.source).toBe('compiled');
+    const restarted = new MatcherService(new ParallaxDB(), async () => []);
+    const restored = await restarted.get();
+    expect(restarted.source).toBe('cache');
+    expect(matchPage(restored.index, page)).toEqual(matchPage(compiled.index, page));
+    expect(restored.names.get('darya-dugina')).toBe(compiled.names.get('darya-dugina'));
+    expect(restored.claims.size).toBe(compiled.claims.size);
+  });
+
+  it('compiles again after a newer pack is loaded', async () => {
+    const db = new ParallaxDB();
+    await loadPack(db, realPack());
+    await new MatcherService(db, async () => []).get();
+    const newer = realPack();
+    newer.version = '1.0.1';
+    await loadPack(db, newer);
+    const after = new MatcherService(db, async () => []);
+    await after.get();
+    expect(after.source).toBe('compiled');
+  });
+
+  it('recognises a flagged quote as a claim once flags are added', async () => {
+    const db = new ParallaxDB();
+    await loadPack(db, realPack());
+    const quote = 'the authorities quickly hushed up protests in solidarity with Ukraine across Russia';
+    const matcher = new MatcherService(db, async () => [{ id: 'flag-abc123', eventId: 'flag-abc123', statement: quote, hints: { terms: [], entityIds: [] } }]);
+    const { index, flagIds } = await matcher.get();
+    const sentence = 'Protests across Russia in solidarity with Ukraine were quickly hushed up by the authorities.';
+    const found = matchPage(index, { text: sentence, blocks: [{ start: 0, end: sentence.length }] });
+    expect(flagIds.has('flag-abc123')).toBe(true);
+    expect(found.claims.map((c) => c.id)).toContain('flag-abc123');
+  });
+});
