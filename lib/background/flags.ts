@@ -23,10 +23,24 @@ export function flagAsClaim(flag: Flag): Claim {
 
 /** Reads and writes flags; `onChange` runs after every write. */
 export class FlagService {
+  // Every page scan asks for its flags: they are kept in memory, read once, dropped on every write.
+  private all: Promise<FlagRecord[]> | null = null;
+
   constructor(
     private readonly db: ParallaxDB,
     private readonly onChange: () => void,
   ) {}
+
+  private records(): Promise<FlagRecord[]> {
+    this.all ??= this.db.flags.toArray();
+    this.all.catch(() => (this.all = null));
+    return this.all;
+  }
+
+  private changed(): void {
+    this.all = null;
+    this.onChange();
+  }
 
   /** Every flag, newest first, with its orphan state. */
   async list(): Promise<FlagRecord[]> {
@@ -35,10 +49,8 @@ export class FlagService {
 
   /** The flags made on a page, found by its canonical or visited URL. */
   async forPage(urls: readonly string[]): Promise<Flag[]> {
-    const wanted = [...new Set(urls)];
-    const [byUrl, byPage] = await Promise.all([this.db.flags.where('url').anyOf(wanted).toArray(), this.db.flags.where('pageUrl').anyOf(wanted).toArray()]);
-    const all = new Map([...byUrl, ...byPage].map((f) => [f.id, stripRecord(f)]));
-    return [...all.values()];
+    const wanted = new Set(urls);
+    return (await this.records()).filter((f) => wanted.has(f.url) || wanted.has(f.pageUrl)).map(stripRecord);
   }
 
   /** One flag. */
@@ -51,7 +63,7 @@ export class FlagService {
   async save(flag: Flag): Promise<Flag> {
     const previous = await this.db.flags.get(flag.id);
     await this.db.flags.put({ ...flag, ...(previous?.orphaned ? { orphaned: previous.orphaned } : {}) });
-    this.onChange();
+    this.changed();
     return flag;
   }
 
@@ -60,7 +72,7 @@ export class FlagService {
     const record = await this.db.flags.get(id);
     if (!record) return null;
     await this.db.flags.delete(id);
-    this.onChange();
+    this.changed();
     return stripRecord(record);
   }
 
@@ -70,11 +82,12 @@ export class FlagService {
       await this.db.flags.where('id').anyOf([...found]).modify({ orphaned: false });
       await this.db.flags.where('id').anyOf([...orphaned]).modify({ orphaned: true });
     });
+    this.all = null;
   }
 
   /** Claims for the matcher, one per flag. */
   async asClaims(): Promise<Claim[]> {
-    return (await this.db.flags.toArray()).map(flagAsClaim);
+    return (await this.records()).map(flagAsClaim);
   }
 
   /** Every flag as a Web Annotation collection (JSON text). */
@@ -94,7 +107,7 @@ export class FlagService {
       await this.db.flags.bulkPut(merged.flags.map((f) => (orphaned.has(f.id) ? { ...f, orphaned: true } : f)));
       return merged;
     });
-    this.onChange();
+    this.changed();
     return { ok: true, added: result.added, updated: result.updated, unchanged: result.unchanged };
   }
 }
