@@ -3,7 +3,6 @@ import { browser } from 'wxt/browser';
 import pack from '@/assets/pack/parallax.pack.json';
 import { ParallaxDB } from '@/lib/db/schema';
 import { ensurePackLoaded } from '@/lib/db/load';
-import { datasetCache } from '@/lib/db/cache';
 import { serveBackground } from '@/lib/messaging/server';
 import { createHandlers } from '@/lib/background/handlers';
 import { MatcherService } from '@/lib/background/matcher';
@@ -23,7 +22,8 @@ export default defineBackground(() => {
     void sendToAllTabs('page.rescan', {});
   });
   const matcher = new MatcherService(db, () => flags.asClaims());
-  const outlets = new OutletDirectory(async () => (await datasetCache(db)).outlets);
+  // Outlets have a small table of their own: reading it never loads the whole dataset.
+  const outlets = new OutletDirectory(() => db.outlets.toArray());
   // Checked at every service-worker start, not only on install: a load cut short by
   // the worker being stopped rolled back, and must be completed now.
   const ready = ensurePackLoaded(db, pack).then((result) => {
@@ -35,6 +35,8 @@ export default defineBackground(() => {
     return result.value;
   });
   ready.catch((error: unknown) => console.error('Parallax could not install its dataset:', error));
+  // A worker starts because a page needs it: restore the index at once, not on the first scan.
+  void ready.then(() => matcher.get()).catch(() => undefined);
   serveBackground(createHandlers({ db, matcher, ready, openPanel, feedback: new FeedbackService(db), outlets, settings: new SettingsService(db), flags }));
   listenForMenus();
   listenForCommands(openPanel);

@@ -127,9 +127,9 @@ export function createHandlers({ db, matcher, ready, openPanel, feedback, outlet
     },
     async 'flags.suggest'({ text }) {
       await ready;
-      const { index, claims, names } = await matcher.dataset();
+      const { index, claim: claimById, names } = await matcher.dataset();
       return rankClaims(index, text, 5).flatMap(({ claimId, score }) => {
-        const claim = claims.get(claimId);
+        const claim = claimById(claimId);
         return claim ? [{ claimId, eventId: claim.eventId, statement: claim.statement, eventTitle: names.get(claim.eventId) ?? claim.eventId, score }] : [];
       });
     },

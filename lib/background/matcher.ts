@@ -4,7 +4,7 @@
  * recognised on other outlets' pages. The dataset part is compiled once per
  * pack; flags are added on top and re-added when they change.
  */
-import { addClaims, compileIndex, loadIndex, serializeIndex, type MatchIndex, type SerializedIndex } from '../match';
+import { addClaims, compileIndex, loadIndex, serializeIndex, type IndexSnapshot, type MatchIndex } from '../match';
 import { packStamp, readPackMeta } from '../db/meta';
 import type { PageMatches } from '../match/types';
 import type { Claim } from '../dataset/types';
@@ -16,8 +16,8 @@ export interface CompiledMatcher {
   index: MatchIndex;
   /** Entity name or event title by id (ids are unique across both). */
   names: Map<string, string>;
-  /** The dataset's claims by id (flags excluded). */
-  claims: Map<string, Claim>;
+  /** A dataset claim by id (flags excluded); the lookup table is built on first use. */
+  claim: (id: string) => Claim | undefined;
   /** Ids of claims that are the reader's flags. */
   flagIds: Set<string>;
 }
@@ -26,11 +26,17 @@ type Base = Omit<CompiledMatcher, 'flagIds'>;
 
 /** The compiled dataset index as kept in the database between service-worker starts. */
 interface CachedIndex {
-  index: SerializedIndex;
+  index: IndexSnapshot;
   names: [string, string][];
 }
 
 const CACHE_KEY = 'match-index';
+
+// Claim records are needed only to name suggestions for a new flag: the table waits for that.
+function claimLookup(claims: () => readonly Claim[]): (id: string) => Claim | undefined {
+  let byId: Map<string, Claim> | null = null;
+  return (id) => (byId ??= new Map(claims().map((c) => [c.id, c]))).get(id);
+}
 
 /** Lazily compiles and caches the match index. */
 export class MatcherService {
@@ -70,7 +76,7 @@ export class MatcherService {
         const { index, names } = cached.value as CachedIndex;
         const restored = loadIndex(index);
         this.source = 'cache';
-        return { index: restored, names: new Map(names), claims: new Map(restored.claimSource.map((c) => [c.id, c])) };
+        return { index: restored, names: new Map(names), claim: claimLookup(() => restored.claimSource) };
       } catch {
         // An index from an older build of the matcher: compile afresh below.
       }
@@ -84,7 +90,7 @@ export class MatcherService {
       // Failing to keep the cache only costs the next start a compile.
       await this.db.derived.put({ key: CACHE_KEY, stamp, value }).catch(() => undefined);
     }
-    return { index, names, claims: new Map(data.claims.map((c) => [c.id, c])) };
+    return { index, names, claim: claimLookup(() => data.claims) };
   }
 
   /** The index with the reader's flags, compiling what is missing. */

@@ -10,10 +10,12 @@ import { compileEntityIndex } from './entity-index';
 import { findEntities } from './entity-finder';
 import { INDEX_VERSION, type MatchData, type MatchIndex, type MatchOptions, type SerializedIndex } from './index-types';
 import { createTokens, tokenize } from './tokenize';
+import { fromSnapshot, toSnapshot, type IndexSnapshot } from './snapshot';
 import type { EntityHit, PageMatches, PageText } from './types';
 
 export { rankClaims } from './rank';
 export type { MatchData, MatchIndex, MatchOptions, SerializedIndex } from './index-types';
+export type { IndexSnapshot } from './snapshot';
 export type { ClaimIndexParams } from './claim-index';
 
 /** Compiles entities, claims and events into a match index (do it once per pack); `tuning` overrides BM25 parameters. */
@@ -26,16 +28,17 @@ export function compileIndex(data: MatchData, tuning: Partial<ClaimIndexParams> 
   return { ...index, scorer: createScorer(claims) };
 }
 
-/** The index as plain, structured-cloneable data (typed arrays included) for the IndexedDB cache. */
-export function serializeIndex(index: MatchIndex): SerializedIndex {
-  const { version, entities, claims, claimSource, events, params } = index;
-  return { version, entities, claims, claimSource, events, params };
+/** The index as plain, structured-cloneable data (typed arrays and a few long strings) for the IndexedDB cache. */
+export function serializeIndex(index: MatchIndex): IndexSnapshot {
+  return toSnapshot(index);
 }
 
-/** Restores a serialized index; nothing is rebuilt. Throws on a cache from another layout version. */
-export function loadIndex(s: SerializedIndex): MatchIndex {
-  if (s.version !== INDEX_VERSION) throw new Error(`Match index version ${String(s.version)} is not ${String(INDEX_VERSION)}; recompile it.`);
-  return { ...s, scorer: createScorer(s.claims) };
+/** Restores a serialized index; nothing is recompiled. Throws on a cache from another layout version. */
+export function loadIndex(snapshot: IndexSnapshot): MatchIndex {
+  const index = fromSnapshot(snapshot) as MatchIndex;
+  // Extended in place, not spread: spreading would read the lazily restored parts.
+  index.scorer = createScorer(index.claims);
+  return index;
 }
 
 /**
