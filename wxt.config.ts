@@ -7,6 +7,8 @@ export default defineConfig({
   imports: false,
   srcDir: '.',
   publicDir: 'assets/public',
+  // The sources package holds what builds the extension; test fixtures are not part of it.
+  zip: { excludeSources: ['tests/fixtures/**'] },
   vite: () => ({
     plugins: [preact()],
   }),
@@ -20,7 +22,14 @@ export default defineConfig({
     },
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'parallax@parallax.local', strict_min_version: '115.0' } } }
+      ? {
+          // Firefox asks every add-on to declare what it collects (nothing: it all stays on the device);
+          // the key needs Firefox 140 on desktop and 142 on Android.
+          browser_specific_settings: {
+            gecko: { id: 'parallax@parallax.local', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

@@ -10,7 +10,10 @@ import { browserPanelApi } from '@/lib/panel/api';
 import { pinnedTabId } from '@/lib/panel/follow';
 import { followTabs } from '@/lib/panel/tab-follower';
 import { onPageEvent } from '@/lib/messaging/tab-client';
+import { t } from '@/lib/i18n/t';
 
+// The HTML title is a manifest placeholder (the Firefox sidebar's name); the page shows it localised.
+document.title = t('extName');
 const root = document.getElementById('app');
 const api = browserPanelApi();
 const lifetime = new AbortController();

@@ -1,0 +1,125 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join, relative, resolve } from 'node:path';
+import type { Pack } from '@/lib/dataset/types';
+import { extensionOf, loadPackages, manifestOf, type Packages } from './packages';
+import { hashesUnder, sha256 } from './file-hashes';
+import type { ZipContents } from './zip-reader';
+import type { Browser } from './permissions';
+
+const BROWSERS: readonly Browser[] = ['chrome', 'firefox'];
+/** Third-party material that must never ship (see the house rules); its path can be given. */
+const SHARED_DIR = resolve(process.env.PARALLAX_SHARED_DIR ?? '../shared');
+/** What a store package may hold: scripts, styles, pages, the manifest and messages, images. */
+const SHIPPED_TYPES = /\.(js|css|html|json|png)$/;
+/** Path segments that only development files have. */
+const DEVELOPMENT_PATHS = /(^|\/)(node_modules|tests?|fixtures|__tests__|test-results|demo-output|\.[^/]+)(\/|$)/;
+/** Files Firefox's reviewers need to rebuild the extension from the sources zip. */
+const BUILD_INPUTS = ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'assets/pack/parallax.pack.json', 'assets/public/_locales/en/messages.json'];
+const SOURCE_DIRS = ['entrypoints', 'lib', 'components', 'assets'];
+
+const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
+const unpacked = (zip: ZipContents): number => [...zip.files.values()].reduce((sum, file) => sum + file.length, 0);
+
+/** Files of `zip` whose bytes are those of a file in `hashes`, as "zip path = origin path". */
+function copiesOf(zip: ZipContents, hashes: Map<string, string>): string[] {
+  return [...zip.files].flatMap(([path, bytes]) => {
+    const origin = hashes.get(sha256(bytes));
+    return origin ? [`${path} = ${origin}`] : [];
+  });
+}
+
+/** The entries of `zip` that git ignores (build output, dependencies, local artefacts). */
+function ignoredByGit(zip: ZipContents): string[] {
+  const run = spawnSync('git', ['check-ignore', '--no-index', '--stdin'], { input: [...zip.files.keys()].join('\n'), encoding: 'utf8' });
+  // Exit code 0: some paths are ignored; 1: none is; anything else is a failure of git itself.
+  if (run.status !== 0 && run.status !== 1) throw new Error(`git check-ignore failed: ${run.stderr}`);
+  return run.stdout.split('\n').filter(Boolean);
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => relative('.', join(e.parentPath, e.name)).split('\\').join('/'));
+}
+
+describe('what the store packages contain', () => {
+  let packages: Packages;
+  let shared: Map<string, string>;
+  let fixtures: Map<string, string>;
+
+  beforeAll(async () => {
+    if (!existsSync(SHARED_DIR)) throw new Error(`No shared data folder at ${SHARED_DIR}: set PARALLAX_SHARED_DIR.`);
+    [packages, shared, fixtures] = await Promise.all([loadPackages(inject('packageDir')), hashesUnder(SHARED_DIR), hashesUnder('tests/fixtures')]);
+  });
+
+  it('reports the size of each package', () => {
+    const lines = (['chrome', 'firefox', 'sources'] as const).map((name) => {
+      const zip = packages[name];
+      return `  ${basename(zip.path).padEnd(34)} ${kB(zip.bytes).padStart(10)} zipped, ${kB(unpacked(zip)).padStart(10)} in ${zip.files.size} files`;
+    });
+    console.log(['Package sizes:', ...lines].join('\n'));
+    for (const browser of BROWSERS) expect(extensionOf(packages, browser).bytes, browser).toBeGreaterThan(0);
+  });
+
+  it('ships only scripts, styles, pages, JSON and images, and no development files', () => {
+    for (const browser of BROWSERS) {
+      const paths = [...extensionOf(packages, browser).files.keys()];
+      expect(paths.filter((p) => !SHIPPED_TYPES.test(p)), browser).toEqual([]);
+      expect(paths.filter((p) => DEVELOPMENT_PATHS.test(p)), browser).toEqual([]);
+    }
+  });
+
+  it('ships no source maps and points to none', () => {
+    for (const browser of BROWSERS) {
+      const zip = extensionOf(packages, browser);
+      expect([...zip.files.keys()].filter((p) => p.endsWith('.map')), browser).toEqual([]);
+      const pointing = [...zip.files].filter(([path, bytes]) => /\.(js|css)$/.test(path) && bytes.toString('utf8').includes('sourceMappingURL=')).map(([path]) => path);
+      expect(pointing, browser).toEqual([]);
+    }
+  });
+
+  it('ships no test fixture and nothing from the shared data folder', () => {
+    expect(shared.size).toBeGreaterThan(0);
+    expect(fixtures.size).toBeGreaterThan(0);
+    for (const browser of BROWSERS) {
+      const zip = extensionOf(packages, browser);
+      expect(copiesOf(zip, fixtures), `${browser}: copies of tests/fixtures`).toEqual([]);
+      expect(copiesOf(zip, shared), `${browser}: copies of ${SHARED_DIR}`).toEqual([]);
+    }
+  });
+
+  it('bundles the dataset pack once, into the background script', async () => {
+    const pack = JSON.parse(await readFile('assets/pack/parallax.pack.json', 'utf8')) as Pack;
+    const ids = [...pack.outlets, ...pack.entities, ...pack.events, ...pack.claims].map((item) => item.id);
+    expect(ids.length).toBeGreaterThan(100);
+    for (const browser of BROWSERS) {
+      const zip = extensionOf(packages, browser);
+      const background = manifestOf(zip).background;
+      const script = background?.service_worker ?? background?.scripts?.[0];
+      // A file holding most of the pack's ids holds the pack.
+      const holders = [...zip.files].filter(([, bytes]) => {
+        const source = bytes.toString('utf8');
+        return ids.filter((id) => source.includes(id)).length > ids.length / 2;
+      });
+      expect(holders.map(([path]) => path), browser).toEqual([script]);
+      const source = (zip.files.get(script ?? '') ?? Buffer.alloc(0)).toString('utf8');
+      expect(ids.filter((id) => !source.includes(id)), `${browser}: pack ids missing from ${script ?? '?'}`).toEqual([]);
+    }
+  });
+
+  it('gives Firefox’s reviewers the build inputs in the sources zip, and nothing git ignores or the shared folder holds', async () => {
+    const sources = packages.sources;
+    const paths = [...sources.files.keys()];
+    const top = new Map<string, number>();
+    for (const path of paths) top.set(path.split('/')[0] as string, (top.get(path.split('/')[0] as string) ?? 0) + 1);
+    console.log(`Sources zip: ${[...top].map(([dir, n]) => `${dir} (${n})`).join(', ')}`);
+    expect(BUILD_INPUTS.filter((file) => !sources.files.has(file))).toEqual([]);
+    const onDisk = (await Promise.all(SOURCE_DIRS.map(filesUnder))).flat();
+    expect(onDisk.filter((file) => !sources.files.has(file))).toEqual([]);
+    expect(paths.filter((p) => /(^|\/)(node_modules|\.[^/]+)(\/|$)/.test(p))).toEqual([]);
+    expect(ignoredByGit(sources)).toEqual([]);
+    expect(copiesOf(sources, shared)).toEqual([]);
+  });
+});
