@@ -43,6 +43,18 @@ async function main(): Promise<void> {
   await entity.hover();
   await page.locator('parallax-popover .popover .card').waitFor({ timeout: 10_000 });
   await page.screenshot({ path: resolve(OUT_DIR, '3-entity-popover.png') });
+  // The side panel for the article's tab, opened as a page of its own (?tabId=N).
+  const worker = browser.context.serviceWorkers()[0];
+  // Without the tabs permission URLs are hidden: the article is the active tab, the one just read.
+  const tabs = (await worker?.evaluate(() => (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id: number }[]> } } }).chrome.tabs.query({ active: true }))) ?? [];
+  const articleTab = tabs[0];
+  if (articleTab) {
+    const panel = await browser.newPage();
+    await panel.setViewportSize({ width: 480, height: 900 });
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${articleTab.id}`);
+    await panel.locator('[data-event-id]').first().waitFor({ timeout: 10_000 });
+    await panel.screenshot({ path: resolve(OUT_DIR, '4-side-panel.png') });
+  }
   if (browser.errors.length) console.warn(`Console errors:\n${browser.errors.join('\n')}`);
   await browser.close();
   await server.close();
