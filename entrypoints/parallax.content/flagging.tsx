@@ -17,6 +17,7 @@ import type { ArticleRegion } from '@/lib/page/types';
 import { sendToBackground } from '@/lib/messaging/client';
 import { placePopover } from '@/lib/ui/position';
 import { t } from '@/lib/i18n/t';
+import { ignoreSyntheticInput } from './page-guards';
 
 /** What flagging needs from the page session. */
 export interface FlaggingDeps {
@@ -122,6 +123,7 @@ export async function mountFlagging(ctx: ContentScriptContext, deps: FlaggingDep
     append: 'last',
     onMount: (uiContainer) => {
       container = uiContainer;
+      ignoreSyntheticInput(uiContainer, ctx.signal);
     },
     onRemove: () => {
       if (container) render(null, container);

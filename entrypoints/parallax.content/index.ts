@@ -12,12 +12,14 @@ import { PageSession } from './session';
 import { listenForShortcuts } from './shortcuts';
 import { mountFlagging, type FlaggingController } from './flagging';
 import { readOutletHints } from '@/lib/page/outlet';
+import { refuseForgedRetirement } from './page-guards';
 import { yieldToMain } from '@/lib/page/yield';
 
 // A single-page site changes its content after the URL: wait for it to settle.
 const NAVIGATION_SETTLE_MS = 600;
 
 function run(ctx: ContentScriptContext): void {
+  refuseForgedRetirement(ctx.signal);
   let session: PageSession | null = null;
   let popover: Promise<PopoverController> | null = null;
   let settings: Settings = DEFAULT_SETTINGS;
@@ -137,6 +139,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_start',
   cssInjectionMode: 'ui',
+  // WXT's start announcement by postMessage tells every page the extension's id: pages could single out Parallax readers.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     run(ctx);
   },

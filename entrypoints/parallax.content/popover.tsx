@@ -21,6 +21,7 @@ import { HoverIntent, type HoverDelays } from '@/lib/ui/hover-intent';
 import { placePopover, type Box } from '@/lib/ui/position';
 import { ACTIVE_ATTRIBUTE } from '@/lib/page/mark-element';
 import { t } from '@/lib/i18n/t';
+import { ignoreSyntheticInput } from './page-guards';
 
 /** A highlight the reader can open. */
 export type PopoverHit = ClaimHit | EntityHit | FlagHit;
@@ -160,6 +161,7 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
     append: 'last',
     onMount: (uiContainer) => {
       container = uiContainer;
+      ignoreSyntheticInput(uiContainer, ctx.signal);
     },
     onRemove: () => {
       if (container) render(null, container);
@@ -187,7 +189,9 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
     }
   }
 
+  // Only the reader's pointer opens a popover: a page's synthetic hover could read the reader's flags from it.
   ctx.addEventListener(document, 'pointerover', (event) => {
+    if (!event.isTrusted) return;
     const mark = markOf(event.target);
     if (!mark) return;
     const hit = deps.hitFor(mark);
@@ -196,6 +200,7 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
     intent.enter(hit);
   });
   ctx.addEventListener(document, 'pointerout', (event) => {
+    if (!event.isTrusted) return;
     const from = markOf(event.target);
     const to = markOf(event.relatedTarget);
     if (from && (!to || deps.hitFor(to) !== deps.hitFor(from))) intent.leave();

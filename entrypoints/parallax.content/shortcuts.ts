@@ -27,6 +27,8 @@ export function listenForShortcuts(ctx: ContentScriptContext, session: () => Pag
     document,
     'keydown',
     (event) => {
+      // A page's synthetic key press must not walk highlights (opening popovers) or open the flag form.
+      if (!event.isTrusted) return;
       const command = commandFor(event);
       const page = session();
       if (!command || !page) return;

@@ -189,6 +189,8 @@ export class Highlighter {
         marks.push(mark);
       }
     }
+    // Only layout whitespace: nothing a reader could see or the side panel could reveal (the splits merge back on removal).
+    if (marks.length === 0) return { hit, reason: 'unmappable' };
     this.drawn.push({ hit, map, serial: this.serial, marks });
     report.drawn.push({ hit, marks });
     return null;
