@@ -70,7 +70,7 @@ export function ClaimPopover({ comparison, why, hereName, onAction }: ClaimPopov
         </section>
       ) : null}
       <WhyLine claim={why} entities={entities} />
-      <Actions actions={['open-panel', 'wrong-match']} onAction={onAction} />
+      <Actions actions={['open-panel', 'flag', 'wrong-match']} onAction={onAction} />
     </article>
   );
 }

@@ -40,6 +40,19 @@ function run(ctx: ContentScriptContext): void {
         outlet: () => ({ id: session?.outletId ?? null, name: session?.outletName ?? null }),
         piecesOf: (mark) => session?.piecesOf(mark) ?? [],
         textOf: (hit) => session?.textOf(hit) ?? '',
+        flag: (pieces) => {
+          const first = pieces[0];
+          const last = pieces[pieces.length - 1];
+          if (!first || !last) return;
+          // The highlighted words become the selection the flag form reads.
+          const range = document.createRange();
+          range.setStartBefore(first);
+          range.setEndAfter(last);
+          const selection = document.getSelection();
+          selection?.removeAllRanges();
+          selection?.addRange(range);
+          void flagging?.then((f) => f.begin());
+        },
         delays: settings.hover,
       });
     }

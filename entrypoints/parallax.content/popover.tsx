@@ -38,6 +38,8 @@ export interface PopoverDeps {
   textOf: (hit: PopoverHit) => string;
   /** Hover timing from the reader's settings. */
   delays: HoverDelays;
+  /** Opens the flag form for the words of these highlight pieces. */
+  flag: (pieces: HTMLElement[]) => void;
 }
 
 /** Opens and closes the popover; `destroy` removes it from the page. */
@@ -96,6 +98,11 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
     // The background stores the correction and tells every tab, this one included, to drop the highlights.
     if (action === 'wrong-match' && hit.kind !== 'flag') void sendToBackground('feedback.wrong-match', { kind: hit.kind, targetId: hit.id, text: deps.textOf(hit), url: location.href });
     if (action === 'mute' && hit.kind === 'entity') void sendToBackground('entity.mute', { entityId: hit.id });
+    if (action === 'flag' && anchor) {
+      const pieces = deps.piecesOf(anchor);
+      intent.hideNow();
+      deps.flag(pieces);
+    }
   };
 
   const draw = (hit: PopoverHit | null, loaded: Loaded | null, size = ESTIMATED_SIZE): void => {

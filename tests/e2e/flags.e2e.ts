@@ -126,6 +126,27 @@ describe('flagging a claim', () => {
     await page.close();
   });
 
+  it('flags a highlighted claim from its popover', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('site', 'express-russia-mutiny.html'));
+    await waitForReady(page);
+    const claim = page.locator('parallax-mark[data-parallax-kind="claim"]').first();
+    const sentence = await page.evaluate(() => {
+      const first = document.querySelector('parallax-mark[data-parallax-kind="claim"]');
+      const hit = first?.getAttribute('data-parallax-hit');
+      return [...document.querySelectorAll(`parallax-mark[data-parallax-hit="${hit ?? ''}"]`)].map((m) => m.textContent ?? '').join('');
+    });
+    await claim.scrollIntoViewIfNeeded();
+    await claim.hover();
+    await popoverText(page);
+    await page.locator('parallax-popover .action-flag').click();
+    const form = page.locator('parallax-flag .flag-form');
+    await form.waitFor();
+    expect(await form.locator('.flag-quote').textContent()).toBe(sentence.trim());
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await page.close();
+  });
+
   it('exports the flags and imports them into a fresh profile, where they are found again', async () => {
     const reply = (await ask(browser, 'flags.export', {})) as { ok: boolean; value: string };
     expect(reply.ok).toBe(true);
