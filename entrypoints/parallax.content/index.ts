@@ -18,6 +18,9 @@ import { yieldToMain } from '@/lib/page/yield';
 // A single-page site changes its content after the URL: wait for it to settle.
 const NAVIGATION_SETTLE_MS = 600;
 
+// Above this much text (about 30,000 words) the page's parsing task is long enough not to extend it.
+const LARGE_DOCUMENT_CHARS = 200_000;
+
 function run(ctx: ContentScriptContext): void {
   refuseForgedRetirement(ctx.signal);
   let session: PageSession | null = null;
@@ -53,7 +56,7 @@ function run(ctx: ContentScriptContext): void {
           selection?.addRange(range);
           void flagging?.then((f) => f.begin());
         },
-        delays: settings.hover,
+        delays: current.activeSettings.hover,
       });
     }
   };
@@ -69,12 +72,19 @@ function run(ctx: ContentScriptContext): void {
     setPageState('scanning');
     try {
       await current.start();
+      settings = current.activeSettings;
+      if (!current.enabled && session === current) {
+        // Off for this site, as the background's settings say: nothing was drawn.
+        stop();
+        setPageState('off');
+        broadcast('page.changed', { url: location.href });
+        return;
+      }
     } catch (error) {
       // A page Parallax cannot read stays exactly as it was; the reason goes to the console for bug reports.
       console.warn('Parallax could not scan this page:', error);
-    } finally {
-      if (session === current && !current.signal.aborted) setPageState('ready');
     }
+    if (session === current && !current.signal.aborted) setPageState('ready');
   };
 
   // Removes every highlight and the popover: the page is as it was served.
@@ -141,10 +151,13 @@ function run(ctx: ContentScriptContext): void {
     if (reply.ok) settings = reply.value.settings;
   });
   const parsed = document.readyState === 'loading' ? new Promise<void>((done) => ctx.addEventListener(document, 'DOMContentLoaded', () => done(), { once: true })) : Promise.resolve();
-  // Start in a task of our own: DOMContentLoaded is dispatched at the end of the page's
-  // parsing task, which on a large page is already long.
-  void Promise.all([prepared, parsed])
-    .then(() => yieldToMain())
+  // The scan does not wait for that answer: the background applies the settings to it.
+  // DOMContentLoaded is dispatched at the end of the page's parsing task. On an ordinary
+  // page, reading at once lets the scan finish before the page's first layout; on a very
+  // large one that task is already long, so the scan starts in a task of its own.
+  void prepared;
+  void parsed
+    .then(() => ((document.body?.textContent?.length ?? 0) > LARGE_DOCUMENT_CHARS ? yieldToMain() : undefined))
     .then(() => start());
 }
 

@@ -76,6 +76,9 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
     for (const piece of active) piece.setAttribute(ACTIVE_ATTRIBUTE, '');
   };
 
+  // Replies that have arrived, so a popover prepared during the hover delay is drawn whole at once.
+  const ready = new Map<string, Loaded>();
+
   const load = (hit: PopoverHit): Promise<Loaded> => {
     const key = `${hit.kind}:${hit.id}`;
     let pending = cache.get(key);
@@ -87,6 +90,7 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
             ? sendToBackground('entity.view', { entityId: hit.id })
             : sendToBackground('flags.get', { id: hit.id });
       cache.set(key, pending);
+      void pending.then((loaded) => ready.set(key, loaded));
     }
     return pending;
   };
@@ -138,19 +142,32 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
     );
   };
 
+  // Measure the real size once rendered, then place it again so it never overflows; in the
+  // next frame, so the first frame shows the popover without waiting for a second layout.
+  const fit = (hit: PopoverHit, loaded: Loaded): void => {
+    requestAnimationFrame(() => {
+      if (intent.current !== hit) return;
+      const box = container?.querySelector('.popover')?.getBoundingClientRect();
+      if (box) draw(hit, loaded, { width: box.width, height: box.height });
+    });
+  };
+
   const show = (hit: PopoverHit): void => {
+    const prepared = ready.get(`${hit.kind}:${hit.id}`) ?? null;
+    draw(hit, prepared);
     setActive(anchor);
-    draw(hit, null);
     if (focusOnShow) {
       focusOnShow = false;
       container?.querySelector<HTMLElement>('.popover')?.focus();
     }
+    if (prepared) {
+      fit(hit, prepared);
+      return;
+    }
     void load(hit).then((loaded) => {
       if (intent.current !== hit) return;
       draw(hit, loaded);
-      // Measure the real size once rendered, then place it again so it never overflows.
-      const box = container?.querySelector('.popover')?.getBoundingClientRect();
-      if (box) draw(hit, loaded, { width: box.width, height: box.height });
+      fit(hit, loaded);
     });
   };
 

@@ -66,14 +66,23 @@ export class PageSession {
   outletId: string | null = null;
   outletName: string | null = null;
 
+  /** False once the background said Parallax is off for this site. */
+  enabled = true;
+
+  /** The settings this page follows: the background's, once it has answered a scan. */
+  get activeSettings(): Settings {
+    return this.settings;
+  }
+
   constructor(
     private readonly onChange: SessionListener,
-    private readonly settings: Settings,
+    /** The settings known when the session starts; the background's reply to the first scan has the current ones. */
+    private settings: Settings,
   ) {
     this.highlighter = new Highlighter(document, {
       signal: this.controller.signal,
       mutate: (change) => (this.watcher ? this.watcher.ignoring(change) : change()),
-      css: markCss({ style: settings.highlightStyle, palette: settings.palette }),
+      css: () => markCss({ style: this.settings.highlightStyle, palette: this.settings.palette }),
     });
   }
 
@@ -102,7 +111,7 @@ export class PageSession {
     this.region = region;
     await this.scan(reading, true);
     performance.measure('parallax:first-scan', 'parallax:start');
-    if (this.signal.aborted) return;
+    if (this.signal.aborted || !this.enabled) return;
     this.state = 'ready';
     this.watcher = watchAddedText({
       root: region.root,
@@ -120,7 +129,12 @@ export class PageSession {
     if (!reply.ok) throw new Error(reply.error.message);
     if (this.signal.aborted) return;
     performance.mark('parallax:matched', { detail: { backgroundMs: reply.value.matchMs } });
-    const { matches, outletId, outletName, names, flags, flagLinks } = reply.value;
+    const { matches, outletId, outletName, names, flags, flagLinks, enabled, settings } = reply.value;
+    this.settings = settings;
+    if (!enabled) {
+      this.enabled = false;
+      return;
+    }
     this.outletId = outletId;
     this.outletName = outletName;
     Object.assign(this.names, names);

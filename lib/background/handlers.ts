@@ -36,6 +36,10 @@ export interface HandlerDeps {
 export function createHandlers({ db, matcher, ready, openPanel, feedback, outlets, settings, flags }: HandlerDeps): Handlers {
   return {
     async 'page.scan'({ page, outlet, urls }) {
+      const current = await settings.get();
+      if (!isEnabledOn(current, outlet.hostname)) {
+        return { matches: { entities: [], claims: [] }, flags: [], flagLinks: [], outletId: null, outletName: null, names: {}, matchMs: 0, enabled: false, settings: current };
+      }
       await ready;
       const started = performance.now();
       const [compiled, here, suppression, own] = await Promise.all([matcher.get(), outlets.resolve(outlet), feedback.suppression(), flags.forPage(urls)]);
@@ -44,7 +48,7 @@ export function createHandlers({ db, matcher, ready, openPanel, feedback, outlet
       const ownIds = new Set(own.map((f) => f.id));
       const flagLinks = found.claims.filter((h) => compiled.flagIds.has(h.id) && !ownIds.has(h.id)).map((h) => ({ kind: 'flag' as const, id: h.id, start: h.start, end: h.end, score: h.score }));
       const matches = { entities: found.entities, claims: found.claims.filter((h) => !compiled.flagIds.has(h.id)) };
-      return { matches, flags: own, flagLinks, outletId: here?.id ?? null, outletName: here?.name ?? null, names: namesFor(matches, compiled.names), matchMs: performance.now() - started };
+      return { matches, flags: own, flagLinks, outletId: here?.id ?? null, outletName: here?.name ?? null, names: namesFor(matches, compiled.names), matchMs: performance.now() - started, enabled: true, settings: current };
     },
     async 'page.prepare'({ hostname }) {
       const current = await settings.get();

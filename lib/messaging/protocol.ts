@@ -44,6 +44,10 @@ export interface ScanReply {
   names: Record<string, string>;
   /** Time the background spent matching, for diagnostics and benchmarks. */
   matchMs: number;
+  /** False when Parallax is off for this site or everywhere: nothing was matched, nothing is drawn. */
+  enabled: boolean;
+  /** The settings the page is to follow (styles, categories, hover delays). */
+  settings: Settings;
 }
 
 /** Request/reply pairs sent to the background with `sendToBackground`. */

@@ -26,8 +26,8 @@ export interface HighlighterOptions {
   maxHighlights?: number;
   /** Wraps every batch of DOM changes, e.g. so a mutation scanner can ignore them. */
   mutate?: (change: () => void) => void;
-  /** The highlight stylesheet (the reader's style and palette); the default look otherwise. */
-  css?: string;
+  /** The highlight stylesheet (the reader's style and palette), read when the first highlight is drawn; the default look otherwise. */
+  css?: () => string;
 }
 
 /** Options of one `apply` call. */
@@ -173,7 +173,7 @@ export class Highlighter {
     if (!valid) return { hit, reason: 'unmappable' };
     if (!this.removeStyles) {
       defineMarkElement(this.document.defaultView as (Window & typeof globalThis) | null);
-      this.removeStyles = injectMarkStyles(this.document, this.options.css);
+      this.removeStyles = injectMarkStyles(this.document, this.options.css?.());
     }
     this.serial += 1;
     const marks: HTMLElement[] = [];
