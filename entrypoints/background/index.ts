@@ -8,7 +8,7 @@ import { createHandlers } from '@/lib/background/handlers';
 import { MatcherService } from '@/lib/background/matcher';
 import { FeedbackService } from '@/lib/background/feedback';
 import { FlagService } from '@/lib/background/flags';
-import { OutletDirectory } from '@/lib/background/outlet';
+import { OutletDirectory } from '@/lib/background/outlets';
 import { SettingsService } from '@/lib/background/settings';
 import { sendToAllTabs } from '@/lib/background/broadcast';
 import { createMenus, listenForCommands, listenForMenus } from '@/lib/background/menus';

@@ -8,6 +8,7 @@ import type { FlagRecord } from '../db/records';
 import type { ParallaxDB } from '../db/schema';
 import { exportFlags, mergeFlags, parseFlagExport } from '../flags/exchange';
 import type { Flag } from '../flags/types';
+import { flagsOfPage } from '../scan/scan';
 
 /** What an import did, or why it could not. */
 export type FlagImportResult = { ok: true; added: number; updated: number; unchanged: number } | { ok: false; errors: { path: string; message: string }[] };
@@ -24,7 +25,7 @@ export function flagAsClaim(flag: Flag): Claim {
 /** Reads and writes flags; `onChange` runs after every write. */
 export class FlagService {
   // Every page scan asks for its flags: they are kept in memory, read once, dropped on every write.
-  private all: Promise<FlagRecord[]> | null = null;
+  private cached: Promise<FlagRecord[]> | null = null;
 
   constructor(
     private readonly db: ParallaxDB,
@@ -32,13 +33,13 @@ export class FlagService {
   ) {}
 
   private records(): Promise<FlagRecord[]> {
-    this.all ??= this.db.flags.toArray();
-    this.all.catch(() => (this.all = null));
-    return this.all;
+    this.cached ??= this.db.flags.toArray();
+    this.cached.catch(() => (this.cached = null));
+    return this.cached;
   }
 
   private changed(): void {
-    this.all = null;
+    this.cached = null;
     this.onChange();
   }
 
@@ -47,10 +48,14 @@ export class FlagService {
     return (await this.db.flags.orderBy('createdAt').reverse().toArray());
   }
 
+  /** Every flag, as plain flags (from memory after the first read). */
+  async all(): Promise<Flag[]> {
+    return (await this.records()).map(stripRecord);
+  }
+
   /** The flags made on a page, found by its canonical or visited URL. */
   async forPage(urls: readonly string[]): Promise<Flag[]> {
-    const wanted = new Set(urls);
-    return (await this.records()).filter((f) => wanted.has(f.url) || wanted.has(f.pageUrl)).map(stripRecord);
+    return flagsOfPage(await this.all(), urls);
   }
 
   /** One flag. */
@@ -82,7 +87,7 @@ export class FlagService {
       await this.db.flags.where('id').anyOf([...found]).modify({ orphaned: false });
       await this.db.flags.where('id').anyOf([...orphaned]).modify({ orphaned: true });
     });
-    this.all = null;
+    this.cached = null;
   }
 
   /** Claims for the matcher, one per flag. */

@@ -4,19 +4,19 @@ import { compareEvent } from '../compare/event';
 import { getClaimView, getDatasetInfo, getEntityView, searchDataset } from '../db/queries';
 import { relatedEventInput } from './related';
 import type { ParallaxDB } from '../db/schema';
-import { matchPage, rankClaims } from '../match';
+import { rankClaims } from '../match';
 import { browser } from 'wxt/browser';
 import type { FlagService } from './flags';
 import { openPage } from './tabs';
 import type { Handlers } from '../messaging/server';
-import { namesFor, type MatcherService } from './matcher';
-import type { OutletDirectory } from './outlet';
+import type { MatcherService } from './matcher';
+import type { OutletDirectory } from './outlets';
+import { disabledReply, flagsOfPage, scanPage } from '../scan/scan';
 import type { SettingsService } from './settings';
 import { isEnabledOn } from '../settings/schema';
 import { loadPack } from '../db/load';
 import { sendToAllTabs } from './broadcast';
 import type { FeedbackService } from './feedback';
-import { applySuppression } from '../feedback/suppression';
 
 /** What the handlers need from the background. */
 export interface HandlerDeps {
@@ -35,20 +35,12 @@ export interface HandlerDeps {
 /** Builds the request handlers over the database and the matcher. */
 export function createHandlers({ db, matcher, ready, openPanel, feedback, outlets, settings, flags }: HandlerDeps): Handlers {
   return {
-    async 'page.scan'({ page, outlet, urls }) {
+    async 'page.scan'(request) {
       const current = await settings.get();
-      if (!isEnabledOn(current, outlet.hostname)) {
-        return { matches: { entities: [], claims: [] }, flags: [], flagLinks: [], outletId: null, outletName: null, names: {}, matchMs: 0, enabled: false, settings: current };
-      }
+      if (!isEnabledOn(current, request.outlet.hostname)) return disabledReply(current);
       await ready;
-      const started = performance.now();
-      const [compiled, here, suppression, own] = await Promise.all([matcher.get(), outlets.resolve(outlet), feedback.suppression(), flags.forPage(urls)]);
-      const found = applySuppression(matchPage(compiled.index, page), page.text, suppression);
-      // Flags made on this page are found again by their quote; elsewhere they show as links.
-      const ownIds = new Set(own.map((f) => f.id));
-      const flagLinks = found.claims.filter((h) => compiled.flagIds.has(h.id) && !ownIds.has(h.id)).map((h) => ({ kind: 'flag' as const, id: h.id, start: h.start, end: h.end, score: h.score }));
-      const matches = { entities: found.entities, claims: found.claims.filter((h) => !compiled.flagIds.has(h.id)) };
-      return { matches, flags: own, flagLinks, outletId: here?.id ?? null, outletName: here?.name ?? null, names: namesFor(matches, compiled.names), matchMs: performance.now() - started, enabled: true, settings: current };
+      const [compiled, lookup, suppression, all] = await Promise.all([matcher.get(), outlets.get(), feedback.suppression(), flags.all()]);
+      return scanPage({ settings: current, index: compiled.index, names: compiled.names, flagIds: compiled.flagIds, suppression, outlets: lookup, flagsFor: (urls) => flagsOfPage(all, urls) }, request);
     },
     async 'page.prepare'({ hostname }) {
       const current = await settings.get();

@@ -6,7 +6,6 @@
  */
 import { addClaims, compileIndex, loadIndex, serializeIndex, type IndexSnapshot, type MatchIndex } from '../match';
 import { packStamp, readPackMeta } from '../db/meta';
-import type { PageMatches } from '../match/types';
 import type { Claim } from '../dataset/types';
 import { getMatchData } from '../db/queries';
 import type { ParallaxDB } from '../db/schema';
@@ -119,12 +118,4 @@ export class MatcherService {
   invalidateFlags(): void {
     this.compiled = null;
   }
-}
-
-/** The names a page needs for its matches. */
-export function namesFor(matches: PageMatches, names: ReadonlyMap<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const hit of matches.entities) out[hit.id] = names.get(hit.id) ?? hit.id;
-  for (const hit of matches.claims) out[hit.eventId] = names.get(hit.eventId) ?? hit.eventId;
-  return out;
 }

@@ -1,0 +1,62 @@
+/**
+ * One scan of a page's text, as a pure function of what is known: the index,
+ * the reader's corrections, flags and settings, and the outlets. The
+ * background runs it for every page; a page whose dataset is small enough to
+ * hold runs the very same function itself, without a round trip.
+ */
+import { applySuppression, type Suppression } from '../feedback/suppression';
+import type { Flag } from '../flags/types';
+import { matchPage, type MatchIndex } from '../match';
+import type { PageMatches } from '../match/types';
+import type { ScanReply, ScanRequest } from '../messaging/protocol';
+import { isEnabledOn, type Settings } from '../settings/schema';
+import { resolveOutlet, type OutletLookup } from './outlet';
+
+/** Everything a scan depends on. */
+export interface ScanContext {
+  settings: Settings;
+  index: MatchIndex;
+  /** Entity name or event title by id. */
+  names: ReadonlyMap<string, string>;
+  /** Ids of the index's claims that are the reader's flags. */
+  flagIds: ReadonlySet<string>;
+  suppression: Suppression;
+  outlets: OutletLookup;
+  /** The reader's flags made on a page, by its URLs. */
+  flagsFor: (urls: readonly string[]) => Flag[];
+}
+
+/** What the page is told when Parallax is off for its site. */
+export function disabledReply(settings: Settings): ScanReply {
+  return { matches: { entities: [], claims: [] }, flags: [], flagLinks: [], outletId: null, outletName: null, names: {}, matchMs: 0, enabled: false, settings };
+}
+
+/** The names a page needs for its matches. */
+export function namesFor(matches: PageMatches, names: ReadonlyMap<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const hit of matches.entities) out[hit.id] = names.get(hit.id) ?? hit.id;
+  for (const hit of matches.claims) out[hit.eventId] = names.get(hit.eventId) ?? hit.eventId;
+  return out;
+}
+
+/** Matches a page and prepares everything it draws. */
+export function scanPage(context: ScanContext, { page, outlet, urls }: ScanRequest): ScanReply {
+  const { settings } = context;
+  if (!isEnabledOn(settings, outlet.hostname)) return disabledReply(settings);
+  const started = performance.now();
+  const here = resolveOutlet(context.outlets, outlet);
+  const own = context.flagsFor(urls);
+  const found = applySuppression(matchPage(context.index, page), page.text, context.suppression);
+  // Flags made on this page are found again by their quote; elsewhere they show as links.
+  const ownIds = new Set(own.map((f) => f.id));
+  const flagLinks = found.claims.filter((h) => context.flagIds.has(h.id) && !ownIds.has(h.id)).map((h) => ({ kind: 'flag' as const, id: h.id, start: h.start, end: h.end, score: h.score }));
+  const matches = { entities: found.entities, claims: found.claims.filter((h) => !context.flagIds.has(h.id)) };
+  return { matches, flags: own, flagLinks, outletId: here?.id ?? null, outletName: here?.name ?? null, names: namesFor(matches, context.names), matchMs: performance.now() - started, enabled: true, settings };
+}
+
+/** Flags of a page among `flags`, by canonical or visited URL. */
+export function flagsOfPage(flags: readonly Flag[], urls: readonly string[]): Flag[] {
+  const wanted = new Set(urls);
+  return flags.filter((f) => wanted.has(f.url) || wanted.has(f.pageUrl));
+}
+

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { compileIndex, addClaims } from '@/lib/match';
+import { scanPage, type ScanContext } from '@/lib/scan/scan';
+import { outletLookup } from '@/lib/scan/outlet';
+import { wrongMatchKey } from '@/lib/feedback/suppression';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { createFlag } from '@/lib/flags/create';
+import { describeSelection } from '@/lib/flags/anchor';
+import { realPack } from '../dataset/real-pack';
+
+const pack = realPack();
+const text = 'Darya Dugina was killed when a car bomb exploded near Moscow. Kyiv denied any involvement in the killing of Dugina. Protests across Russia in solidarity with Ukraine were quickly hushed up by the authorities.';
+const page = { text, blocks: [{ start: 0, end: text.length }] };
+const quote = 'the authorities quickly hushed up protests in solidarity with Ukraine across Russia';
+const elsewhere = createFlag({ url: 'https://other.test/a', pageUrl: 'https://other.test/a', title: 'A', publishedAt: null, outletId: null, outletName: 'Other Outlet' }, describeSelection({ text: quote, blocks: [{ start: 0, end: quote.length }] }, 0, quote.length), { note: '', label: 'unverified', claimId: null, eventId: null });
+
+function context(over: Partial<ScanContext> = {}): ScanContext {
+  const base = compileIndex({ entities: pack.entities, claims: pack.claims, events: pack.events });
+  const index = addClaims(base, [{ id: elsewhere.id, eventId: elsewhere.id, statement: quote, hints: { terms: [], entityIds: [] } }]);
+  return {
+    settings: DEFAULT_SETTINGS,
+    index,
+    names: new Map([...pack.entities.map((e): [string, string] => [e.id, e.name]), ...pack.events.map((e): [string, string] => [e.id, e.title])]),
+    flagIds: new Set([elsewhere.id]),
+    suppression: { mutedEntityIds: [], wrongMatchKeys: [] },
+    outlets: outletLookup(pack.outlets),
+    flagsFor: () => [],
+    ...over,
+  };
+}
+
+const request = { page, outlet: { hostname: 'www.kyivpost.com' }, urls: ['https://www.kyivpost.com/x'] };
+
+describe('scanPage', () => {
+  it('finds claims and entities, names them, recognises the outlet, and links a flag made elsewhere', () => {
+    const reply = scanPage(context(), request);
+    expect(reply.enabled).toBe(true);
+    expect(reply.outletId).toBe('kyiv-post');
+    expect(reply.matches.claims.map((c) => c.eventId)).toContain('darya-dugina-killing');
+    expect(reply.names['darya-dugina']).toBe('Darya Dugina');
+    expect(reply.flagLinks.map((l) => l.id)).toEqual([elsewhere.id]);
+    expect(reply.matches.claims.some((c) => c.id === elsewhere.id)).toBe(false);
+  });
+
+  it('draws a flag made on this page as its own, not as a link', () => {
+    const reply = scanPage(context({ flagsFor: () => [elsewhere] }), request);
+    expect(reply.flags.map((f) => f.id)).toEqual([elsewhere.id]);
+    expect(reply.flagLinks).toEqual([]);
+  });
+
+  it('leaves out muted entities and wrong matches', () => {
+    const ids = (reply: ReturnType<typeof scanPage>) => new Set(reply.matches.entities.map((e) => e.id));
+    const before = ids(scanPage(context(), request));
+    expect(before.has('darya-dugina') && before.has('moscow')).toBe(true);
+    const after = ids(scanPage(context({ suppression: { mutedEntityIds: ['darya-dugina'], wrongMatchKeys: [wrongMatchKey('entity', 'moscow', 'Moscow')] } }), request));
+    expect(after.has('darya-dugina') || after.has('moscow')).toBe(false);
+  });
+
+  it('matches nothing where Parallax is off for the site', () => {
+    const reply = scanPage(context({ settings: { ...DEFAULT_SETTINGS, disabledSites: ['kyivpost.com'] } }), request);
+    expect(reply).toMatchObject({ enabled: false, matches: { entities: [], claims: [] } });
+  });
+});
