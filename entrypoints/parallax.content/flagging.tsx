@@ -5,7 +5,6 @@
  * the background, which stores it and has every tab look again.
  */
 import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FlagButton } from '@/components/flags/FlagButton';
 import { FlagForm, type FlagSuggestion } from '@/components/flags/FlagForm';
@@ -17,7 +16,7 @@ import type { ArticleRegion } from '@/lib/page/types';
 import { sendToBackground } from '@/lib/messaging/client';
 import { placePopover } from '@/lib/ui/position';
 import { t } from '@/lib/i18n/t';
-import { ignoreSyntheticInput } from './page-guards';
+import { mountShadowUi } from './shadow-ui';
 
 /** What flagging needs from the page session. */
 export interface FlaggingDeps {
@@ -116,21 +115,8 @@ export async function mountFlagging(ctx: ContentScriptContext, deps: FlaggingDep
     return true;
   }
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'parallax-flag',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount: (uiContainer) => {
-      container = uiContainer;
-      ignoreSyntheticInput(uiContainer, ctx.signal);
-    },
-    onRemove: () => {
-      if (container) render(null, container);
-      container = null;
-    },
-  });
-  ui.mount();
+  const ui = await mountShadowUi(ctx, 'parallax-flag');
+  container = ui.container();
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   ctx.addEventListener(document, 'selectionchange', () => {

@@ -5,7 +5,6 @@
  * or disabled extension leaves nothing behind.
  */
 import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ClaimPopover } from '@/components/popover/ClaimPopover';
 import { EntityPopover } from '@/components/popover/EntityPopover';
@@ -21,7 +20,7 @@ import { HoverIntent, type HoverDelays } from '@/lib/ui/hover-intent';
 import { placePopover, type Box } from '@/lib/ui/position';
 import { ACTIVE_ATTRIBUTE } from '@/lib/page/mark-element';
 import { t } from '@/lib/i18n/t';
-import { ignoreSyntheticInput } from './page-guards';
+import { mountShadowUi } from './shadow-ui';
 
 /** A highlight the reader can open. */
 export type PopoverHit = ClaimHit | EntityHit | FlagHit;
@@ -178,21 +177,8 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
 
   const intent: HoverIntent<PopoverHit> = new HoverIntent<PopoverHit>({ prepare: (hit) => void load(hit), show, hide }, deps.delays);
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'parallax-popover',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount: (uiContainer) => {
-      container = uiContainer;
-      ignoreSyntheticInput(uiContainer, ctx.signal);
-    },
-    onRemove: () => {
-      if (container) render(null, container);
-      container = null;
-    },
-  });
-  ui.mount();
+  const ui = await mountShadowUi(ctx, 'parallax-popover');
+  container = ui.container();
 
   const markOf = (target: EventTarget | null): HTMLElement | null => {
     const mark = target instanceof Element ? target.closest('parallax-mark') : null;

@@ -14,7 +14,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
 import { synthPack } from '../../lib/dataset/synth';
 import type { Pack } from '../../lib/dataset/types';
 import { startStaticServer } from '../e2e/server';
-import { waitForReady } from '../e2e/page-helpers';
+import { waitForReady, askBackground } from '../e2e/page-helpers';
 import { median } from './chromium';
 import type { BenchRow } from './types';
 
@@ -40,24 +40,6 @@ async function writeArticle(dir: string, words: number): Promise<void> {
     .replace(/<article>[\s\S]*<\/article>/, `<article><h1>Soldiers refuse to fight: six months of reports</h1>${body.join('\n')}</article>`)
     .replace('<link rel="stylesheet" href="site.css">', '<link rel="stylesheet" href="/site/site.css"><script>window.__longTasks=[];try{new PerformanceObserver(function(l){l.getEntries().forEach(function(e){window.__longTasks.push({start:e.startTime,duration:e.duration})})}).observe({type:"longtask",buffered:true})}catch(e){}</script>');
   await writeFile(join(dir, 'article-6000.html'), page);
-}
-
-/** Sends a request to the background from one of the extension's own pages, as the options page does. */
-async function ask(browser: ExtensionBrowser, type: string, payload: unknown, timeout = 180_000): Promise<{ ok: boolean; value?: unknown; error?: { message: string }; ms: number }> {
-  const page = await browser.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  page.setDefaultTimeout(timeout);
-  const reply = await page.evaluate(
-    async ([t, p]) => {
-      const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean }> } } }).chrome;
-      const t0 = performance.now();
-      const r = await chrome.runtime.sendMessage({ parallax: 1, type: t, payload: p });
-      return { ...r, ms: performance.now() - t0 };
-    },
-    [type, payload] as const,
-  );
-  await page.close();
-  return reply;
 }
 
 /** Stops the extension's service worker, as the browser does after it has been idle. */
@@ -139,17 +121,17 @@ export async function benchExtensionPage(loads = 9, synthEntities = 100_000): Pr
     // After a restart, a scan waits for the worker to start and its index to be restored: with the
     // bundled pack (a tiny index) that is the baseline, so the difference is what a large index adds.
     const restartScan = async (): Promise<number> => {
-      await ask(browser, 'page.scan', tiny); // the index is compiled and cached
+      await askBackground(browser, 'page.scan', tiny); // the index is compiled and cached
       const times: number[] = [];
       for (let i = 0; i < 3; i++) {
         await stopServiceWorker(browser);
-        times.push((await ask(browser, 'page.scan', tiny)).ms);
+        times.push((await askBackground(browser, 'page.scan', tiny)).ms);
       }
       return median(times);
     };
     bundledRestartMs = await restartScan();
     const synth = JSON.stringify({ ...synthPack({ entities: synthEntities, claims: 10_000 }), version: '9.0.0' });
-    const imported = await ask(browser, 'dataset.import', { text: synth });
+    const imported = await askBackground(browser, 'dataset.import', { text: synth });
     if (!imported.ok) throw new Error(`The synthetic pack was refused: ${imported.error?.message ?? ''}`);
     await measure(synthSamples, false);
     const restart = async (aliases: number): Promise<void> => {
@@ -159,7 +141,7 @@ export async function benchExtensionPage(loads = 9, synthEntities = 100_000): Pr
     await restart(big.entities.reduce((n, e) => n + e.aliases.length, 0));
     const small = synthPack({ entities: ALIASES_GOAL_ENTITIES, claims: 10_000 });
     const aliases = small.entities.reduce((n, e) => n + e.aliases.length, 0);
-    const importedSmall = await ask(browser, 'dataset.import', { text: JSON.stringify({ ...small, version: '9.0.1' }) });
+    const importedSmall = await askBackground(browser, 'dataset.import', { text: JSON.stringify({ ...small, version: '9.0.1' }) });
     if (!importedSmall.ok) throw new Error(`The 100k-alias pack was refused: ${importedSmall.error?.message ?? ''}`);
     await restart(aliases);
   } finally {

@@ -1,45 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { startStaticServer, type StaticServer } from './server';
-import { popoverText, textBeforeAndAfter, waitForReady } from './page-helpers';
+import { popoverText, textBeforeAndAfter, waitForReady, askBackground, selectText } from './page-helpers';
 
 const SENTENCE = 'Towards the beginning of the invasion, there were also protests around Russia in solidarity with Ukraine but they were soon hushed up.';
 const FLAG = 'parallax-mark[data-parallax-kind="flag"]';
-
-/** Selects `text` inside the article, as a reader dragging over it would, across highlight elements. */
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const nodes: { node: Text; start: number }[] = [];
-    let all = '';
-    const walker = document.createTreeWalker(document.querySelector('article') as Node, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      nodes.push({ node, start: all.length });
-      all += node.data;
-    }
-    const at = all.indexOf(wanted);
-    if (at < 0) throw new Error(`"${wanted}" is not on the page`);
-    const locate = (offset: number, end: boolean) => {
-      const hit = nodes.filter((n) => (end ? n.start < offset : n.start <= offset)).pop() as { node: Text; start: number };
-      return [hit.node, offset - hit.start] as const;
-    };
-    const range = document.createRange();
-    range.setStart(...locate(at, false));
-    range.setEnd(...locate(at + wanted.length, true));
-    const selection = document.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-  }, text);
-}
-
-/** Sends a request to the background from an extension page, as the side panel does. */
-async function ask(browser: ExtensionBrowser, type: string, payload: unknown): Promise<unknown> {
-  const page = await browser.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-  const reply = await page.evaluate(([t, p]) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage({ parallax: 1, type: t, payload: p }), [type, payload] as const);
-  await page.close();
-  return reply;
-}
 
 describe('flagging a claim', () => {
   let server: StaticServer;
@@ -60,7 +25,7 @@ describe('flagging a claim', () => {
     const page = await browser.newPage();
     await page.goto(server.url('site', 'huffpost-lpr-refusal.html'));
     await waitForReady(page);
-    await select(page, SENTENCE);
+    await selectText(page, SENTENCE);
     await page.getByRole('button', { name: 'Flag claim' }).click();
     const form = page.locator('parallax-flag .flag-form');
     await form.waitFor();
@@ -106,14 +71,14 @@ describe('flagging a claim', () => {
     const page = await browser.newPage();
     await page.goto(server.url('site', 'express-russia-mutiny.html'));
     await waitForReady(page);
-    await select(page, 'The Kremlin has sought to keep a tight lid on the number of casualties.');
+    await selectText(page, 'The Kremlin has sought to keep a tight lid on the number of casualties.');
     await page.keyboard.press('Alt+Shift+KeyF');
     await page.locator('parallax-flag .flag-form').waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('parallax-flag .flag-form').count()).toBe(0);
     // Focus went into the form, taking the page's selection with it: select again, then use the
     // context-menu path (the item asks the tab to open the form; the menu itself is browser UI).
-    await select(page, 'The Kremlin has sought to keep a tight lid on the number of casualties.');
+    await selectText(page, 'The Kremlin has sought to keep a tight lid on the number of casualties.');
     const worker = browser.context.serviceWorkers()[0];
     const opened = await worker?.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id: number; active: boolean }[]>; sendMessage: (id: number, m: unknown) => Promise<{ ok: boolean; value: boolean }> } } }).chrome;
@@ -148,17 +113,17 @@ describe('flagging a claim', () => {
   });
 
   it('exports the flags and imports them into a fresh profile, where they are found again', async () => {
-    const reply = (await ask(browser, 'flags.export', {})) as { ok: boolean; value: string };
+    const reply = (await askBackground(browser, 'flags.export', {})) as { ok: boolean; value: string };
     expect(reply.ok).toBe(true);
     exported = reply.value;
     expect(JSON.parse(exported).items).toHaveLength(1);
     const fresh = await launchWithExtension();
     try {
-      const imported = (await ask(fresh, 'flags.import', { text: exported })) as { ok: boolean; value: { ok: boolean; added: number } };
+      const imported = (await askBackground(fresh, 'flags.import', { text: exported })) as { ok: boolean; value: { ok: boolean; added: number } };
       expect(imported.value).toMatchObject({ ok: true, added: 1 });
-      const broken = (await ask(fresh, 'flags.import', { text: '{"items": [{"type": "Annotation"}]}' })) as { ok: boolean; value: { ok: boolean } };
+      const broken = (await askBackground(fresh, 'flags.import', { text: '{"items": [{"type": "Annotation"}]}' })) as { ok: boolean; value: { ok: boolean } };
       expect(broken.value.ok).toBe(false);
-      const listed = (await ask(fresh, 'flags.list', {})) as { value: { quote: string; note: string; label: string }[] };
+      const listed = (await askBackground(fresh, 'flags.list', {})) as { value: { quote: string; note: string; label: string }[] };
       expect(listed.value.map((f) => [f.quote, f.note, f.label])).toEqual([[SENTENCE, 'Protests: how many, and for how long?', 'disputed']]);
       const page = await fresh.newPage();
       await page.goto(server.url('site', 'huffpost-lpr-refusal.html'));

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { startStaticServer, type StaticServer } from './server';
-import { popoverText, readMarks, textBeforeAndAfter, waitForReady } from './page-helpers';
+import { popoverText, readMarks, textBeforeAndAfter, waitForReady, askBackground } from './page-helpers';
 
 const FIXTURES = 'tests/fixtures/hostile';
 const SECRET_NOTE = 'Reader note 7f3a: check the casualty count';
@@ -48,15 +48,6 @@ async function evaluateRaw<T>(page: Page, expression: string, world: 'main' | 'i
   } finally {
     await cdp.detach();
   }
-}
-
-/** Sends a request to the background from an extension page, as the side panel does. */
-async function ask(browser: ExtensionBrowser, type: string, payload: unknown): Promise<{ ok: boolean; value?: unknown }> {
-  const page = await browser.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-  const reply = await page.evaluate(([t, p]) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage({ parallax: 1, type: t, payload: p }), [type, payload] as const);
-  await page.close();
-  return reply as { ok: boolean; value?: unknown };
 }
 
 /** Seed paragraphs of the demo site, so the generated page has something to match. */
@@ -290,8 +281,8 @@ describe('Parallax on hostile pages', () => {
       createdAt: now,
       updatedAt: now,
     };
-    expect((await ask(browser, 'flags.save', { flag })).ok).toBe(true);
-    const before = await Promise.all(['settings.get', 'flags.list', 'mutes.list'].map((type) => ask(browser, type, {})));
+    expect((await askBackground(browser, 'flags.save', { flag })).ok).toBe(true);
+    const before = await Promise.all(['settings.get', 'flags.list', 'mutes.list'].map(async (type) => (await askBackground(browser, type, {})).value));
 
     const page = await browser.newPage();
     await page.goto(`${server.url('hostile', 'fake-messages.html')}?ext=${browser.extensionId}`);
@@ -333,7 +324,7 @@ describe('Parallax on hostile pages', () => {
     expect(readable).not.toContain(flag.id);
     expect(readable).not.toContain('huffpost-lpr-refusal');
     // The reader's data is exactly as before: no flag added, no entity muted, settings unchanged.
-    const after = await Promise.all(['settings.get', 'flags.list', 'mutes.list'].map((type) => ask(browser, type, {})));
+    const after = await Promise.all(['settings.get', 'flags.list', 'mutes.list'].map(async (type) => (await askBackground(browser, type, {})).value));
     expect(after).toEqual(before);
     const { served, live } = await textBeforeAndAfter(page);
     expect(live).toBe(served);

@@ -1,5 +1,6 @@
 /** Shared steps for end-to-end tests that read Parallax's DOM contract. */
 import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from './browser';
 
 /** One highlight as the DOM contract exposes it. */
 export interface MarkInfo {
@@ -54,4 +55,55 @@ export async function popoverText(page: Page): Promise<string> {
   const card = page.locator('parallax-popover .popover .card');
   await card.waitFor({ timeout: 10_000 });
   return (await card.textContent()) ?? '';
+}
+
+/** Selects `text` inside the article, as a reader dragging over it would, across highlight elements. */
+export async function selectText(page: Page, text: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const nodes: { node: Text; start: number }[] = [];
+    let all = '';
+    const walker = document.createTreeWalker(document.querySelector('article') as Node, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      nodes.push({ node, start: all.length });
+      all += node.data;
+    }
+    const at = all.indexOf(wanted);
+    if (at < 0) throw new Error(`"${wanted}" is not on the page`);
+    const locate = (offset: number, end: boolean) => {
+      const hit = nodes.filter((n) => (end ? n.start < offset : n.start <= offset)).pop() as { node: Text; start: number };
+      return [hit.node, offset - hit.start] as const;
+    };
+    const range = document.createRange();
+    range.setStart(...locate(at, false));
+    range.setEnd(...locate(at + wanted.length, true));
+    const selection = document.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  }, text);
+}
+
+/** A background reply as an extension page receives it, with how long it took. */
+export interface BackgroundReply {
+  ok: boolean;
+  value?: unknown;
+  error?: { code: string; message: string };
+  ms: number;
+}
+
+/** Sends a request to the background from one of the extension's own pages, as the options page and side panel do. */
+export async function askBackground(browser: ExtensionBrowser, type: string, payload: unknown, timeout = 60_000): Promise<BackgroundReply> {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(timeout);
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const reply = await page.evaluate(
+    async ([t, p]) => {
+      const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean }> } } }).chrome;
+      const started = performance.now();
+      const answer = await chrome.runtime.sendMessage({ parallax: 1, type: t, payload: p });
+      return { ...answer, ms: performance.now() - started };
+    },
+    [type, payload] as const,
+  );
+  await page.close();
+  return reply;
 }

@@ -7,18 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './browser';
 import { startStaticServer, type StaticServer } from './server';
-import { waitForReady } from './page-helpers';
+import { waitForReady, askBackground } from './page-helpers';
 
 const FLAG = 'parallax-mark[data-parallax-kind="flag"]';
 const QUOTE = 'The Kremlin has repeatedly refused to classify its invasion of Ukraine as a war';
-
-async function ask(browser: ExtensionBrowser, type: string, payload: unknown): Promise<{ ok: boolean; value: unknown }> {
-  const page = await browser.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  const reply = await page.evaluate(([t, p]) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean; value: unknown }> } } }).chrome.runtime.sendMessage({ parallax: 1, type: t, payload: p }), [type, payload] as const);
-  await page.close();
-  return reply;
-}
 
 describe('the reader’s data across restarts, updates and dataset upgrades', () => {
   let server: StaticServer;
@@ -69,7 +61,7 @@ describe('the reader’s data across restarts, updates and dataset upgrades', ()
       }, QUOTE);
       expect(made.at).toBeGreaterThan(0);
       const now = Date.now();
-      const saved = await ask(first, 'flags.save', {
+      const saved = await askBackground(first, 'flags.save', {
         flag: {
           id: 'flag-persist1', url: 'https://www.huffingtonpost.co.uk/entry/soldiers-refuse-to-fight-for-russia-ukraine-invasion_uk_63033f8ae4b0f7df9bb1c060', pageUrl: articleUrl,
           outletId: null, outletName: null, title: 'HuffPost', publishedAt: null, quote: QUOTE,
@@ -78,8 +70,8 @@ describe('the reader’s data across restarts, updates and dataset upgrades', ()
         },
       });
       expect(saved.ok).toBe(true);
-      expect((await ask(first, 'settings.update', { patch: { palette: 'distinct' } })).ok).toBe(true);
-      expect((await ask(first, 'entity.mute', { entityId: 'vladimir-putin' })).ok).toBe(true);
+      expect((await askBackground(first, 'settings.update', { patch: { palette: 'distinct' } })).ok).toBe(true);
+      expect((await askBackground(first, 'entity.mute', { entityId: 'vladimir-putin' })).ok).toBe(true);
       await page.close();
     } finally {
       await first.close();
@@ -87,8 +79,8 @@ describe('the reader’s data across restarts, updates and dataset upgrades', ()
     const restarted = await launch();
     try {
       expect(await flagShown(restarted)).toBeGreaterThan(0);
-      expect(((await ask(restarted, 'settings.get', {})).value as { palette: string }).palette).toBe('distinct');
-      expect((await ask(restarted, 'mutes.list', {})).value).toEqual([{ entityId: 'vladimir-putin', name: 'Vladimir Putin' }]);
+      expect(((await askBackground(restarted, 'settings.get', {})).value as { palette: string }).palette).toBe('distinct');
+      expect((await askBackground(restarted, 'mutes.list', {})).value).toEqual([{ entityId: 'vladimir-putin', name: 'Vladimir Putin' }]);
       expect(restarted.extensionErrors).toEqual([]);
     } finally {
       await restarted.close();
@@ -105,7 +97,7 @@ describe('the reader’s data across restarts, updates and dataset upgrades', ()
       const version = await updated.context.serviceWorkers()[0]?.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest: () => { version: string } } } }).chrome.runtime.getManifest().version);
       expect(version).toBe('0.2.0');
       expect(await flagShown(updated)).toBeGreaterThan(0);
-      const flags = (await ask(updated, 'flags.list', {})).value as { id: string; note: string }[];
+      const flags = (await askBackground(updated, 'flags.list', {})).value as { id: string; note: string }[];
       expect(flags.map((f) => [f.id, f.note])).toEqual([['flag-persist1', 'kept']]);
     } finally {
       await updated.close();
@@ -117,12 +109,12 @@ describe('the reader’s data across restarts, updates and dataset upgrades', ()
     try {
       const pack = JSON.parse(await readFile('assets/pack/parallax.pack.json', 'utf8')) as { version: string };
       pack.version = '1.5.0';
-      const imported = await ask(browser, 'dataset.import', { text: JSON.stringify(pack) });
+      const imported = await askBackground(browser, 'dataset.import', { text: JSON.stringify(pack) });
       expect(imported.ok).toBe(true);
-      expect(((await ask(browser, 'dataset.info', {})).value as { version: string }).version).toBe('1.5.0');
-      expect(((await ask(browser, 'flags.list', {})).value as unknown[]).length).toBe(1);
-      expect(((await ask(browser, 'settings.get', {})).value as { palette: string }).palette).toBe('distinct');
-      expect(((await ask(browser, 'mutes.list', {})).value as unknown[]).length).toBe(1);
+      expect(((await askBackground(browser, 'dataset.info', {})).value as { version: string }).version).toBe('1.5.0');
+      expect(((await askBackground(browser, 'flags.list', {})).value as unknown[]).length).toBe(1);
+      expect(((await askBackground(browser, 'settings.get', {})).value as { palette: string }).palette).toBe('distinct');
+      expect(((await askBackground(browser, 'mutes.list', {})).value as unknown[]).length).toBe(1);
       expect(await flagShown(browser)).toBeGreaterThan(0);
     } finally {
       await browser.close();

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { chromiumPath, EXTENSION_DIR } from './browser';
 import { startStaticServer, type StaticServer } from './server';
-import { popoverText, waitForReady } from './page-helpers';
+import { popoverText, selectText, waitForReady } from './page-helpers';
 
 const ARTICLE = 'express-russia-mutiny.html';
 const SENTENCE = 'The Kremlin has sought to keep a tight lid on the number of casualties.';
@@ -69,30 +69,6 @@ async function baselineRequests(url: string): Promise<Set<string>> {
   } finally {
     await plain.close();
   }
-}
-
-/** Selects `text` inside the article, across highlight elements, as a reader dragging over it would. */
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const nodes: { node: Text; start: number }[] = [];
-    let all = '';
-    const walker = document.createTreeWalker(document.querySelector('article') as Node, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      nodes.push({ node, start: all.length });
-      all += node.data;
-    }
-    const at = all.indexOf(wanted);
-    if (at < 0) throw new Error(`"${wanted}" is not on the page`);
-    const locate = (offset: number, end: boolean): [Text, number] => {
-      const hit = nodes.filter((n) => (end ? n.start < offset : n.start <= offset)).pop() as { node: Text; start: number };
-      return [hit.node, offset - hit.start];
-    };
-    const range = document.createRange();
-    range.setStart(...locate(at, false));
-    range.setEnd(...locate(at + wanted.length, true));
-    document.getSelection()?.removeAllRanges();
-    document.getSelection()?.addRange(range);
-  }, text);
 }
 
 describe('Parallax makes no network request', () => {
@@ -168,7 +144,7 @@ describe('Parallax makes no network request', () => {
     await panel.locator('button.result[data-hit^="event:"]').first().click();
     await panel.locator('.detail table').first().waitFor({ timeout: 10_000 });
 
-    await select(article, SENTENCE);
+    await selectText(article, SENTENCE);
     await article.getByRole('button', { name: 'Flag claim' }).click();
     const form = article.locator('parallax-flag .flag-form');
     await form.locator('textarea').fill('How many, by whose count?');

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { FlagList, type FlagListProps, type ListedFlag } from '@/components/flags/FlagList';
-import { buttons, choose, click, labelOf, mount, settle, type, type Mounted } from './render';
+import { buttons, choose, click, labelOf, mount, settle, type, type Mounted } from '../render';
 import { bareFlag, casualtyFlag } from './sample-flags';
 
 let view: Mounted | null = null;

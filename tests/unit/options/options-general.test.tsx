@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { click, mount, settle, texts, type Mounted } from '../panel/render';
+import { click, mount, settle, texts, type Mounted } from '../render';
 import { fakeApis } from './fake-api';
 import { status, toggle, type } from './helpers';
 

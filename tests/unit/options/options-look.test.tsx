@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { markCss } from '@/lib/page/mark-styles';
-import { mount, settle, type Mounted } from '../panel/render';
+import { mount, settle, type Mounted } from '../render';
 import { fakeApis } from './fake-api';
 import { commit, status, toggle, type } from './helpers';
 

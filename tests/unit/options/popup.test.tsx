@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { click, mount, settle, type Mounted } from '../panel/render';
+import { click, mount, settle, type Mounted } from '../render';
 import { fakeApis } from './fake-api';
 import { settleUntil, status, toggle } from './helpers';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { mount, settle, type Mounted } from '../panel/render';
+import { mount, settle, type Mounted } from '../render';
 import { fakeApis } from './fake-api';
 import { toggle } from './helpers';
 import type { SettingsPatch } from '@/lib/settings/migrations';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClaimTable } from '@/components/sidepanel/ClaimTable';
 import type { ClaimComparison } from '@/lib/compare/types';
-import { click, mount, texts, type Mounted } from './render';
+import { click, mount, texts, type Mounted } from '../render';
 import { casualtyComparison, overTheWire } from './sample';
 
 let view: Mounted | null = null;

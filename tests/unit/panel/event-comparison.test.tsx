@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EventComparisonView } from '@/components/sidepanel/EventComparisonView';
-import { mount, texts, type Mounted } from './render';
+import { mount, texts, type Mounted } from '../render';
 import { casualtyComparison, overTheWire } from './sample';
 
 let view: Mounted | null = null;

@@ -4,7 +4,7 @@ import { FlagsTab, type FlagsTabProps } from '@/components/sidepanel/FlagsTab';
 import { exportFlags } from '@/lib/flags/exchange';
 import { REVOKE_DELAY_MS } from '@/lib/panel/download';
 import { bareFlag, casualtyFlag } from '../flags/sample-flags';
-import { click, mount, settle, texts, type Mounted } from './render';
+import { click, mount, settle, texts, type Mounted } from '../render';
 import { fakeFlags } from './fake-flags';
 
 let view: Mounted | null = null;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OnThisPage } from '@/components/sidepanel/OnThisPage';
 import type { Loadable } from '@/lib/panel/loadable';
 import type { PageSummary, RevealKind } from '@/lib/messaging/tab-protocol';
-import { click, mount, settle, texts, type Mounted } from './render';
+import { click, mount, settle, texts, type Mounted } from '../render';
 import { SUMMARY, fakeApi } from './fake-api';
 
 let view: Mounted | null = null;

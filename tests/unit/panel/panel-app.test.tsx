@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { PanelApp } from '@/components/sidepanel/PanelApp';
-import { click, mount, settle, texts, type Mounted } from './render';
+import { click, mount, settle, texts, type Mounted } from '../render';
 import { SUMMARY, fakeApi } from './fake-api';
 import { casualtyFlag } from '../flags/sample-flags';
 

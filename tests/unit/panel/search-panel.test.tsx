@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { SearchPanel } from '@/components/sidepanel/SearchPanel';
-import { click, mount, settle, texts, type Mounted } from './render';
+import { click, mount, settle, texts, type Mounted } from '../render';
 import { fakeApi } from './fake-api';
 
 let view: Mounted | null = null;

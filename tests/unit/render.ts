@@ -1,4 +1,4 @@
-/** Renders Preact views into happy-dom for the flag view tests. */
+/** Renders Preact views into happy-dom for component tests, with helpers that act as a reader would. */
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 
@@ -70,4 +70,9 @@ export function labelOf(control: Element | null): string {
 /** The buttons of `root` whose text is `text`. */
 export function buttons(root: ParentNode, text: string): HTMLButtonElement[] {
   return [...root.querySelectorAll('button')].filter((button) => (button.textContent ?? '').trim() === text);
+}
+
+/** The trimmed text of every element matching `selector`. */
+export function texts(root: ParentNode, selector: string): string[] {
+  return [...root.querySelectorAll(selector)].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
