@@ -37,6 +37,9 @@ onPageEvent(
   lifetime.signal,
 );
 
+// The search index is built while the reader looks at the panel, not on their first keystroke.
+void api.warmSearch();
+
 void followTabs(
   pinnedTabId(location.search),
   {

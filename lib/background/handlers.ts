@@ -97,6 +97,12 @@ export function createHandlers({ db, matcher, ready, openPanel, feedback, outlet
       await ready;
       return searchDataset(db, query, limit);
     },
+    async 'dataset.warm'() {
+      await ready;
+      // A one-letter search reads the dataset and sorts the search keys it needs: the slow part of a first search.
+      await Promise.all([...'abcdefghijklmnopqrstuvwxyzабвгдежзиклмнопрстуфхцчшщэюя'].map((letter) => searchDataset(db, letter, 1)));
+      return null;
+    },
     async 'dataset.info'() {
       await ready;
       return getDatasetInfo(db);

@@ -66,6 +66,8 @@ export interface BackgroundProtocol {
   'event.compare': { request: { eventId: string; outletId: string | null }; reply: EventComparison };
   'dataset.search': { request: { query: string; limit: number }; reply: SearchHit[] };
   'dataset.info': { request: Record<string, never>; reply: PackMeta | null };
+  /** Sent when the side panel opens: builds the search index before the first keystroke. */
+  'dataset.warm': { request: Record<string, never>; reply: null };
   'feedback.wrong-match': { request: WrongMatchRequest; reply: null };
   'entity.mute': { request: { entityId: string }; reply: null };
   'entity.unmute': { request: { entityId: string }; reply: null };
@@ -158,6 +160,7 @@ export const REQUEST_GUARDS: { [K in RequestType]: Guard<RequestOf<K>> } = {
   'event.compare': isShape<RequestOf<'event.compare'>>({ eventId: isSlug, outletId: isNullable(isSlug) }),
   'dataset.search': isShape<RequestOf<'dataset.search'>>({ query: isString(200), limit: isInt(1, 200) }),
   'dataset.info': isEmpty,
+  'dataset.warm': isEmpty,
   'feedback.wrong-match': isShape<WrongMatchRequest>({ kind: isOneOf(['entity', 'claim'] as const), targetId: isSlug, text: isString(5_000), url: isString(5_000) }),
   'entity.mute': isShape<RequestOf<'entity.mute'>>({ entityId: isSlug }),
   'entity.unmute': isShape<RequestOf<'entity.unmute'>>({ entityId: isSlug }),

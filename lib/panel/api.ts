@@ -18,6 +18,8 @@ export interface PanelApi {
   compareEvent: (eventId: string, outletId: string | null) => Promise<Result<EventComparison>>;
   entityView: (entityId: string) => Promise<Result<EntityView>>;
   search: (query: string, limit: number) => Promise<Result<SearchHit[]>>;
+  /** Has the background build its search index now, so the first search is fast. */
+  warmSearch: () => Promise<Result<null>>;
   /** The reader's flags, newest first; `orphaned` when the last visit to its page did not find the passage. */
   listFlags: () => Promise<Result<(Flag & { orphaned?: boolean })[]>>;
   /** Stores a new or edited flag (also how a deleted flag is restored). */
@@ -40,6 +42,7 @@ export function browserPanelApi(): PanelApi {
     compareEvent: (eventId, outletId) => sendToBackground('event.compare', { eventId, outletId }),
     entityView: (entityId) => sendToBackground('entity.view', { entityId }),
     search: (query, limit) => sendToBackground('dataset.search', { query, limit }),
+    warmSearch: () => sendToBackground('dataset.warm', {}),
     listFlags: () => sendToBackground('flags.list', {}),
     saveFlag: (flag) => sendToBackground('flags.save', { flag }),
     deleteFlag: (id) => sendToBackground('flags.delete', { id }),

@@ -69,6 +69,8 @@ export async function benchExtensionPage(loads = 9, synthEntities = 100_000): Pr
   const frames: number[] = [];
   const synthSamples: LoadSample[] = [];
   const restarts: { aliases: number; scanMs: number }[] = [];
+  let searchMs = Number.NaN;
+  let plainMs = Number.NaN;
   let bundledRestartMs = Number.NaN;
   const measure = async (into: LoadSample[], withPopover: boolean): Promise<void> => {
     for (let i = 0; i <= loads; i++) {
@@ -139,6 +141,17 @@ export async function benchExtensionPage(loads = 9, synthEntities = 100_000): Pr
     };
     const big = JSON.parse(synth) as Pack;
     await restart(big.entities.reduce((n, e) => n + e.aliases.length, 0));
+    // The side panel warms the search index when it opens; a reader's first search comes after.
+    await stopServiceWorker(browser);
+    await askBackground(browser, 'dataset.warm', {}, 120_000);
+    const searches: number[] = [];
+    const plain: number[] = [];
+    for (const query of ['dug', 'ka', 'ро', 'zan', 'army']) {
+      searches.push((await askBackground(browser, 'dataset.search', { query, limit: 20 })).ms);
+      plain.push((await askBackground(browser, 'settings.get', {})).ms);
+    }
+    searchMs = Math.max(...searches);
+    plainMs = median(plain);
     const small = synthPack({ entities: ALIASES_GOAL_ENTITIES, claims: 10_000 });
     const aliases = small.entities.reduce((n, e) => n + e.aliases.length, 0);
     const importedSmall = await askBackground(browser, 'dataset.import', { text: JSON.stringify({ ...small, version: '9.0.1' }) });
@@ -162,6 +175,7 @@ export async function benchExtensionPage(loads = 9, synthEntities = 100_000): Pr
     { name: 'Chromium extension: popover shown after its 500 ms delay, vs one frame', ms: late, baselineMs: frame, ratio: late / frame, goal: 'within one frame', pass: late <= Math.max(frame, 16.7) },
     { name: `Chromium extension: same article with a ${synthEntities.toLocaleString('en-US')}-entity synthetic pack, first scan done after DOMContentLoaded, vs the bundled pack`, ms: synthAfter, baselineMs: after, ratio: synthAfter / after, goal: 'median ≤ 100 ms', pass: synthAfter <= 100 },
     { name: 'Chromium extension: long tasks over 50 ms during Parallax\'s work with the synthetic pack, vs loads', ms: synthLong, baselineMs: synthSamples.length, ratio: synthLong / synthSamples.length, goal: 'none', pass: synthLong === 0 },
+    { name: `Chromium extension: slowest of 5 searches over the ${synthEntities.toLocaleString('en-US')}-entity pack after the panel opened, request to reply, vs a request that does no work`, ms: searchMs, baselineMs: plainMs, ratio: searchMs / plainMs, goal: '≤ 50 ms', pass: searchMs <= 50 },
     ...restarts.map((r, i): BenchRow => {
       const ready = r.scanMs - bundledRestartMs;
       const name = `Chromium extension: index ready after a service-worker restart, ${r.aliases.toLocaleString('en-US')} aliases (first scan after restart, minus the same with the bundled pack), vs the bundled pack's`;

@@ -50,6 +50,7 @@ export function fakeApi(pages: Record<number, PageSummary | string> = { 7: SUMMA
   const store = fakeFlags(flags);
   const api: PanelApi = {
     ...store.api,
+    warmSearch: async () => ok(null),
     pageSummary: async (tabId) => {
       log.summaries.push(tabId);
       const page = pages[tabId];
