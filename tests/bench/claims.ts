@@ -73,9 +73,11 @@ function evaluate(queries: string[][], qrels: Map<string, Set<string>>, rank: (t
 }
 
 function main(): void {
-  const split = arg('--split') ?? 'dev';
+  const given = arg('--queries');
+  // Name the split after the queries given (…/train/tweets.queries.tsv), else --split, else dev.
+  const split = arg('--split') ?? given?.match(/(?:^|[\\/])(dev|train|test)[\\/]/)?.[1] ?? 'dev';
   const claimsPath = arg('--claims') ?? `${ROOT}/verified_claims.docs.tsv`;
-  const queriesPath = arg('--queries') ?? `${ROOT}/${split}/tweets.queries.tsv`;
+  const queriesPath = given ?? `${ROOT}/${split}/tweets.queries.tsv`;
   const qrelsPath = arg('--qrels') ?? `${ROOT}/${split}/tweet-vclaim-pairs.qrels`;
   const docs = readTsv(claimsPath);
   const claims: Claim[] = docs.map(([id, vclaim, title]) => ({
