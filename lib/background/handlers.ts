@@ -2,7 +2,7 @@
 import { compareClaim } from '../compare/comparison';
 import { compareEvent } from '../compare/event';
 import { getClaimView, getDatasetInfo, getEntityView, searchDataset } from '../db/queries';
-import { relatedEventInput } from './related';
+import { relatedEventView } from './related';
 import type { ParallaxDB } from '../db/schema';
 import { rankClaims } from '../match';
 import { browser } from 'wxt/browser';
@@ -90,7 +90,7 @@ export function createHandlers({ db, matcher, ready, openPanel, feedback, outlet
     },
     async 'event.compare'({ eventId, outletId }) {
       await ready;
-      const { input, relatedOutlets } = await relatedEventInput(db, eventId);
+      const { input, relatedOutlets } = await relatedEventView(db, eventId);
       return compareEvent(input, outletId, relatedOutlets);
     },
     async 'dataset.search'({ query, limit }) {

@@ -1,12 +1,12 @@
 /** Gathers an event and the outlets of related events for the side panel's comparison. */
 import type { Outlet } from '../dataset/types';
-import type { EventInput } from '../compare/event';
+import type { EventView } from '../compare/types';
 import { getEntityView, getEventView } from '../db/queries';
 import type { ParallaxDB } from '../db/schema';
 
 /** An event's comparison input, and every outlet that reported a related event. */
 export interface RelatedEvent {
-  input: EventInput;
+  input: EventView;
   relatedOutlets: Outlet[];
 }
 
@@ -14,7 +14,7 @@ export interface RelatedEvent {
  * Related events share a person, organisation or unit with this one. Places are
  * left out: nearly every event shares "Ukraine", which would relate everything.
  */
-export async function relatedEventInput(db: ParallaxDB, eventId: string): Promise<RelatedEvent> {
+export async function relatedEventView(db: ParallaxDB, eventId: string): Promise<RelatedEvent> {
   const view = await getEventView(db, eventId);
   if (!view) throw new Error(`No event with id ${eventId}.`);
   const shared = view.entities.filter((e) => e.kind !== 'place' && view.event.entityIds.includes(e.id));

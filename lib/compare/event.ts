@@ -1,15 +1,7 @@
 /** Builds the side panel's comparison of a whole event. */
-import type { Claim, Entity, Outlet, PackEvent } from '../dataset/types';
+import type { Outlet } from '../dataset/types';
 import { compareClaim } from './comparison';
-import type { EventComparison, OutletReport, TimelineEntry } from './types';
-
-/** An event with its claims, reports and entities, as the database gives it. */
-export interface EventInput {
-  event: PackEvent;
-  claims: Claim[];
-  reports: OutletReport[];
-  entities: Entity[];
-}
+import type { EventComparison, EventView, OutletReport, TimelineEntry } from './types';
 
 function earlier(a: string | null, b: string | null): string | null {
   if (a === null) return b;
@@ -34,7 +26,7 @@ export function buildTimeline(reports: readonly OutletReport[]): TimelineEntry[]
 }
 
 /** Compares every claim of an event and lists who reported it when, and who did not. */
-export function compareEvent(input: EventInput, hereOutletId: string | null, relatedOutlets: readonly Outlet[]): EventComparison {
+export function compareEvent(input: EventView, hereOutletId: string | null, relatedOutlets: readonly Outlet[]): EventComparison {
   const claims = input.claims
     .map((claim) => ({ claim, reports: input.reports.filter((r) => r.report.claimId === claim.id) }))
     .filter(({ reports }) => reports.length > 0)

@@ -19,6 +19,14 @@ export interface ClaimView {
   entities: Entity[];
 }
 
+/** An event with its claims, every report of them and the entities involved. */
+export interface EventView {
+  event: PackEvent;
+  claims: Claim[];
+  reports: OutletReport[];
+  entities: Entity[];
+}
+
 /** An entity with the events it appears in. */
 export interface EntityView {
   entity: Entity;

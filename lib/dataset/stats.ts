@@ -1,14 +1,18 @@
 /** Figures about a pack's coverage, printed by `dataset:check` and used to keep curation honest. */
 import type { Pack } from './types';
 
-/** Counts and coverage of a pack. */
-export interface PackStats {
+/** How many records of each kind a pack holds. */
+export interface PackCounts {
   outlets: number;
   entities: number;
   aliases: number;
   events: number;
   claims: number;
   reports: number;
+}
+
+/** Counts and coverage of a pack. */
+export interface PackStats extends PackCounts {
   reportsPerEvent: { min: number; median: number; max: number };
   /** Distinct outlets reporting each event, by event id. */
   outletsPerEvent: Record<string, number>;

@@ -34,8 +34,8 @@ const WORDS = [
 const COUNTRIES = ['GB', 'UA', 'US', 'DE', 'PL', 'IT', 'FR', 'RU', 'IN', 'IE'];
 const LANGS = ['en', 'uk', 'ru', 'de', 'pl', 'it'];
 
-/** Mulberry32: a tiny seeded PRNG, so the same seed always gives the same pack. */
-function random(seed: number): () => number {
+/** Mulberry32: a tiny seeded PRNG, so the same seed always gives the same data. */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -53,7 +53,7 @@ function capital(word: string): string {
 class Gen {
   readonly next: () => number;
   constructor(seed: number) {
-    this.next = random(seed);
+    this.next = seededRandom(seed);
   }
   int(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1));

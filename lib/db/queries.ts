@@ -5,6 +5,8 @@
  * are shared with it and must be treated as read-only.
  */
 import type { Claim, Entity, Outlet, PackEvent, Report } from '../dataset/types';
+import type { ClaimView, EntityView, EventView, OutletReport } from '../compare/types';
+import type { MatchData as MatchInput } from '../match/index-types';
 import { datasetCache } from './cache';
 import type { DatasetCache } from './cache';
 import { readPackMeta } from './meta';
@@ -14,41 +16,10 @@ import type { ParallaxDB } from './schema';
 export { searchDataset } from './search';
 export type { SearchHit } from './search';
 
+export type { ClaimView, EntityView, EventView } from '../compare/types';
+
 /** What the matcher needs: every entity, claim and event. */
-export interface MatchData {
-  entities: Entity[];
-  claims: Claim[];
-  events: PackEvent[];
-}
-
-/** A report with the outlet that published it. */
-export interface ReportWithOutlet {
-  report: Report;
-  outlet: Outlet;
-}
-
-/** One claim with its event, every report of it and the entities it involves. */
-export interface ClaimView {
-  claim: Claim;
-  event: PackEvent;
-  reports: ReportWithOutlet[];
-  entities: Entity[];
-}
-
-/** One event with its claims, every report of them and its entities. */
-export interface EventView {
-  event: PackEvent;
-  claims: Claim[];
-  reports: ReportWithOutlet[];
-  entities: Entity[];
-}
-
-/** One entity with the events that involve it and how many outlets reported those. */
-export interface EntityView {
-  entity: Entity;
-  events: PackEvent[];
-  outletCount: number;
-}
+type MatchData = Required<MatchInput>;
 
 /** Plain-record converters; records are stored as plain pack records, so these only copy the fields. */
 export const plain = {
@@ -68,8 +39,8 @@ export async function getMatchData(db: ParallaxDB): Promise<MatchData> {
   return { entities: [...cache.entities], claims: [...cache.claims], events: [...cache.events] };
 }
 
-function withOutlets(cache: DatasetCache, reports: readonly Report[]): ReportWithOutlet[] {
-  const rows: ReportWithOutlet[] = [];
+function withOutlets(cache: DatasetCache, reports: readonly Report[]): OutletReport[] {
+  const rows: OutletReport[] = [];
   for (const report of reports) {
     const outlet = cache.outletById.get(report.outletId);
     if (outlet) rows.push({ report, outlet });

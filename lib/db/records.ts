@@ -4,6 +4,7 @@
  * by features (flags, settings, mutes, wrong matches) and never by the pack loader.
  */
 import type { Flag } from '../flags/types';
+import type { PackCounts } from '../dataset/stats';
 import type { Claim, Entity, Outlet, Pack, PackEvent, Report } from '../dataset/types';
 
 /** Outlets are stored one per record, as they are in the pack (a few hundred at most). */
@@ -49,14 +50,7 @@ export interface ChunkRecord {
 }
 
 /** Counts shown by `dataset:check` and the side panel's "about the dataset". */
-export interface PackCounts {
-  outlets: number;
-  entities: number;
-  aliases: number;
-  events: number;
-  claims: number;
-  reports: number;
-}
+export type { PackCounts } from '../dataset/stats';
 
 /** The installed pack, stored under `meta` key `pack`; written in the same transaction as the records. */
 export interface PackMeta {

@@ -40,9 +40,3 @@ export async function openBenchPage(entry: string): Promise<BenchPage> {
     },
   };
 }
-
-/** The median of a list of numbers. */
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}

@@ -15,7 +15,7 @@ import { synthPack } from '../../lib/dataset/synth';
 import type { Pack } from '../../lib/dataset/types';
 import { startStaticServer } from '../e2e/server';
 import { waitForReady, askBackground } from '../e2e/page-helpers';
-import { median } from './chromium';
+import { median } from './measure';
 import type { BenchRow } from './types';
 
 const ROOT = resolve(import.meta.dirname, '../..');

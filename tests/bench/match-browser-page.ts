@@ -7,6 +7,7 @@ import Mark from 'mark.js';
 import { compileIndex, loadIndex, matchPage, serializeIndex, type MatchData } from '../../lib/match/index';
 import type { PageText } from '../../lib/match/types';
 import { synthEntities } from './match-synth';
+import { barePass, time } from './measure';
 
 /** What the driver sends in. */
 export interface MatchBrowserInput {
@@ -23,30 +24,6 @@ export interface MatchBrowserRow {
   baselineMs: number;
   goalMs?: number;
   goalRatio?: number;
-}
-
-// One bare pass over the text: the least any scanner must pay. (The Node bench's copy
-// lives beside Node-only imports that cannot be bundled for the page.)
-function barePass(text: string): number {
-  let h = 0;
-  for (let i = 0; i < text.length; i++) h = (h + text.charCodeAt(i)) | 0;
-  return h;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
-}
-
-function time(runs: number, fn: () => void): number {
-  fn();
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    xs.push(performance.now() - t0);
-  }
-  return median(xs);
 }
 
 function markJs(page: PageText, keywords: string[]): number {

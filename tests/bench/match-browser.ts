@@ -4,26 +4,15 @@
  * mark.js `mark(keywords)` with 1k keywords, claim ranking ≤ 20 ms per article
  * against 10k claims, index ready ≤ 100 ms at 100k aliases.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Pack } from '../../lib/dataset/types';
-import type { MatchData } from '../../lib/match/index';
-import { longArticle } from './match';
+import { checkThatClaims, longArticle } from './match';
 import { openBenchPage } from './chromium';
 import type { MatchBrowserInput, MatchBrowserRow } from './match-browser-page';
 import type { BenchRow } from './types';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-
-function checkThatClaims(path: string): MatchData['claims'] {
-  if (!existsSync(path)) return [];
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .slice(1)
-    .filter((line) => line.trim())
-    .map((line) => line.split('\t'))
-    .map(([id, vclaim, title]) => ({ id: `ct-${id ?? ''}`, eventId: 'checkthat', statement: vclaim ?? '', hints: { terms: title ? [title] : [], entityIds: [] } }));
-}
 
 /** Runs the recognition benchmark in Chromium; `checkThatDir` holds verified_claims.docs.tsv. */
 export async function benchMatchBrowser(checkThatDir: string, runs = 15): Promise<BenchRow[]> {

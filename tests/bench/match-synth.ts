@@ -5,6 +5,7 @@
  * Deterministic (seeded) so runs are comparable.
  */
 import type { Claim, Entity } from '../../lib/dataset/types';
+import { seededRandom } from '../../lib/dataset/synth';
 
 const LATIN = ['ka', 'ro', 'vi', 'len', 'mar', 'to', 'sha', 'dor', 'mi', 'nek', 'bo', 'zan', 'tri', 'el', 'gor', 'sky', 'ov', 'in', 'ya', 'ust'];
 const CYRILLIC = ['ка', 'ро', 'ви', 'лен', 'мар', 'то', 'ша', 'дор', 'ми', 'нек', 'бо', 'зан', 'три', 'ель', 'гор', 'ский', 'ов', 'ин', 'я', 'уст'];
@@ -15,17 +16,6 @@ const WORDS = (
   'motivation volunteers mobilisation report statement footage channel intelligence update losses figures'
 ).split(' ');
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function word(r: () => number, syllables: string[]): string {
   const n = 2 + Math.floor(r() * 3);
@@ -36,7 +26,7 @@ function word(r: () => number, syllables: string[]): string {
 
 /** `aliasCount` aliases spread over entities with four aliases each (two Latin, two Cyrillic). */
 export function synthEntities(aliasCount: number, seed = 1): Entity[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const out: Entity[] = [];
   for (let i = 0; out.length * 4 < aliasCount; i++) {
     const latin = [word(r, LATIN), word(r, LATIN)];
@@ -59,7 +49,7 @@ export function synthEntities(aliasCount: number, seed = 1): Entity[] {
 
 /** `count` claims of 8–16 news words, each with three hint terms. */
 export function synthClaims(count: number, seed = 2): Claim[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = (): string => WORDS[Math.floor(r() * WORDS.length)] ?? 'army';
   return Array.from({ length: count }, (_, i) => ({
     id: `synth-claim-${i}`,

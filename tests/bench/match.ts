@@ -14,6 +14,7 @@ import { compileIndex, loadIndex, matchPage, serializeIndex, type MatchData, typ
 import type { PageText, TextSpan } from '../../lib/match/types';
 import { synthClaims, synthEntities } from './match-synth';
 import type { BenchRow } from './types';
+import { barePass, median, time } from './measure';
 
 /** Where the articles and the bundled pack are read from. */
 export interface BenchMatchOptions {
@@ -25,7 +26,7 @@ export interface BenchMatchOptions {
 }
 
 /** Claims from the CheckThat 2020 verified-claims file, or none when it is absent. */
-function checkThatClaims(path: string): MatchData['claims'] {
+export function checkThatClaims(path: string): MatchData['claims'] {
   if (!existsSync(path)) return [];
   return readFileSync(path, 'utf8')
     .split('\n')
@@ -36,22 +37,6 @@ function checkThatClaims(path: string): MatchData['claims'] {
 }
 
 const WORDS_PER_ARTICLE = 6000;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
-
-function time(runs: number, fn: () => void): number {
-  fn();
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    xs.push(performance.now() - t0);
-  }
-  return median(xs);
-}
 
 /** A ~6,000-word article built by repeating paragraphs of the given texts. */
 export function longArticle(texts: string[]): PageText {
@@ -66,13 +51,6 @@ export function longArticle(texts: string[]): PageText {
     words += p.split(/\s+/).length;
   }
   return { text, blocks };
-}
-
-/** One bare pass over the text: the least any scanner must pay. */
-export function barePass(text: string): number {
-  let h = 0;
-  for (let i = 0; i < text.length; i++) h = (h + text.charCodeAt(i)) | 0;
-  return h;
 }
 
 async function markJsMs(page: PageText, keywords: string[], runs: number): Promise<number> {

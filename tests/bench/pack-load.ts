@@ -19,6 +19,7 @@ import { synthPack } from '../../lib/dataset/synth';
 import type { Pack } from '../../lib/dataset/types';
 import type { BenchRow } from './types';
 import type { PageTiming, SearchTiming } from './pack-load-page';
+import { median } from './measure';
 
 /** Options for `benchPackLoad`. */
 export interface PackLoadBenchOptions {
@@ -41,11 +42,6 @@ export const SYNTH_GOAL_MS = 2000;
 export const SEARCH_GOAL_MS = 50;
 
 const ROOT = resolve(import.meta.dirname, '../..');
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 function round(ms: number): number {
   return ms < 10 ? Number(ms.toFixed(2)) : Math.round(ms);
