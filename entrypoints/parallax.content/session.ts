@@ -7,7 +7,7 @@ import { findArticleRegionSteps } from '@/lib/page/article';
 import { readPageTextSteps, type PageReading } from '@/lib/page/text-map';
 import { runSliced } from '@/lib/page/slicing';
 import { Highlighter } from '@/lib/page/highlighter';
-import { readOutletHints } from '@/lib/page/outlet';
+import { readOutletHints, type OutletHints } from '@/lib/page/outlet';
 import { watchAddedText, type AddedTextWatcher } from '@/lib/page/observer';
 import { FLASH_ATTRIBUTE } from '@/lib/page/mark-element';
 import { markCss } from '@/lib/page/mark-styles';
@@ -45,8 +45,7 @@ interface DrawnHit {
 /** Called after every change to what is highlighted. */
 export type SessionListener = (session: PageSession) => void;
 
-function outletPayload(): OutletHintsPayload {
-  const hints = readOutletHints(document, location);
+function outletPayload(hints: OutletHints): OutletHintsPayload {
   return { hostname: hints.hostname, ...(hints.canonicalHost ? { canonicalHost: hints.canonicalHost } : {}), ...(hints.siteName ? { siteName: hints.siteName } : {}) };
 }
 
@@ -125,7 +124,7 @@ export class PageSession {
     if (reading.page.text.trim() === '') return;
     const hints = readOutletHints(document, location);
     const urls = [...new Set([location.href, ...(hints.canonicalUrl ? [hints.canonicalUrl] : [])])];
-    const reply = await sendToBackground('page.scan', { page: reading.page, outlet: outletPayload(), urls });
+    const reply = await sendToBackground('page.scan', { page: reading.page, outlet: outletPayload(hints), urls });
     if (!reply.ok) throw new Error(reply.error.message);
     if (this.signal.aborted) return;
     performance.mark('parallax:matched', { detail: { backgroundMs: reply.value.matchMs } });
