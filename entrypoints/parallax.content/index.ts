@@ -37,7 +37,7 @@ function run(ctx: ContentScriptContext): void {
     if (current !== session) return;
     broadcast('page.changed', { url: location.href });
     if (!flagging && current.region) flagging = mountFlagging(ctx, { region: () => session?.region ?? null, pageInfo });
-    if (!popover && current.marks().length > 0) {
+    if (!popover && current.hasMarks) {
       popover = mountPopover(ctx, {
         hitFor: (el) => session?.hitFor(el),
         outlet: () => ({ id: session?.outletId ?? null, name: session?.outletName ?? null }),

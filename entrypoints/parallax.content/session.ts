@@ -181,6 +181,11 @@ export class PageSession {
     return this.highlighter.marksOfHit(mark);
   }
 
+  /** True while at least one highlight is drawn. */
+  get hasMarks(): boolean {
+    return this.drawn.length > 0;
+  }
+
   /** Every highlight element of ours, in document order. */
   marks(): HTMLElement[] {
     return [...document.querySelectorAll<HTMLElement>('parallax-mark')].filter((m) => this.hits.has(m));

@@ -10,10 +10,11 @@
  * The approach follows hypothesis/client's `src/annotator/highlighter.ts`:
  * split text nodes at the span's edges, wrap each whole text node inside.
  */
-import { FragmentIndex } from './fragments';
-import { createMark, defineMarkElement, HIT_ATTRIBUTE } from './mark-element';
+import { FragmentIndex, type RootPoint } from './fragments';
+import { defineMarkElement, HIT_ATTRIBUTE, MarkFactory } from './mark-element';
 import { injectMarkStyles } from './mark-styles';
 import { NON_PHRASING_PARENTS } from './site-rules';
+import { SpanSet, type SetSpan } from './span-set';
 import type { TextMap } from './text-map';
 import type { ApplyReport, HighlightHit, SkippedHit } from './types';
 import { yieldToMain } from './yield';
@@ -39,6 +40,7 @@ export interface ApplyOptions {
 interface Drawn {
   hit: HighlightHit;
   map: TextMap;
+  span: SetSpan;
   serial: number;
   marks: HTMLElement[];
 }
@@ -51,15 +53,17 @@ function drawOrder(hits: readonly HighlightHit[]): HighlightHit[] {
 }
 
 // Whitespace between table rows or list items is layout: an inline element there would be invalid markup.
-function isLayoutWhitespace(node: Text): boolean {
-  const parent = node.parentElement;
-  return parent !== null && NON_PHRASING_PARENTS.has(parent.tagName) && node.data.trim().length === 0;
+function isLayoutWhitespace(node: Text, parent: ParentNode): boolean {
+  return parent.nodeType === 1 && NON_PHRASING_PARENTS.has((parent as Element).tagName) && node.data.trim().length === 0;
 }
 
 /** Highlights hits in one document and restores it exactly on `removeAll()` or abort. */
 export class Highlighter {
   private readonly fragments = new FragmentIndex();
   private readonly drawn: Drawn[] = [];
+  /** Drawn spans per reading: hits of different readings lie in different text and never conflict. */
+  private readonly spans = new WeakMap<TextMap, SpanSet>();
+  private readonly marks: MarkFactory;
   private readonly maxHighlights: number;
   private readonly mutate: (change: () => void) => void;
   private removeStyles: (() => void) | null = null;
@@ -73,6 +77,7 @@ export class Highlighter {
     private readonly options: HighlighterOptions = {},
   ) {
     this.maxHighlights = options.maxHighlights ?? 300;
+    this.marks = new MarkFactory(document);
     this.mutate = options.mutate ?? ((change) => change());
     options.signal?.addEventListener('abort', () => this.removeAll(), { once: true });
   }
@@ -112,13 +117,17 @@ export class Highlighter {
       for (const entry of doomed) this.unwrap(entry.marks);
       this.fragments.mergeAdjacent();
     });
-    for (const entry of doomed) this.drawn.splice(this.drawn.indexOf(entry), 1);
+    for (const entry of doomed) {
+      this.drawn.splice(this.drawn.indexOf(entry), 1);
+      this.spans.get(entry.map)?.delete(entry.span);
+    }
     if (this.drawn.length === 0) this.dropStyles();
   }
 
   /** Removes every highlight and the stylesheet: the DOM is as before the first `apply`. */
   removeAll(): void {
     const entries = this.drawn.splice(0);
+    for (const entry of entries) this.spans.delete(entry.map);
     this.mutate(() => {
       for (let index = entries.length - 1; index >= 0; index -= 1) this.unwrap((entries[index] as Drawn).marks);
       this.fragments.mergeAdjacent();
@@ -165,25 +174,39 @@ export class Highlighter {
 
   private drawOne(map: TextMap, hit: HighlightHit, report: ApplyReport): SkippedHit | null {
     if (this.drawn.length >= this.maxHighlights) return { hit, reason: 'cap' };
-    if (this.conflicts(map, hit)) return { hit, reason: 'overlap' };
+    let spans = this.spans.get(map);
+    if (!spans) {
+      spans = new SpanSet();
+      this.spans.set(map, spans);
+    }
+    const span: SetSpan = { start: hit.start, end: hit.end, entity: hit.kind === 'entity' };
+    // Crossing spans cannot nest, and two entities on the same words would stack underlines: skip those.
+    if (spans.conflicts(span)) return { hit, reason: 'overlap' };
     const pieces = map.pieces(hit.start, hit.end);
+    if (pieces.length === 0) return { hit, reason: 'unmappable' };
     // Resolve every piece before changing anything, so a stale map leaves the DOM untouched.
-    const spans = pieces.map((piece) => ({ from: this.fragments.resolve(piece.node, piece.start), to: this.fragments.resolve(piece.node, piece.end) }));
-    const valid = spans.length > 0 && spans.every(({ from, to }) => from.root.isConnected && to.offset <= this.fragments.totalLength(from.root));
-    if (!valid) return { hit, reason: 'unmappable' };
+    const ends: RootPoint[] = [];
+    for (const piece of pieces) {
+      const from = this.fragments.resolve(piece.node, piece.start);
+      const to = this.fragments.resolve(piece.node, piece.end);
+      if (!from.root.isConnected || to.offset > this.fragments.totalLength(from.root)) return { hit, reason: 'unmappable' };
+      ends.push(from, to);
+    }
     if (!this.removeStyles) {
       defineMarkElement(this.document.defaultView as (Window & typeof globalThis) | null);
       this.removeStyles = injectMarkStyles(this.document, this.options.css?.());
     }
     this.serial += 1;
     const marks: HTMLElement[] = [];
-    for (const { from, to } of spans) {
+    for (let index = 0; index < ends.length; index += 2) {
+      const from = ends[index] as RootPoint;
+      const to = ends[index + 1] as RootPoint;
       this.fragments.splitAt(from.root, from.offset);
       this.fragments.splitAt(from.root, to.offset);
       for (const fragment of this.fragments.covered(from.root, from.offset, to.offset)) {
         const parent = fragment.node.parentNode;
-        if (!parent || isLayoutWhitespace(fragment.node)) continue;
-        const mark = createMark(this.document, hit, this.serial);
+        if (!parent || isLayoutWhitespace(fragment.node, parent)) continue;
+        const mark = this.marks.create(hit, this.serial);
         parent.insertBefore(mark, fragment.node);
         mark.appendChild(fragment.node);
         marks.push(mark);
@@ -191,22 +214,10 @@ export class Highlighter {
     }
     // Only layout whitespace: nothing a reader could see or the side panel could reveal (the splits merge back on removal).
     if (marks.length === 0) return { hit, reason: 'unmappable' };
-    this.drawn.push({ hit, map, serial: this.serial, marks });
+    spans.add(span);
+    this.drawn.push({ hit, map, span, serial: this.serial, marks });
     report.drawn.push({ hit, marks });
     return null;
-  }
-
-  // Crossing spans cannot nest, and two entities on the same words would stack underlines: skip those.
-  private conflicts(map: TextMap, hit: HighlightHit): boolean {
-    for (const entry of this.drawn) {
-      if (entry.map !== map) continue;
-      const other = entry.hit;
-      if (hit.end <= other.start || other.end <= hit.start) continue;
-      if (hit.kind === 'entity' && other.kind === 'entity') return true;
-      const nested = (hit.start >= other.start && hit.end <= other.end) || (other.start >= hit.start && other.end <= hit.end);
-      if (!nested) return true;
-    }
-    return false;
   }
 
   private unwrap(marks: readonly HTMLElement[]): void {

@@ -36,17 +36,35 @@ export function defineMarkElement(view: (Window & typeof globalThis) | null): vo
 }
 
 /**
- * Creates one highlight element for `hit`. No tabindex: a page with hundreds
- * of highlights must not gain hundreds of tab stops; the keyboard shortcut
- * that walks highlights sets `tabindex="-1"` on the one it focuses.
- * `role="mark"` tells assistive technology this is highlighted text.
+ * Makes highlight elements for hits. No tabindex: a page with hundreds of
+ * highlights must not gain hundreds of tab stops; the keyboard shortcut that
+ * walks highlights sets `tabindex="-1"` on the one it focuses. `role="mark"`
+ * tells assistive technology this is highlighted text.
+ *
+ * Marks of the same entity or claim differ only in their hit number, so each
+ * is a shallow clone of a prototype carrying the shared attributes: one DOM
+ * call and one attribute instead of six, which counts on a dense article.
  */
-export function createMark(document: Document, hit: HighlightHit, serial: number): HTMLElement {
-  const mark = document.createElement(MARK_ELEMENT);
-  mark.setAttribute('data-parallax-kind', hit.kind);
-  mark.setAttribute('data-parallax-id', hit.id);
-  if (hit.kind === 'claim' && hit.eventId) mark.setAttribute('data-parallax-event', hit.eventId);
-  mark.setAttribute(HIT_ATTRIBUTE, String(serial));
-  mark.setAttribute('role', 'mark');
-  return mark;
+export class MarkFactory {
+  private readonly prototypes = new Map<string, HTMLElement>();
+
+  constructor(private readonly document: Document) {}
+
+  /** A new, unattached highlight element for `hit`, piece of hit number `serial`. */
+  create(hit: HighlightHit, serial: number): HTMLElement {
+    const event = hit.kind === 'claim' && hit.eventId ? hit.eventId : '';
+    const key = `${hit.kind} ${hit.id} ${event}`;
+    let prototype = this.prototypes.get(key);
+    if (!prototype) {
+      prototype = this.document.createElement(MARK_ELEMENT);
+      prototype.setAttribute('data-parallax-kind', hit.kind);
+      prototype.setAttribute('data-parallax-id', hit.id);
+      if (event) prototype.setAttribute('data-parallax-event', event);
+      prototype.setAttribute('role', 'mark');
+      this.prototypes.set(key, prototype);
+    }
+    const mark = prototype.cloneNode(false) as HTMLElement;
+    mark.setAttribute(HIT_ATTRIBUTE, String(serial));
+    return mark;
+  }
 }
