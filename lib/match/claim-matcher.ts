@@ -6,7 +6,7 @@
  * precision, and the best few sentences per claim are kept.
  */
 import { accumulate, claimHasTerm, resetScorer } from './bm25';
-import { entityEvidence, matchingFigures, sentenceFigures } from './claim-evidence';
+import { entityEvidence, matchingFigures, sentenceFigures, type SentenceFigures } from './claim-evidence';
 import { entityMask, isBigram, numberTerms, type TermList, tokenTerms } from './claim-terms';
 import { termId } from './claim-index';
 import type { FoundEntity } from './entity-finder';
@@ -93,7 +93,8 @@ function scoreSentence(ix: MatchIndex, ctx: SentenceContext, span: TextSpan, ran
   resetScorer(s);
   const maxPostings = Math.max(CLAIM_SCORING.minSkippedPostings, ix.claims.claimIds.length * CLAIM_SCORING.maxTermShare);
   accumulate(ix.claims, s, unique, unique.map((t) => ix.claims.termWeight[t] as number), maxPostings);
-  const figures = sentenceFigures(text, span.start, span.end);
+  // Figures are read only for a sentence that shares enough words with some claim.
+  let figures: SentenceFigures | null = null;
   let cyrillic = 0;
   for (let t = range[0]; t < range[1]; t++) if ((toks.flags[t] as number) & TokenFlag.Cyrillic) cyrillic++;
   const script = cyrillic * 2 > range[1] - range[0] ? 1 : 0;
@@ -106,6 +107,7 @@ function scoreSentence(ix: MatchIndex, ctx: SentenceContext, span: TextSpan, ran
     if (lex < CLAIM_SCORING.minCoverage) continue;
     const ent = entityEvidence(ix.claims, ix.entities.entityActor, c, inSentence, near);
     const entScore = ent.total === 0 ? 0 : (CLAIM_SCORING.entitySentence * ent.sentence.length + CLAIM_SCORING.entityNear * ent.block.length) / ent.total;
+    figures ??= sentenceFigures(text, span.start, span.end);
     const figs = matchingFigures(ix.claims, c, figures);
     const figScore = figs.strong ? CLAIM_SCORING.figure : figs.written.length > 0 ? CLAIM_SCORING.weakFigure : 0;
     const factor = ent.actorPresent || figs.strong ? 1 : CLAIM_SCORING.noActorFactor;

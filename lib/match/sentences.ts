@@ -29,21 +29,26 @@ function pushTrimmed(text: string, out: TextSpan[], start: number, end: number):
   if (end > start) out.push({ start, end });
 }
 
+// A stop that can end a sentence: . ! ? …
+function isStop(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}
+
 /** Sentences of `text` within `block`, in order, trimmed of white space. */
 export function splitSentences(text: string, block: TextSpan, out: TextSpan[] = []): TextSpan[] {
   let start = block.start;
   let i = block.start;
   while (i < block.end) {
-    const ch = text[i] ?? '';
-    if (ch === '\n') {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) {
       pushTrimmed(text, out, start, i);
       start = i + 1;
-    } else if (STOPS.includes(ch)) {
+    } else if (isStop(code)) {
       let j = i + 1;
       while (j < block.end && (STOPS.includes(text[j] ?? '') || CLOSERS.includes(text[j] ?? ''))) j++;
       let k = j;
       while (k < block.end && /[ \t\u00a0]/.test(text[k] ?? '')) k++;
-      const word = ch === '.' ? wordBefore(text, i, start) : '';
+      const word = code === 0x2e ? wordBefore(text, i, start) : '';
       const abbreviation = word.length === 1 || ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
       if (k > j && k < block.end && opensSentence(text[k] ?? '') && !abbreviation) {
         pushTrimmed(text, out, start, j);
