@@ -48,8 +48,9 @@ async function stopServiceWorker(context: BrowserContext, page: Page): Promise<v
   }
 }
 
-/** When the pack's write transaction started and committed, in worker time (0 = not yet). */
+/** When the worker began reading the pack, and when its write transaction started and committed, in worker time (0 = not yet). */
 interface PackTransaction {
+  received: number;
   started: number;
   ended: number;
 }
@@ -63,8 +64,14 @@ async function watchPackTransaction(context: BrowserContext): Promise<Worker> {
   const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   if (!worker) throw new Error('The extension has no running service worker.');
   await worker.evaluate(() => {
-    const state: PackTransaction = { started: 0, ended: 0 };
+    const state: PackTransaction = { received: 0, started: 0, ended: 0 };
     (globalThis as unknown as { __packTx: PackTransaction }).__packTx = state;
+    // Reading the pack starts with parsing its text: the first parse of a long string is the import's.
+    const parse = JSON.parse;
+    JSON.parse = function (text: string, reviver?: Parameters<typeof JSON.parse>[1]): unknown {
+      if (state.received === 0 && typeof text === 'string' && text.length > 100_000) state.received = Date.now();
+      return parse.call(JSON, text, reviver) as unknown;
+    };
     // Dexie binds IDBDatabase#transaction when it opens, but calls object-store methods afresh:
     // the load's first write is clearing the chunk store, inside its one transaction.
     const clear = IDBObjectStore.prototype.clear;
@@ -105,8 +112,8 @@ async function stored(page: Page): Promise<{ meta: { version: string; counts: Pa
   }, DB_NAME);
 }
 
-/** Where to stop the worker: a delay after the request, a share of the write transaction once it began, or just after its commit. */
-type Stop = { beforeMs: number } | { writeFraction: number } | { afterCommit: true };
+/** Where to stop the worker: once it is reading the pack, at a share of the write transaction once it began, or just after its commit. */
+type Stop = { whileReading: true } | { writeFraction: number } | { afterCommit: true };
 
 /** Where the stop actually landed, read in the worker just before stopping it. */
 type Moment = 'no stop' | 'before the write' | 'inside the write transaction' | 'after the commit';
@@ -192,7 +199,8 @@ describe('the service worker stopped in the middle of a dataset load', () => {
         expect(tx.ended).toBeGreaterThan(tx.started);
         timing = { txStart: tx.started - sent, txEnd: tx.ended - sent };
       } else {
-        if ('beforeMs' in stop) await page.waitForTimeout(stop.beforeMs);
+        // The worker answers no question while it parses, so this returns once the text is parsed and the pack is being checked.
+        if ('whileReading' in stop) await until((tx) => tx.received > 0);
         else if ('writeFraction' in stop) {
           await until((tx) => tx.started > 0);
           await page.waitForTimeout((timing.txEnd - timing.txStart) * stop.writeFraction);
@@ -243,7 +251,7 @@ describe('the service worker stopped in the middle of a dataset load', () => {
 
   it('holds the old or the new pack, complete, whenever the worker is stopped', async () => {
     // While the pack is parsed and checked, at three points of the write transaction, and just after its commit.
-    const stops: Stop[] = [{ beforeMs: timing.txStart / 2 }, { writeFraction: 0.05 }, { writeFraction: 0.35 }, { writeFraction: 0.65 }, { afterCommit: true }];
+    const stops: Stop[] = [{ whileReading: true }, { writeFraction: 0.05 }, { writeFraction: 0.35 }, { writeFraction: 0.65 }, { afterCommit: true }];
     for (const stop of stops) await trial(stop);
     const by = (moment: Moment): string[] => outcomes.filter((o) => o.moment === moment).map((o) => o.outcome);
     expect(by('before the write')).toContain('old');
