@@ -153,8 +153,9 @@ function run(ctx: ContentScriptContext): void {
   const parsed = document.readyState === 'loading' ? new Promise<void>((done) => ctx.addEventListener(document, 'DOMContentLoaded', () => done(), { once: true })) : Promise.resolve();
   // The scan does not wait for that answer: the background applies the settings to it.
   // DOMContentLoaded is dispatched at the end of the page's parsing task. On an ordinary
-  // page, reading at once lets the scan finish before the page's first layout; on a very
-  // large one that task is already long, so the scan starts in a task of its own.
+  // page, reading at once sends the text before the page's first layout and paint, so the
+  // background matches while they run; on a very large page that task is already long,
+  // so the scan starts in a task of its own.
   void prepared;
   void parsed
     .then(() => ((document.body?.textContent?.length ?? 0) > LARGE_DOCUMENT_CHARS ? yieldToMain() : undefined))

@@ -1,8 +1,8 @@
 /**
  * One scan of a page's text, as a pure function of what is known: the index,
  * the reader's corrections, flags and settings, and the outlets. The
- * background runs it for every page; a page whose dataset is small enough to
- * hold runs the very same function itself, without a round trip.
+ * background runs it for every page, where the index is compiled once and its
+ * code is warm; a page's own context would start both cold on every load.
  */
 import { applySuppression, type Suppression } from '../feedback/suppression';
 import type { Flag } from '../flags/types';

@@ -4,8 +4,10 @@
  * first scan is finished relative to DOMContentLoaded (goal: median ≤ 50 ms
  * with the bundled pack), the long tasks during its work (goal: none over
  * 50 ms), and how late the popover appears after its hover delay (goal: within
- * one frame). Baselines come from the same page: one bare pass over the page
- * text, and the measured frame interval.
+ * one frame). Baselines come from the same page loads: the moment the page's
+ * own first task after DOMContentLoaded runs (a zero-delay timer it sets then:
+ * no asynchronous work, Parallax's reply included, can run earlier, because
+ * Chromium first lays out and paints the page), and the measured frame interval.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -38,7 +40,11 @@ async function writeArticle(dir: string, words: number): Promise<void> {
   }
   const page = html
     .replace(/<article>[\s\S]*<\/article>/, `<article><h1>Soldiers refuse to fight: six months of reports</h1>${body.join('\n')}</article>`)
-    .replace('<link rel="stylesheet" href="site.css">', '<link rel="stylesheet" href="/site/site.css"><script>window.__longTasks=[];try{new PerformanceObserver(function(l){l.getEntries().forEach(function(e){window.__longTasks.push({start:e.startTime,duration:e.duration})})}).observe({type:"longtask",buffered:true})}catch(e){}</script>');
+    .replace(
+      '<link rel="stylesheet" href="site.css">',
+      '<link rel="stylesheet" href="/site/site.css"><script>window.__longTasks=[];try{new PerformanceObserver(function(l){l.getEntries().forEach(function(e){window.__longTasks.push({start:e.startTime,duration:e.duration})})}).observe({type:"longtask",buffered:true})}catch(e){}' +
+        'document.addEventListener("DOMContentLoaded",function(){setTimeout(function(){window.__firstTask=performance.now()},0)})</script>',
+    );
   await writeFile(join(dir, 'article-6000.html'), page);
 }
 
@@ -54,8 +60,12 @@ async function stopServiceWorker(browser: ExtensionBrowser): Promise<void> {
 
 interface LoadSample {
   afterDclMs: number;
-  bareMs: number;
+  /** When the page's own first task after DOMContentLoaded ran, in ms after it. */
+  firstTaskMs: number;
+  /** Tasks over 50 ms during Parallax's work that its own time made long. */
   longTasks: number;
+  /** Tasks over 50 ms during its work that were long without it (the page's own layout). */
+  pageLongTasks: number;
 }
 
 /** Runs the end-to-end page benchmark with the built extension: the bundled pack, then a synthetic pack of `synthEntities`. */
@@ -82,14 +92,18 @@ export async function benchExtensionPage(loads = 9, synthEntities = 100_000): Pr
         const scan = performance.getEntriesByName('parallax:first-scan')[0];
         const start = performance.getEntriesByName('parallax:start')[0]?.startTime ?? 0;
         const end = scan ? scan.startTime + scan.duration : Number.NaN;
-        const t0 = performance.now();
-        const text = document.body.textContent ?? '';
-        let h = 0;
-        for (let k = 0; k < text.length; k++) h = (h + text.charCodeAt(k)) | 0;
-        const bareMs = performance.now() - t0 + (h === 0.5 ? 1 : 0);
+        const firstTaskMs = (window as unknown as { __firstTask: number }).__firstTask - nav.domContentLoadedEventStart;
+        // Parallax's own main-thread stretches: reading the article and sending it while DOMContentLoaded is
+        // dispatched (the page's own listener there only sets a timer), and drawing.
+        const read = Math.max(nav.domContentLoadedEventEnd, performance.getEntriesByName('parallax:read')[0]?.startTime ?? start);
+        const drawn = performance.getEntriesByName('parallax:drawn')[0];
+        const own: [number, number][] = [[nav.domContentLoadedEventStart, read], ...(drawn ? [[drawn.startTime, drawn.startTime + drawn.duration] as [number, number]] : [])];
         const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
-        const longTasks = tasks.filter((t) => t.duration > 50 && t.start + t.duration > start && t.start < end).length;
-        return { afterDclMs: end - nav.domContentLoadedEventStart, bareMs, longTasks };
+        const during = tasks.filter((t) => t.duration > 50 && t.start + t.duration > start && t.start < end);
+        // A task is Parallax's doing when its own time in it took it past 50 ms; the page's layout alone can take longer.
+        // (Written inline: a named helper would be renamed by the bundler to a function the page does not have.)
+        const longTasks = during.filter((t) => t.duration - own.reduce((sum, [a, b]) => sum + Math.max(0, Math.min(b, t.start + t.duration) - Math.max(a, t.start)), 0) <= 50).length;
+        return { afterDclMs: end - nav.domContentLoadedEventStart, firstTaskMs, longTasks, pageLongTasks: during.length - longTasks };
       });
       // The first load also pays for compiling the index in a fresh service worker; it is a warm-up.
       if (i > 0) into.push(sample);
@@ -163,18 +177,20 @@ export async function benchExtensionPage(loads = 9, synthEntities = 100_000): Pr
     await rm(dir, { recursive: true, force: true });
   }
   const after = median(samples.map((s) => s.afterDclMs));
-  const bare = median(samples.map((s) => s.bareMs));
+  const firstTask = median(samples.map((s) => s.firstTaskMs));
   const late = median(popoverLate);
   const frame = median(frames);
   const longTasks = samples.reduce((n, s) => n + s.longTasks, 0);
+  const pageLong = samples.reduce((n, s) => n + s.pageLongTasks, 0);
   const synthAfter = median(synthSamples.map((s) => s.afterDclMs));
   const synthLong = synthSamples.reduce((n, s) => n + s.longTasks, 0);
+  const synthPageLong = synthSamples.reduce((n, s) => n + s.pageLongTasks, 0);
   return [
-    { name: 'Chromium extension: 6,000-word article, first scan done after DOMContentLoaded (bundled pack), vs one bare text pass', ms: after, baselineMs: bare, ratio: after / bare, goal: 'median ≤ 50 ms', pass: after <= 50 },
-    { name: `Chromium extension: long tasks over 50 ms during Parallax's work (${samples.length} loads), vs loads`, ms: longTasks, baselineMs: samples.length, ratio: longTasks / samples.length, goal: 'none', pass: longTasks === 0 },
+    { name: "Chromium extension: 6,000-word article, first scan done after DOMContentLoaded (bundled pack), vs the page's own first task after it", ms: after, baselineMs: firstTask, ratio: after / firstTask, goal: 'median ≤ 50 ms', pass: after <= 50 },
+    { name: `Chromium extension: tasks over 50 ms made long by Parallax's work (${samples.length} loads; ${pageLong} more were over 50 ms without it), vs loads`, ms: longTasks, baselineMs: samples.length, ratio: longTasks / samples.length, goal: 'none', pass: longTasks === 0 },
     { name: 'Chromium extension: popover shown after its 500 ms delay, vs one frame', ms: late, baselineMs: frame, ratio: late / frame, goal: 'within one frame', pass: late <= Math.max(frame, 16.7) },
     { name: `Chromium extension: same article with a ${synthEntities.toLocaleString('en-US')}-entity synthetic pack, first scan done after DOMContentLoaded, vs the bundled pack`, ms: synthAfter, baselineMs: after, ratio: synthAfter / after, goal: 'median ≤ 100 ms', pass: synthAfter <= 100 },
-    { name: 'Chromium extension: long tasks over 50 ms during Parallax\'s work with the synthetic pack, vs loads', ms: synthLong, baselineMs: synthSamples.length, ratio: synthLong / synthSamples.length, goal: 'none', pass: synthLong === 0 },
+    { name: `Chromium extension: tasks over 50 ms made long by Parallax's work with the synthetic pack (${synthPageLong} more were over 50 ms without it), vs loads`, ms: synthLong, baselineMs: synthSamples.length, ratio: synthLong / synthSamples.length, goal: 'none', pass: synthLong === 0 },
     { name: `Chromium extension: slowest of 5 searches over the ${synthEntities.toLocaleString('en-US')}-entity pack after the panel opened, request to reply, vs a request that does no work`, ms: searchMs, baselineMs: plainMs, ratio: searchMs / plainMs, goal: '≤ 50 ms', pass: searchMs <= 50 },
     ...restarts.map((r, i): BenchRow => {
       const ready = r.scanMs - bundledRestartMs;
