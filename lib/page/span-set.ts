@@ -19,6 +19,8 @@ class SortedSpans {
   readonly spans: SetSpan[] = [];
   /** No span starting further back than this can reach a later position. */
   longest = 0;
+  /** The furthest end of any span held (not lowered by deletes): nothing held reaches past it. */
+  furthest = 0;
 
   // Index of the first span whose start is at least `position` (binary search).
   firstStartingAt(position: number): number {
@@ -34,6 +36,8 @@ class SortedSpans {
 
   // True when a held span crosses `span`, or with `anyOverlap` merely overlaps it.
   crossing(span: SetSpan, anyOverlap: boolean): boolean {
+    // Drawn in text order, a span usually starts after everything held: nothing to look through.
+    if (span.start >= this.furthest) return false;
     const { spans } = this;
     for (let index = this.firstStartingAt(span.start - this.longest); index < spans.length; index += 1) {
       const other = spans[index] as SetSpan;
@@ -49,6 +53,7 @@ class SortedSpans {
   add(span: SetSpan): void {
     this.spans.splice(this.firstStartingAt(span.start + 1), 0, span);
     this.longest = Math.max(this.longest, span.end - span.start);
+    this.furthest = Math.max(this.furthest, span.end);
   }
 
   delete(span: SetSpan): void {
