@@ -16,7 +16,7 @@ import type { ArticleRegion } from '@/lib/page/types';
 import { sendToBackground } from '@/lib/messaging/client';
 import { placePopover } from '@/lib/ui/position';
 import { t } from '@/lib/i18n/t';
-import { mountShadowUi } from './shadow-ui';
+import { lazyShadowUi } from './shadow-ui';
 
 /** What flagging needs from the page session. */
 export interface FlaggingDeps {
@@ -71,7 +71,16 @@ export async function mountFlagging(ctx: ContentScriptContext, deps: FlaggingDep
   };
 
   function draw(size = FORM_SIZE): void {
-    if (!container) return;
+    if (!container) {
+      // The host goes on the page the first time there is something to show.
+      if (draft || button) {
+        void ui.ready().then((mounted) => {
+          container = mounted;
+          if (mounted) draw(size);
+        });
+      }
+      return;
+    }
     if (draft) {
       const place = placePopover(draft.box, size, { width: window.innerWidth, height: window.innerHeight });
       render(
@@ -115,8 +124,7 @@ export async function mountFlagging(ctx: ContentScriptContext, deps: FlaggingDep
     return true;
   }
 
-  const ui = await mountShadowUi(ctx, 'parallax-flag');
-  container = ui.container();
+  const ui = lazyShadowUi(ctx, 'parallax-flag');
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   ctx.addEventListener(document, 'selectionchange', () => {

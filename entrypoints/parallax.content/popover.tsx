@@ -20,7 +20,7 @@ import { HoverIntent, type HoverDelays } from '@/lib/ui/hover-intent';
 import { placePopover, type Box } from '@/lib/ui/position';
 import { ACTIVE_ATTRIBUTE } from '@/lib/page/mark-element';
 import { t } from '@/lib/i18n/t';
-import { mountShadowUi } from './shadow-ui';
+import { lazyShadowUi } from './shadow-ui';
 
 /** A highlight the reader can open. */
 export type PopoverHit = ClaimHit | EntityHit | FlagHit;
@@ -152,6 +152,14 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
   };
 
   const show = (hit: PopoverHit): void => {
+    // Shown at once (the keyboard) before the host was needed: show again once it is on the page.
+    if (!container) {
+      void ui.ready().then((mounted) => {
+        container = mounted;
+        if (mounted && intent.current === hit) show(hit);
+      });
+      return;
+    }
     const prepared = ready.get(`${hit.kind}:${hit.id}`) ?? null;
     draw(hit, prepared);
     setActive(anchor);
@@ -175,10 +183,13 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
     draw(null, null);
   };
 
-  const intent: HoverIntent<PopoverHit> = new HoverIntent<PopoverHit>({ prepare: (hit) => void load(hit), show, hide }, deps.delays);
-
-  const ui = await mountShadowUi(ctx, 'parallax-popover');
-  container = ui.container();
+  // The host goes on the page when a popover is first being prepared, well before it shows.
+  const ui = lazyShadowUi(ctx, 'parallax-popover');
+  const prepare = (hit: PopoverHit): void => {
+    void load(hit);
+    void ui.ready().then((mounted) => (container = mounted));
+  };
+  const intent: HoverIntent<PopoverHit> = new HoverIntent<PopoverHit>({ prepare, show, hide }, deps.delays);
 
   const markOf = (target: EventTarget | null): HTMLElement | null => {
     const mark = target instanceof Element ? target.closest('parallax-mark') : null;

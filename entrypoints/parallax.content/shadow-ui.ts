@@ -8,31 +8,54 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ignoreSyntheticInput } from './page-guards';
 
-/** A mounted UI host: where to render, and how to take it away. */
+/** A UI host, put on the page the first time it is needed. */
 export interface ShadowUi {
-  /** The element Preact renders into; null once removed. */
+  /** The element Preact renders into; null until mounted, and once removed. */
   container: () => HTMLElement | null;
+  /** Mounts the host if it is not yet; resolves with the container (null once removed). */
+  ready: () => Promise<HTMLElement | null>;
   remove: () => void;
 }
 
-/** Mounts a shadow-root host named `name` (it must start with `parallax-`). */
-export async function mountShadowUi(ctx: ContentScriptContext, name: `parallax-${string}`): Promise<ShadowUi> {
+/**
+ * A shadow-root host named `name` (it must start with `parallax-`), mounted on
+ * the first `ready()`: most readers never hover or select on most pages, and
+ * those pages are spared the element, its stylesheet and the work of adding them.
+ */
+export function lazyShadowUi(ctx: ContentScriptContext, name: `parallax-${string}`): ShadowUi {
   let container: HTMLElement | null = null;
-  const ui = await createShadowRootUi(ctx, {
-    name,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount: (uiContainer) => {
-      container = uiContainer;
-      // Page scripts must not be able to click or type in Parallax's UI on the reader's behalf.
-      ignoreSyntheticInput(uiContainer, ctx.signal);
+  let removed = false;
+  let mounted: Promise<HTMLElement | null> | null = null;
+  let remove: (() => void) | null = null;
+  const ready = (): Promise<HTMLElement | null> => {
+    mounted ??= createShadowRootUi(ctx, {
+      name,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      onMount: (uiContainer) => {
+        container = uiContainer;
+        // Page scripts must not be able to click or type in Parallax's UI on the reader's behalf.
+        ignoreSyntheticInput(uiContainer, ctx.signal);
+      },
+      onRemove: () => {
+        if (container) render(null, container);
+        container = null;
+      },
+    }).then((ui) => {
+      if (removed) return null;
+      ui.mount();
+      remove = () => ui.remove();
+      return container;
+    });
+    return mounted;
+  };
+  return {
+    container: () => container,
+    ready,
+    remove: () => {
+      removed = true;
+      remove?.();
     },
-    onRemove: () => {
-      if (container) render(null, container);
-      container = null;
-    },
-  });
-  ui.mount();
-  return { container: () => container, remove: () => ui.remove() };
+  };
 }
