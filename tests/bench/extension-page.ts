@@ -12,7 +12,8 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
+import { chromium } from 'playwright-core';
+import { chromiumPath, launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
 import { synthPack } from '../../lib/dataset/synth';
 import type { Pack } from '../../lib/dataset/types';
 import { startStaticServer } from '../e2e/server';
@@ -58,6 +59,30 @@ async function stopServiceWorker(browser: ExtensionBrowser): Promise<void> {
   await page.close();
 }
 
+/**
+ * The same article in Chromium without any extension: when the page's own first task after
+ * DOMContentLoaded runs. Until then Chromium is laying out and painting the page, so no
+ * extension's reply can be handled earlier; it bounds what any asynchronous design can reach.
+ */
+async function pageAloneFirstTask(url: string, loads: number): Promise<number> {
+  const plain = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'] });
+  try {
+    const context = await plain.newContext({ viewport: { width: 1280, height: 900 } });
+    const times: number[] = [];
+    for (let i = 0; i <= loads; i++) {
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.waitForFunction(() => (window as unknown as { __firstTask?: number }).__firstTask !== undefined);
+      const ms = await page.evaluate(() => (window as unknown as { __firstTask: number }).__firstTask - (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart);
+      if (i > 0) times.push(ms);
+      await page.close();
+    }
+    return median(times);
+  } finally {
+    await plain.close();
+  }
+}
+
 interface LoadSample {
   afterDclMs: number;
   /** When the page's own first task after DOMContentLoaded ran, in ms after it. */
@@ -82,6 +107,7 @@ export async function benchExtensionPage(loads = 9, synthEntities = 100_000): Pr
   let searchMs = Number.NaN;
   let plainMs = Number.NaN;
   let bundledRestartMs = Number.NaN;
+  let aloneFirstTask = Number.NaN;
   const measure = async (into: LoadSample[], withPopover: boolean): Promise<void> => {
     for (let i = 0; i <= loads; i++) {
       const page = await browser.newPage();
@@ -111,15 +137,26 @@ export async function benchExtensionPage(loads = 9, synthEntities = 100_000): Pr
         const claim = page.locator('parallax-mark[data-parallax-kind="claim"]').nth(i);
         await claim.scrollIntoViewIfNeeded();
         await page.mouse.move(1, 1);
-        await page.evaluate(() => {
-          const host = document.querySelector('parallax-popover');
-          const w = window as unknown as { __entered: number; __shown: number };
-          w.__shown = 0;
+        // The popover's host is put on the page during the hover: watch for it, then inside it. (A string,
+        // because the bundler would wrap a named function here in a helper the page does not have.)
+        await page.evaluate(`(() => {
+          window.__shown = 0;
           document.addEventListener('pointerover', (e) => {
-            if ((e.target as Element).closest('parallax-mark')) w.__entered ||= e.timeStamp;
+            if (e.target.closest('parallax-mark')) window.__entered ||= e.timeStamp;
           });
-          if (host?.shadowRoot) new MutationObserver(() => { if (host.shadowRoot?.querySelector('.popover .card') && !w.__shown) w.__shown = performance.now(); }).observe(host.shadowRoot, { childList: true, subtree: true });
-        });
+          const seen = new WeakSet();
+          const look = () => {
+            const root = document.querySelector('parallax-popover')?.shadowRoot;
+            if (!root) return;
+            if (root.querySelector('.popover .card') && !window.__shown) window.__shown = performance.now();
+            if (!seen.has(root)) {
+              seen.add(root);
+              new MutationObserver(look).observe(root, { childList: true, subtree: true });
+            }
+          };
+          new MutationObserver(look).observe(document.body, { childList: true });
+          look();
+        })()`);
         await claim.hover();
         await page.waitForFunction(() => (window as unknown as { __shown: number }).__shown > 0, undefined, { timeout: 5_000 });
         popoverLate.push(await page.evaluate((delay) => {
@@ -133,6 +170,7 @@ export async function benchExtensionPage(loads = 9, synthEntities = 100_000): Pr
   };
   try {
     await measure(samples, true);
+    aloneFirstTask = await pageAloneFirstTask(server.url('gen', 'article-6000.html'), loads);
     const tiny = { page: { text: 'Darya Dugina was killed near Moscow.', blocks: [{ start: 0, end: 36 }] }, outlet: { hostname: 'example.com' }, urls: ['https://example.com/'] };
     // After a restart, a scan waits for the worker to start and its index to be restored: with the
     // bundled pack (a tiny index) that is the baseline, so the difference is what a large index adds.
@@ -187,6 +225,7 @@ export async function benchExtensionPage(loads = 9, synthEntities = 100_000): Pr
   const synthPageLong = synthSamples.reduce((n, s) => n + s.pageLongTasks, 0);
   return [
     { name: "Chromium extension: 6,000-word article, first scan done after DOMContentLoaded (bundled pack), vs the page's own first task after it", ms: after, baselineMs: firstTask, ratio: after / firstTask, goal: 'median ≤ 50 ms', pass: after <= 50 },
+    { name: "Chromium without Parallax: the same article's own first task after DOMContentLoaded (no extension's reply can be handled earlier), vs with Parallax", ms: aloneFirstTask, baselineMs: firstTask, ratio: aloneFirstTask / firstTask },
     { name: `Chromium extension: tasks over 50 ms made long by Parallax's work (${samples.length} loads; ${pageLong} more were over 50 ms without it), vs loads`, ms: longTasks, baselineMs: samples.length, ratio: longTasks / samples.length, goal: 'none', pass: longTasks === 0 },
     { name: 'Chromium extension: popover shown after its 500 ms delay, vs one frame', ms: late, baselineMs: frame, ratio: late / frame, goal: 'within one frame', pass: late <= Math.max(frame, 16.7) },
     { name: `Chromium extension: same article with a ${synthEntities.toLocaleString('en-US')}-entity synthetic pack, first scan done after DOMContentLoaded, vs the bundled pack`, ms: synthAfter, baselineMs: after, ratio: synthAfter / after, goal: 'median ≤ 100 ms', pass: synthAfter <= 100 },
