@@ -18,18 +18,6 @@ import { yieldToMain } from '@/lib/page/yield';
 // A single-page site changes its content after the URL: wait for it to settle.
 const NAVIGATION_SETTLE_MS = 600;
 
-// Above this much text (about 30,000 words) the page's parsing task is long enough not to extend it.
-const LARGE_DOCUMENT_CHARS = 200_000;
-
-// Whether the page holds more text than that. Its HTML is never shorter than its text, so a short
-// response answers without building the whole text, which costs most of a millisecond.
-function isLargeDocument(): boolean {
-  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  const html = navigation?.decodedBodySize ?? 0;
-  if (html > 0 && html <= LARGE_DOCUMENT_CHARS) return false;
-  return (document.body?.textContent?.length ?? 0) > LARGE_DOCUMENT_CHARS;
-}
-
 function run(ctx: ContentScriptContext): void {
   refuseForgedRetirement(ctx.signal);
   let session: PageSession | null = null;
@@ -161,14 +149,11 @@ function run(ctx: ContentScriptContext): void {
   });
   const parsed = document.readyState === 'loading' ? new Promise<void>((done) => ctx.addEventListener(document, 'DOMContentLoaded', () => done(), { once: true })) : Promise.resolve();
   // The scan does not wait for that answer: the background applies the settings to it.
-  // DOMContentLoaded is dispatched at the end of the page's parsing task. On an ordinary
-  // page, reading at once sends the text before the page's first layout and paint, so the
-  // background matches while they run; on a very large page that task is already long,
-  // so the scan starts in a task of its own.
+  // DOMContentLoaded is dispatched in the page's parsing task, which often also lays the
+  // page out for its load event: reading there would lengthen the page's own longest
+  // task, so the scan starts in a task of its own, next in line after it.
   void prepared;
-  void parsed
-    .then(() => (isLargeDocument() ? yieldToMain() : undefined))
-    .then(() => start());
+  void parsed.then(() => yieldToMain()).then(() => start());
 }
 
 export default defineContentScript({

@@ -92,8 +92,9 @@ export class PageSession {
 
   /**
    * Reads the article, asks the background what it recognises, and draws it.
-   * User Timing marks (`parallax:start`, measure `parallax:first-scan`) let
-   * performance tools attribute the work to Parallax.
+   * User Timing marks (`parallax:start`, `parallax:sent`, measures
+   * `parallax:drawn` and `parallax:first-scan`) let performance tools
+   * attribute the work to Parallax.
    */
   async start(): Promise<void> {
     performance.mark('parallax:start');
@@ -124,7 +125,9 @@ export class PageSession {
     if (reading.page.text.trim() === '') return;
     const hints = readOutletHints(document, location);
     const urls = [...new Set([location.href, ...(hints.canonicalUrl ? [hints.canonicalUrl] : [])])];
-    const reply = await sendToBackground('page.scan', { page: reading.page, outlet: outletPayload(hints), urls });
+    const pending = sendToBackground('page.scan', { page: reading.page, outlet: outletPayload(hints), urls });
+    performance.mark('parallax:sent');
+    const reply = await pending;
     if (!reply.ok) throw new Error(reply.error.message);
     if (this.signal.aborted) return;
     performance.mark('parallax:matched', { detail: { backgroundMs: reply.value.matchMs } });
