@@ -56,3 +56,8 @@ export async function settleUntil(check: () => boolean, ms = 2000): Promise<void
     await settle(10);
   }
 }
+
+/** Lets the views settle until nothing on the page is still loading (settings, muted entities, dataset facts). */
+export async function settleLoaded(root: ParentNode): Promise<void> {
+  await settleUntil(() => root.querySelector('.loading') === null);
+}

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { click, mount, settle, texts, type Mounted } from '../render';
 import { PACK_TEXT, fakeApis } from './fake-api';
-import { chooseFile, press, settleUntil, status, toggle } from './helpers';
+import { chooseFile, press, settleLoaded, settleUntil, status, toggle } from './helpers';
 
 let view: Mounted | null = null;
 afterEach(() => view?.unmount());
@@ -10,7 +10,7 @@ afterEach(() => view?.unmount());
 async function open() {
   const apis = await fakeApis();
   view = await mount(<OptionsApp api={apis.options} refresh={0} />);
-  await settle();
+  await settleLoaded(view.root);
   return { ...apis, root: view.root };
 }
 
@@ -24,7 +24,8 @@ describe('options: muted entities', () => {
     const unmute = root.querySelector('.muted[data-entity-id="darya-dugina"] button');
     expect(unmute?.getAttribute('aria-label')).toBe('Unmute Darya Dugina');
     await click(unmute);
-    await settle();
+    // The list is read again after the change, which takes a few ticks.
+    await settleUntil(() => texts(root, '.muted-name').length < 2);
     expect(state.unmuted).toEqual(['darya-dugina']);
     expect(texts(root, '.muted-name')).toEqual(["Luhansk People's Republic"]);
     expect(status(root)).toBe('Saved');

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { click, mount, settle, texts, type Mounted } from '../render';
 import { fakeApis } from './fake-api';
-import { status, toggle, type } from './helpers';
+import { settleLoaded, status, toggle, type } from './helpers';
 
 let view: Mounted | null = null;
 afterEach(() => view?.unmount());
@@ -10,7 +10,7 @@ afterEach(() => view?.unmount());
 async function open() {
   const apis = await fakeApis();
   view = await mount(<OptionsApp api={apis.options} refresh={0} />);
-  await settle();
+  await settleLoaded(view.root);
   return { ...apis, root: view.root };
 }
 

@@ -3,7 +3,7 @@ import { OptionsApp } from '@/components/options/OptionsApp';
 import { markCss } from '@/lib/page/mark-styles';
 import { mount, settle, type Mounted } from '../render';
 import { fakeApis } from './fake-api';
-import { commit, status, toggle, type } from './helpers';
+import { commit, settleLoaded, status, toggle, type } from './helpers';
 
 let view: Mounted | null = null;
 afterEach(() => view?.unmount());
@@ -11,7 +11,7 @@ afterEach(() => view?.unmount());
 async function open() {
   const apis = await fakeApis();
   view = await mount(<OptionsApp api={apis.options} refresh={0} />);
-  await settle();
+  await settleLoaded(view.root);
   return { ...apis, root: view.root };
 }
 
