@@ -1,25 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { OptionsApp } from '@/components/options/OptionsApp';
-import { click, mount, settle, texts, type Mounted } from '../render';
-import { PACK_TEXT, fakeApis } from './fake-api';
-import { chooseFile, press, settleLoaded, settleUntil, status, toggle } from './helpers';
-
-let view: Mounted | null = null;
-afterEach(() => view?.unmount());
-
-async function open() {
-  const apis = await fakeApis();
-  view = await mount(<OptionsApp api={apis.options} refresh={0} />);
-  await settleLoaded(view.root);
-  return { ...apis, root: view.root };
-}
+import { describe, expect, it } from 'vitest';
+import { click, settle, texts } from '../render';
+import { PACK_TEXT } from './fake-api';
+import { chooseFile, press, settleUntil, status, toggle } from './helpers';
+import { openOptions } from './open-options';
 
 const version = (root: ParentNode): string | null | undefined => root.querySelector('.dataset-version')?.textContent;
 const count = (root: ParentNode, kind: string): string | null | undefined => root.querySelector(`[data-count="${kind}"]`)?.textContent;
 
 describe('options: muted entities', () => {
   it('lists muted entities by name and unmutes one', async () => {
-    const { root, state } = await open();
+    const { root, state } = await openOptions();
     expect(texts(root, '.muted-name')).toEqual(['Darya Dugina', "Luhansk People's Republic"]);
     const unmute = root.querySelector('.muted[data-entity-id="darya-dugina"] button');
     expect(unmute?.getAttribute('aria-label')).toBe('Unmute Darya Dugina');
@@ -34,7 +24,7 @@ describe('options: muted entities', () => {
 
 describe('options: dataset', () => {
   it('shows the installed pack’s version, date and counts', async () => {
-    const { root } = await open();
+    const { root } = await openOptions();
     const pack = JSON.parse(PACK_TEXT) as { version: string; outlets: unknown[]; entities: unknown[] };
     expect(version(root)).toBe(pack.version);
     expect(count(root, 'outlets')).toBe(String(pack.outlets.length));
@@ -43,7 +33,7 @@ describe('options: dataset', () => {
   });
 
   it('shows why a file that is not JSON was refused, and changes nothing', async () => {
-    const { root } = await open();
+    const { root } = await openOptions();
     const before = version(root);
     await chooseFile(root.querySelector('#pack-file'), 'broken.json', '{"version": "9.9.9",');
     await settle(20);
@@ -55,7 +45,7 @@ describe('options: dataset', () => {
   });
 
   it('lists the problems of an invalid pack', async () => {
-    const { root } = await open();
+    const { root } = await openOptions();
     const pack = JSON.parse(PACK_TEXT) as Record<string, unknown>;
     await chooseFile(root.querySelector('#pack-file'), 'bad.json', JSON.stringify({ ...pack, version: 'newest', date: 'today' }));
     await settle(20);
@@ -66,7 +56,7 @@ describe('options: dataset', () => {
   });
 
   it('installs a valid pack and shows its version and counts', async () => {
-    const { root, state } = await open();
+    const { root, state } = await openOptions();
     const pack = JSON.parse(PACK_TEXT) as { version: string };
     await chooseFile(root.querySelector('#pack-file'), 'parallax.pack.json', JSON.stringify({ ...pack, version: '1.0.1' }));
     await settleUntil(() => version(root) === '1.0.1');
@@ -80,7 +70,7 @@ describe('options: dataset', () => {
 
 describe('options: reset', () => {
   it('asks on the page before resetting, and Escape steps back', async () => {
-    const { root, state } = await open();
+    const { root, state } = await openOptions();
     await toggle(root.querySelector('#style-underline'));
     await settle();
     await click(root.querySelector('#section-reset button'));
@@ -94,7 +84,7 @@ describe('options: reset', () => {
   });
 
   it('resets every setting once confirmed', async () => {
-    const { root, state } = await open();
+    const { root, state } = await openOptions();
     await toggle(root.querySelector('#enabled'));
     await toggle(root.querySelector('#style-underline'));
     await settle();

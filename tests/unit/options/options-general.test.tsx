@@ -1,22 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { click, mount, settle, texts, type Mounted } from '../render';
+import { click, settle, texts } from '../render';
 import { fakeApis } from './fake-api';
-import { settleLoaded, status, toggle, type } from './helpers';
-
-let view: Mounted | null = null;
-afterEach(() => view?.unmount());
-
-async function open() {
-  const apis = await fakeApis();
-  view = await mount(<OptionsApp api={apis.options} refresh={0} />);
-  await settleLoaded(view.root);
-  return { ...apis, root: view.root };
-}
+import { status, toggle, type } from './helpers';
+import { openOptions } from './open-options';
 
 describe('options: general', () => {
   it('has a labelled section for each group of settings', async () => {
-    const { root } = await open();
+    const { root } = await openOptions();
     const sections = [...root.querySelectorAll('section')].map((s) => root.querySelector(`#${s.getAttribute('aria-labelledby') ?? 'none'}`)?.textContent);
     expect(sections).toEqual(['General', 'Highlights', 'Hover', 'Muted entities', 'Dataset', 'Reset']);
     // Every control has a name.
@@ -24,7 +15,7 @@ describe('options: general', () => {
   });
 
   it('turns Parallax off everywhere at once and says it was saved', async () => {
-    const { root, state } = await open();
+    const { root, state } = await openOptions();
     const everywhere = root.querySelector('#enabled');
     expect(everywhere?.getAttribute('role')).toBe('switch');
     expect(status(root)).toBe('');
@@ -38,7 +29,7 @@ describe('options: general', () => {
   });
 
   it('adds a site where Parallax is off, accepting a pasted address', async () => {
-    const { root, state } = await open();
+    const { root, state } = await openOptions();
     expect(root.textContent).toContain('None: Parallax runs on every site.');
     await type(root.querySelector('#site-input'), 'https://www.Express.co.uk/news/world/1658000');
     await click(root.querySelector('.site-add button[type="submit"]'));
@@ -50,7 +41,7 @@ describe('options: general', () => {
   });
 
   it('refuses what is not a site, with the reason next to the field, and saves nothing', async () => {
-    const { root, state } = await open();
+    const { root, state } = await openOptions();
     await type(root.querySelector('#site-input'), 'not a site');
     await click(root.querySelector('.site-add button[type="submit"]'));
     await settle();
@@ -65,8 +56,7 @@ describe('options: general', () => {
   it('removes a site with its own remove button', async () => {
     const apis = await fakeApis();
     apis.state.settings.disabledSites = ['express.co.uk', 'newsweek.com'];
-    view = await mount(<OptionsApp api={apis.options} refresh={0} />);
-    await settle();
+    const { view } = await openOptions(apis);
     const remove = view.root.querySelector('.site[data-site="express.co.uk"] button');
     expect(remove?.getAttribute('aria-label')).toBe('Remove express.co.uk (turn Parallax on there)');
     await click(remove);
@@ -78,7 +68,7 @@ describe('options: general', () => {
   });
 
   it('shows what is stored when a save fails, and says why', async () => {
-    const { root, state } = await open();
+    const { root, state } = await openOptions();
     state.failNextUpdate = { code: 'failed', message: 'The database is closed.' };
     await toggle(root.querySelector('#enabled'));
     await settle();
@@ -87,9 +77,7 @@ describe('options: general', () => {
   });
 
   it('asks again when the page becomes visible, showing changes made elsewhere', async () => {
-    const apis = await fakeApis();
-    view = await mount(<OptionsApp api={apis.options} refresh={0} />);
-    await settle();
+    const { view, ...apis } = await openOptions();
     apis.state.settings.enabled = false;
     apis.state.mutes = [];
     await view.update(<OptionsApp api={apis.options} refresh={1} />);

@@ -1,26 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { OptionsApp } from '@/components/options/OptionsApp';
+import { describe, expect, it } from 'vitest';
 import { markCss } from '@/lib/page/mark-styles';
-import { mount, settle, type Mounted } from '../render';
-import { fakeApis } from './fake-api';
-import { commit, settleLoaded, status, toggle, type } from './helpers';
-
-let view: Mounted | null = null;
-afterEach(() => view?.unmount());
-
-async function open() {
-  const apis = await fakeApis();
-  view = await mount(<OptionsApp api={apis.options} refresh={0} />);
-  await settleLoaded(view.root);
-  return { ...apis, root: view.root };
-}
+import { settle } from '../render';
+import { commit, status, toggle, type } from './helpers';
+import { openOptions } from './open-options';
 
 const previewCss = (root: ParentNode): string => root.querySelector('style[data-preview-style]')?.textContent ?? '';
 const previewKinds = (root: ParentNode): string[] => [...root.querySelectorAll('.preview parallax-mark')].map((m) => m.getAttribute('data-parallax-kind') ?? '');
 
 describe('options: highlights', () => {
   it('previews the page highlight stylesheet for the chosen style and palette', async () => {
-    const { root, state } = await open();
+    const { root, state } = await openOptions();
     expect(previewCss(root)).toBe(markCss({ style: 'background', palette: 'standard' }));
     expect(previewKinds(root)).toEqual(['entity', 'claim', 'flag']);
     await toggle(root.querySelector('#style-underline'));
@@ -37,7 +26,7 @@ describe('options: highlights', () => {
   });
 
   it('groups each choice under a legend', async () => {
-    const { root } = await open();
+    const { root } = await openOptions();
     const legends = [...root.querySelectorAll('#section-highlights fieldset legend')].map((l) => l.textContent);
     expect(legends).toEqual(['Style of claim highlights', 'Colours', 'Show']);
     const radios = [...root.querySelectorAll<HTMLInputElement>('input[name="palette"]')];
@@ -45,7 +34,7 @@ describe('options: highlights', () => {
   });
 
   it('hides a kind of highlight, in the settings and in the preview', async () => {
-    const { root, state } = await open();
+    const { root, state } = await openOptions();
     await toggle(root.querySelector('#show-entities'));
     await settle();
     expect(state.patches).toEqual([{ show: { entities: false } }]);
@@ -58,7 +47,7 @@ describe('options: highlights', () => {
 
 describe('options: hover delays', () => {
   it('saves a delay once the field is committed', async () => {
-    const { root, state } = await open();
+    const { root, state } = await openOptions();
     const field = root.querySelector('#delay-showMs') as HTMLInputElement;
     expect(field.value).toBe('500');
     expect(root.querySelector('label[for="delay-showMs"]')?.textContent).toBe('Show after');
@@ -72,7 +61,7 @@ describe('options: hover delays', () => {
   });
 
   it('explains a value out of range and does not save it', async () => {
-    const { root, state } = await open();
+    const { root, state } = await openOptions();
     const field = root.querySelector('#delay-graceMs') as HTMLInputElement;
     await type(field, '5000');
     expect(field.getAttribute('aria-invalid')).toBe('true');
