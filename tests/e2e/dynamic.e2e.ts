@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { startStaticServer, type StaticServer } from './server';
-import { readMarks, textBeforeAndAfter, waitForReady } from './page-helpers';
+import { readMarks, textBeforeAndAfter, waitForReady, openArticle } from './page-helpers';
 import { writeGeneratedPages } from './generated-pages';
 
 /** Long tasks (over 50 ms) that began while Parallax was working, per its User Timing marks. */
@@ -35,9 +35,7 @@ describe('pages that change and pages that are huge', () => {
   });
 
   it('highlights paragraphs that arrive after the first scan, and never outside the article', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('site', 'live-updates.html'));
-    await waitForReady(page);
+    const page = await openArticle(browser, server.url('site', 'live-updates.html'));
     await expect.poll(async () => (await readMarks(page)).filter((m) => m.event === 'darya-dugina-killing').length, { timeout: 10_000 }).toBeGreaterThan(0);
     const marks = await readMarks(page);
     expect(marks.every((m) => m.insideArticle)).toBe(true);
@@ -46,9 +44,7 @@ describe('pages that change and pages that are huge', () => {
   });
 
   it('scans the new story after an in-page navigation', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('site', 'live-updates.html'));
-    await waitForReady(page);
+    const page = await openArticle(browser, server.url('site', 'live-updates.html'));
     await page.click('#next-story');
     await expect.poll(() => page.url()).toContain('kharkiv-story');
     await expect.poll(async () => (await readMarks(page)).filter((m) => m.event === 'kharkiv-counteroffensive').length, { timeout: 10_000 }).toBeGreaterThan(0);
@@ -70,9 +66,7 @@ describe('pages that change and pages that are huge', () => {
   });
 
   it('stays out of the way of a mutation storm', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('gen', 'storm.html'));
-    await waitForReady(page);
+    const page = await openArticle(browser, server.url('gen', 'storm.html'));
     await page.waitForTimeout(2_000);
     const long = await page.evaluate(() => (window as unknown as { __longTasks: { duration: number }[] }).__longTasks.filter((t) => t.duration > 50));
     expect(long).toEqual([]);

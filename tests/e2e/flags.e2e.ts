@@ -1,30 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { startStaticServer, type StaticServer } from './server';
-import { popoverText, textBeforeAndAfter, waitForReady, askBackground, selectText } from './page-helpers';
+import { describe, expect, it } from 'vitest';
+import { launchWithExtension } from './browser';
+import { useFixtureSite } from './site';
+import { popoverText, textBeforeAndAfter, askBackground, selectText, openArticle } from './page-helpers';
 
 const SENTENCE = 'Towards the beginning of the invasion, there were also protests around Russia in solidarity with Ukraine but they were soon hushed up.';
 const FLAG = 'parallax-mark[data-parallax-kind="flag"]';
 
 describe('flagging a claim', () => {
-  let server: StaticServer;
-  let browser: ExtensionBrowser;
+  const site = useFixtureSite();
   let exported = '';
 
-  beforeAll(async () => {
-    server = await startStaticServer({ site: 'tests/fixtures/site' });
-    browser = await launchWithExtension();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('flags selected text with the floating "Flag claim" button, note and label included', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('site', 'huffpost-lpr-refusal.html'));
-    await waitForReady(page);
+    const page = await openArticle(site.browser, site.server.url('site', 'huffpost-lpr-refusal.html'));
     await selectText(page, SENTENCE);
     await page.getByRole('button', { name: 'Flag claim' }).click();
     const form = page.locator('parallax-flag .flag-form');
@@ -41,9 +28,7 @@ describe('flagging a claim', () => {
   });
 
   it('finds the flag again after a reload', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('site', 'huffpost-lpr-refusal.html'));
-    await waitForReady(page);
+    const page = await openArticle(site.browser, site.server.url('site', 'huffpost-lpr-refusal.html'));
     await expect.poll(() => page.locator(FLAG).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const mark = page.locator(FLAG).first();
     await mark.scrollIntoViewIfNeeded();
@@ -55,9 +40,7 @@ describe('flagging a claim', () => {
   });
 
   it('links the same claim in other words on another outlet’s page', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('site', 'other-outlet-protests.html'));
-    await waitForReady(page);
+    const page = await openArticle(site.browser, site.server.url('site', 'other-outlet-protests.html'));
     await expect.poll(() => page.locator(FLAG).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect((await page.locator(FLAG).allTextContents()).join('')).toContain('protests across Russia in solidarity with Ukraine');
     const mark = page.locator(FLAG).first();
@@ -68,18 +51,16 @@ describe('flagging a claim', () => {
   });
 
   it('opens the flag form from the keyboard and from the context menu', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('site', 'express-russia-mutiny.html'));
-    await waitForReady(page);
+    const page = await openArticle(site.browser, site.server.url('site', 'express-russia-mutiny.html'));
     await selectText(page, 'The Kremlin has sought to keep a tight lid on the number of casualties.');
     await page.keyboard.press('Alt+Shift+KeyF');
     await page.locator('parallax-flag .flag-form').waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('parallax-flag .flag-form').count()).toBe(0);
     // Focus went into the form, taking the page's selection with it: select again, then use the
-    // context-menu path (the item asks the tab to open the form; the menu itself is browser UI).
+    // context-menu path (the item asks the tab to open the form; the menu itself is site.browser UI).
     await selectText(page, 'The Kremlin has sought to keep a tight lid on the number of casualties.');
-    const worker = browser.context.serviceWorkers()[0];
+    const worker = site.browser.context.serviceWorkers()[0];
     const opened = await worker?.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id: number; active: boolean }[]>; sendMessage: (id: number, m: unknown) => Promise<{ ok: boolean; value: boolean }> } } }).chrome;
       const tabs = await c.tabs.query({});
@@ -92,9 +73,7 @@ describe('flagging a claim', () => {
   });
 
   it('flags a highlighted claim from its popover', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('site', 'express-russia-mutiny.html'));
-    await waitForReady(page);
+    const page = await openArticle(site.browser, site.server.url('site', 'express-russia-mutiny.html'));
     const claim = page.locator('parallax-mark[data-parallax-kind="claim"]').first();
     const sentence = await page.evaluate(() => {
       const first = document.querySelector('parallax-mark[data-parallax-kind="claim"]');
@@ -113,7 +92,7 @@ describe('flagging a claim', () => {
   });
 
   it('exports the flags and imports them into a fresh profile, where they are found again', async () => {
-    const reply = (await askBackground(browser, 'flags.export', {})) as { ok: boolean; value: string };
+    const reply = (await askBackground(site.browser, 'flags.export', {})) as { ok: boolean; value: string };
     expect(reply.ok).toBe(true);
     exported = reply.value;
     expect(JSON.parse(exported).items).toHaveLength(1);
@@ -125,9 +104,7 @@ describe('flagging a claim', () => {
       expect(broken.value.ok).toBe(false);
       const listed = (await askBackground(fresh, 'flags.list', {})) as { value: { quote: string; note: string; label: string }[] };
       expect(listed.value.map((f) => [f.quote, f.note, f.label])).toEqual([[SENTENCE, 'Protests: how many, and for how long?', 'disputed']]);
-      const page = await fresh.newPage();
-      await page.goto(server.url('site', 'huffpost-lpr-refusal.html'));
-      await waitForReady(page);
+      const page = await openArticle(fresh, site.server.url('site', 'huffpost-lpr-refusal.html'));
       await expect.poll(() => page.locator(FLAG).count(), { timeout: 10_000 }).toBeGreaterThan(0);
       expect(fresh.errors).toEqual([]);
     } finally {
@@ -136,6 +113,6 @@ describe('flagging a claim', () => {
   });
 
   it('raises no console error from the extension', () => {
-    expect(browser.errors).toEqual([]);
+    expect(site.browser.errors).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { startStaticServer, type StaticServer } from './server';
-import { popoverText, readMarks, textBeforeAndAfter, waitForReady, askBackground } from './page-helpers';
+import { popoverText, readMarks, textBeforeAndAfter, waitForReady, askBackground, openArticle } from './page-helpers';
 
 const FIXTURES = 'tests/fixtures/hostile';
 const SECRET_NOTE = 'Reader note 7f3a: check the casualty count';
@@ -125,9 +125,7 @@ describe('Parallax on hostile pages', () => {
   });
 
   it('works in its isolated world on a page that broke the DOM and JavaScript built-ins', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('hostile', 'prototypes.html'));
-    await waitForReady(page);
+    const page = await openArticle(browser, server.url('hostile', 'prototypes.html'));
     expect(Number(await page.getAttribute('html', 'data-broken'))).toBeGreaterThan(50);
     const marks = await evaluateRaw<{ kind: string; id: string; event: string | null; inside: boolean }[]>(
       page,
@@ -184,9 +182,7 @@ describe('Parallax on hostile pages', () => {
     expect(await alone.locator('parallax-mark').count()).toBeGreaterThan(0);
     await alone.close();
 
-    const page = await browser.newPage();
-    await page.goto(server.url('hostile', 'iframes.html'));
-    await waitForReady(page);
+    const page = await openArticle(browser, server.url('hostile', 'iframes.html'));
     expect((await readMarks(page)).filter((m) => m.kind === 'claim').length).toBeGreaterThan(0);
     const frames = page.frames().filter((frame) => frame !== page.mainFrame());
     expect(frames).toHaveLength(2);
@@ -219,9 +215,7 @@ describe('Parallax on hostile pages', () => {
   });
 
   it('reads the light DOM of a web component and leaves its shadow roots untouched', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('hostile', 'shadow.html'));
-    await waitForReady(page);
+    const page = await openArticle(browser, server.url('hostile', 'shadow.html'));
     // The paragraphs slotted into <news-story> are light DOM: read and highlighted where they are.
     const marks = await readMarks(page);
     expect(marks.filter((m) => m.kind === 'claim').map((m) => m.event)).toContain('lpr-unit-refusal-video');
@@ -246,9 +240,7 @@ describe('Parallax on hostile pages', () => {
   });
 
   it('finishes harmlessly on a page whose whole article is inside a shadow root', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('hostile', 'shadow-only.html'));
-    await waitForReady(page);
+    const page = await openArticle(browser, server.url('hostile', 'shadow-only.html'));
     await page.waitForTimeout(500);
     expect(await page.locator('parallax-mark').count()).toBe(0);
     const same = await page.evaluate(() => {
@@ -284,9 +276,7 @@ describe('Parallax on hostile pages', () => {
     expect((await askBackground(browser, 'flags.save', { flag })).ok).toBe(true);
     const before = await Promise.all(['settings.get', 'flags.list', 'mutes.list'].map(async (type) => (await askBackground(browser, type, {})).value));
 
-    const page = await browser.newPage();
-    await page.goto(`${server.url('hostile', 'fake-messages.html')}?ext=${browser.extensionId}`);
-    await waitForReady(page);
+    const page = await openArticle(browser, `${server.url('hostile', 'fake-messages.html')}?ext=${browser.extensionId}`);
     await page.waitForFunction(() => (window as unknown as { __spoof?: { done: boolean } }).__spoof?.done === true, null, { timeout: 30_000 });
     const report = await page.evaluate(() => (window as unknown as { __spoof: Record<string, unknown> }).__spoof);
     // No channel to the extension: no chrome.runtime on the page, so no reply of any kind.

@@ -1,35 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { startStaticServer, type StaticServer } from './server';
-import { popoverText, waitForReady } from './page-helpers';
+import { useFixtureSite } from './site';
+import { openArticle, popoverText, waitForReady } from './page-helpers';
 import { seriousA11yProblems } from './axe';
-
-async function openArticle(browser: ExtensionBrowser, url: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(url);
-  await waitForReady(page);
-  return page;
-}
 
 const count = (page: Page, selector: string): Promise<number> => page.locator(selector).count();
 
 describe('reading an article with the keyboard and correcting Parallax', () => {
-  let server: StaticServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startStaticServer({ site: 'tests/fixtures/site' });
-    browser = await launchWithExtension();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useFixtureSite();
 
   it('walks the highlights with Alt+Shift+J / K, focusing the popover, and Escape returns to the text', async () => {
-    const page = await openArticle(browser, server.url('site', 'huffpost-lpr-refusal.html'));
+    const page = await openArticle(site.browser, site.server.url('site', 'huffpost-lpr-refusal.html'));
     await page.keyboard.press('Alt+Shift+KeyJ');
     await popoverText(page);
     const first = await page.evaluate(() => ({
@@ -48,7 +29,7 @@ describe('reading an article with the keyboard and correcting Parallax', () => {
   });
 
   it('has no serious or critical accessibility problem in the popover', async () => {
-    const page = await openArticle(browser, server.url('site', 'express-russia-mutiny.html'));
+    const page = await openArticle(site.browser, site.server.url('site', 'express-russia-mutiny.html'));
     const claim = page.locator('parallax-mark[data-parallax-kind="claim"]').first();
     await claim.scrollIntoViewIfNeeded();
     await claim.hover();
@@ -58,7 +39,7 @@ describe('reading an article with the keyboard and correcting Parallax', () => {
   });
 
   it('keeps the popover open while the pointer moves onto it, and closes it with Escape', async () => {
-    const page = await openArticle(browser, server.url('site', 'express-russia-mutiny.html'));
+    const page = await openArticle(site.browser, site.server.url('site', 'express-russia-mutiny.html'));
     const claim = page.locator('parallax-mark[data-parallax-kind="claim"]').first();
     await claim.scrollIntoViewIfNeeded();
     await claim.hover();
@@ -75,9 +56,9 @@ describe('reading an article with the keyboard and correcting Parallax', () => {
   });
 
   it('"Wrong match" and "Mute" take effect at once in every open tab and stay after a reload', async () => {
-    const url = server.url('site', 'express-russia-mutiny.html');
-    const a = await openArticle(browser, url);
-    const b = await openArticle(browser, url);
+    const url = site.server.url('site', 'express-russia-mutiny.html');
+    const a = await openArticle(site.browser, url);
+    const b = await openArticle(site.browser, url);
     const putin = 'parallax-mark[data-parallax-kind="entity"][data-parallax-id="vladimir-putin"]';
     const donbas = 'parallax-mark[data-parallax-kind="entity"][data-parallax-id="donbas"]';
     expect(await count(b, putin)).toBeGreaterThan(0);
@@ -109,6 +90,6 @@ describe('reading an article with the keyboard and correcting Parallax', () => {
   });
 
   it('raises no console error from the extension', () => {
-    expect(browser.errors).toEqual([]);
+    expect(site.browser.errors).toEqual([]);
   });
 });

@@ -16,6 +16,14 @@ export async function waitForReady(page: Page, timeout = 30_000): Promise<void> 
   await page.waitForSelector('html[data-parallax-state="ready"]', { timeout, state: 'attached' });
 }
 
+/** Opens `url` in a new tab and waits for Parallax's first scan of it. */
+export async function openArticle(browser: ExtensionBrowser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await waitForReady(page);
+  return page;
+}
+
 /** Every highlight on the page, in document order. */
 export async function readMarks(page: Page, articleSelector = 'article'): Promise<MarkInfo[]> {
   return page.$$eval(

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './browser';
 import { startStaticServer, type StaticServer } from './server';
-import { waitForReady, askBackground } from './page-helpers';
+import { askBackground, openArticle } from './page-helpers';
 
 const FLAG = 'parallax-mark[data-parallax-kind="flag"]';
 const QUOTE = 'The Kremlin has repeatedly refused to classify its invasion of Ukraine as a war';
@@ -38,9 +38,7 @@ describe('the reader’s data across restarts, updates and dataset upgrades', ()
   }
 
   async function flagShown(browser: ExtensionBrowser): Promise<number> {
-    const page = await browser.newPage();
-    await page.goto(articleUrl);
-    await waitForReady(page);
+    const page = await openArticle(browser, articleUrl);
     await expect.poll(() => page.locator(FLAG).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const count = await page.locator(FLAG).count();
     await page.close();
@@ -50,9 +48,7 @@ describe('the reader’s data across restarts, updates and dataset upgrades', ()
   it('keeps a flag, a setting and a mute when the browser restarts', async () => {
     const first = await launch();
     try {
-      const page = await first.newPage();
-      await page.goto(articleUrl);
-      await waitForReady(page);
+      const page = await openArticle(first, articleUrl);
       // Flag a passage through the same request the flag form sends.
       const made = await page.evaluate((quote) => {
         const text = document.querySelector('article')?.textContent ?? '';

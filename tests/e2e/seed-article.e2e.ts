@@ -1,29 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { startStaticServer, type StaticServer } from './server';
-import { popoverText, readMarks, textBeforeAndAfter, waitForReady } from './page-helpers';
+import { describe, expect, it } from 'vitest';
+import { useFixtureSite } from './site';
+import { openArticle, popoverText, readMarks, textBeforeAndAfter } from './page-helpers';
 
 const LPR_EVENT = 'lpr-unit-refusal-video';
 const DUGINA_EVENT = 'darya-dugina-killing';
 
 describe('a seed article in Chromium with Parallax installed', () => {
-  let server: StaticServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startStaticServer({ site: 'tests/fixtures/site' });
-    browser = await launchWithExtension();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useFixtureSite();
 
   it('highlights the LPR refusal and the Dugina killing with the DOM contract, only inside the article', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('site', 'huffpost-lpr-refusal.html'));
-    await waitForReady(page);
+    const page = await openArticle(site.browser, site.server.url('site', 'huffpost-lpr-refusal.html'));
     const marks = await readMarks(page);
     const claims = marks.filter((m) => m.kind === 'claim');
     const entities = marks.filter((m) => m.kind === 'entity');
@@ -40,9 +26,7 @@ describe('a seed article in Chromium with Parallax installed', () => {
   });
 
   it('leaves the text of the page exactly as it was served', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('site', 'express-russia-mutiny.html'));
-    await waitForReady(page);
+    const page = await openArticle(site.browser, site.server.url('site', 'express-russia-mutiny.html'));
     expect(await page.locator('parallax-mark').count()).toBeGreaterThan(0);
     const { served, live } = await textBeforeAndAfter(page);
     expect(live).toBe(served);
@@ -50,9 +34,7 @@ describe('a seed article in Chromium with Parallax installed', () => {
   });
 
   it('opens a popover on hover showing the event and how other outlets reported it', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('site', 'huffpost-lpr-refusal.html'));
-    await waitForReady(page);
+    const page = await openArticle(site.browser, site.server.url('site', 'huffpost-lpr-refusal.html'));
     const claim = page.locator(`parallax-mark[data-parallax-kind="claim"][data-parallax-event="${LPR_EVENT}"]`).first();
     await claim.scrollIntoViewIfNeeded();
     await claim.hover();
@@ -71,6 +53,6 @@ describe('a seed article in Chromium with Parallax installed', () => {
   });
 
   it('raises no console error from the extension', () => {
-    expect(browser.errors).toEqual([]);
+    expect(site.browser.errors).toEqual([]);
   });
 });

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { startStaticServer, type StaticServer } from './server';
+import { useFixtureSite } from './site';
 import { waitForReady } from './page-helpers';
 
 const require = createRequire(import.meta.url);
@@ -20,21 +19,10 @@ interface AxeViolation {
 }
 
 describe('the side panel in Chromium', () => {
-  let server: StaticServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startStaticServer({ site: 'tests/fixtures/site' });
-    browser = await launchWithExtension();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useFixtureSite();
 
   async function tabIds(): Promise<number[]> {
-    const [worker] = browser.context.serviceWorkers();
+    const [worker] = site.browser.context.serviceWorkers();
     if (!worker) throw new Error('No service worker.');
     return worker.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id?: number }[]> } } };
@@ -49,20 +37,20 @@ describe('the side panel in Chromium', () => {
    */
   async function openArticle(file: string): Promise<{ article: Page; tabId: number }> {
     const known = new Set(await tabIds());
-    const article = await browser.newPage();
+    const article = await site.browser.newPage();
     const fresh = (await tabIds()).filter((id) => !known.has(id));
     if (fresh.length !== 1 || fresh[0] === undefined) throw new Error(`Expected one new tab, got ${JSON.stringify(fresh)}`);
     // Instant scrolling: a smooth scroll in a background tab may never advance.
     await article.emulateMedia({ reducedMotion: 'reduce' });
-    await article.goto(server.url('site', file));
+    await article.goto(site.server.url('site', file));
     await waitForReady(article);
     return { article, tabId: fresh[0] };
   }
 
   async function openPanel(tabId: number): Promise<Page> {
-    const panel = await browser.newPage();
+    const panel = await site.browser.newPage();
     await panel.setViewportSize({ width: 400, height: 900 });
-    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await panel.goto(`chrome-extension://${site.browser.extensionId}/sidepanel.html?tabId=${tabId}`);
     await panel.locator('.found-list').waitFor({ timeout: 20_000 });
     return panel;
   }
@@ -195,6 +183,6 @@ describe('the side panel in Chromium', () => {
   });
 
   it('raises no console error', () => {
-    expect(browser.errors).toEqual([]);
+    expect(site.browser.errors).toEqual([]);
   });
 });
