@@ -22,7 +22,6 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:--?[a-z0-9]+)*$/;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 const LANG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 /** Collects issues up to `MAX_ISSUES`. */
@@ -139,11 +138,6 @@ export function isIsoDayOrMonth(value: string): boolean {
   const m = ISO_MONTH.exec(value);
   if (m) return Number(m[2]) >= 1 && Number(m[2]) <= 12;
   return isIsoDay(value);
-}
-
-/** True for a semantic version such as `1.2.0`. */
-export function isSemver(value: string): boolean {
-  return SEMVER.test(value);
 }
 
 // ISO 3166-1 alpha-2 codes (plus XK, Kosovo, in common use), so 'UK' for GB is caught.

@@ -5,7 +5,8 @@
  */
 import { PACK_SCHEMA_VERSION } from './types';
 import type { Pack } from './types';
-import { IssueList, checkKnownKeys, isIsoDay, isObject, isSemver, readArray, readString, typeName } from './checks';
+import { IssueList, checkKnownKeys, isIsoDay, isObject, readArray, readString, typeName } from './checks';
+import { isSemver } from './semver';
 import type { PackIssue } from './checks';
 import { checkClaim, checkEntity, checkEvent, checkOutlet, checkReport } from './validate-records';
 import { err, ok } from '../messaging/result';
