@@ -11,7 +11,7 @@
  * split text nodes at the span's edges, wrap each whole text node inside.
  */
 import { FragmentIndex, type RootPoint } from './fragments';
-import { defineMarkElement, HIT_ATTRIBUTE, MarkFactory } from './mark-element';
+import { HIT_ATTRIBUTE, MarkFactory } from './mark-element';
 import { injectMarkStyles } from './mark-styles';
 import { NON_PHRASING_PARENTS } from './site-rules';
 import { SpanSet, type SetSpan } from './span-set';
@@ -193,7 +193,6 @@ export class Highlighter {
       ends.push(from, to);
     }
     if (!this.removeStyles) {
-      defineMarkElement(this.document.defaultView as (Window & typeof globalThis) | null);
       this.removeStyles = injectMarkStyles(this.document, this.options.css?.());
     }
     this.serial += 1;

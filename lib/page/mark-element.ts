@@ -2,6 +2,13 @@
  * The highlight element `<parallax-mark>`. A custom element name keeps page
  * CSS written for `mark`, `span` or `em` off our highlights, and keeps our
  * styles off the page's own elements.
+ *
+ * It is deliberately never registered with `customElements.define`: defined
+ * from a Firefox content script, the element's class lives in the add-on's
+ * compartment and page scripts get "Permission denied" reading any property
+ * of a highlight (https://bugzilla.mozilla.org/show_bug.cgi?id=1492002), which
+ * breaks sites that walk their own DOM. An undefined custom element name is a
+ * plain `HTMLElement` in every world.
  */
 import type { HighlightHit } from './types';
 
@@ -16,24 +23,6 @@ export const ACTIVE_ATTRIBUTE = 'data-parallax-active';
 
 /** Attribute that plays the "here it is" flash once; remove it to replay. */
 export const FLASH_ATTRIBUTE = 'data-parallax-flash';
-
-/**
- * Registers `parallax-mark` once, so it is a defined element the page cannot
- * claim for itself. Content scripts in Chrome's isolated world see
- * `customElements === null` (https://crbug.com/390807), and Firefox content
- * scripts may fail to define one (https://bugzilla.mozilla.org/show_bug.cgi?id=1492002);
- * the undefined element then still renders inline like any unknown element,
- * so nothing else changes.
- */
-export function defineMarkElement(view: (Window & typeof globalThis) | null): void {
-  const registry = view?.customElements;
-  if (!view || !registry || registry.get(MARK_ELEMENT)) return;
-  try {
-    registry.define(MARK_ELEMENT, class ParallaxMark extends view.HTMLElement {});
-  } catch {
-    // Defined meanwhile by another copy of the script, or refused across realms: the plain element serves.
-  }
-}
 
 /**
  * Makes highlight elements for hits. No tabindex: a page with hundreds of
