@@ -4,6 +4,7 @@
  * value only when it is usable, so callers can keep walking a broken pack and
  * report every problem at once instead of stopping at the first.
  */
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from './limits';
 
 /** One problem found in a pack, at a path such as `claims[3].eventId`. */
 export interface PackIssue {
@@ -16,9 +17,6 @@ export type JsonObject = Record<string, unknown>;
 
 /** Stops a hopeless pack (say, 100k broken records) from producing a giant report. */
 export const MAX_ISSUES = 200;
-
-/** Lowercase words joined by one hyphen; two hyphens separate the parts of a composite id. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:--?[a-z0-9]+)*$/;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
@@ -106,8 +104,8 @@ export function checkSlug(issues: IssueList, value: unknown, at: string): string
     issues.add(at, `expected a slug string, got ${typeName(value)}`);
     return undefined;
   }
-  if (value.length > 160 || !SLUG_PATTERN.test(value)) {
-    issues.add(at, `'${value.slice(0, 160)}' is not a slug (lowercase letters, digits and hyphens, at most 160 characters)`);
+  if (value.length > MAX_SLUG_LENGTH || !SLUG_PATTERN.test(value)) {
+    issues.add(at, `'${value.slice(0, MAX_SLUG_LENGTH)}' is not a slug (lowercase letters, digits and hyphens, at most ${MAX_SLUG_LENGTH} characters)`);
     return undefined;
   }
   return value;
@@ -117,7 +115,7 @@ export function checkSlug(issues: IssueList, value: unknown, at: string): string
 export function readSlug(issues: IssueList, obj: JsonObject, key: string, path: string): string | undefined {
   const value = obj[key];
   // The common, valid case without building the field's path.
-  if (typeof value === 'string' && value.length <= 160 && SLUG_PATTERN.test(value)) return value;
+  if (typeof value === 'string' && value.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(value)) return value;
   return checkSlug(issues, value, `${path}.${key}`);
 }
 

@@ -20,11 +20,9 @@ import {
   wordCount,
 } from './checks';
 import type { IssueList, JsonObject } from './checks';
+import { MAX_HINT_TERM_WORDS, MAX_KEY_TERM_WORDS, MAX_TERM_LENGTH, RECORD_LIMITS } from './limits';
 
-/** Longest key term, in words (PRODUCT.md: three words at most). */
-export const MAX_KEY_TERM_WORDS = 3;
-/** Longest claim hint term, in words: hints are short phrases, not sentences. */
-export const MAX_HINT_TERM_WORDS = 5;
+const { outlet: OUTLET, alias: ALIAS, entity: ENTITY, event: EVENT, claim: CLAIM, figure: FIGURE, report: REPORT } = RECORD_LIMITS;
 
 const HOSTNAME = /^(?!www\.)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
@@ -45,8 +43,8 @@ function readStrings(issues: IssueList, obj: JsonObject, key: string, path: stri
     } else if (wordCount(item) > maxWords) {
       issues.add(`${path}.${key}[${i}]`, `'${item}' has ${wordCount(item)} words; at most ${maxWords} allowed`);
       good = false;
-    } else if (item.length > 120) {
-      issues.add(`${path}.${key}[${i}]`, `is ${item.length} characters long; at most 120 allowed`);
+    } else if (item.length > MAX_TERM_LENGTH) {
+      issues.add(`${path}.${key}[${i}]`, `is ${item.length} characters long; at most ${MAX_TERM_LENGTH} allowed`);
       good = false;
     }
   });
@@ -62,7 +60,7 @@ function readSlugs(issues: IssueList, obj: JsonObject, key: string, path: string
 }
 
 function readLang(issues: IssueList, obj: JsonObject, key: string, path: string): string | undefined {
-  const value = readString(issues, obj, key, path, { max: 35 });
+  const value = readString(issues, obj, key, path, { max: OUTLET.language });
   if (value !== undefined && !isLanguageTag(value)) issues.add(`${path}.${key}`, `'${value}' is not a language tag such as 'en' or 'uk'`);
   return value;
 }
@@ -74,13 +72,13 @@ export function checkOutlet(issues: IssueList, value: unknown, path: string): Ou
   const before = issues.items.length;
   checkKnownKeys(issues, o, path, ['id', 'name', 'domains', 'country', 'language']);
   readSlug(issues, o, 'id', path);
-  readString(issues, o, 'name', path, { max: 200 });
-  const domains = readArray(issues, o, 'domains', path, 20);
+  readString(issues, o, 'name', path, { max: OUTLET.name });
+  const domains = readArray(issues, o, 'domains', path, OUTLET.domains);
   if (domains?.length === 0) issues.add(`${path}.domains`, 'must list at least one hostname');
   domains?.forEach((d, i) => {
     if (typeof d !== 'string' || !HOSTNAME.test(d)) issues.add(`${path}.domains[${i}]`, `${JSON.stringify(d)} is not a lowercase hostname without 'www.'`);
   });
-  const country = readString(issues, o, 'country', path, { max: 2 });
+  const country = readString(issues, o, 'country', path, { max: OUTLET.country });
   if (country !== undefined && !isCountryCode(country)) issues.add(`${path}.country`, `'${country}' is not an ISO 3166-1 alpha-2 code`);
   readLang(issues, o, 'language', path);
   return issues.items.length === before ? (o as unknown as Outlet) : undefined;
@@ -91,7 +89,7 @@ function checkAlias(issues: IssueList, value: unknown, path: string): Alias | un
   if (!a) return undefined;
   const before = issues.items.length;
   checkKnownKeys(issues, a, path, ['text', 'lang', 'ambiguous']);
-  readString(issues, a, 'text', path, { max: 100 });
+  readString(issues, a, 'text', path, { max: ALIAS.text });
   readLang(issues, a, 'lang', path);
   if (a.ambiguous !== undefined && typeof a.ambiguous !== 'boolean') issues.add(`${path}.ambiguous`, `expected a boolean, got ${typeName(a.ambiguous)}`);
   return issues.items.length === before ? (a as unknown as Alias) : undefined;
@@ -105,9 +103,9 @@ export function checkEntity(issues: IssueList, value: unknown, path: string): En
   checkKnownKeys(issues, e, path, ['id', 'kind', 'name', 'aliases', 'description']);
   readSlug(issues, e, 'id', path);
   if (!ENTITY_KINDS.includes(e.kind as EntityKind)) issues.add(`${path}.kind`, `${JSON.stringify(e.kind)} is not one of ${ENTITY_KINDS.join(', ')}`);
-  readString(issues, e, 'name', path, { max: 200 });
-  readString(issues, e, 'description', path, { max: 400 });
-  const aliases = readArray(issues, e, 'aliases', path, 64);
+  readString(issues, e, 'name', path, { max: ENTITY.name });
+  readString(issues, e, 'description', path, { max: ENTITY.description });
+  const aliases = readArray(issues, e, 'aliases', path, ENTITY.aliases);
   if (aliases?.length === 0) issues.add(`${path}.aliases`, 'must list at least one alias');
   // A few aliases per entity: an array is cheaper than a Set across 100k entities.
   const seen: string[] = [];
@@ -128,15 +126,15 @@ export function checkEvent(issues: IssueList, value: unknown, path: string): Pac
   const before = issues.items.length;
   checkKnownKeys(issues, ev, path, ['id', 'title', 'date', 'place', 'summary', 'entityIds']);
   readSlug(issues, ev, 'id', path);
-  readString(issues, ev, 'title', path, { max: 200 });
-  readString(issues, ev, 'place', path, { max: 200 });
-  readString(issues, ev, 'summary', path, { max: 400 });
-  readSlugs(issues, ev, 'entityIds', path, 200);
+  readString(issues, ev, 'title', path, { max: EVENT.title });
+  readString(issues, ev, 'place', path, { max: EVENT.place });
+  readString(issues, ev, 'summary', path, { max: EVENT.summary });
+  readSlugs(issues, ev, 'entityIds', path, EVENT.entityIds);
   const date = asObject(issues, ev.date, `${path}.date`);
   if (date) {
     checkKnownKeys(issues, date, `${path}.date`, ['start', 'end']);
-    const start = readString(issues, date, 'start', `${path}.date`, { max: 40 });
-    const end = readString(issues, date, 'end', `${path}.date`, { max: 40, optional: true });
+    const start = readString(issues, date, 'start', `${path}.date`, { max: EVENT.date });
+    const end = readString(issues, date, 'end', `${path}.date`, { max: EVENT.date, optional: true });
     if (start !== undefined && !isIsoDay(start)) issues.add(`${path}.date.start`, `'${start}' is not an ISO date (YYYY-MM-DD)`);
     if (end !== undefined && !isIsoDay(end)) issues.add(`${path}.date.end`, `'${end}' is not an ISO date (YYYY-MM-DD)`);
     else if (start !== undefined && end !== undefined && end < start) issues.add(`${path}.date.end`, `'${end}' is before the start '${start}'`);
@@ -152,14 +150,14 @@ export function checkClaim(issues: IssueList, value: unknown, path: string): Cla
   checkKnownKeys(issues, c, path, ['id', 'eventId', 'statement', 'hints']);
   readSlug(issues, c, 'id', path);
   readSlug(issues, c, 'eventId', path);
-  readString(issues, c, 'statement', path, { max: 400 });
+  readString(issues, c, 'statement', path, { max: CLAIM.statement });
   const hints = asObject(issues, c.hints, `${path}.hints`);
   if (hints) {
     const at = `${path}.hints`;
     checkKnownKeys(issues, hints, at, ['terms', 'entityIds', 'figures']);
-    readStrings(issues, hints, 'terms', at, 60, MAX_HINT_TERM_WORDS);
-    readSlugs(issues, hints, 'entityIds', at, 60);
-    readArray(issues, hints, 'figures', at, 40, true)?.forEach((f, i) => {
+    readStrings(issues, hints, 'terms', at, CLAIM.terms, MAX_HINT_TERM_WORDS);
+    readSlugs(issues, hints, 'entityIds', at, CLAIM.entityIds);
+    readArray(issues, hints, 'figures', at, CLAIM.figures, true)?.forEach((f, i) => {
       if (typeof f !== 'number' || !Number.isFinite(f)) issues.add(`${at}.figures[${i}]`, `expected a finite number, got ${JSON.stringify(f)}`);
     });
   }
@@ -172,10 +170,10 @@ function checkFigure(issues: IssueList, value: unknown, path: string): Figure | 
   const before = issues.items.length;
   checkKnownKeys(issues, f, path, ['value', 'unit', 'what', 'source', 'asWritten', 'measure']);
   if (typeof f.value !== 'number' || !Number.isFinite(f.value)) issues.add(`${path}.value`, `expected a finite number, got ${JSON.stringify(f.value)}`);
-  readString(issues, f, 'unit', path, { max: 60 });
-  readString(issues, f, 'what', path, { max: 300 });
-  readString(issues, f, 'source', path, { max: 200 });
-  readString(issues, f, 'asWritten', path, { max: 100, optional: true });
+  readString(issues, f, 'unit', path, { max: FIGURE.unit });
+  readString(issues, f, 'what', path, { max: FIGURE.what });
+  readString(issues, f, 'source', path, { max: FIGURE.source });
+  readString(issues, f, 'asWritten', path, { max: FIGURE.asWritten, optional: true });
   if (f.measure !== undefined) checkSlug(issues, f.measure, `${path}.measure`);
   return issues.items.length === before ? (f as unknown as Figure) : undefined;
 }
@@ -191,15 +189,15 @@ export function checkReport(issues: IssueList, value: unknown, path: string): Re
   readSlug(issues, r, 'eventId', path);
   const outletId = readSlug(issues, r, 'outletId', path);
   if (id && claimId && outletId && id !== `${outletId}--${claimId}`) issues.add(`${path}.id`, `'${id}' should be '${outletId}--${claimId}' (outlet id, two hyphens, claim id)`);
-  const url = readString(issues, r, 'url', path, { max: 2000 });
+  const url = readString(issues, r, 'url', path, { max: REPORT.url });
   if (url !== undefined && !/^https?:\/\/[^\s/]+\.[^\s/]+/.test(url)) issues.add(`${path}.url`, `'${url}' is not an http(s) URL`);
-  const date = readString(issues, r, 'date', path, { max: 40, nullable: true });
+  const date = readString(issues, r, 'date', path, { max: REPORT.date, nullable: true });
   if (date !== undefined && !isIsoDayOrMonth(date)) issues.add(`${path}.date`, `'${date}' is not an ISO date (YYYY-MM-DD or YYYY-MM)`);
-  readString(issues, r, 'headline', path, { max: 300, nullable: true });
-  readStrings(issues, r, 'attributedTo', path, 20, 20);
+  readString(issues, r, 'headline', path, { max: REPORT.headline, nullable: true });
+  readStrings(issues, r, 'attributedTo', path, REPORT.attributedTo, REPORT.attributedToWords);
   if (!CERTAINTIES.includes(r.certainty as Certainty)) issues.add(`${path}.certainty`, `${JSON.stringify(r.certainty)} is not one of ${CERTAINTIES.join(', ')}`);
-  readArray(issues, r, 'figures', path, 40)?.forEach((f, i) => checkFigure(issues, f, `${path}.figures[${i}]`));
-  readStrings(issues, r, 'keyTerms', path, 12, MAX_KEY_TERM_WORDS);
-  readString(issues, r, 'syndicatedFrom', path, { max: 200, optional: true });
+  readArray(issues, r, 'figures', path, REPORT.figures)?.forEach((f, i) => checkFigure(issues, f, `${path}.figures[${i}]`));
+  readStrings(issues, r, 'keyTerms', path, REPORT.keyTerms, MAX_KEY_TERM_WORDS);
+  readString(issues, r, 'syndicatedFrom', path, { max: REPORT.syndicatedFrom, optional: true });
   return issues.items.length === before ? (r as unknown as Report) : undefined;
 }

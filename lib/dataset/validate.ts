@@ -1,21 +1,21 @@
 /**
  * `validatePack`: the one gate every pack passes before anything is written to
- * the database. Hand-written so the extension carries no schema library, and so
- * every message names the exact field (`claims[3].eventId: no event with id 'foo'`).
+ * the database. Hand-written for speed on large packs (see `limits.ts`, where
+ * its bounds live), and so every message names the exact field
+ * (`claims[3].eventId: no event with id 'foo'`).
  */
 import { PACK_SCHEMA_VERSION } from './types';
 import type { Pack } from './types';
 import { IssueList, checkKnownKeys, isIsoDay, isObject, readArray, readString, typeName } from './checks';
 import { isSemver } from './semver';
+import { PACK_FIELD_LIMITS, PACK_LIMITS } from './limits';
 import type { PackIssue } from './checks';
 import { checkClaim, checkEntity, checkEvent, checkOutlet, checkReport } from './validate-records';
 import { err, ok } from '../messaging/result';
 import type { Result } from '../messaging/result';
 
 export type { PackIssue } from './checks';
-
-/** Upper bounds that keep a pack loadable in a browser profile; a synthetic 100k-entity pack fits. */
-export const PACK_LIMITS = { outlets: 10_000, entities: 500_000, events: 200_000, claims: 200_000, reports: 1_000_000 } as const;
+export { PACK_LIMITS } from './limits';
 
 type Collection = keyof typeof PACK_LIMITS;
 
@@ -85,9 +85,9 @@ export function validatePack(input: unknown): Result<Pack, PackIssue[]> {
     // A different schema means every other check would mislead: stop here.
     return err([{ path: 'pack.schema', message: `unsupported schema ${JSON.stringify(input.schema)}; this version of Parallax reads schema ${PACK_SCHEMA_VERSION}` }]);
   }
-  const version = readString(issues, input, 'version', 'pack', { max: 64 });
+  const version = readString(issues, input, 'version', 'pack', { max: PACK_FIELD_LIMITS.version });
   if (version !== undefined && !isSemver(version)) issues.add('pack.version', `'${version}' is not a semantic version such as 1.0.0`);
-  const date = readString(issues, input, 'date', 'pack', { max: 40 });
+  const date = readString(issues, input, 'date', 'pack', { max: PACK_FIELD_LIMITS.date });
   if (date !== undefined && !isIsoDay(date)) issues.add('pack.date', `'${date}' is not an ISO date (YYYY-MM-DD)`);
   const outlets = checkCollection(issues, input, 'outlets', checkOutlet);
   const entities = checkCollection(issues, input, 'entities', checkEntity);

@@ -3,7 +3,8 @@
  * JSON-like path (`items[3].target.source`) and returns the value only when it
  * is usable, so one pass reports every problem of a file.
  */
-import { IssueList, isObject, typeName, SLUG_PATTERN, type JsonObject } from '../dataset/checks';
+import { IssueList, isObject, typeName, type JsonObject } from '../dataset/checks';
+import { SLUG_PATTERN } from '../dataset/limits';
 
 export { IssueList, isObject, typeName, type JsonObject };
 
