@@ -4,8 +4,9 @@
  * options-storage. Anything unreadable falls back to the default for that field
  * alone: one bad value never costs the reader their other choices.
  */
+import * as v from 'valibot';
 import { isRecord } from '../messaging/guards';
-import { DEFAULT_SETTINGS, HOVER_LIMITS, SETTINGS_VERSION, type Settings } from './schema';
+import { DEFAULT_SETTINGS, DelaySchema, HIGHLIGHT_STYLES, HOVER_LIMITS, PALETTES, SETTINGS_VERSION, SettingsSchema, SiteSchema, siteKey, type Settings } from './schema';
 
 type Raw = Record<string, unknown>;
 
@@ -19,19 +20,35 @@ export type Migration = (raw: Raw) => Raw;
  */
 export const MIGRATIONS: readonly Migration[] = [];
 
-function delay(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? Math.min(HOVER_LIMITS.max, Math.max(HOVER_LIMITS.min, Math.round(value))) : fallback;
+const d = DEFAULT_SETTINGS;
+
+/** A delay rounded and brought within the limits; anything but a finite number falls back. */
+function storedDelay(fallback: number) {
+  return v.fallback(v.pipe(v.number(), v.finite(), v.transform((ms) => Math.min(HOVER_LIMITS.max, Math.max(HOVER_LIMITS.min, Math.round(ms)))), DelaySchema), fallback);
 }
 
-function flag(value: unknown, fallback: boolean): boolean {
-  return typeof value === 'boolean' ? value : fallback;
+function storedSwitch(fallback: boolean) {
+  return v.fallback(v.boolean(), fallback);
 }
 
-function sites(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
-  const clean = value.filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length <= 255).map((s) => s.toLowerCase().replace(/^www\./, ''));
-  return [...new Set(clean)].sort();
+/** Hostnames as settings keep them, each once, sorted; anything else (`www.` alone, not text) is dropped. */
+function storedSites(list: unknown[]): string[] {
+  const sites = list.flatMap((item) => (typeof item === 'string' ? [siteKey(item)] : [])).filter((site) => v.is(SiteSchema, site));
+  return [...new Set(sites)].sort();
 }
+
+/**
+ * What a stored record may hold, each field read on its own: a field that
+ * breaks the rules of `SettingsSchema` gets its default, and the others are kept.
+ */
+const StoredSettingsSchema = v.object({
+  enabled: storedSwitch(d.enabled),
+  disabledSites: v.fallback(v.pipe(v.array(v.unknown()), v.transform(storedSites)), () => []),
+  hover: v.fallback(v.object({ prepareMs: storedDelay(d.hover.prepareMs), showMs: storedDelay(d.hover.showMs), graceMs: storedDelay(d.hover.graceMs) }), () => ({ ...d.hover })),
+  highlightStyle: v.fallback(v.picklist(HIGHLIGHT_STYLES), d.highlightStyle),
+  palette: v.fallback(v.picklist(PALETTES), d.palette),
+  show: v.fallback(v.object({ entities: storedSwitch(d.show.entities), claims: storedSwitch(d.show.claims), flags: storedSwitch(d.show.flags) }), () => ({ ...d.show })),
+});
 
 /** Runs the migrations a record of `version` needs, in order. */
 export function migrate(raw: Raw, migrations: readonly Migration[] = MIGRATIONS): Raw {
@@ -46,18 +63,7 @@ export function migrate(raw: Raw, migrations: readonly Migration[] = MIGRATIONS)
 export function normaliseSettings(stored: unknown, migrations: readonly Migration[] = MIGRATIONS): Settings {
   if (!isRecord(stored)) return structuredClone(DEFAULT_SETTINGS);
   const raw = migrate({ ...stored }, migrations);
-  const hover = isRecord(raw.hover) ? raw.hover : {};
-  const show = isRecord(raw.show) ? raw.show : {};
-  const d = DEFAULT_SETTINGS;
-  return {
-    version: SETTINGS_VERSION,
-    enabled: flag(raw.enabled, d.enabled),
-    disabledSites: sites(raw.disabledSites),
-    hover: { prepareMs: delay(hover.prepareMs, d.hover.prepareMs), showMs: delay(hover.showMs, d.hover.showMs), graceMs: delay(hover.graceMs, d.hover.graceMs) },
-    highlightStyle: raw.highlightStyle === 'underline' || raw.highlightStyle === 'background' ? raw.highlightStyle : d.highlightStyle,
-    palette: raw.palette === 'standard' || raw.palette === 'distinct' ? raw.palette : d.palette,
-    show: { entities: flag(show.entities, d.show.entities), claims: flag(show.claims, d.show.claims), flags: flag(show.flags, d.show.flags) },
-  };
+  return { version: SETTINGS_VERSION, ...v.parse(StoredSettingsSchema, raw) };
 }
 
 /** A partial change a reader makes, applied onto current settings and validated. */
@@ -70,5 +76,5 @@ export function applyPatch(current: Settings, patch: SettingsPatch): Settings {
 
 /** True for a complete, valid, current settings record (as the background sends it). */
 export function isSettings(value: unknown): value is Settings {
-  return isRecord(value) && JSON.stringify(normaliseSettings(value)) === JSON.stringify(value);
+  return v.is(SettingsSchema, value);
 }

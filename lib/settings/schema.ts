@@ -1,8 +1,10 @@
 /**
- * The reader's settings: one versioned record. Older records are brought up
- * to date by ordered migrations (`migrations.ts`), never discarded, so an
- * update of the extension never loses a reader's choices.
+ * The reader's settings: one versioned record, described once as a valibot
+ * schema (`SettingsSchema`). Older records are brought up to date by ordered
+ * migrations (`migrations.ts`), never discarded, so an update of the extension
+ * never loses a reader's choices.
  */
+import * as v from 'valibot';
 
 /** The current settings version; bump it together with a new migration. */
 export const SETTINGS_VERSION = 1;
@@ -10,8 +12,14 @@ export const SETTINGS_VERSION = 1;
 /** How highlights are drawn. */
 export type HighlightStyle = 'underline' | 'background';
 
+/** Every highlight style. */
+export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background'];
+
 /** Colours for highlights; `distinct` is a palette colour-blind readers can tell apart (Okabe–Ito). */
 export type Palette = 'standard' | 'distinct';
+
+/** Every palette. */
+export const PALETTES: readonly Palette[] = ['standard', 'distinct'];
 
 /** Hover timing in milliseconds (see lib/ui/hover-intent). */
 export interface HoverSettings {
@@ -54,7 +62,33 @@ export const DEFAULT_SETTINGS: Settings = {
 /** Limits a hover delay may take. */
 export const HOVER_LIMITS = { min: 0, max: 3000 } as const;
 
+/** Longest hostname, in characters (RFC 1035). */
+export const MAX_SITE_LENGTH = 255;
+
+/** A hostname as the settings keep it: lowercase, without `www.`. */
+export function siteKey(hostname: string): string {
+  return hostname.toLowerCase().replace(/^www\./, '');
+}
+
 /** Whether Parallax runs on `hostname` under these settings. */
 export function isEnabledOn(settings: Settings, hostname: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(hostname.toLowerCase().replace(/^www\./, ''));
+  return settings.enabled && !settings.disabledSites.includes(siteKey(hostname));
 }
+
+/** A hover delay in whole milliseconds, within `HOVER_LIMITS`. */
+export const DelaySchema = v.pipe(v.number(), v.integer(), v.minValue(HOVER_LIMITS.min), v.maxValue(HOVER_LIMITS.max));
+
+/** A site Parallax is off on: a hostname in the form `siteKey` gives. */
+export const SiteSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_SITE_LENGTH), v.check((hostname) => siteKey(hostname) === hostname, 'must be lowercase, without www.'));
+
+/** Complete, current settings, as stored and as the background sends them to pages. */
+export const SettingsSchema: v.GenericSchema<Settings> = v.strictObject({
+  version: v.literal(SETTINGS_VERSION),
+  enabled: v.boolean(),
+  // Sorted and without repeats: one spelling of the list, so two copies compare equal.
+  disabledSites: v.pipe(v.array(SiteSchema), v.check((sites) => sites.every((hostname, i) => i === 0 || (sites[i - 1] as string) < hostname), 'must be sorted, without repeats')),
+  hover: v.strictObject({ prepareMs: DelaySchema, showMs: DelaySchema, graceMs: DelaySchema }),
+  highlightStyle: v.picklist(HIGHLIGHT_STYLES),
+  palette: v.picklist(PALETTES),
+  show: v.strictObject({ entities: v.boolean(), claims: v.boolean(), flags: v.boolean() }),
+});
