@@ -2,23 +2,21 @@
  * Reads an export file back into flags. Every problem is reported with its
  * path and nothing is imported from a file with problems; fields other tools
  * do not write (label, outlet, linked claim…) fall back to defaults.
- * The format is described in `exchange.ts`.
+ * Each field is read with the rule of the flag schema (`schema.ts`) and each
+ * flag is checked against the whole schema, so every flag an import accepts
+ * can be saved again. The format is described in `exchange.ts`.
  */
+import * as v from 'valibot';
 import { err, ok, type Result } from '../messaging/result';
-import { ANNOTATION_ID_PREFIX, IssueList, asList, isObject, readOffset, readOptionalSlug, readText, readTime, readUrl, typeName, type JsonObject } from './exchange-checks';
-import { MAX_IMPORT_ITEMS, MAX_NOTE_LENGTH, MAX_QUOTE_LENGTH, isFlagLabel, newFlagId, type Flag, type FlagLabel, type FlagSelectors } from './types';
+import { ANNOTATION_ID_PREFIX, ISO_TIME_FIELD, IssueList, asList, isObject, readField, typeName, type JsonObject } from './exchange-checks';
+import { FLAG_FIELDS, FlagSchema, PositionSelectorSchema, QuoteSelectorSchema, boundedText } from './schema';
+import { MAX_IMPORT_ITEMS, MAX_QUOTE_LENGTH, isFlagLabel, newFlagId, type Flag, type FlagLabel, type FlagSelectors } from './types';
 
 /** One problem in an import file, at a path such as `items[3].target.source`. */
 export interface ImportIssue {
   path: string;
   message: string;
 }
-
-/** Longest context, title and outlet name accepted (other tools may store more context than we do). */
-const MAX_CONTEXT_LENGTH = 1000;
-const MAX_TITLE_LENGTH = 2000;
-const MAX_NAME_LENGTH = 300;
-const FLAG_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
 
 function field(value: JsonObject, key: string, path: string, issues: IssueList): JsonObject {
   const inner = value[key];
@@ -37,27 +35,16 @@ function readSelectors(issues: IssueList, target: JsonObject, path: string): Fla
     return undefined;
   }
   const at = `${path}.selector[${quoteAt}]`;
-  const exact = readText(issues, quote.exact, `${at}.exact`, { max: MAX_QUOTE_LENGTH, nonEmpty: true });
-  const prefix = readText(issues, quote.prefix, `${at}.prefix`, { max: MAX_CONTEXT_LENGTH, optional: true }) ?? '';
-  const suffix = readText(issues, quote.suffix, `${at}.suffix`, { max: MAX_CONTEXT_LENGTH, optional: true }) ?? '';
-  if (exact === undefined) return undefined;
+  // Other tools may leave out the context; a missing one is empty, a broken one an issue.
+  const textQuote = readField(issues, QuoteSelectorSchema, { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix === undefined ? '' : quote.prefix, suffix: quote.suffix === undefined ? '' : quote.suffix }, at);
   const positionAt = selectors.findIndex((selector) => selector.type === 'TextPositionSelector');
   const position = selectors[positionAt];
+  const textPosition = position
+    ? readField(issues, PositionSelectorSchema, { type: 'TextPositionSelector', start: position.start, end: position.end }, `${path}.selector[${positionAt}]`)
+    : undefined;
+  if (!textQuote || (position && !textPosition)) return undefined;
   // Without a position, the start of the page is the hint: prefix and suffix still decide first.
-  let start = 0;
-  let end = exact.length;
-  if (position) {
-    const p = `${path}.selector[${positionAt}]`;
-    const from = readOffset(issues, position.start, `${p}.start`);
-    const to = readOffset(issues, position.end, `${p}.end`);
-    if (from === undefined || to === undefined) return undefined;
-    if (to < from) {
-      issues.add(`${p}.end`, `ends (${to}) before it starts (${from})`);
-      return undefined;
-    }
-    [start, end] = [from, to];
-  }
-  return { quote: { type: 'TextQuoteSelector', exact, prefix, suffix }, position: { type: 'TextPositionSelector', start, end } };
+  return { quote: textQuote, position: textPosition ?? { type: 'TextPositionSelector', start: 0, end: textQuote.exact.length } };
 }
 
 function readBodies(issues: IssueList, value: unknown, path: string): { note: string; tags: string[] } {
@@ -70,36 +57,43 @@ function readBodies(issues: IssueList, value: unknown, path: string): { note: st
     else if (body.purpose === undefined || body.purpose === 'commenting' || body.purpose === 'describing') notes.push(body.value);
   });
   const note = notes.join('\n\n');
-  if (note.length > MAX_NOTE_LENGTH) issues.add(path, `the note is ${note.length.toLocaleString('en')} characters long; at most ${MAX_NOTE_LENGTH.toLocaleString('en')} allowed`);
+  readField(issues, FLAG_FIELDS.note, note, path);
   return { note, tags };
 }
 
 function readLabel(issues: IssueList, own: JsonObject, tags: string[], path: string): FlagLabel {
   if (own.label === undefined) return tags.find(isFlagLabel) ?? 'unverified';
-  if (isFlagLabel(own.label)) return own.label;
-  issues.add(`${path}.label`, `must be one of unverified, disputed, misleading, important; got ${typeof own.label === 'string' ? `'${own.label.slice(0, 40)}'` : typeName(own.label)}`);
-  return 'unverified';
+  return readField(issues, FLAG_FIELDS.label, own.label, `${path}.label`) ?? 'unverified';
 }
 
 function readId(issues: IssueList, own: JsonObject, annotationId: unknown, path: string): string {
-  if (own.id !== undefined) {
-    if (typeof own.id === 'string' && FLAG_ID.test(own.id)) return own.id;
-    issues.add(`${path}['parallax:flag'].id`, 'expected letters, digits, hyphens or underscores (at most 128)');
-    return '';
-  }
+  if (own.id !== undefined) return readField(issues, FLAG_FIELDS.id, own.id, `${path}['parallax:flag'].id`) ?? '';
   if (typeof annotationId === 'string' && annotationId.startsWith(ANNOTATION_ID_PREFIX)) {
     const id = annotationId.slice(ANNOTATION_ID_PREFIX.length);
-    if (FLAG_ID.test(id)) return id;
+    if (v.is(FLAG_FIELDS.id, id)) return id;
   }
   // Annotations from other tools get an id of ours; re-importing them merges by URL and quote instead.
   return newFlagId();
 }
 
 function readTimes(issues: IssueList, item: JsonObject, path: string, now: number): { createdAt: number; updatedAt: number } {
-  const created = item.created === undefined ? undefined : readTime(issues, item.created, `${path}.created`);
-  const modified = item.modified === undefined ? undefined : readTime(issues, item.modified, `${path}.modified`);
+  const created = item.created === undefined ? undefined : readField(issues, ISO_TIME_FIELD, item.created, `${path}.created`);
+  const modified = item.modified === undefined ? undefined : readField(issues, ISO_TIME_FIELD, item.modified, `${path}.modified`);
   const createdAt = created ?? modified ?? now;
   return { createdAt, updatedAt: modified ?? createdAt };
+}
+
+/** Text fields a file may leave out; in a flag, a missing outlet name or date is null rather than empty. */
+const OPTIONAL_TEXT = {
+  claimText: boundedText(MAX_QUOTE_LENGTH),
+  title: FLAG_FIELDS.title,
+  outletName: v.unwrap(FLAG_FIELDS.outletName),
+  publishedAt: v.unwrap(FLAG_FIELDS.publishedAt),
+};
+
+/** Optional text read with `schema`: undefined when absent. */
+function optionalText(issues: IssueList, value: unknown, schema: v.GenericSchema<unknown, string>, path: string): string | undefined {
+  return value === undefined ? undefined : readField(issues, schema, value, path);
 }
 
 function readItem(issues: IssueList, item: unknown, path: string, now: number): Flag | undefined {
@@ -119,25 +113,26 @@ function readItem(issues: IssueList, item: unknown, path: string, now: number): 
     issues.add(`${path}.target`, `expected the flagged page and text, got ${typeName(targetValue)}`);
     return undefined;
   }
-  const url = readUrl(issues, targetValue.source, `${path}.target.source`);
+  const url = readField(issues, FLAG_FIELDS.url, targetValue.source, `${path}.target.source`);
   const selectors = readSelectors(issues, targetValue, `${path}.target`);
   const { note, tags } = readBodies(issues, item.body, `${path}.body`);
-  const quote = readText(issues, claim['schema:text'], `${path}['schema:about']['schema:text']`, { max: MAX_QUOTE_LENGTH, optional: true });
-  const title = readText(issues, appearance['schema:headline'], `${path}['schema:about']['schema:appearance']['schema:headline']`, { max: MAX_TITLE_LENGTH, optional: true });
+  // Read only so a broken file is refused as before: the flag's quote is the text its selector holds.
+  optionalText(issues, claim['schema:text'], OPTIONAL_TEXT.claimText, `${path}['schema:about']['schema:text']`);
+  const title = optionalText(issues, appearance['schema:headline'], OPTIONAL_TEXT.title, `${path}['schema:about']['schema:appearance']['schema:headline']`);
   const publisher = field(appearance, 'schema:publisher', `${path}['schema:about']['schema:appearance']`, issues);
   const author = field(claim, 'schema:author', `${path}['schema:about']`, issues);
-  const outletName = readText(issues, publisher['schema:name'] ?? author['schema:name'], `${path}['schema:about'].publisher`, { max: MAX_NAME_LENGTH, optional: true });
-  const publishedAt = readText(issues, claim['schema:datePublished'], `${path}['schema:about']['schema:datePublished']`, { max: 100, optional: true });
+  const outletName = optionalText(issues, publisher['schema:name'] ?? author['schema:name'], OPTIONAL_TEXT.outletName, `${path}['schema:about'].publisher`);
+  const publishedAt = optionalText(issues, claim['schema:datePublished'], OPTIONAL_TEXT.publishedAt, `${path}['schema:about']['schema:datePublished']`);
   const ownPath = `${path}['parallax:flag']`;
-  const pageUrl = own.pageUrl === undefined ? url : readUrl(issues, own.pageUrl, `${ownPath}.pageUrl`);
-  const outletId = readOptionalSlug(issues, own.outletId, `${ownPath}.outletId`);
-  const claimId = readOptionalSlug(issues, own.claimId, `${ownPath}.claimId`);
-  const eventId = readOptionalSlug(issues, own.eventId, `${ownPath}.eventId`);
+  const pageUrl = own.pageUrl === undefined ? url : readField(issues, FLAG_FIELDS.pageUrl, own.pageUrl, `${ownPath}.pageUrl`);
+  const outletId = readField(issues, FLAG_FIELDS.outletId, own.outletId ?? null, `${ownPath}.outletId`);
+  const claimId = readField(issues, FLAG_FIELDS.claimId, own.claimId ?? null, `${ownPath}.claimId`);
+  const eventId = readField(issues, FLAG_FIELDS.eventId, own.eventId ?? null, `${ownPath}.eventId`);
   const label = readLabel(issues, own, tags, ownPath);
   const id = readId(issues, own, item.id, path);
   const times = readTimes(issues, item, path, now);
   if (issues.items.length > before || !url || !selectors || !pageUrl || outletId === undefined || claimId === undefined || eventId === undefined) return undefined;
-  return {
+  const flag: Flag = {
     id,
     url,
     pageUrl,
@@ -145,7 +140,8 @@ function readItem(issues: IssueList, item: unknown, path: string, now: number): 
     outletName: outletName || null,
     title: title ?? '',
     publishedAt: publishedAt || null,
-    quote: quote ?? selectors.quote.exact,
+    // Other tools' Claim text may differ from the page's: the flag keeps what the page showed.
+    quote: selectors.quote.exact,
     selectors,
     note,
     label,
@@ -153,6 +149,8 @@ function readItem(issues: IssueList, item: unknown, path: string, now: number): 
     eventId,
     ...times,
   };
+  // Every field passed its rule above; the whole-flag rules (quote = selector text) hold by construction.
+  return readField(issues, FlagSchema, flag, path);
 }
 
 function readItems(issues: IssueList, document: unknown): { items: unknown[]; path: string } | undefined {

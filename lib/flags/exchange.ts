@@ -48,6 +48,10 @@
  *
  * `motivation` is `highlighting` for a flag marked "important" with no note,
  * and `assessing` otherwise (the reader judged the passage).
+ *
+ * Export and import share one flag schema (`schema.ts`): every flag the
+ * background saves is written so that the import reads it back as it was, and
+ * every flag the import reads can be saved again.
  */
 import { ANNOTATION_ID_PREFIX } from './exchange-checks';
 import type { Flag, FlagLabel, TextPositionSelector, TextQuoteSelector } from './types';

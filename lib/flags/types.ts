@@ -38,7 +38,7 @@ export interface FlagSelectors {
 
 /** One flagged passage. */
 export interface Flag {
-  /** Stable identifier, `flag-` followed by base36 characters. */
+  /** Stable identifier: `flag-` and base36 for flags made here; an imported flag keeps its file's id (`FLAG_ID_PATTERN`). */
   id: string;
   /** The page's canonical URL when it declares one, else the visited URL. */
   url: string;
