@@ -1,11 +1,13 @@
 /**
- * Tiny structural checks for message payloads. Messages cross a trust boundary
- * (any page can host a content script), so the background checks every payload's
- * shape before acting on it.
+ * Building blocks for the message payload schemas (valibot, https://valibot.dev).
+ * Messages cross a trust boundary (any page can host a content script), so the
+ * receiver checks every payload's shape before acting on it, and hands the
+ * handler the checked copy, without fields the protocol does not name.
  */
+import * as v from 'valibot';
 
-/** A check that narrows `unknown` to `T`. */
-export type Guard<T> = (value: unknown) => value is T;
+/** The schema of a payload of type `T`: takes any value, gives a checked `T`. */
+export type PayloadSchema<T> = v.GenericSchema<unknown, T>;
 
 /** True for plain objects (not arrays, not null). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -13,43 +15,29 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** A string of at most `max` characters. */
-export function isString(max = 10_000): Guard<string> {
-  return (value): value is string => typeof value === 'string' && value.length <= max;
+export function boundedString(max = 10_000) {
+  return v.pipe(v.string(), v.maxLength(max));
 }
 
-/** A finite integer within `[min, max]`. */
-export function isInt(min = 0, max = Number.MAX_SAFE_INTEGER): Guard<number> {
-  return (value): value is number => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+/** A whole number within `[min, max]`. */
+export function wholeNumber(min = 0, max = Number.MAX_SAFE_INTEGER) {
+  return v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 }
 
 /** An array of at most `max` items, each passing `item`. */
-export function isArrayOf<T>(item: Guard<T>, max = 100_000): Guard<T[]> {
-  return (value): value is T[] => Array.isArray(value) && value.length <= max && value.every(item);
+export function boundedArray<TItem extends v.GenericSchema>(item: TItem, max = 100_000) {
+  return v.pipe(v.array(item), v.maxLength(max));
 }
 
-/** An object whose listed keys pass their guards; optional keys may be absent or undefined. */
-export function isShape<T>(required: { [K in keyof T]-?: Guard<T[K]> }, optional: readonly (keyof T)[] = []): Guard<T> {
-  return (value): value is T => {
-    if (!isRecord(value)) return false;
-    for (const key of Object.keys(required) as (keyof T)[]) {
-      const v = value[key as string];
-      if (v === undefined && optional.includes(key)) continue;
-      if (!required[key](v)) return false;
-    }
-    return true;
-  };
-}
+/** An empty object: the payload of requests that carry nothing. */
+export const EmptyPayload: PayloadSchema<Record<string, never>> = v.custom<Record<string, never>>(
+  (value) => isRecord(value) && Object.keys(value).length === 0,
+  'expected an empty object: this request carries nothing',
+);
 
-/** Either `null` or a value passing `guard`. */
-export function isNullable<T>(guard: Guard<T>): Guard<T | null> {
-  return (value): value is T | null => value === null || guard(value);
+/** The first problem of a refused payload, as `path: message` (for the refusal's message). */
+export function firstProblem(issues: readonly [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]]): string {
+  const [issue] = issues;
+  const path = v.getDotPath(issue);
+  return path ? `${path}: ${issue.message}` : issue.message;
 }
-
-/** One of the listed literal values. */
-export function isOneOf<T extends string>(values: readonly T[]): Guard<T> {
-  return (value): value is T => typeof value === 'string' && (values as readonly string[]).includes(value);
-}
-
-/** Accepts an empty object (messages without payload). */
-export const isEmpty: Guard<Record<string, never>> = (value): value is Record<string, never> =>
-  isRecord(value) && Object.keys(value).length === 0;

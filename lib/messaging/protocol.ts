@@ -1,6 +1,6 @@
 /**
  * The message protocol between content scripts / extension pages and the
- * background, one entry per request type: its payload guard and reply type.
+ * background, one entry per request type: its payload schema and reply type.
  * Every reply is a `Result`, so callers always learn why something failed.
  */
 import type { ClaimComparison, EntityView, EventComparison } from '../compare/types';
@@ -9,12 +9,13 @@ import type { PackMeta } from '../db/records';
 import type { LoadSummary } from '../db/load';
 import type { Settings } from '../settings/schema';
 import type { SettingsPatch } from '../settings/migrations';
+import * as v from 'valibot';
 import type { Flag } from '../flags/types';
 import { MAX_QUOTE_LENGTH } from '../flags/types';
-import { isFlag } from '../flags/guard';
+import { FlagSchema } from '../flags/schema';
 import type { FlagImportResult } from '../background/flags';
 import type { PageMatches, PageText } from '../match/types';
-import { isArrayOf, isEmpty, isInt, isNullable, isOneOf, isRecord, isShape, isString, type Guard } from './guards';
+import { EmptyPayload, boundedArray, boundedString, isRecord, wholeNumber, type PayloadSchema } from './guards';
 
 /** What the page says about who published it (see lib/page/outlet). */
 export interface OutletHintsPayload {
@@ -133,45 +134,42 @@ export interface Envelope<K extends RequestType = RequestType> {
 }
 
 const MAX_PAGE_CHARS = 5_000_000;
-const isSlug = isString(200);
-const isSpan = isShape<{ start: number; end: number }>({ start: isInt(0, MAX_PAGE_CHARS), end: isInt(0, MAX_PAGE_CHARS) });
+/** Ids of pack records and flags; the handlers answer an unknown id with an error of their own. */
+const id = boundedString(200);
+const url = v.pipe(boundedString(4096), v.regex(/^https?:\/\//));
+const span = v.object({ start: wholeNumber(0, MAX_PAGE_CHARS), end: wholeNumber(0, MAX_PAGE_CHARS) });
 
-const isPageText: Guard<PageText> = isShape<PageText>(
-  { text: isString(MAX_PAGE_CHARS), blocks: isArrayOf(isSpan, 500_000), lang: isString(40) },
-  ['lang'],
-);
-const isOutletHints: Guard<OutletHintsPayload> = isShape<OutletHintsPayload>(
-  { hostname: isString(255), canonicalHost: isString(255), siteName: isString(300) },
-  ['canonicalHost', 'siteName'],
-);
+const pageText: PayloadSchema<PageText> = v.object({ text: boundedString(MAX_PAGE_CHARS), blocks: boundedArray(span, 500_000), lang: v.optional(boundedString(40)) });
+const outletHints: PayloadSchema<OutletHintsPayload> = v.object({ hostname: boundedString(255), canonicalHost: v.optional(boundedString(255)), siteName: v.optional(boundedString(300)) });
 
-/** Payload guards, checked by the background before any handler runs. */
-export const REQUEST_GUARDS: { [K in RequestType]: Guard<RequestOf<K>> } = {
-  'page.scan': isShape<ScanRequest>({ page: isPageText, outlet: isOutletHints, urls: isArrayOf(isString(4096), 4) }),
-  'page.prepare': isShape<RequestOf<'page.prepare'>>({ hostname: isString(255) }),
-  'settings.get': isEmpty,
+/** Payload schemas, checked by the background before any handler runs. */
+export const REQUEST_SCHEMAS: { [K in RequestType]: PayloadSchema<RequestOf<K>> } = {
+  'page.scan': v.object({ page: pageText, outlet: outletHints, urls: boundedArray(boundedString(4096), 4) }),
+  'page.prepare': v.object({ hostname: boundedString(255) }),
+  'settings.get': EmptyPayload,
   // The patch's values are checked field by field when applied (lib/settings/migrations).
-  'settings.update': isShape<RequestOf<'settings.update'>>({ patch: (v): v is SettingsPatch => isRecord(v) && JSON.stringify(v).length < 100_000 }),
-  'settings.reset': isEmpty,
-  'dataset.import': isShape<RequestOf<'dataset.import'>>({ text: isString(200_000_000) }),
-  'claim.compare': isShape<RequestOf<'claim.compare'>>({ claimId: isSlug, outletId: isNullable(isSlug) }),
-  'entity.view': isShape<RequestOf<'entity.view'>>({ entityId: isSlug }),
-  'panel.open': isEmpty,
-  'event.compare': isShape<RequestOf<'event.compare'>>({ eventId: isSlug, outletId: isNullable(isSlug) }),
-  'dataset.search': isShape<RequestOf<'dataset.search'>>({ query: isString(200), limit: isInt(1, 200) }),
-  'dataset.info': isEmpty,
-  'dataset.warm': isEmpty,
-  'feedback.wrong-match': isShape<WrongMatchRequest>({ kind: isOneOf(['entity', 'claim'] as const), targetId: isSlug, text: isString(5_000), url: isString(5_000) }),
-  'entity.mute': isShape<RequestOf<'entity.mute'>>({ entityId: isSlug }),
-  'entity.unmute': isShape<RequestOf<'entity.unmute'>>({ entityId: isSlug }),
-  'mutes.list': isEmpty,
-  'flags.suggest': isShape<RequestOf<'flags.suggest'>>({ text: isString(MAX_QUOTE_LENGTH) }),
-  'flags.save': isShape<RequestOf<'flags.save'>>({ flag: isFlag }),
-  'flags.anchored': isShape<RequestOf<'flags.anchored'>>({ found: isArrayOf(isSlug, 10_000), orphaned: isArrayOf(isSlug, 10_000) }),
-  'flags.get': isShape<RequestOf<'flags.get'>>({ id: isSlug }),
-  'flags.list': isEmpty,
-  'flags.delete': isShape<RequestOf<'flags.delete'>>({ id: isSlug }),
-  'flags.export': isEmpty,
-  'flags.import': isShape<RequestOf<'flags.import'>>({ text: isString(50_000_000) }),
-  'page.open': isShape<RequestOf<'page.open'>>({ url: (v): v is string => typeof v === 'string' && /^https?:\/\//.test(v) && v.length <= 4096 }),
+  'settings.update': v.object({ patch: v.custom<SettingsPatch>((patch) => isRecord(patch) && JSON.stringify(patch).length < 100_000) }),
+  'settings.reset': EmptyPayload,
+  'dataset.import': v.object({ text: boundedString(200_000_000) }),
+  'claim.compare': v.object({ claimId: id, outletId: v.nullable(id) }),
+  'entity.view': v.object({ entityId: id }),
+  'panel.open': EmptyPayload,
+  'event.compare': v.object({ eventId: id, outletId: v.nullable(id) }),
+  'dataset.search': v.object({ query: boundedString(200), limit: wholeNumber(1, 200) }),
+  'dataset.info': EmptyPayload,
+  'dataset.warm': EmptyPayload,
+  'feedback.wrong-match': v.object({ kind: v.picklist(['entity', 'claim']), targetId: id, text: boundedString(5_000), url: boundedString(5_000) }),
+  'entity.mute': v.object({ entityId: id }),
+  'entity.unmute': v.object({ entityId: id }),
+  'mutes.list': EmptyPayload,
+  'flags.suggest': v.object({ text: boundedString(MAX_QUOTE_LENGTH) }),
+  // The same schema an import checks every flag against: an imported flag can always be saved again.
+  'flags.save': v.object({ flag: FlagSchema }),
+  'flags.anchored': v.object({ found: boundedArray(id, 10_000), orphaned: boundedArray(id, 10_000) }),
+  'flags.get': v.object({ id }),
+  'flags.list': EmptyPayload,
+  'flags.delete': v.object({ id }),
+  'flags.export': EmptyPayload,
+  'flags.import': v.object({ text: boundedString(50_000_000) }),
+  'page.open': v.object({ url }),
 };

@@ -2,9 +2,10 @@
  * The background's side of the protocol: checks who sent a message and what it
  * carries before any handler runs, and always answers with a `Result`.
  */
+import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
-import { isRecord } from './guards';
-import { REQUEST_GUARDS, type ReplyOf, type RequestOf, type RequestType } from './protocol';
+import { firstProblem, isRecord } from './guards';
+import { REQUEST_SCHEMAS, type ReplyOf, type RequestOf, type RequestType } from './protocol';
 import { err, ok, toAppError, type Result } from './result';
 
 /** Who sent a request, as far as the background can tell. */
@@ -24,12 +25,13 @@ export async function dispatch(handlers: Handlers, message: unknown, sender: Bro
   // Only our own content scripts and pages may talk to the background; pages and other extensions cannot.
   if (sender.id !== browser.runtime.id) return err({ code: 'forbidden', message: 'Unknown sender.' });
   const type = message.type as RequestType;
-  if (!Object.hasOwn(REQUEST_GUARDS, type)) return err({ code: 'unknown-type', message: `Unknown request ${message.type}.` });
-  const guard = REQUEST_GUARDS[type] as (value: unknown) => boolean;
-  if (!guard(message.payload)) return err({ code: 'bad-request', message: `Malformed ${type} request.` });
+  if (!Object.hasOwn(REQUEST_SCHEMAS, type)) return err({ code: 'unknown-type', message: `Unknown request ${message.type}.` });
+  const checked = v.safeParse(REQUEST_SCHEMAS[type], message.payload, { abortEarly: true });
+  if (!checked.success) return err({ code: 'bad-request', message: `Malformed ${type} request (${firstProblem(checked.issues)}).` });
   const handler = handlers[type] as (payload: unknown, context: RequestContext) => Promise<unknown>;
   try {
-    return ok(await handler(message.payload, { tabId: sender.tab?.id ?? null, url: sender.url ?? null }));
+    // The checked copy: fields the protocol does not name never reach a handler or the database.
+    return ok(await handler(checked.output, { tabId: sender.tab?.id ?? null, url: sender.url ?? null }));
   } catch (thrown) {
     return err(toAppError('failed', thrown));
   }

@@ -1,8 +1,9 @@
 /** Typed requests to a tab's content script, and broadcasts from it. */
+import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
-import { isRecord } from './guards';
+import { firstProblem, isRecord } from './guards';
 import { err, ok, toAppError, type Result } from './result';
-import { TAB_REQUEST_GUARDS, type EventEnvelope, type PageEvents, type TabProtocol, type TabRequestType } from './tab-protocol';
+import { TAB_REQUEST_SCHEMAS, type EventEnvelope, type PageEvents, type TabProtocol, type TabRequestType } from './tab-protocol';
 
 /** Sends a request to the content script of `tabId` (never throws). */
 export async function sendToTab<K extends TabRequestType>(tabId: number, type: K, payload: TabProtocol[K]['request']): Promise<Result<TabProtocol[K]['reply']>> {
@@ -25,13 +26,13 @@ export function serveTab(handlers: TabHandlers, signal: AbortSignal): void {
     // Pages cannot reach runtime.onMessage, but other extensions could try: only ours is answered.
     if (sender.id !== browser.runtime.id) return undefined;
     const type = message.type as TabRequestType;
-    const guard = Object.hasOwn(TAB_REQUEST_GUARDS, type) ? (TAB_REQUEST_GUARDS[type] as (v: unknown) => boolean) : null;
-    if (!guard?.(message.payload)) {
-      sendResponse(err({ code: 'bad-request', message: `Malformed ${String(message.type)} request.` }));
+    const checked = Object.hasOwn(TAB_REQUEST_SCHEMAS, type) ? v.safeParse(TAB_REQUEST_SCHEMAS[type], message.payload, { abortEarly: true }) : null;
+    if (!checked?.success) {
+      sendResponse(err({ code: 'bad-request', message: `Malformed ${String(message.type)} request${checked ? ` (${firstProblem(checked.issues)})` : ''}.` }));
       return undefined;
     }
     const handler = handlers[type] as (payload: unknown) => Promise<unknown>;
-    handler(message.payload).then(
+    handler(checked.output).then(
       (value) => sendResponse(ok(value)),
       (thrown: unknown) => sendResponse(err(toAppError('failed', thrown))),
     );

@@ -3,8 +3,9 @@
  * tab. The content script is the source of truth for its page: what was found,
  * in reading order, and where each highlight is.
  */
-import { isArrayOf, isEmpty, isOneOf, isShape, isString, type Guard } from './guards';
-import { isSettings } from '../settings/migrations';
+import * as v from 'valibot';
+import { EmptyPayload, boundedArray, boundedString, type PayloadSchema } from './guards';
+import { SettingsSchema } from '../settings/schema';
 import type { Suppression } from '../feedback/suppression';
 import type { Settings } from '../settings/schema';
 
@@ -53,14 +54,14 @@ export interface TabProtocol {
 /** Every tab request type name. */
 export type TabRequestType = keyof TabProtocol;
 
-/** Payload guards, checked by the content script before acting. */
-export const TAB_REQUEST_GUARDS: { [K in TabRequestType]: Guard<TabProtocol[K]['request']> } = {
-  'page.summary': isEmpty,
-  'page.reveal': isShape<TabProtocol['page.reveal']['request']>({ kind: isOneOf(['event', 'entity', 'claim', 'flag'] as const), id: isString(300) }),
-  'page.suppress': isShape<Suppression>({ mutedEntityIds: isArrayOf(isString(300), 100_000), wrongMatchKeys: isArrayOf(isString(5_000), 100_000) }),
-  'page.rescan': isEmpty,
-  'flag.begin': isEmpty,
-  'settings.changed': isShape<TabProtocol['settings.changed']['request']>({ settings: isSettings }),
+/** Payload schemas, checked by the content script before acting. */
+export const TAB_REQUEST_SCHEMAS: { [K in TabRequestType]: PayloadSchema<TabProtocol[K]['request']> } = {
+  'page.summary': EmptyPayload,
+  'page.reveal': v.object({ kind: v.picklist(['event', 'entity', 'claim', 'flag']), id: boundedString(300) }),
+  'page.suppress': v.object({ mutedEntityIds: boundedArray(boundedString(300), 100_000), wrongMatchKeys: boundedArray(boundedString(5_000), 100_000) }),
+  'page.rescan': EmptyPayload,
+  'flag.begin': EmptyPayload,
+  'settings.changed': v.object({ settings: SettingsSchema }),
 };
 
 /** Notifications broadcast by content scripts to extension pages (no reply). */
