@@ -1,6 +1,6 @@
 /** One flag in the side panel's list: what was flagged, where, when, and the reader's actions. */
 import { useId } from 'preact/hooks';
-import { formatDate } from '@/components/shared/format';
+import { formatDay } from '@/components/shared/format';
 import { t } from '@/lib/i18n/t';
 import type { Flag, FlagDraft } from '@/lib/flags/types';
 import { FlagForm } from './FlagForm';
@@ -20,13 +20,6 @@ export interface FlagItemProps {
   onCancelEdit: () => void;
 }
 
-/** The reader's local calendar day of an epoch time, as `YYYY-MM-DD`. */
-function localDay(epoch: number): string {
-  const date = new Date(epoch);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /** A flag card; while editing, the card holds the flag form instead of its actions. */
 export function FlagItem({ flag, editing, onOpen, onEdit, onDelete, onSave, onCancelEdit }: FlagItemProps) {
   const id = useId();
@@ -39,7 +32,7 @@ export function FlagItem({ flag, editing, onOpen, onEdit, onDelete, onSave, onCa
       <p class="flag-item-meta">
         <span class="flag-item-outlet">{flag.outletName ?? t('flagOutletUnknown')}</span>
         <span class="flag-item-title">{flag.title || t('flagUntitled')}</span>
-        <span class="flag-item-date">{t('flagFlaggedOn', formatDate(localDay(flag.createdAt)))}</span>
+        <span class="flag-item-date">{t('flagFlaggedOn', formatDay(flag.createdAt))}</span>
       </p>
       <p class="flag-item-badges">
         <span class="flag-badge flag-badge-label">{labelText(flag.label)}</span>

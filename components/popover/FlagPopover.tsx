@@ -1,7 +1,7 @@
 /** The popover for a flag: the reader's own flag on this page, or a sentence like one they flagged elsewhere. */
 import type { Flag } from '@/lib/flags/types';
 import { t } from '@/lib/i18n/t';
-import { formatDate } from '../shared/format';
+import { formatDay } from '../shared/format';
 import { Actions, type PopoverAction } from './Actions';
 
 /** Props: the flag, whether it was made on this page, and the action callback. */
@@ -13,7 +13,7 @@ export interface FlagPopoverProps {
 
 /** Who flagged what, where, with the reader's label and note. */
 export function FlagPopover({ flag, own, onAction }: FlagPopoverProps) {
-  const when = formatDate(new Date(flag.createdAt).toISOString().slice(0, 10));
+  const when = formatDay(flag.createdAt);
   return (
     <article class="card flag-card" aria-labelledby="parallax-title">
       <header>

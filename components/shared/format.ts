@@ -1,17 +1,52 @@
-/** Formatting shared by the popover and the side panel. */
+/** Formatting shared by the popover and the side panel: dates through Intl in the reader's locale. */
 import type { DateRange, Figure } from '@/lib/dataset/types';
 import { formatFigure } from '@/lib/compare/measures';
 import type { RowMark } from '@/lib/compare/types';
 import { t } from '@/lib/i18n/t';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The locale dates are shown in; `undefined` is the browser's own. */
+let displayLocale: string | undefined;
 
-/** `2022-08-20` → `20 Aug 2022`; partial dates keep their precision. */
+/** Pins the locale dates are shown in (tests, a reader's choice); `undefined` goes back to the browser's. */
+export function setDisplayLocale(locale: string | undefined): void {
+  displayLocale = locale;
+  formatters.clear();
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+// Building an Intl formatter costs far more than using one: a table of hundreds of rows reuses a few.
+function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(options);
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(displayLocale, options);
+    formatters.set(key, made);
+  }
+  return made;
+}
+
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+
+/**
+ * A calendar date of the dataset (`2022-08-20`, `2022-08` or `2022`) in the
+ * reader's locale (`20 Aug 2022`, `Aug 20, 2022`, `20. Aug. 2022`); partial
+ * dates keep their precision. Calendar dates have no time zone, so they are
+ * formatted as UTC days and never shift by one.
+ */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return t('dateUnknown');
-  const [y, m, d] = iso.split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  return [d ? String(Number(d)) : '', month ?? '', y ?? ''].filter(Boolean).join(' ');
+  const parts = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
+  if (!parts) return iso;
+  const [, year, month, day] = parts;
+  const at = Date.UTC(Number(year), month ? Number(month) - 1 : 0, day ? Number(day) : 1);
+  const options: Intl.DateTimeFormatOptions = day ? DAY : month ? { month: 'short', year: 'numeric' } : { year: 'numeric' };
+  return formatter({ ...options, timeZone: 'UTC' }).format(at);
+}
+
+/** The reader's own calendar day of an instant (a flag's creation), in their locale and time zone. */
+export function formatDay(epochMs: number, timeZone?: string): string {
+  return formatter(timeZone ? { ...DAY, timeZone } : DAY).format(epochMs);
 }
 
 /** A date or a range of dates, in reading form. */
