@@ -27,14 +27,15 @@ export function FlagForm({ quote, suggestions, initial, onSave, onCancel }: Flag
   const form = useRef<HTMLFormElement>(null);
   const initialLink: FlagLink = { claimId: initial?.claimId ?? null, eventId: initial?.eventId ?? null };
   const [link, setLink] = useState<FlagLink>(initialLink);
-  const [note, setNote] = useState(initial?.note ?? '');
+  // Uncontrolled: on a page, keystrokes in the note never reach listeners (see keepTypingPrivate), so it is read on save.
+  const noteField = useRef<HTMLTextAreaElement>(null);
   const [label, setLabel] = useState(initial?.label ?? DEFAULT_FLAG_LABEL);
 
   useEffect(() => {
     form.current?.querySelector<HTMLElement>('input[type="radio"]:checked, textarea, select, button')?.focus();
   }, []);
 
-  const save = (): void => onSave({ note, label, claimId: link.claimId, eventId: link.eventId });
+  const save = (): void => onSave({ note: noteField.current?.value ?? initial?.note ?? '', label, claimId: link.claimId, eventId: link.eventId });
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') {
       event.preventDefault();
@@ -77,8 +78,8 @@ export function FlagForm({ quote, suggestions, initial, onSave, onCancel }: Flag
         rows={3}
         maxLength={MAX_NOTE_LENGTH}
         aria-describedby={`${id}-note-hint`}
-        value={note}
-        onInput={(event) => setNote(event.currentTarget.value)}
+        ref={noteField}
+        defaultValue={initial?.note ?? ''}
       />
       <p id={`${id}-note-hint`} class="flag-hint">
         {t('flagNoteHint')}

@@ -9,13 +9,15 @@ export interface PopoverShellProps {
   /** Accessible name of the dialog (the event or entity title). */
   label: string;
   children: ComponentChildren;
+  /** A short message after an action that could not be done here (read out politely). */
+  notice?: string | null;
   onPointerEnter: () => void;
   onPointerLeave: () => void;
   onEscape: () => void;
 }
 
 /** A non-modal dialog that stays while hovered and closes on Escape. */
-export function PopoverShell({ left, top, label, children, onPointerEnter, onPointerLeave, onEscape }: PopoverShellProps) {
+export function PopoverShell({ left, top, label, children, notice, onPointerEnter, onPointerLeave, onEscape }: PopoverShellProps) {
   return (
     <div
       class="popover"
@@ -34,6 +36,9 @@ export function PopoverShell({ left, top, label, children, onPointerEnter, onPoi
       }}
     >
       {children}
+      <p class="notice" role="status">
+        {notice ?? ''}
+      </p>
     </div>
   );
 }

@@ -14,7 +14,7 @@ import type { FlagDraft, FlagSelectors } from '@/lib/flags/types';
 import { readPageText } from '@/lib/page/text-map';
 import type { ArticleRegion } from '@/lib/page/types';
 import { sendToBackground } from '@/lib/messaging/client';
-import { placePopover } from '@/lib/ui/position';
+import { followAnchor } from '@/lib/ui/floating';
 import { t } from '@/lib/i18n/t';
 import { lazyShadowUi } from './shadow-ui';
 
@@ -22,6 +22,8 @@ import { lazyShadowUi } from './shadow-ui';
 export interface FlaggingDeps {
   region: () => ArticleRegion | null;
   pageInfo: () => FlagPageInfo;
+  /** Makes the form's fields private to the reader (see `keepTypingPrivate`). */
+  guard: (root: ShadowRoot) => void;
 }
 
 /** Starts and ends flagging. */
@@ -35,10 +37,9 @@ interface Draft {
   quote: string;
   selectors: FlagSelectors;
   suggestions: FlagSuggestion[];
-  box: DOMRect;
+  /** The flagged words, live: the form follows them as the page scrolls or reflows. */
+  range: Range;
 }
-
-const FORM_SIZE = { width: 420, height: 440 };
 
 /** The selection as a range inside the article, or null. */
 function articleSelection(region: ArticleRegion | null): Range | null {
@@ -54,6 +55,12 @@ export async function mountFlagging(ctx: ContentScriptContext, deps: FlaggingDep
   let container: HTMLElement | null = null;
   let button: DOMRect | null = null;
   let draft: Draft | null = null;
+  let following: { draft: Draft; stop: () => void } | null = null;
+
+  const unfollow = (): void => {
+    following?.stop();
+    following = null;
+  };
 
   const close = (): void => {
     draft = null;
@@ -70,28 +77,32 @@ export async function mountFlagging(ctx: ContentScriptContext, deps: FlaggingDep
     void sendToBackground('flags.save', { flag });
   };
 
-  function draw(size = FORM_SIZE): void {
+  function draw(): void {
     if (!container) {
       // The host goes on the page the first time there is something to show.
       if (draft || button) {
         void ui.ready().then((mounted) => {
           container = mounted;
-          if (mounted) draw(size);
+          if (mounted) draw();
         });
       }
       return;
     }
+    if (!draft) unfollow();
     if (draft) {
-      const place = placePopover(draft.box, size, { width: window.innerWidth, height: window.innerHeight });
+      const shown = draft;
       render(
-        <div class="flag-dialog" role="dialog" aria-modal="false" aria-label={t('flagFormTitle')} style={{ left: `${place.left}px`, top: `${place.top}px` }}>
-          <FlagForm quote={draft.quote} suggestions={draft.suggestions} onSave={save} onCancel={close} />
+        <div class="flag-dialog" role="dialog" aria-modal="false" aria-label={t('flagFormTitle')}>
+          <FlagForm quote={shown.quote} suggestions={shown.suggestions} onSave={save} onCancel={close} />
         </div>,
         container,
       );
-      // Place it again at its real size, so the whole form (Save included) is on screen.
-      const box = container.querySelector('.flag-dialog')?.getBoundingClientRect();
-      if (box && size === FORM_SIZE && (box.height !== size.height || box.width !== size.width)) draw({ width: box.width, height: box.height });
+      const dialog = container.querySelector<HTMLElement>('.flag-dialog');
+      if (dialog && following?.draft !== shown) {
+        unfollow();
+        const words = shown.range;
+        following = { draft: shown, stop: followAnchor({ getBoundingClientRect: () => words.getBoundingClientRect(), getClientRects: () => words.getClientRects(), contextElement: deps.region()?.root }, dialog) };
+      }
     } else if (button) {
       const left = Math.min(window.innerWidth - 120, Math.max(8, button.right - 40));
       const top = Math.min(window.innerHeight - 40, button.bottom + 6);
@@ -112,7 +123,7 @@ export async function mountFlagging(ctx: ContentScriptContext, deps: FlaggingDep
     const span = start === null || end === null ? null : flaggableSpan(reading.page.text, start, end);
     if (!span) return false;
     const selectors = describeSelection(reading.page, span.start, span.end);
-    const opened: Draft = { quote: selectors.quote.exact, selectors, suggestions: [], box: range.getBoundingClientRect() };
+    const opened: Draft = { quote: selectors.quote.exact, selectors, suggestions: [], range: range.cloneRange() };
     draft = opened;
     button = null;
     draw();
@@ -124,7 +135,7 @@ export async function mountFlagging(ctx: ContentScriptContext, deps: FlaggingDep
     return true;
   }
 
-  const ui = lazyShadowUi(ctx, 'parallax-flag');
+  const ui = lazyShadowUi(ctx, 'parallax-flag', deps.guard);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   ctx.addEventListener(document, 'selectionchange', () => {
@@ -143,6 +154,7 @@ export async function mountFlagging(ctx: ContentScriptContext, deps: FlaggingDep
     begin,
     destroy: () => {
       clearTimeout(timer);
+      unfollow();
       ui.remove();
     },
   };

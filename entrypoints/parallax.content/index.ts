@@ -12,7 +12,7 @@ import { PageSession } from './session';
 import { listenForShortcuts } from './shortcuts';
 import { mountFlagging, type FlaggingController } from './flagging';
 import { readOutletHints } from '@/lib/page/outlet';
-import { refuseForgedRetirement } from './page-guards';
+import { keepTypingPrivate, refuseForgedRetirement } from './page-guards';
 import { yieldToMain } from '@/lib/page/yield';
 
 // A single-page site changes its content after the URL: wait for it to settle.
@@ -20,6 +20,8 @@ const NAVIGATION_SETTLE_MS = 600;
 
 function run(ctx: ContentScriptContext): void {
   refuseForgedRetirement(ctx.signal);
+  // First of all, before any page script can listen: what the reader types into our UI stays ours.
+  const guard = keepTypingPrivate(ctx.signal);
   let session: PageSession | null = null;
   let popover: Promise<PopoverController> | null = null;
   let settings: Settings = DEFAULT_SETTINGS;
@@ -33,7 +35,7 @@ function run(ctx: ContentScriptContext): void {
   const onChange = (current: PageSession): void => {
     if (current !== session) return;
     broadcast('page.changed', { url: location.href });
-    if (!flagging && current.region) flagging = mountFlagging(ctx, { region: () => session?.region ?? null, pageInfo });
+    if (!flagging && current.region) flagging = mountFlagging(ctx, { region: () => session?.region ?? null, pageInfo, guard });
     if (!popover && current.hasMarks) {
       popover = mountPopover(ctx, {
         hitFor: (el) => session?.hitFor(el),
@@ -54,6 +56,7 @@ function run(ctx: ContentScriptContext): void {
           void flagging?.then((f) => f.begin());
         },
         delays: current.activeSettings.hover,
+        guard,
       });
     }
   };

@@ -1,7 +1,9 @@
 /**
  * Parallax's in-page UI hosts: a `parallax-…` element at the end of the body
- * with an open shadow root holding the content script's styles, so page CSS
- * cannot reach the UI and the UI's CSS cannot leak into the page.
+ * with a closed shadow root holding the content script's styles, so page CSS
+ * cannot reach the UI, the UI's CSS cannot leak into the page, and page scripts
+ * can neither read what the reader types (a flag's note) nor change a field:
+ * `host.shadowRoot` is null to them.
  */
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -19,10 +21,10 @@ export interface ShadowUi {
 
 /**
  * A shadow-root host named `name` (it must start with `parallax-`), mounted on
- * the first `ready()`: most readers never hover or select on most pages, and
+ * the first `ready()` and handed to `guard` (see `keepTypingPrivate`): most readers never hover or select on most pages, and
  * those pages are spared the element, its stylesheet and the work of adding them.
  */
-export function lazyShadowUi(ctx: ContentScriptContext, name: `parallax-${string}`): ShadowUi {
+export function lazyShadowUi(ctx: ContentScriptContext, name: `parallax-${string}`, guard: (root: ShadowRoot) => void): ShadowUi {
   let container: HTMLElement | null = null;
   let removed = false;
   let mounted: Promise<HTMLElement | null> | null = null;
@@ -30,13 +32,15 @@ export function lazyShadowUi(ctx: ContentScriptContext, name: `parallax-${string
   const ready = (): Promise<HTMLElement | null> => {
     mounted ??= createShadowRootUi(ctx, {
       name,
+      mode: 'closed',
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      onMount: (uiContainer) => {
+      onMount: (uiContainer, shadow) => {
         container = uiContainer;
         // Page scripts must not be able to click or type in Parallax's UI on the reader's behalf.
         ignoreSyntheticInput(uiContainer, ctx.signal);
+        guard(shadow);
       },
       onRemove: () => {
         if (container) render(null, container);

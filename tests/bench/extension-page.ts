@@ -139,25 +139,18 @@ export async function benchExtensionPage(loads = 9, synthEntities = 100_000): Pr
         const claim = page.locator('parallax-mark[data-parallax-kind="claim"]').nth(i);
         await claim.scrollIntoViewIfNeeded();
         await page.mouse.move(1, 1);
-        // The popover's host is put on the page during the hover: watch for it, then inside it. (A string,
+        // Watch for the popover's card. (A string,
         // because the bundler would wrap a named function here in a helper the page does not have.)
         await page.evaluate(`(() => {
           window.__shown = 0;
           document.addEventListener('pointerover', (e) => {
             if (e.target.closest('parallax-mark')) window.__entered ||= e.timeStamp;
           });
-          const seen = new WeakSet();
-          const look = () => {
-            const root = document.querySelector('parallax-popover')?.shadowRoot;
-            if (!root) return;
-            if (root.querySelector('.popover .card') && !window.__shown) window.__shown = performance.now();
-            if (!seen.has(root)) {
-              seen.add(root);
-              new MutationObserver(look).observe(root, { childList: true, subtree: true });
-            }
-          };
-          new MutationObserver(look).observe(document.body, { childList: true });
-          look();
+          // Parallax's UI is in a closed shadow root: it marks the moment a card is drawn.
+          new PerformanceObserver((list) => {
+            const drawn = list.getEntriesByName('parallax:popover-drawn')[0];
+            if (drawn && !window.__shown) window.__shown = drawn.startTime;
+          }).observe({ entryTypes: ['mark'] });
         })()`);
         await claim.hover();
         await page.waitForFunction(() => (window as unknown as { __shown: number }).__shown > 0, undefined, { timeout: 5_000 });

@@ -6,6 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './browser';
+import { waitForShadow } from './shadow';
 import { startStaticServer } from './server';
 
 const OUT_DIR = resolve(process.env.PARALLAX_DEMO_DIR ?? 'demo-output');
@@ -34,14 +35,14 @@ async function main(): Promise<void> {
   const claim = page.locator('parallax-mark[data-parallax-kind="claim"]').first();
   await claim.scrollIntoViewIfNeeded();
   await claim.hover();
-  await page.locator('parallax-popover .popover .card').waitFor({ timeout: 10_000 });
+  await waitForShadow(page, 'parallax-popover', '.popover .card');
   await page.screenshot({ path: resolve(OUT_DIR, '2-claim-popover.png') });
   await page.mouse.move(5, 5);
   const entity = page.locator('parallax-mark[data-parallax-kind="entity"]').first();
   await entity.scrollIntoViewIfNeeded();
   await page.waitForTimeout(400);
   await entity.hover();
-  await page.locator('parallax-popover .popover .card').waitFor({ timeout: 10_000 });
+  await waitForShadow(page, 'parallax-popover', '.popover .card');
   await page.screenshot({ path: resolve(OUT_DIR, '3-entity-popover.png') });
   // The side panel for the article's tab, opened as a page of its own (?tabId=N).
   const worker = browser.context.serviceWorkers()[0];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { launchWithExtension } from './browser';
 import { useFixtureSite } from './site';
 import { popoverText, textBeforeAndAfter, askBackground, selectText, openArticle } from './page-helpers';
+import { shadowClick, shadowClickButton, shadowCount, shadowFill, shadowSelect, shadowText, waitForShadow } from './shadow';
 
 const SENTENCE = 'Towards the beginning of the invasion, there were also protests around Russia in solidarity with Ukraine but they were soon hushed up.';
 const FLAG = 'parallax-mark[data-parallax-kind="flag"]';
@@ -13,13 +14,12 @@ describe('flagging a claim', () => {
   it('flags selected text with the floating "Flag claim" button, note and label included', async () => {
     const page = await openArticle(site.browser, site.server.url('site', 'huffpost-lpr-refusal.html'));
     await selectText(page, SENTENCE);
-    await page.getByRole('button', { name: 'Flag claim' }).click();
-    const form = page.locator('parallax-flag .flag-form');
-    await form.waitFor();
-    expect(await form.locator('.flag-quote').textContent()).toBe(SENTENCE);
-    await form.locator('textarea').fill('Protests: how many, and for how long?');
-    await form.locator('select').selectOption('disputed');
-    await form.getByRole('button', { name: 'Save' }).click();
+    await shadowClick(page, 'parallax-flag', '.flag-button');
+    await waitForShadow(page, 'parallax-flag', '.flag-form');
+    expect(await shadowText(page, 'parallax-flag', '.flag-form .flag-quote')).toBe(SENTENCE);
+    await shadowFill(page, 'parallax-flag', '.flag-form textarea', 'Protests: how many, and for how long?');
+    await shadowSelect(page, 'parallax-flag', '.flag-form select', 'disputed');
+    await shadowClickButton(page, 'parallax-flag', 'Save');
     await expect.poll(() => page.locator(FLAG).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect((await page.locator(FLAG).allTextContents()).join('')).toBe(SENTENCE);
     const { served, live } = await textBeforeAndAfter(page);
@@ -54,9 +54,9 @@ describe('flagging a claim', () => {
     const page = await openArticle(site.browser, site.server.url('site', 'express-russia-mutiny.html'));
     await selectText(page, 'The Kremlin has sought to keep a tight lid on the number of casualties.');
     await page.keyboard.press('Alt+Shift+KeyF');
-    await page.locator('parallax-flag .flag-form').waitFor();
+    await waitForShadow(page, 'parallax-flag', '.flag-form');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('parallax-flag .flag-form').count()).toBe(0);
+    await expect.poll(() => shadowCount(page, 'parallax-flag', '.flag-form')).toBe(0);
     // Focus went into the form, taking the page's selection with it: select again, then use the
     // context-menu path (the item asks the tab to open the form; the menu itself is site.browser UI).
     await selectText(page, 'The Kremlin has sought to keep a tight lid on the number of casualties.');
@@ -68,7 +68,7 @@ describe('flagging a claim', () => {
       return replies.some((r) => r?.ok && r.value);
     });
     expect(opened).toBe(true);
-    await page.locator('parallax-flag .flag-form').waitFor();
+    await waitForShadow(page, 'parallax-flag', '.flag-form');
     await page.close();
   });
 
@@ -83,11 +83,10 @@ describe('flagging a claim', () => {
     await claim.scrollIntoViewIfNeeded();
     await claim.hover();
     await popoverText(page);
-    await page.locator('parallax-popover .action-flag').click();
-    const form = page.locator('parallax-flag .flag-form');
-    await form.waitFor();
-    expect(await form.locator('.flag-quote').textContent()).toBe(sentence.trim());
-    await form.getByRole('button', { name: 'Cancel' }).click();
+    await shadowClick(page, 'parallax-popover', '.action-flag');
+    await waitForShadow(page, 'parallax-flag', '.flag-form');
+    expect(await shadowText(page, 'parallax-flag', '.flag-form .flag-quote')).toBe(sentence.trim());
+    await shadowClickButton(page, 'parallax-flag', 'Cancel');
     await page.close();
   });
 

@@ -285,11 +285,12 @@ describe('Parallax on hostile pages', () => {
     // Every message the page received is one it posted itself.
     const posted = new Set(report.posted as string[]);
     expect((report.received as string[]).filter((m) => !posted.has(m))).toEqual([]);
-    // Synthetic hover, shortcuts, clicks and a forged restart event did nothing. The page did
-    // see the "Flag claim" button after selecting text by script, and clicked it in vain.
+    // Synthetic hover, shortcuts, clicks and a forged restart event did nothing. After selecting
+    // text by script the page saw the "Flag claim" button's host, but not the button in its closed root.
     expect(report.popover).toBe('');
-    expect(report.flagButton).toBe(true);
-    expect(report.steps).toEqual(['clicked flag button']);
+    expect(report.flagHost).toBe(true);
+    expect(report.flagButton).toBe(false);
+    expect(report.steps).toEqual([]);
     expect(report.formOpened).toBe(false);
     expect(report.state).toBe('ready');
     expect(report.marks).toBeGreaterThan(0);

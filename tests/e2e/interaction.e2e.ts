@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { useFixtureSite } from './site';
 import { openArticle, popoverText, waitForReady } from './page-helpers';
 import { seriousA11yProblems } from './axe';
+import { inShadow, shadowBox, shadowClick, shadowCount } from './shadow';
 
 const count = (page: Page, selector: string): Promise<number> => page.locator(selector).count();
 
@@ -13,16 +14,16 @@ describe('reading an article with the keyboard and correcting Parallax', () => {
     const page = await openArticle(site.browser, site.server.url('site', 'huffpost-lpr-refusal.html'));
     await page.keyboard.press('Alt+Shift+KeyJ');
     await popoverText(page);
-    const first = await page.evaluate(() => ({
-      focusedInPopover: document.querySelector('parallax-popover')?.shadowRoot?.activeElement?.classList.contains('popover') ?? false,
-      active: [...document.querySelectorAll('parallax-mark[data-parallax-active]')].map((m) => m.getAttribute('data-parallax-hit')),
-    }));
+    const first = {
+      focusedInPopover: (await inShadow(page, 'parallax-popover', (root) => root.activeElement?.classList.contains('popover') ?? false, null)) ?? false,
+      active: await page.evaluate(() => [...document.querySelectorAll('parallax-mark[data-parallax-active]')].map((m) => m.getAttribute('data-parallax-hit'))),
+    };
     expect(first.focusedInPopover).toBe(true);
     expect(new Set(first.active).size).toBe(1);
     await page.keyboard.press('Alt+Shift+KeyJ');
     await expect.poll(() => page.evaluate(() => document.querySelector('parallax-mark[data-parallax-active]')?.getAttribute('data-parallax-hit'))).not.toBe(first.active[0]);
     await page.keyboard.press('Escape');
-    await expect.poll(() => count(page, 'parallax-popover .popover')).toBe(0);
+    await expect.poll(() => shadowCount(page, 'parallax-popover', '.popover')).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('parallax-mark');
     expect(await count(page, 'parallax-mark[data-parallax-active]')).toBe(0);
     await page.close();
@@ -44,14 +45,14 @@ describe('reading an article with the keyboard and correcting Parallax', () => {
     await claim.scrollIntoViewIfNeeded();
     await claim.hover();
     await popoverText(page);
-    const box = await page.locator('parallax-popover .popover').boundingBox();
+    const box = await shadowBox(page, 'parallax-popover', '.popover');
     expect(box).not.toBeNull();
     if (!box) return;
     await page.mouse.move(box.x + box.width / 2, box.y + 10, { steps: 5 });
     await page.waitForTimeout(700);
-    expect(await count(page, 'parallax-popover .popover')).toBe(1);
+    expect(await shadowCount(page, 'parallax-popover', '.popover')).toBe(1);
     await page.keyboard.press('Escape');
-    await expect.poll(() => count(page, 'parallax-popover .popover')).toBe(0);
+    await expect.poll(() => shadowCount(page, 'parallax-popover', '.popover')).toBe(0);
     await page.close();
   });
 
@@ -68,7 +69,7 @@ describe('reading an article with the keyboard and correcting Parallax', () => {
     await mark.scrollIntoViewIfNeeded();
     await mark.hover();
     await popoverText(a);
-    await a.locator('parallax-popover .action-mute').click();
+    await shadowClick(a, 'parallax-popover', '.action-mute');
     await expect.poll(() => count(b, putin)).toBe(0);
     expect(await count(a, putin)).toBe(0);
 
@@ -77,7 +78,7 @@ describe('reading an article with the keyboard and correcting Parallax', () => {
     await a.mouse.move(5, 5);
     await place.hover();
     await popoverText(a);
-    await a.locator('parallax-popover .action-wrong-match').click();
+    await shadowClick(a, 'parallax-popover', '.action-wrong-match');
     await expect.poll(() => count(b, donbas)).toBe(0);
 
     await b.reload();

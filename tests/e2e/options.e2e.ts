@@ -7,6 +7,7 @@ import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { startStaticServer, type StaticServer } from './server';
 import { popoverText, textBeforeAndAfter, waitForReady } from './page-helpers';
 import { seriousA11yProblems } from './axe';
+import { shadowClick } from './shadow';
 
 const ARTICLE = 'huffpost-lpr-refusal.html';
 const MARKS = 'parallax-mark';
@@ -161,7 +162,7 @@ describe('the options page and the toolbar popup in Chromium', () => {
     await entity.scrollIntoViewIfNeeded();
     await entity.hover();
     await popoverText(article);
-    await article.locator('parallax-popover .action-mute').click();
+    await shadowClick(article, 'parallax-popover', '.action-mute');
     await expect.poll(() => count(article, ofEntity)).toBe(0);
 
     const options = await openOptions();

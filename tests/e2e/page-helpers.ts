@@ -1,6 +1,7 @@
 /** Shared steps for end-to-end tests that read Parallax's DOM contract. */
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './browser';
+import { shadowText, waitForShadow } from './shadow';
 
 /** One highlight as the DOM contract exposes it. */
 export interface MarkInfo {
@@ -58,11 +59,10 @@ export async function textBeforeAndAfter(page: Page): Promise<{ served: string; 
   });
 }
 
-/** Text of the open popover's card, read through its shadow root. */
+/** Text of the open popover's card, read through its closed shadow root. */
 export async function popoverText(page: Page): Promise<string> {
-  const card = page.locator('parallax-popover .popover .card');
-  await card.waitFor({ timeout: 10_000 });
-  return (await card.textContent()) ?? '';
+  await waitForShadow(page, 'parallax-popover', '.popover .card');
+  return (await shadowText(page, 'parallax-popover', '.popover .card')) ?? '';
 }
 
 /** Selects `text` inside the article, as a reader dragging over it would, across highlight elements. */

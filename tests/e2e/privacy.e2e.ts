@@ -6,6 +6,7 @@ import { chromium, type BrowserContext, type Page, type Request, type Worker } f
 import { chromiumPath, EXTENSION_DIR } from './browser';
 import { startStaticServer, type StaticServer } from './server';
 import { popoverText, selectText, waitForReady } from './page-helpers';
+import { shadowClick, shadowClickButton, shadowCount, shadowFill } from './shadow';
 
 const ARTICLE = 'express-russia-mutiny.html';
 const SENTENCE = 'The Kremlin has sought to keep a tight lid on the number of casualties.';
@@ -133,7 +134,7 @@ describe('Parallax makes no network request', () => {
       await mark.hover();
       expect((await popoverText(article)).length, kind).toBeGreaterThan(0);
       await article.keyboard.press('Escape');
-      await expect.poll(() => article.locator('parallax-popover .popover').count()).toBe(0);
+      await expect.poll(() => shadowCount(article, 'parallax-popover', '.popover')).toBe(0);
     }
 
     const panel = await open();
@@ -145,10 +146,9 @@ describe('Parallax makes no network request', () => {
     await panel.locator('.detail table').first().waitFor({ timeout: 10_000 });
 
     await selectText(article, SENTENCE);
-    await article.getByRole('button', { name: 'Flag claim' }).click();
-    const form = article.locator('parallax-flag .flag-form');
-    await form.locator('textarea').fill('How many, by whose count?');
-    await form.getByRole('button', { name: 'Save' }).click();
+    await shadowClick(article, 'parallax-flag', '.flag-button');
+    await shadowFill(article, 'parallax-flag', '.flag-form textarea', 'How many, by whose count?');
+    await shadowClickButton(article, 'parallax-flag', 'Save');
     await expect.poll(() => article.locator('parallax-mark[data-parallax-kind="flag"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
 
     await panel.locator('[role="tab"][data-tab="flags"]').click();
