@@ -50,6 +50,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: chromiumPath(),
     headless: !headed,
     viewport: { width: 1280, height: 900 },
+    // Dates show in the browser's locale: the suites read them as a British English reader would.
+    locale: 'en-GB',
     args: [
       ...(headed ? [] : ['--headless=new']),
       `--disable-extensions-except=${dir}`,
