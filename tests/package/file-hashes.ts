@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import type { ZipContents } from './zip-reader';
 
 /** SHA-256 of `bytes`, in hex. */
 export function sha256(bytes: Buffer): string {
@@ -22,4 +23,12 @@ export async function hashesUnder(root: string): Promise<Map<string, string>> {
     if (bytes.length >= MIN_BYTES) hashes.set(sha256(bytes), relative(root, path));
   }
   return hashes;
+}
+
+/** Files of `zip` whose bytes are those of a file in `hashes`, as "zip path = origin path". */
+export function copiesOf(zip: ZipContents, hashes: Map<string, string>): string[] {
+  return [...zip.files].flatMap(([path, bytes]) => {
+    const origin = hashes.get(sha256(bytes));
+    return origin ? [`${path} = ${origin}`] : [];
+  });
 }

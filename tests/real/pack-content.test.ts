@@ -3,12 +3,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packStats } from '@/lib/dataset/stats';
-import { realPack } from './real-pack';
+import { realPack } from '../unit/dataset/real-pack';
 
 // The seeds are our own documents and live in the fixtures; the outlet reports are
 // read from the shared data folder beside the repository (override with PARALLAX_SHARED_DIR).
-const SEEDS = resolve(__dirname, '../../fixtures/seeds');
-const SHARED = resolve(process.env.PARALLAX_SHARED_DIR ?? resolve(__dirname, '../../../../shared'));
+const SEEDS = resolve(__dirname, '../fixtures/seeds');
+const SHARED = resolve(process.env.PARALLAX_SHARED_DIR ?? resolve(__dirname, '../../../shared'));
 
 interface SourceReport {
   outlet_domain: string;
