@@ -37,6 +37,8 @@ export interface MatchIndex extends SerializedIndex {
 
 /** Knobs for `matchPage`; the defaults are set for precision. */
 export interface MatchOptions {
+  /** Use the article-level evidence (default true); false matches each sentence on its own, as a baseline. */
+  article?: boolean;
   /** Skip entity finding (claims still use entity evidence internally). */
   entities?: boolean;
   /** Skip claim matching. */

@@ -19,6 +19,8 @@ export interface PageText {
   blocks: TextSpan[];
   /** The page's declared language (`<html lang>`), when any. */
   lang?: string;
+  /** The page's publication day (`YYYY-MM-DD`) from its metadata, when any. */
+  published?: string;
 }
 
 /** Why an entity was highlighted. */

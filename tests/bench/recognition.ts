@@ -1,0 +1,184 @@
+/**
+ * `npm run bench:recognition -- DIR [--split held-out|tune|all] [--no-lang] [--show]`:
+ * recognition on real coverage. Each article of the manifest
+ * (tests/bench/recognition/manifest.json) is read from DIR/texts/<id>.json,
+ * rendered as a news page, read by the extension's own page code (article
+ * region, text map, outlet hints) and matched by its engine against the bundled
+ * pack. A pair (article, event) is found when a claim of that event is
+ * highlighted. Printed: recall per language group, precision, and claim
+ * highlights on near-miss and unrelated articles, next to a baseline measured
+ * in the same run: the same matcher with the article-level evidence switched off.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Window } from 'happy-dom';
+import type { Pack } from '@/lib/dataset/types';
+import { compileIndex, matchPage, type MatchIndex } from '@/lib/match/index';
+import { findArticleRegion } from '@/lib/page/article';
+import { readPageText } from '@/lib/page/text-map';
+import { readOutletHints } from '@/lib/page/outlet';
+import type { PageText } from '@/lib/match/types';
+
+interface Entry {
+  id: string;
+  url: string;
+  outlet: string;
+  lang: string;
+  kind: 'positive' | 'near-miss' | 'unrelated';
+  events: string[];
+  split: 'tune' | 'held-out';
+}
+
+interface Article {
+  headline: string;
+  text: string;
+}
+
+interface Outcome {
+  entry: Entry;
+  found: Set<string>;
+  article: boolean;
+}
+
+const MANIFEST = resolve('tests/bench/recognition/manifest.json');
+const PACK = resolve('assets/pack/parallax.pack.json');
+
+function args(argv: string[]): { dir: string; split: string; lang: boolean; show: boolean } {
+  const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--split');
+  const at = argv.indexOf('--split');
+  if (!dir) {
+    console.error('usage: npm run bench:recognition -- DIR [--split held-out|tune|all] [--no-lang] [--show]');
+    process.exit(2);
+  }
+  return { dir: resolve(dir), split: at >= 0 ? (argv[at + 1] ?? 'held-out') : 'held-out', lang: !argv.includes('--no-lang'), show: argv.includes('--show') };
+}
+
+const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The article as a news page: site header, headline, date line, paragraphs, footer. */
+export function newsPage(entry: Entry, article: Article, withLang: boolean): string {
+  let body = article.text;
+  const dated = /^\s*date (\d{4}-\d{2}-\d{2})\s*/.exec(body);
+  const date = dated?.[1];
+  if (dated) body = body.slice(dated[0].length);
+  const paragraphs = body
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0 && p !== article.headline.trim());
+  const host = new URL(entry.url).hostname;
+  return `<!DOCTYPE html>
+<html${withLang ? ` lang="${escape(entry.lang)}"` : ''}>
+<head><meta charset="utf-8"><title>${escape(article.headline)} | ${escape(entry.outlet)}</title>
+<link rel="canonical" href="${escape(entry.url)}">
+<meta property="og:site_name" content="${escape(entry.outlet)}">
+${date ? `<meta property="article:published_time" content="${date}T08:00:00Z">` : ''}
+</head>
+<body>
+<header><a href="/">${escape(host)}</a><nav><ul><li><a href="/">Home</a></li><li><a href="/">World</a></li><li><a href="/">Politics</a></li></ul></nav></header>
+<main><article>
+<h1>${escape(article.headline)}</h1>
+${date ? `<p class="byline"><time datetime="${date}">${date}</time></p>` : ''}
+${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}
+</article></main>
+<footer><p>© ${escape(entry.outlet)}</p></footer>
+</body></html>`;
+}
+
+/** Reads a page as the content script does; null when it is not recognised as an article. */
+function readPage(html: string, url: string): { page: PageText; publishedAt?: string } | null {
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
+  window.document.write(html);
+  const document = window.document as unknown as Document;
+  const region = findArticleRegion(document);
+  if (!region) return null;
+  const reading = readPageText(region);
+  const hints = readOutletHints(document, new URL(url));
+  const result = { page: reading.page, ...(hints.publishedAt ? { publishedAt: hints.publishedAt } : {}) };
+  void window.happyDOM.close();
+  return result;
+}
+
+function evaluate(index: MatchIndex, entries: Entry[], dir: string, articleLevel: boolean, withLang: boolean): Outcome[] {
+  return entries.map((entry) => {
+    const article = JSON.parse(readFileSync(join(dir, 'texts', `${entry.id}.json`), 'utf8')) as Article;
+    const read = readPage(newsPage(entry, article, withLang), entry.url);
+    if (!read) return { entry, found: new Set<string>(), article: false };
+    const page: PageText = read.publishedAt ? { ...read.page, published: read.publishedAt.slice(0, 10) } : read.page;
+    const matches = matchPage(index, page, { article: articleLevel });
+    return { entry, found: new Set(matches.claims.map((c) => c.eventId)), article: true };
+  });
+}
+
+interface Score {
+  pairs: number;
+  hits: number;
+  predicted: number;
+  correct: number;
+  falseArticles: number;
+  negatives: number;
+}
+
+function score(outcomes: Outcome[]): Score {
+  const s: Score = { pairs: 0, hits: 0, predicted: 0, correct: 0, falseArticles: 0, negatives: 0 };
+  for (const o of outcomes) {
+    const expected = new Set(o.entry.events);
+    s.pairs += expected.size;
+    for (const e of expected) if (o.found.has(e)) s.hits++;
+    s.predicted += o.found.size;
+    for (const e of o.found) if (expected.has(e)) s.correct++;
+    if (o.entry.kind !== 'positive') {
+      s.negatives++;
+      if (o.found.size > 0) s.falseArticles++;
+    }
+  }
+  return s;
+}
+
+const ratio = (a: number, b: number): string => (b === 0 ? '–' : (a / b).toFixed(3));
+
+function main(): void {
+  const opts = args(process.argv.slice(2));
+  if (!existsSync(join(opts.dir, 'texts'))) {
+    console.error(`No texts in ${opts.dir}: gather the articles of ${MANIFEST} into DIR/texts/<id>.json first.`);
+    process.exit(2);
+  }
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { articles: Entry[] };
+  const entries = manifest.articles.filter((e) => opts.split === 'all' || e.split === opts.split).filter((e) => existsSync(join(opts.dir, 'texts', `${e.id}.json`)));
+  const missing = manifest.articles.filter((e) => (opts.split === 'all' || e.split === opts.split) && !entries.includes(e)).length;
+  const pack = JSON.parse(readFileSync(PACK, 'utf8')) as Pack;
+  const index = compileIndex({ entities: pack.entities, claims: pack.claims, events: pack.events });
+  const started = performance.now();
+  const withArticle = evaluate(index, entries, opts.dir, true, opts.lang);
+  const ms = performance.now() - started;
+  const baseline = evaluate(index, entries, opts.dir, false, opts.lang);
+
+  console.log(`Recognition on real coverage: split ${opts.split}, ${entries.length} articles${missing ? ` (${missing} missing from ${opts.dir})` : ''}, html lang ${opts.lang ? 'declared' : 'absent'}`);
+  console.log(`  read as an article: ${withArticle.filter((o) => o.article).length}/${entries.length}; ${(ms / Math.max(1, entries.length)).toFixed(1)} ms per article`);
+  const groups: [string, (e: Entry) => boolean][] = [
+    ['English', (e) => e.lang === 'en'],
+    ['other languages', (e) => e.lang !== 'en'],
+    ['all', () => true],
+  ];
+  console.log('  group                 recall (pairs)          baseline recall   ratio');
+  for (const [name, test] of groups) {
+    const a = score(withArticle.filter((o) => test(o.entry)));
+    const b = score(baseline.filter((o) => test(o.entry)));
+    console.log(`  ${name.padEnd(20)}  ${ratio(a.hits, a.pairs)} (${a.hits}/${a.pairs})`.padEnd(46) + `${ratio(b.hits, b.pairs)} (${b.hits}/${b.pairs})`.padEnd(18) + ratio(a.hits / Math.max(1, a.pairs), b.hits / Math.max(1, b.pairs)));
+  }
+  const langs = [...new Set(entries.map((e) => e.lang))].sort();
+  console.log(`  per language: ${langs.map((l) => { const s = score(withArticle.filter((o) => o.entry.lang === l)); return `${l} ${s.hits}/${s.pairs}`; }).join(', ')}`);
+  const a = score(withArticle);
+  const b = score(baseline);
+  console.log(`  precision (pairs)     ${ratio(a.correct, a.predicted)} (${a.correct}/${a.predicted})        baseline ${ratio(b.correct, b.predicted)} (${b.correct}/${b.predicted})`);
+  console.log(`  near-miss or unrelated articles with a claim highlight: ${a.falseArticles}/${a.negatives}   baseline ${b.falseArticles}/${b.negatives}`);
+  if (opts.show) {
+    for (const o of withArticle) {
+      const expected = new Set(o.entry.events);
+      const missed = [...expected].filter((e) => !o.found.has(e));
+      const wrong = [...o.found].filter((e) => !expected.has(e));
+      if (missed.length || wrong.length) console.log(`  ${o.entry.id} [${o.entry.lang} ${o.entry.kind}]${o.article ? '' : ' NOT READ'} missed: ${missed.join(' ') || '-'} wrong: ${wrong.join(' ') || '-'}`);
+    }
+  }
+}
+
+main();
