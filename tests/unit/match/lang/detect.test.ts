@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { baseLanguage, detectLanguage, type Lang } from '../../../../lib/match/lang/detect';
+import { LANGS } from '../../../../lib/match/lang/languages';
+import { SENTENCES } from './sentences';
+
+const english = SENTENCES.find(([l]) => l === 'en')?.[1] ?? '';
+const russian = SENTENCES.find(([l]) => l === 'ru')?.[1] ?? '';
+
+describe('detectLanguage', () => {
+  it('recognises short news sentences in every supported language', () => {
+    const misses: string[] = [];
+    const correct = new Map<Lang, number>();
+    for (const [lang, text] of SENTENCES) {
+      const got = detectLanguage(text);
+      if (got === lang) correct.set(lang, (correct.get(lang) ?? 0) + 1);
+      else misses.push(`${lang} read as ${got}: ${text.slice(0, 50)}`);
+    }
+    // At least 28 in 30 overall, and never more than one miss per language.
+    expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(Math.floor(SENTENCES.length * (2 / 30)));
+    for (const lang of LANGS) expect(correct.get(lang) ?? 0, lang).toBeGreaterThanOrEqual(2);
+  });
+
+  it('tells Serbian from Russian and Ukrainian in Cyrillic, and from Czech in Latin', () => {
+    expect(detectLanguage('Влада је саопштила да ће ускоро бити нових мера.')).toBe('sr');
+    expect(detectLanguage('Уряд заявив, що нові заходи буде ухвалено вже цього тижня.')).toBe('uk');
+    expect(detectLanguage('Правительство заявило, что новые меры будут приняты уже на этой неделе.')).toBe('ru');
+    expect(detectLanguage('Vlada je saopštila da će uskoro biti novih mera, ali nije rekla kada.')).toBe('sr');
+  });
+
+  it('lets a supported declared language win over the text', () => {
+    expect(detectLanguage(english, 'de-DE')).toBe('de');
+    expect(detectLanguage(english, 'pt-BR')).toBe('pt');
+    expect(detectLanguage(russian, 'uk')).toBe('uk');
+    expect(detectLanguage('Vlada je saopštila nove mere.', 'sr-Latn')).toBe('sr');
+    expect(detectLanguage('Влада је саопштила нове мере.', 'sr-Cyrl')).toBe('sr');
+  });
+
+  it('falls back to the text when the declared language is unsupported or empty', () => {
+    expect(detectLanguage(english, 'sv-SE')).toBe('en');
+    expect(detectLanguage(russian, '')).toBe('ru');
+  });
+
+  it('answers und when the text carries no evidence', () => {
+    expect(detectLanguage('')).toBe('und');
+    expect(detectLanguage('12:30 — 2024/05/01 — 15 %')).toBe('und');
+    expect(detectLanguage('東京で新しい会議が開かれた')).toBe('und');
+    expect(detectLanguage('Xqzt vrbl kkrm plth.')).toBe('und');
+  });
+});
+
+describe('baseLanguage', () => {
+  it('maps BCP 47 tags and common aliases to supported languages', () => {
+    expect(baseLanguage('de-DE')).toBe('de');
+    expect(baseLanguage('pt_BR')).toBe('pt');
+    expect(baseLanguage('sr-Latn-RS')).toBe('sr');
+    expect(baseLanguage('sr-Cyrl')).toBe('sr');
+    expect(baseLanguage(' EN ')).toBe('en');
+    expect(baseLanguage('ua')).toBe('uk');
+    expect(baseLanguage('cze')).toBe('cs');
+  });
+
+  it('rejects languages the engine does not analyse', () => {
+    expect(baseLanguage('sv')).toBeNull();
+    expect(baseLanguage('zh-Hans')).toBeNull();
+    expect(baseLanguage('')).toBeNull();
+  });
+});
