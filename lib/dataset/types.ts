@@ -8,8 +8,15 @@
  * from articles.
  */
 
-/** Bumped only when the shape of a pack changes; loaders reject other values. */
-export const PACK_SCHEMA_VERSION = 1;
+/**
+ * Bumped only when the shape of a pack changes. Schema 2 added events' distinctive
+ * terms; a schema-1 pack is the same without them and still reads. Loaders reject
+ * any other value.
+ */
+export const PACK_SCHEMA_VERSION = 2;
+
+/** Every schema this version of Parallax reads. */
+export const READABLE_PACK_SCHEMAS: readonly number[] = [1, 2];
 
 /** A stable, lowercase, hyphenated identifier such as `darya-dugina`. */
 export type Slug = string;
@@ -68,6 +75,13 @@ export interface DateRange {
   end?: string;
 }
 
+/** A word or short phrase (three words at most) that signals an event, in one language. */
+export interface EventTerm {
+  text: string;
+  /** BCP 47 language of the term. */
+  lang: string;
+}
+
 /** A real-world happening that outlets reported; groups claims. */
 export interface PackEvent {
   id: Slug;
@@ -77,6 +91,11 @@ export interface PackEvent {
   /** A neutral one-line summary of our own. */
   summary: string;
   entityIds: Slug[];
+  /**
+   * Words an article reporting this event uses and an unrelated one rarely does,
+   * in each language readers read (written by us from the facts). Schema 2.
+   */
+  terms?: EventTerm[];
 }
 
 /** Evidence the claim matcher looks for, beyond the statement's own words. */
@@ -135,7 +154,8 @@ export interface Report {
 
 /** A whole dataset pack as shipped in `assets/` or imported by the reader. */
 export interface Pack {
-  schema: typeof PACK_SCHEMA_VERSION;
+  /** `PACK_SCHEMA_VERSION`, or an older schema this version still reads. */
+  schema: number;
   /** Semantic version of the content; a higher version replaces a lower one. */
   version: string;
   /** ISO date the content was last curated. */

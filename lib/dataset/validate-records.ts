@@ -119,17 +119,27 @@ export function checkEntity(issues: IssueList, value: unknown, path: string): En
   return issues.items.length === before ? (e as unknown as Entity) : undefined;
 }
 
-/** Checks an event, including its date range. */
+function checkEventTerm(issues: IssueList, value: unknown, path: string): void {
+  const term = asObject(issues, value, path);
+  if (!term) return;
+  checkKnownKeys(issues, term, path, ['text', 'lang']);
+  const text = readString(issues, term, 'text', path, { max: MAX_TERM_LENGTH });
+  if (text !== undefined && wordCount(text) > MAX_KEY_TERM_WORDS) issues.add(`${path}.text`, `'${text}' has ${wordCount(text)} words; at most ${MAX_KEY_TERM_WORDS} allowed`);
+  readLang(issues, term, 'lang', path);
+}
+
+/** Checks an event, including its date range and distinctive terms. */
 export function checkEvent(issues: IssueList, value: unknown, path: string): PackEvent | undefined {
   const ev = asObject(issues, value, path);
   if (!ev) return undefined;
   const before = issues.items.length;
-  checkKnownKeys(issues, ev, path, ['id', 'title', 'date', 'place', 'summary', 'entityIds']);
+  checkKnownKeys(issues, ev, path, ['id', 'title', 'date', 'place', 'summary', 'entityIds', 'terms']);
   readSlug(issues, ev, 'id', path);
   readString(issues, ev, 'title', path, { max: EVENT.title });
   readString(issues, ev, 'place', path, { max: EVENT.place });
   readString(issues, ev, 'summary', path, { max: EVENT.summary });
   readSlugs(issues, ev, 'entityIds', path, EVENT.entityIds);
+  if (ev.terms !== undefined) readArray(issues, ev, 'terms', path, EVENT.terms)?.forEach((item, i) => checkEventTerm(issues, item, `${path}.terms[${i}]`));
   const date = asObject(issues, ev.date, `${path}.date`);
   if (date) {
     checkKnownKeys(issues, date, `${path}.date`, ['start', 'end']);

@@ -4,7 +4,7 @@
  * its bounds live), and so every message names the exact field
  * (`claims[3].eventId: no event with id 'foo'`).
  */
-import { PACK_SCHEMA_VERSION } from './types';
+import { PACK_SCHEMA_VERSION, READABLE_PACK_SCHEMAS } from './types';
 import type { Pack } from './types';
 import { IssueList, checkKnownKeys, isIsoDay, isObject, readArray, readString, typeName } from './checks';
 import { isSemver } from './semver';
@@ -81,9 +81,12 @@ export function validatePack(input: unknown): Result<Pack, PackIssue[]> {
   const issues = new IssueList();
   if (!isObject(input)) return err([{ path: 'pack', message: `expected a pack object, got ${typeName(input)}` }]);
   checkKnownKeys(issues, input, 'pack', ['schema', 'version', 'date', 'outlets', 'entities', 'events', 'claims', 'reports']);
-  if (input.schema !== PACK_SCHEMA_VERSION) {
+  if (typeof input.schema !== 'number' || !READABLE_PACK_SCHEMAS.includes(input.schema)) {
     // A different schema means every other check would mislead: stop here.
-    return err([{ path: 'pack.schema', message: `unsupported schema ${JSON.stringify(input.schema)}; this version of Parallax reads schema ${PACK_SCHEMA_VERSION}` }]);
+    return err([{ path: 'pack.schema', message: `unsupported schema ${JSON.stringify(input.schema)}; this version of Parallax reads schemas ${READABLE_PACK_SCHEMAS.join(' and ')}` }]);
+  }
+  if (input.schema === 1 && Array.isArray(input.events) && input.events.some((e) => isObject(e) && 'terms' in e)) {
+    issues.add('pack.schema', `event terms need schema ${PACK_SCHEMA_VERSION}`);
   }
   const version = readString(issues, input, 'version', 'pack', { max: PACK_FIELD_LIMITS.version });
   if (version !== undefined && !isSemver(version)) issues.add('pack.version', `'${version}' is not a semantic version such as 1.0.0`);

@@ -70,5 +70,13 @@ export class ParallaxDB extends Dexie {
       wrongMatches: 'id, kind, targetId, createdAt',
       derived: 'key',
     });
+    // Pack schema 2 (events' distinctive terms, multilingual recognition): indexes compiled
+    // from schema-1 data by the old matcher are dropped and rebuilt. The reader's flags,
+    // settings, mutes and wrong-match marks are left exactly as they are.
+    this.version(2)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx.table('derived').clear();
+      });
   }
 }

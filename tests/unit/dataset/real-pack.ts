@@ -5,7 +5,11 @@ import type { Pack } from '@/lib/dataset/types';
 
 const text = readFileSync(resolve(__dirname, '../../../assets/pack/parallax.pack.json'), 'utf8');
 
-/** A mutable copy of the bundled pack. */
+/**
+ * A mutable copy of the bundled pack's content. Its version and date are pinned
+ * (1.0.0, 2026-11-21), so tests of upgrades and installed versions do not depend
+ * on the number the shipped pack carries.
+ */
 export function realPack(): Pack {
-  return JSON.parse(text) as Pack;
+  return { ...(JSON.parse(text) as Pack), version: '1.0.0', date: '2026-11-21' };
 }

@@ -28,8 +28,25 @@ describe('validatePack', () => {
     expect(validatePack([])).toMatchObject({ ok: false, error: [{ message: 'expected a pack object, got array' }] });
   });
 
-  it('rejects another schema version and says which one it reads', () => {
-    expect(issuesAfter((p) => Object.assign(p, { schema: 2 }))).toEqual(['pack.schema: unsupported schema 2; this version of Parallax reads schema 1']);
+  it('rejects another schema version and says which ones it reads', () => {
+    expect(issuesAfter((p) => Object.assign(p, { schema: 7 }))).toEqual(['pack.schema: unsupported schema 7; this version of Parallax reads schemas 1 and 2']);
+  });
+
+  it('still reads a schema-1 pack (no event terms), and refuses event terms in one', () => {
+    const old = realPack();
+    old.schema = 1;
+    for (const event of old.events) delete event.terms;
+    expect(validatePack(old).ok).toBe(true);
+    expect(issuesAfter((p) => Object.assign(p, { schema: 1 }))).toEqual(['pack.schema: event terms need schema 2']);
+  });
+
+  it('checks event terms: three words at most, a language each', () => {
+    expect(
+      issuesAfter((p) => {
+        const event = p.events[0];
+        if (event) event.terms = [{ text: 'one two three four', lang: 'en' }, { text: 'ok', lang: '' }];
+      }),
+    ).toEqual(["events[0].terms[0].text: 'one two three four' has 4 words; at most 3 allowed", expect.stringMatching(/^events\[0\]\.terms\[1\]\.lang/)]);
   });
 
   it('rejects a version that is not semver and a date that is not a real day', () => {
