@@ -125,7 +125,10 @@ export class PageSession {
     if (reading.page.text.trim() === '') return;
     const hints = readOutletHints(document, location);
     const urls = [...new Set([location.href, ...(hints.canonicalUrl ? [hints.canonicalUrl] : [])])];
-    const pending = sendToBackground('page.scan', { page: reading.page, outlet: outletPayload(hints), urls });
+    // The publication day lets the matcher tell this year's event from last year's.
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(hints.publishedAt ?? '')?.[0];
+    const page = day ? { ...reading.page, published: day } : reading.page;
+    const pending = sendToBackground('page.scan', { page, outlet: outletPayload(hints), urls });
     performance.mark('parallax:sent');
     const reply = await pending;
     if (!reply.ok) throw new Error(reply.error.message);

@@ -45,9 +45,19 @@ function isYear(n: number): boolean {
   return Number.isInteger(n) && n >= 1900 && n <= 2099;
 }
 
-/** The written figures and dates of a sentence that agree with claim `c`; `strong` when one is distinctive. */
-export function matchingFigures(ix: ClaimIndex, c: number, f: SentenceFigures): { written: string[]; strong: boolean } {
+/** True when claim `c` has a figure that identifies it (at least 100, not a year). */
+export function claimHasDistinctiveFigure(ix: ClaimIndex, c: number): boolean {
+  for (let k = ix.figStart[c] as number; k < (ix.figStart[c + 1] as number); k++) {
+    const known = ix.figs[k] as number;
+    if (known >= DISTINCTIVE_FIGURE && !isYear(known)) return true;
+  }
+  return false;
+}
+
+/** The written figures and dates of a sentence that agree with claim `c` (dates also apart); `strong` when one is distinctive. */
+export function matchingFigures(ix: ClaimIndex, c: number, f: SentenceFigures): { written: string[]; dates: string[]; strong: boolean } {
   const written: string[] = [];
+  const dates: string[] = [];
   let strong = false;
   for (let k = ix.figStart[c] as number; k < (ix.figStart[c + 1] as number); k++) {
     const known = ix.figs[k] as number;
@@ -62,9 +72,10 @@ export function matchingFigures(ix: ClaimIndex, c: number, f: SentenceFigures): 
   for (const d of f.dates) {
     if (!dateInRange(d, from, to)) continue;
     if (!written.includes(d.text)) written.push(d.text);
+    if (!dates.includes(d.text)) dates.push(d.text);
     strong = true;
   }
-  return { written, strong };
+  return { written, dates, strong };
 }
 
 /** What a sentence's surroundings say about the entities of one claim. */

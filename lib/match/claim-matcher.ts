@@ -2,11 +2,14 @@
  * Recognises sentences that report known claims. Each sentence (never crossing
  * a block) is scored against every claim sharing a term with it; the score is
  * the share of the claim's BM25 weight the sentence covers, plus entity and
- * figure evidence. Only the best claim per sentence, above a threshold set for
- * precision, and the best few sentences per claim are kept.
+ * figure evidence. With article-level evidence (article.ts), a sentence of a
+ * recognised event needs a lower score, one of an event the article does not
+ * support a higher one, and each recognised event gets at least its best
+ * sentence. Only the best claim per sentence and the best few sentences per
+ * claim are kept.
  */
 import { accumulate, claimHasTerm, resetScorer } from './bm25';
-import { entityEvidence, matchingFigures, sentenceFigures, type SentenceFigures } from './claim-evidence';
+import { claimHasDistinctiveFigure, entityEvidence, matchingFigures, sentenceFigures, type SentenceFigures } from './claim-evidence';
 import { entityMask, isBigram, numberTerms, type TermList, tokenTerms } from './claim-terms';
 import { termId } from './claim-index';
 import type { FoundEntity } from './entity-finder';
@@ -14,6 +17,9 @@ import type { MatchIndex, MatchOptions } from './index-types';
 import { splitSentences } from './sentences';
 import { TokenFlag, type Tokens } from './tokenize';
 import type { ClaimHit, TextSpan } from './types';
+import { evidenceIn, recogniseEvents, type EventVerdict, type SentenceEvidence } from './article';
+import { claimEventOf, eventIndexOf, firstClaimOf } from './event-lookup';
+import type { Lang } from './lang/detect';
 
 /** Weights and limits of the sentence score. */
 export const CLAIM_SCORING = {
@@ -40,6 +46,17 @@ export const CLAIM_SCORING = {
   maxTermShare: 0.05,
   /** …but never on packs small enough that this many postings is everything. */
   minSkippedPostings: 200,
+  /** Factor when a claim has a distinctive figure and the sentence does not give it. */
+  missingFigureFactor: 0.6,
+  /** A page of fewer sentences is no article to judge from: its sentences get the usual bar. */
+  minArticleSentences: 4,
+  /** Inside an event the article is recognised as reporting: the bar, and the word coverage that is enough. */
+  recognisedThreshold: 0.3,
+  recognisedMinCoverage: 0.15,
+  /** Article score from which an event counts as supported (not recognised): its sentences get the usual bar. */
+  supportedScore: 2.0,
+  /** For an event the article does not support, the bar a sentence alone must reach. */
+  unsupportedThreshold: 0.75,
 };
 
 /** Blocks before and after a sentence's own whose entities count as nearby. */
@@ -49,10 +66,19 @@ const NEAR_AFTER = 1;
 interface Candidate {
   span: TextSpan;
   claim: number;
+  /** Event number (see event-index.ts), -1 for a claim of no known event (a reader's flag). */
+  event: number;
   score: number;
+  coverage: number;
   terms: string[];
   entities: number[];
   figures: string[];
+  /** Distinctive figures (not dates) and dates that agree with the claim. */
+  strongFigures: string[];
+  dates: string[];
+  /** Token range of the sentence, for explanations. */
+  list: TermList;
+  ids: number[];
 }
 
 function tokenRange(toks: Tokens, from: number, span: TextSpan): [number, number] {
@@ -82,7 +108,7 @@ interface SentenceContext {
   near: Set<number>;
 }
 
-function scoreSentence(ix: MatchIndex, ctx: SentenceContext, span: TextSpan, range: [number, number]): Candidate | null {
+function scoreSentence(ix: MatchIndex, ctx: SentenceContext, span: TextSpan, range: [number, number], minCoverage: number): Candidate[] {
   const { text, toks, inSentence, near } = ctx;
   const list: TermList = { terms: [], tokA: [], tokB: [] };
   tokenTerms(toks, range[0], range[1], list, true, ctx.mask);
@@ -98,27 +124,34 @@ function scoreSentence(ix: MatchIndex, ctx: SentenceContext, span: TextSpan, ran
   let cyrillic = 0;
   for (let t = range[0]; t < range[1]; t++) if ((toks.flags[t] as number) & TokenFlag.Cyrillic) cyrillic++;
   const script = cyrillic * 2 > range[1] - range[0] ? 1 : 0;
-  let best: Candidate | null = null;
+  const best = new Map<number, Candidate>();
   for (let k = 0; k < s.touchedCount; k++) {
     const c = s.touched[k] as number;
     if ((s.hits[c] as number) < CLAIM_SCORING.minTerms) continue;
     const self = ix.claims.selfScore[c * 2 + script] as number;
     const lex = Math.min(1, (s.scores[c] as number) / Math.max(1e-9, self * CLAIM_SCORING.coverageCap));
-    if (lex < CLAIM_SCORING.minCoverage) continue;
+    if (lex < minCoverage) continue;
     const ent = entityEvidence(ix.claims, ix.entities.entityActor, c, inSentence, near);
     const entScore = ent.total === 0 ? 0 : (CLAIM_SCORING.entitySentence * ent.sentence.length + CLAIM_SCORING.entityNear * ent.block.length) / ent.total;
     figures ??= sentenceFigures(text, span.start, span.end);
     const figs = matchingFigures(ix.claims, c, figures);
     const figScore = figs.strong ? CLAIM_SCORING.figure : figs.written.length > 0 ? CLAIM_SCORING.weakFigure : 0;
-    const factor = ent.actorPresent || figs.strong ? 1 : CLAIM_SCORING.noActorFactor;
+    // A claim that is a number (an estimate, a toll) is not reported by a sentence without it.
+    const figureFactor = figs.strong || !claimHasDistinctiveFigure(ix.claims, c) ? 1 : CLAIM_SCORING.missingFigureFactor;
+    const factor = (ent.actorPresent || figs.strong ? 1 : CLAIM_SCORING.noActorFactor) * figureFactor;
     const score = factor * (lex + entScore * Math.min(1, lex / CLAIM_SCORING.fullEntityCoverage) + figScore);
-    if (best === null || score > best.score) {
-      best = { span, claim: c, score, terms: [], entities: [...ent.sentence, ...ent.block], figures: figs.written };
+    const event = claimEventOf(ix, c);
+    const held = best.get(event);
+    if (held === undefined || score > held.score) {
+      best.set(event, { span, claim: c, event, score, coverage: lex, terms: [], entities: [...ent.sentence, ...ent.block], figures: figs.written, strongFigures: figs.strong ? figs.written.filter((w) => !figs.dates.includes(w)) : [], dates: figs.dates, list, ids });
     }
   }
-  if (best === null) return null;
-  best.terms = surfaceTerms(ix, best.claim, text, toks, list, ids);
-  return best.terms.length >= CLAIM_SCORING.minTerms ? best : null;
+  const out: Candidate[] = [];
+  for (const cand of best.values()) {
+    cand.terms = surfaceTerms(ix, cand.claim, text, toks, cand.list, cand.ids);
+    if (cand.terms.length >= CLAIM_SCORING.minTerms) out.push(cand);
+  }
+  return out;
 }
 
 function entitySets(found: FoundEntity[]): Map<number, FoundEntity[]> {
@@ -131,21 +164,29 @@ function entitySets(found: FoundEntity[]): Map<number, FoundEntity[]> {
   return byBlock;
 }
 
+/** What a page match needs beyond its text: tokens, their blocks, entity mentions and page facts. */
+export interface ClaimPage {
+  text: string;
+  blocks: TextSpan[];
+  toks: Tokens;
+  tokBlock: Int32Array;
+  found: FoundEntity[];
+  lang: Lang;
+  headline?: TextSpan;
+  published?: string;
+}
+
 /** Claim hits of a page whose tokens and entity mentions are already known. */
-export function matchClaims(
-  ix: MatchIndex,
-  text: string,
-  blocks: TextSpan[],
-  toks: Tokens,
-  found: FoundEntity[],
-  opts: MatchOptions = {},
-): ClaimHit[] {
+export function matchClaims(ix: MatchIndex, page: ClaimPage, opts: MatchOptions = {}): ClaimHit[] {
   if (ix.claims.claimIds.length === 0) return [];
+  const { text, blocks, toks, found } = page;
   const threshold = opts.threshold ?? CLAIM_SCORING.threshold;
   const perClaim = opts.maxSentencesPerClaim ?? CLAIM_SCORING.maxSentencesPerClaim;
+  const article = opts.article !== false && ix.events.length > 0;
+  const minCoverage = article ? CLAIM_SCORING.recognisedMinCoverage : CLAIM_SCORING.minCoverage;
   const byBlock = entitySets(found);
   const mask = entityMask(toks.count, found);
-  const kept: Candidate[] = [];
+  const sentences: { span: TextSpan; cands: Candidate[] }[] = [];
   let tok = 0;
   blocks.forEach((block, b) => {
     const mentions = byBlock.get(b) ?? [];
@@ -155,33 +196,118 @@ export function matchClaims(
       const range = tokenRange(toks, tok, span);
       tok = range[0];
       const inSentence = new Set(mentions.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => m.entity));
-      const cand = scoreSentence(ix, { text, toks, mask, inSentence, near }, span, range);
-      if (cand && cand.score >= threshold) kept.push(cand);
+      sentences.push({ span, cands: scoreSentence(ix, { text, toks, mask, inSentence, near }, span, range, minCoverage) });
     }
   });
+  const verdicts = article ? recogniseEvents(eventIndexOf(ix), ix.entities.entityIds, ix.entities.entityActor, { ...page, sentences: sentenceEvidence(sentences) }) : new Map<number, EventVerdict>();
+  opts.onVerdicts?.([...verdicts.values()].map((v) => ({ eventId: eventIndexOf(ix).eventIds[v.event] ?? '', recognised: v.recognised, contradicted: v.contradicted, why: v.why })));
+  const passes = (c: Candidate): boolean => {
+    // A reader's flag (no event) or a page matched sentence by sentence: the usual bar.
+    if (!article || c.event < 0) return c.score >= threshold;
+    const verdict = verdicts.get(c.event);
+    if (verdict?.recognised) return c.score >= Math.min(threshold, CLAIM_SCORING.recognisedThreshold);
+    if (verdict?.contradicted) return false;
+    const supported = verdict !== undefined && verdict.score >= CLAIM_SCORING.supportedScore && verdict.why.kinds >= 2;
+    const bar = supported || sentences.length < CLAIM_SCORING.minArticleSentences ? threshold : Math.max(threshold, CLAIM_SCORING.unsupportedThreshold);
+    return c.coverage >= CLAIM_SCORING.minCoverage && c.score >= bar;
+  };
+  const kept: Candidate[] = [];
+  for (const { cands } of sentences) {
+    let chosen: Candidate | null = null;
+    for (const c of cands) if (passes(c) && (chosen === null || c.score > chosen.score)) chosen = c;
+    if (chosen) kept.push(chosen);
+  }
   const perClaimCount = new Map<number, number>();
   const best = [...kept].sort((a, b) => b.score - a.score).filter((c) => {
     const n = perClaimCount.get(c.claim) ?? 0;
     perClaimCount.set(c.claim, n + 1);
     return n < perClaim;
   });
+  if (article) best.push(...fallbackSentences(ix, sentences, verdicts, best));
   return best
     .sort((a, b) => a.span.start - b.span.start)
-    .map((c) => ({
-      kind: 'claim' as const,
-      id: ix.claims.claimIds[c.claim] ?? '',
-      eventId: ix.claims.eventIds[c.claim] ?? '',
-      start: c.span.start,
-      end: c.span.end,
-      score: round(c.score),
-      why: {
-        terms: c.terms,
-        entityIds: [...new Set(c.entities)].map((e) => ix.entities.entityIds[e] ?? ''),
-        figures: c.figures,
+    .map((c) => {
+      const verdict = verdicts.get(c.event);
+      return {
+        kind: 'claim' as const,
+        id: ix.claims.claimIds[c.claim] ?? '',
+        eventId: ix.claims.eventIds[c.claim] ?? '',
+        start: c.span.start,
+        end: c.span.end,
         score: round(c.score),
-        threshold,
-      },
-    }));
+        why: {
+          terms: c.terms,
+          entityIds: [...new Set(c.entities)].map((e) => ix.entities.entityIds[e] ?? ''),
+          figures: c.figures,
+          score: round(c.score),
+          threshold: verdict?.recognised ? Math.min(threshold, CLAIM_SCORING.recognisedThreshold) : threshold,
+          ...(verdict?.recognised ? { article: verdict.why } : {}),
+        },
+      };
+    });
+}
+
+/** The best claim score, and strong figures and dates, of each event over all sentences. */
+function sentenceEvidence(sentences: { cands: Candidate[] }[]): Map<number, SentenceEvidence> {
+  const out = new Map<number, SentenceEvidence>();
+  for (const { cands } of sentences) {
+    for (const c of cands) {
+      if (c.event < 0) continue;
+      let e = out.get(c.event);
+      if (!e) {
+        e = { claim: 0, figures: new Set(), dates: new Set() };
+        out.set(c.event, e);
+      }
+      e.claim = Math.max(e.claim, c.score);
+      for (const f of c.strongFigures) e.figures.add(f);
+      for (const d of c.dates) e.dates.add(d);
+    }
+  }
+  return out;
+}
+
+/**
+ * A recognised event with no sentence kept gets its best one: the sentence with
+ * the best claim score for it, or else the one holding most of its evidence
+ * (names, distinctive words), credited to its best-scoring or first claim.
+ * `kept` loses any sentence handed over to such an event.
+ */
+function fallbackSentences(ix: MatchIndex, sentences: { span: TextSpan; cands: Candidate[] }[], verdicts: Map<number, EventVerdict>, kept: Candidate[]): Candidate[] {
+  const covered = new Map<number, number>();
+  for (const c of kept) covered.set(c.event, (covered.get(c.event) ?? 0) + 1);
+  const keptAt = new Map(kept.map((c) => [c.span.start, c]));
+  const out: Candidate[] = [];
+  for (const verdict of verdicts.values()) {
+    if (!verdict.recognised || covered.has(verdict.event)) continue;
+    let best: Candidate | null = null;
+    let bestEvidence = 0;
+    let bestSpan: TextSpan | null = null;
+    for (const { span, cands } of sentences) {
+      const own = cands.find((c) => c.event === verdict.event) ?? null;
+      const holder = keptAt.get(span.start);
+      // A sentence already given to another event is taken over only from an event that keeps another one.
+      if (holder && (!own || (covered.get(holder.event) ?? 0) < 2 || own.score < CLAIM_SCORING.recognisedThreshold)) continue;
+      const evidence = evidenceIn(verdict, span) + (own?.score ?? 0);
+      if (evidence > bestEvidence) {
+        bestEvidence = evidence;
+        best = own;
+        bestSpan = span;
+      }
+    }
+    if (!bestSpan) continue;
+    const claim = best?.claim ?? firstClaimOf(ix, verdict.event);
+    if (claim < 0) continue;
+    const holder = keptAt.get(bestSpan.start);
+    if (holder) {
+      kept.splice(kept.indexOf(holder), 1);
+      covered.set(holder.event, (covered.get(holder.event) ?? 1) - 1);
+    }
+    const chosen = best ?? { span: bestSpan, claim, event: verdict.event, score: 0, coverage: 0, terms: verdict.why.terms.slice(0, 4), entities: [], figures: [], strongFigures: [], dates: [], list: { terms: [], tokA: [], tokB: [] }, ids: [] };
+    keptAt.set(bestSpan.start, chosen);
+    covered.set(verdict.event, 1);
+    out.push(chosen);
+  }
+  return out;
 }
 
 function round(x: number): number {

@@ -7,6 +7,16 @@ import type { Claim, Entity, PackEvent } from '../dataset/types';
 import type { Scorer } from './bm25';
 import type { ClaimIndex, ClaimIndexParams } from './claim-index';
 import type { EntityIndex } from './entity-index';
+import type { EventIndex } from './event-index';
+import type { ArticleWhy } from './types';
+
+/** The article-level verdict on one event, as tools see it. */
+export interface ArticleVerdict {
+  eventId: string;
+  recognised: boolean;
+  contradicted: boolean;
+  why: ArticleWhy;
+}
 
 /** What an index is compiled from: the pack's entities, claims and events. */
 export interface MatchData {
@@ -16,7 +26,7 @@ export interface MatchData {
 }
 
 /** Bumped whenever the compiled layout changes, so stale caches are rebuilt. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** A serialized index: plain data and typed arrays, safe to structured-clone into IndexedDB. */
 export interface SerializedIndex {
@@ -26,6 +36,8 @@ export interface SerializedIndex {
   /** The claim records, kept so user-flagged claims can be added without the pack. */
   claimSource: Claim[];
   events: PackEvent[];
+  /** Article-level evidence per event (entities, distinctive terms, dates). */
+  eventIndex: EventIndex;
   params: ClaimIndexParams;
 }
 
@@ -47,4 +59,6 @@ export interface MatchOptions {
   threshold?: number;
   /** Best sentences kept per claim. */
   maxSentencesPerClaim?: number;
+  /** Receives the article-level verdict on every event the page gave evidence for (tools and benches). */
+  onVerdicts?: (verdicts: ArticleVerdict[]) => void;
 }

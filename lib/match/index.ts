@@ -7,6 +7,8 @@ import { createScorer } from './bm25';
 import { type ClaimIndexParams, compileClaimIndex, DEFAULT_CLAIM_PARAMS } from './claim-index';
 import { matchClaims } from './claim-matcher';
 import { compileEntityIndex } from './entity-index';
+import { compileEventIndex } from './event-index';
+import { detectLanguage } from './lang/detect';
 import { findEntities } from './entity-finder';
 import { INDEX_VERSION, type MatchData, type MatchIndex, type MatchOptions, type SerializedIndex } from './index-types';
 import { createTokens, tokenize } from './tokenize';
@@ -24,7 +26,8 @@ export function compileIndex(data: MatchData, tuning: Partial<ClaimIndexParams> 
   const params = { ...DEFAULT_CLAIM_PARAMS, ...tuning };
   const entities = compileEntityIndex(data.entities, events, data.claims);
   const claims = compileClaimIndex(data.claims, events, entities, params);
-  const index: SerializedIndex = { version: INDEX_VERSION, entities, claims, claimSource: data.claims, events, params };
+  const eventIndex = compileEventIndex(events, data.claims, entities.entityIds);
+  const index: SerializedIndex = { version: INDEX_VERSION, entities, claims, claimSource: data.claims, events, eventIndex, params };
   return { ...index, scorer: createScorer(claims) };
 }
 
@@ -62,7 +65,8 @@ export function matchPage(index: MatchIndex, page: PageText, opts: MatchOptions 
     tokenize(page.text, toks, block.start, block.end);
     for (let t = before; t < toks.count; t++) tokBlock.push(b);
   });
-  const found = findEntities(index.entities, page.text, toks, Int32Array.from(tokBlock));
+  const blockOf = Int32Array.from(tokBlock);
+  const found = findEntities(index.entities, page.text, toks, blockOf);
   const entities: EntityHit[] =
     opts.entities === false
       ? []
@@ -77,6 +81,14 @@ export function matchPage(index: MatchIndex, page: PageText, opts: MatchOptions 
             ...(f.context !== undefined ? { context: f.context } : {}),
           },
         }));
-  const claims = opts.claims === false ? [] : matchClaims(index, page.text, page.blocks, toks, found, opts);
+  const lang = detectLanguage(page.text.slice(0, 3000), page.lang);
+  const claims =
+    opts.claims === false
+      ? []
+      : matchClaims(
+          index,
+          { text: page.text, blocks: page.blocks, toks, tokBlock: blockOf, found, lang, ...(page.headline ? { headline: page.headline } : {}), ...(page.published ? { published: page.published } : {}) },
+          opts,
+        );
   return { entities, claims };
 }

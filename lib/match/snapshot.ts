@@ -9,6 +9,7 @@
 import type { Claim, PackEvent } from '../dataset/types';
 import type { ClaimIndex, ClaimIndexParams } from './claim-index';
 import type { EntityIndex } from './entity-index';
+import type { EventIndex } from './event-index';
 import { INDEX_VERSION, type SerializedIndex } from './index-types';
 
 /** A string list as one string and the length of each item. */
@@ -24,6 +25,7 @@ export interface IndexSnapshot {
   version: typeof INDEX_VERSION;
   entities: Strings<Omit<EntityIndex, 'vocab'>, 'entityIds' | 'aliasText' | 'aliasLang' | 'aliasExact'> & { vocab: { strings: PackedStrings; slots: Int32Array } };
   claims: Strings<Omit<ClaimIndex, 'terms'>, 'claimIds' | 'eventIds'> & { terms: { strings: PackedStrings; slots: Int32Array } };
+  eventIndex: Strings<Omit<EventIndex, 'terms'>, 'eventIds'> & { terms: { strings: PackedStrings; slots: Int32Array } };
   /** `JSON.stringify({ claimSource, events })`. */
   records: string;
   params: ClaimIndexParams;
@@ -53,6 +55,7 @@ export function toSnapshot(index: SerializedIndex): IndexSnapshot {
     version: index.version,
     entities: { ...e, entityIds: pack(e.entityIds), aliasText: pack(e.aliasText), aliasLang: pack(e.aliasLang), aliasExact: pack(e.aliasExact), vocab: { strings: pack(e.vocab.strings), slots: e.vocab.slots } },
     claims: { ...c, claimIds: pack(c.claimIds), eventIds: pack(c.eventIds), terms: { strings: pack(c.terms.strings), slots: c.terms.slots } },
+    eventIndex: { ...index.eventIndex, eventIds: pack(index.eventIndex.eventIds), terms: { strings: pack(index.eventIndex.terms.strings), slots: index.eventIndex.terms.slots } },
     records: JSON.stringify({ claimSource: index.claimSource, events: index.events }),
     params: index.params,
   };
@@ -88,6 +91,7 @@ export function fromSnapshot(snapshot: IndexSnapshot): SerializedIndex {
     version: snapshot.version,
     entities,
     claims: { ...c, claimIds: unpack(c.claimIds), eventIds: unpack(c.eventIds), terms: { strings: unpack(c.terms.strings), slots: c.terms.slots } },
+    eventIndex: { ...snapshot.eventIndex, eventIds: unpack(snapshot.eventIndex.eventIds), terms: { strings: unpack(snapshot.eventIndex.terms.strings), slots: snapshot.eventIndex.terms.slots } },
     params: snapshot.params,
   } as SerializedIndex;
   let records: { claimSource: Claim[]; events: PackEvent[] } | null = null;

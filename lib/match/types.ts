@@ -21,6 +21,8 @@ export interface PageText {
   lang?: string;
   /** The page's publication day (`YYYY-MM-DD`) from its metadata, when any. */
   published?: string;
+  /** Where the article's headline is in `text`, when the page has one. */
+  headline?: TextSpan;
 }
 
 /** Why an entity was highlighted. */
@@ -51,6 +53,28 @@ export interface ClaimWhy {
   /** The final score and the threshold it had to reach. */
   score: number;
   threshold: number;
+  /** When the whole article was recognised as reporting the claim's event: what pointed to it. */
+  article?: ArticleWhy;
+}
+
+/** Why a whole article was recognised as reporting an event. */
+export interface ArticleWhy {
+  /** The article score, and how many independent kinds of evidence agreed. */
+  score: number;
+  kinds: number;
+  /** The event's entities named anywhere in the article. */
+  entityIds: Slug[];
+  /** The event's distinctive words found in the article, as written there. */
+  terms: string[];
+  /** Figures and dates of the event's claims found in the article. */
+  figures: string[];
+  dates: string[];
+  /** True when the headline points to the event. */
+  headline: boolean;
+  /** The page's publication day, when it falls in the event's news window. */
+  published?: string;
+  /** The score's parts: entity, term and claim evidence (before their weights). */
+  parts: { entity: number; term: number; claim: number; specific: number };
 }
 
 /** One sentence recognised as reporting a known claim. */

@@ -139,7 +139,13 @@ const id = boundedString(200);
 const url = v.pipe(boundedString(4096), v.regex(/^https?:\/\//));
 const span = v.object({ start: wholeNumber(0, MAX_PAGE_CHARS), end: wholeNumber(0, MAX_PAGE_CHARS) });
 
-const pageText: PayloadSchema<PageText> = v.object({ text: boundedString(MAX_PAGE_CHARS), blocks: boundedArray(span, 500_000), lang: v.optional(boundedString(40)) });
+const pageText: PayloadSchema<PageText> = v.object({
+  text: boundedString(MAX_PAGE_CHARS),
+  blocks: boundedArray(span, 500_000),
+  lang: v.optional(boundedString(40)),
+  published: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  headline: v.optional(span),
+});
 const outletHints: PayloadSchema<OutletHintsPayload> = v.object({ hostname: boundedString(255), canonicalHost: v.optional(boundedString(255)), siteName: v.optional(boundedString(300)) });
 
 /** Payload schemas, checked by the background before any handler runs. */

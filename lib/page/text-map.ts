@@ -7,6 +7,7 @@
 import { isExcludedElement } from './exclusion';
 import { TextCollector } from './text-walk';
 import type { ArticleRegion, NodePiece, PageText, TextSegment } from './types';
+import type { TextSpan } from '../match/types';
 import { runSync, type Steps } from './slicing';
 
 /** Maps `[start, end)` spans of a page text to the text nodes it was read from. */
@@ -107,6 +108,13 @@ function languageOf(document: Document): string | undefined {
   return lang ? lang : undefined;
 }
 
+/** The block holding the headline's text, when the headline sits inside the body. */
+function headlineSpan(text: string, blocks: readonly TextSpan[], headline: string): TextSpan | undefined {
+  const wanted = headline.replace(/\s+/g, ' ').trim();
+  if (!wanted) return undefined;
+  return blocks.find((b) => text.slice(b.start, b.end).replace(/\s+/g, ' ').trim() === wanted);
+}
+
 /**
  * Reads an article region (headline first, then the body without its noise),
  * or a list of added nodes (e.g. from the mutation scanner), into page text
@@ -120,6 +128,8 @@ export function readPageText(source: ArticleRegion | readonly Node[]): PageReadi
 export function* readPageTextSteps(source: ArticleRegion | readonly Node[]): Steps<PageReading> {
   const collector = new TextCollector();
   let document: Document | null = null;
+  let headlineEnd = 0;
+  let region: ArticleRegion | null = null;
   if (Array.isArray(source)) {
     for (const node of source as readonly Node[]) {
       document ??= node.ownerDocument;
@@ -128,18 +138,23 @@ export function* readPageTextSteps(source: ArticleRegion | readonly Node[]): Ste
       else if (node.nodeType === 1 && !isExcludedElement(node as Element)) yield* collector.addSubtreeSteps(node);
     }
   } else {
-    const region = source as ArticleRegion;
+    region = source as ArticleRegion;
     document = region.root.ownerDocument;
     const headline = region.headline && !region.headline.contains(region.root) ? region.headline : null;
     if (headline) {
       yield* collector.addSubtreeSteps(headline);
+      headlineEnd = collector.textLength;
       collector.breakBlock();
     }
     yield* collector.addSubtreeSteps(region.root, headline);
+    // A headline inside the body is read in place; it is still the headline.
+    if (!headline && region.headline) headlineEnd = -1;
   }
   yield;
   const { text, blocks } = collector.finish();
   const lang = document ? languageOf(document) : undefined;
   const page: PageText = lang ? { text, blocks, lang } : { text, blocks };
+  if (headlineEnd > 0) page.headline = { start: blocks[0]?.start ?? 0, end: headlineEnd };
+  else if (headlineEnd < 0 && region) page.headline = headlineSpan(text, blocks, region.headline?.textContent ?? '');
   return { page, map: new TextMap(text, collector.segments) };
 }

@@ -38,6 +38,11 @@ export class TextCollector {
   readonly segments: TextSegment[] = [];
 
   /** Ends the current block before the next text, if it holds any text. */
+  /** Characters of text collected so far. */
+  get textLength(): number {
+    return this.length;
+  }
+
   breakBlock(): void {
     this.pendingBreak = true;
   }

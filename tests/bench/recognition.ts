@@ -9,7 +9,7 @@
  * highlights on near-miss and unrelated articles, next to a baseline measured
  * in the same run: the same matcher with the article-level evidence switched off.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import type { Pack } from '@/lib/dataset/types';
@@ -38,6 +38,8 @@ interface Outcome {
   entry: Entry;
   found: Set<string>;
   article: boolean;
+  /** Why each found event was found (for --show). */
+  why: Map<string, string>;
 }
 
 const MANIFEST = resolve('tests/bench/recognition/manifest.json');
@@ -98,14 +100,24 @@ function readPage(html: string, url: string): { page: PageText; publishedAt?: st
   return result;
 }
 
-function evaluate(index: MatchIndex, entries: Entry[], dir: string, articleLevel: boolean, withLang: boolean): Outcome[] {
+function evaluate(index: MatchIndex, entries: Entry[], dir: string, articleLevel: boolean, withLang: boolean, dump?: object[]): Outcome[] {
   return entries.map((entry) => {
     const article = JSON.parse(readFileSync(join(dir, 'texts', `${entry.id}.json`), 'utf8')) as Article;
     const read = readPage(newsPage(entry, article, withLang), entry.url);
-    if (!read) return { entry, found: new Set<string>(), article: false };
+    if (!read) return { entry, found: new Set<string>(), article: false, why: new Map<string, string>() };
     const page: PageText = read.publishedAt ? { ...read.page, published: read.publishedAt.slice(0, 10) } : read.page;
-    const matches = matchPage(index, page, { article: articleLevel });
-    return { entry, found: new Set(matches.claims.map((c) => c.eventId)), article: true };
+    const matches = matchPage(index, page, {
+      article: articleLevel,
+      onVerdicts: (verdicts) => {
+        if (dump) for (const v of verdicts) dump.push({ id: entry.id, kind: entry.kind, lang: entry.lang, event: v.eventId, label: entry.events.includes(v.eventId), contradicted: v.contradicted, ...v.why });
+      },
+    });
+    const why = new Map<string, string>();
+    for (const c of matches.claims) {
+      const a = c.why.article;
+      if (!why.has(c.eventId)) why.set(c.eventId, a ? `article ${a.score} k${a.kinds} e[${a.entityIds.join(',')}] t[${a.terms.join(',')}] f[${a.figures.join(',')}] d[${a.dates.join(',')}]${a.headline ? ' H' : ''}${a.published ? ' P' : ''}` : `sentence ${c.score} [${c.why.terms.join(',')}]`);
+    }
+    return { entry, found: new Set(matches.claims.map((c) => c.eventId)), article: true, why };
   });
 }
 
@@ -148,7 +160,9 @@ function main(): void {
   const pack = JSON.parse(readFileSync(PACK, 'utf8')) as Pack;
   const index = compileIndex({ entities: pack.entities, claims: pack.claims, events: pack.events });
   const started = performance.now();
-  const withArticle = evaluate(index, entries, opts.dir, true, opts.lang);
+  const dump: object[] = [];
+  const withArticle = evaluate(index, entries, opts.dir, true, opts.lang, process.env.RECOGNITION_DUMP ? dump : undefined);
+  if (process.env.RECOGNITION_DUMP) writeFileSync(process.env.RECOGNITION_DUMP, dump.map((d) => JSON.stringify(d)).join('\n'));
   const ms = performance.now() - started;
   const baseline = evaluate(index, entries, opts.dir, false, opts.lang);
 
@@ -177,6 +191,7 @@ function main(): void {
       const missed = [...expected].filter((e) => !o.found.has(e));
       const wrong = [...o.found].filter((e) => !expected.has(e));
       if (missed.length || wrong.length) console.log(`  ${o.entry.id} [${o.entry.lang} ${o.entry.kind}]${o.article ? '' : ' NOT READ'} missed: ${missed.join(' ') || '-'} wrong: ${wrong.join(' ') || '-'}`);
+      for (const e of wrong) console.log(`      ${e}: ${o.why.get(e) ?? ''}`);
     }
   }
 }

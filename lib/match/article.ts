@@ -1,0 +1,223 @@
+/**
+ * Article-level recognition: every piece of evidence in the article counts
+ * toward the event it points to. Named entities (weighted by how few events
+ * share them), the event's distinctive terms in the article's language, the
+ * best sentence-level claim score, matching figures and dates, the headline
+ * (weighted), and the page's publication day against the event's dates. An
+ * event is recognised when independent kinds of evidence agree and it is not
+ * far behind the best event of the page.
+ */
+import type { EventIndex } from './event-index';
+import { pageTermKeys } from './event-terms';
+import type { FoundEntity } from './entity-finder';
+import { lookupString } from './hash';
+import type { Lang } from './lang/detect';
+import type { Tokens } from './tokenize';
+import type { ArticleWhy, TextSpan } from './types';
+
+/** Weights and bars of the article score, set on the tuning half of the real-coverage set. */
+export const ARTICLE_SCORING = {
+  entity: 1,
+  entityCap: 2.5,
+  /** Factor of a place's weight against a person's, an organisation's or a unit's. */
+  place: 0.5,
+  term: 0.3,
+  termCap: 3,
+  claim: 1.5,
+  figure: 0.6,
+  date: 0.4,
+  published: 0.3,
+  /** Extra weight of evidence in the headline. */
+  headline: 0.5,
+  /** Score an event needs… */
+  threshold: 3,
+  /** …with at least this many kinds of evidence… */
+  minKinds: 2,
+  /** …and at least this share of the page's best event score. */
+  minShareOfBest: 0.5,
+  /**
+   * …and either a name that belongs to it alone (or nearly: this specificity) or a sentence
+   * close to one of its claims: words and generic names in common are not enough.
+   */
+  minSpecific: 0.75,
+  minClaimWithoutSpecific: 0.4,
+  /** What counts as a kind being present. */
+  kindEntity: 0.6,
+  kindTerm: 0.8,
+  kindClaim: 0.3,
+  /** Days after an event's end a report of it may still be published as news… */
+  newsWindowDays: 60,
+  /** …and beyond which the page is about something later (another year). */
+  laterDays: 400,
+  /** Days before an event's start a page may be dated (time zones, live blogs). */
+  earlyDays: 3,
+};
+
+/** What the sentence matcher found for one event: its best claim score, and figures and dates that matched. */
+export interface SentenceEvidence {
+  claim: number;
+  figures: Set<string>;
+  dates: Set<string>;
+}
+
+/** The verdict on one event of a page. */
+export interface EventVerdict {
+  event: number;
+  score: number;
+  recognised: boolean;
+  /** The page is dated well outside the event: its sentences need the strictest bar. */
+  contradicted: boolean;
+  why: ArticleWhy;
+  /** Offsets and weights of the event's entity and term evidence in the text. */
+  places: readonly { at: number; weight: number }[];
+}
+
+/** How much of an event's evidence lies in `span`. */
+export function evidenceIn(verdict: EventVerdict, span: TextSpan): number {
+  let sum = 0;
+  for (const p of verdict.places) if (p.at >= span.start && p.at < span.end) sum += p.weight;
+  return sum;
+}
+
+/** What article-level recognition needs from the page. */
+export interface ArticleInput {
+  text: string;
+  toks: Tokens;
+  /** Block of each token. */
+  tokBlock: Int32Array;
+  found: FoundEntity[];
+  lang: Lang;
+  headline?: TextSpan;
+  /** `YYYY-MM-DD`. */
+  published?: string;
+  /** By event number. */
+  sentences: Map<number, SentenceEvidence>;
+}
+
+function dayNumber(yyyymmdd: number): number {
+  return Date.UTC(Math.floor(yyyymmdd / 10000), (Math.floor(yyyymmdd / 100) % 100) - 1, yyyymmdd % 100) / 86_400_000;
+}
+
+/** Where the publication day falls against an event: within its news window, much later or before it. */
+function publishedAgainst(ev: EventIndex, e: number, published: string | undefined): 'within' | 'later' | 'before' | null {
+  const from = ev.dates[e * 2] as number;
+  const to = ev.dates[e * 2 + 1] as number;
+  if (!published || from === 0) return null;
+  const day = dayNumber(Number(published.replaceAll('-', '')));
+  if (!Number.isFinite(day)) return null;
+  if (day < dayNumber(from) - ARTICLE_SCORING.earlyDays) return 'before';
+  const after = day - dayNumber(to);
+  if (after > ARTICLE_SCORING.laterDays) return 'later';
+  return after <= ARTICLE_SCORING.newsWindowDays ? 'within' : null;
+}
+
+interface Tally {
+  entity: number;
+  term: number;
+  entities: Map<string, number>;
+  terms: Map<string, number>;
+  headline: boolean;
+  /** The weight of the most specific entity or term found (1 when only this event has it). */
+  specific: number;
+  /** Where each piece of evidence is in the text, with its weight: to find the sentence that says most. */
+  places: { at: number; weight: number }[];
+}
+
+function tally(tallies: Map<number, Tally>, e: number): Tally {
+  let t = tallies.get(e);
+  if (!t) {
+    t = { entity: 0, term: 0, entities: new Map(), terms: new Map(), headline: false, specific: 0, places: [] };
+    tallies.set(e, t);
+  }
+  return t;
+}
+
+const inside = (span: TextSpan | undefined, at: number): boolean => !!span && at >= span.start && at < span.end;
+
+/** Entity and term evidence per event; each entity or term counts once, at its best place. */
+function gather(ev: EventIndex, entityIds: readonly string[], actor: Uint8Array, input: ArticleInput): Map<number, Tally> {
+  const tallies = new Map<number, Tally>();
+  const { headline } = input;
+  for (const f of input.found) {
+    if (f.entity < 0) continue;
+    const id = entityIds[f.entity] ?? '';
+    // A place is where many stories happen; people, organisations and units say more.
+    const boost = (inside(headline, f.start) ? 1 + ARTICLE_SCORING.headline : 1) * (actor[f.entity] === 1 ? 1 : ARTICLE_SCORING.place);
+    for (let k = ev.entStart[f.entity] as number; k < (ev.entStart[f.entity + 1] as number); k++) {
+      const t = tally(tallies, ev.entEvents[k] as number);
+      const w = (ev.entWeights[k] as number) * boost;
+      if ((t.entities.get(id) ?? 0) < w) t.entities.set(id, w);
+      t.places.push({ at: f.start, weight: ev.entWeights[k] as number });
+      if (boost > 1) t.headline = true;
+    }
+  }
+  const { toks, text } = input;
+  for (const { key, tok } of pageTermKeys(toks, 0, toks.count, input.lang)) {
+    const id = lookupString(ev.terms, key);
+    if (id < 0) continue;
+    const start = toks.start[tok] as number;
+    const boost = inside(headline, start) ? 1 + ARTICLE_SCORING.headline : 1;
+    const surface = key.includes(' ') ? text.slice(start, toks.end[Math.min(tok + 3, toks.count - 1)]) : text.slice(start, toks.end[tok]);
+    for (let k = ev.termStart[id] as number; k < (ev.termStart[id + 1] as number); k++) {
+      const t = tally(tallies, ev.termEvents[k] as number);
+      const w = (ev.termWeights[k] as number) * boost;
+      const label = key.includes(' ') ? surface.split(/\s+/).slice(0, 2).join(' ') : surface;
+      if ((t.terms.get(label) ?? 0) < w) t.terms.set(label, w);
+      t.places.push({ at: start, weight: ev.termWeights[k] as number });
+      if (boost > 1) t.headline = true;
+    }
+  }
+  for (const t of tallies.values()) {
+    t.specific = Math.max(0, ...t.entities.values());
+    t.entity = [...t.entities.values()].reduce((a, b) => a + b, 0);
+    t.term = [...t.terms.values()].reduce((a, b) => a + b, 0);
+  }
+  return tallies;
+}
+
+const round = (x: number): number => Math.round(x * 100) / 100;
+
+/** Weighs every event the article gives evidence for, and says which are recognised. */
+export function recogniseEvents(ev: EventIndex, entityIds: readonly string[], actor: Uint8Array, input: ArticleInput): Map<number, EventVerdict> {
+  const S = ARTICLE_SCORING;
+  const tallies = gather(ev, entityIds, actor, input);
+  for (const e of input.sentences.keys()) tally(tallies, e);
+  const verdicts = new Map<number, EventVerdict>();
+  let best = 0;
+  for (const [e, t] of tallies) {
+    const sentence = input.sentences.get(e);
+    const claim = sentence?.claim ?? 0;
+    const figures = [...(sentence?.figures ?? [])];
+    const dates = [...(sentence?.dates ?? [])];
+    const when = publishedAgainst(ev, e, input.published);
+    const entity = Math.min(S.entityCap, t.entity);
+    const term = Math.min(S.termCap, t.term);
+    const score =
+      S.entity * entity + S.term * term + S.claim * claim + (figures.length > 0 ? S.figure : 0) + (dates.length > 0 ? S.date : 0) + (when === 'within' ? S.published : 0);
+    const kinds = [entity >= S.kindEntity, term >= S.kindTerm, claim >= S.kindClaim, figures.length > 0, dates.length > 0, when === 'within'].filter(Boolean).length;
+    const contradicted = when === 'later' || when === 'before';
+    const anchored = t.specific >= S.minSpecific || claim >= S.minClaimWithoutSpecific;
+    const recognised = !contradicted && score >= S.threshold && kinds >= S.minKinds && anchored;
+    if (recognised) best = Math.max(best, score);
+    verdicts.set(e, {
+      event: e,
+      score,
+      recognised,
+      contradicted,
+      places: t.places,
+      why: {
+        score: round(score),
+        kinds,
+        entityIds: [...t.entities.keys()],
+        terms: [...t.terms.keys()].slice(0, 8),
+        figures,
+        dates,
+        headline: t.headline,
+        ...(when === 'within' && input.published ? { published: input.published } : {}),
+        parts: { entity: round(t.entity), term: round(t.term), claim: round(claim), specific: round(t.specific) },
+      },
+    });
+  }
+  for (const v of verdicts.values()) if (v.recognised && v.score < best * S.minShareOfBest) v.recognised = false;
+  return verdicts;
+}

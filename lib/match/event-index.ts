@@ -1,0 +1,100 @@
+/**
+ * The article-level side of a match index: for each event, the entities and
+ * the distinctive terms (in every language of the pack) that point to it, each
+ * weighted by how few events share it, and its dates. Compiled once per pack;
+ * plain typed arrays and one string table, so it is cached like the rest.
+ */
+import type { Claim, PackEvent } from '../dataset/types';
+import { buildStringTable, type StringTable } from './hash';
+import { eventTermKeys } from './event-terms';
+
+/** The compiled event side of a match index. */
+export interface EventIndex {
+  eventIds: string[];
+  /** `YYYYMMDD` start and end of each event (0 when unknown). */
+  dates: Int32Array;
+  /** CSR: entity → events it belongs to (by the event's or its claims' entity lists), with a weight each. */
+  entStart: Int32Array;
+  entEvents: Int32Array;
+  entWeights: Float32Array;
+  /** Term keys (see event-terms.ts): a stem, or two stems joined by a space. */
+  terms: StringTable;
+  /** CSR: term → events, with a weight each. */
+  termStart: Int32Array;
+  termEvents: Int32Array;
+  termWeights: Float32Array;
+}
+
+/** How much a piece of evidence shared by `n` of `total` events says about one of them: 1 when only one has it. */
+export function specificity(n: number, total: number): number {
+  if (total <= 1) return 1;
+  return Math.log(1 + total / n) / Math.log(1 + total);
+}
+
+function toDay(iso: string | undefined): number {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return 0;
+  return Number(iso.replaceAll('-', ''));
+}
+
+/** Builds a CSR table from `lists[i]` = the events (deduplicated) of item i, weighted by their specificity. */
+function csr(lists: Set<number>[], totalEvents: number): { start: Int32Array; events: Int32Array; weights: Float32Array } {
+  const start = new Int32Array(lists.length + 1);
+  lists.forEach((set, i) => (start[i + 1] = (start[i] as number) + set.size));
+  const events = new Int32Array(start[lists.length] as number);
+  const weights = new Float32Array(events.length);
+  lists.forEach((set, i) => {
+    let at = start[i] as number;
+    const w = specificity(set.size, totalEvents);
+    for (const e of [...set].sort((a, b) => a - b)) {
+      events[at] = e;
+      weights[at] = w;
+      at++;
+    }
+  });
+  return { start, events, weights };
+}
+
+/** Compiles the events of a pack (with their claims, to find each event's entities and hint terms). */
+export function compileEventIndex(events: PackEvent[], claims: Claim[], entityIds: readonly string[]): EventIndex {
+  const eventNumber = new Map(events.map((e, i) => [e.id, i]));
+  const entityNumber = new Map(entityIds.map((id, i) => [id, i]));
+  const entityEvents = entityIds.map(() => new Set<number>());
+  const termNumber = new Map<string, number>();
+  const termEvents: Set<number>[] = [];
+  const addTerm = (key: string, event: number): void => {
+    let t = termNumber.get(key);
+    if (t === undefined) {
+      t = termEvents.length;
+      termNumber.set(key, t);
+      termEvents.push(new Set());
+    }
+    termEvents[t]?.add(event);
+  };
+  events.forEach((event, i) => {
+    for (const id of event.entityIds) entityEvents[entityNumber.get(id) ?? -1]?.add(i);
+    for (const term of event.terms ?? []) for (const key of eventTermKeys(term.text, term.lang)) addTerm(key, i);
+  });
+  for (const claim of claims) {
+    const e = eventNumber.get(claim.eventId);
+    if (e === undefined) continue;
+    for (const id of claim.hints.entityIds) entityEvents[entityNumber.get(id) ?? -1]?.add(e);
+  }
+  const ent = csr(entityEvents, events.length);
+  const term = csr(termEvents, events.length);
+  const dates = new Int32Array(events.length * 2);
+  events.forEach((event, i) => {
+    dates[i * 2] = toDay(event.date.start);
+    dates[i * 2 + 1] = toDay(event.date.end ?? event.date.start);
+  });
+  return {
+    eventIds: events.map((e) => e.id),
+    dates,
+    entStart: ent.start,
+    entEvents: ent.events,
+    entWeights: ent.weights,
+    terms: buildStringTable([...termNumber.keys()]),
+    termStart: term.start,
+    termEvents: term.events,
+    termWeights: term.weights,
+  };
+}
