@@ -1,0 +1,68 @@
+// Article-level recognition on short articles written for these tests (not copied from any outlet).
+import { describe, expect, it } from 'vitest';
+import { matchPage } from '@/lib/match/index';
+import type { PageText } from '@/lib/match/types';
+import { indexFor } from './helpers';
+
+const index = indexFor('assets/pack/parallax.pack.json');
+
+/** One paragraph per line; the first line is the headline. */
+function article(lines: string[], extra: Partial<PageText> = {}): PageText {
+  const text = lines.join('\n');
+  const blocks: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const line of lines) {
+    blocks.push({ start: at, end: at + line.length });
+    at += line.length + 1;
+  }
+  return { text, blocks, headline: blocks[0], ...extra };
+}
+
+const RUSSIAN_DUGINA = article(
+  [
+    'Дочь Александра Дугина погибла при взрыве автомобиля под Москвой',
+    'Дарья Дугина погибла вечером в субботу, когда её внедорожник взорвался на трассе у деревни Большие Вязёмы.',
+    'По данным Следственного комитета, взрывное устройство было заложено под днищем автомобиля со стороны водителя.',
+    'Отец Дарьи Дугиной, философ Александр Дугин, возвращался с того же фестиваля на другой машине.',
+    'В Киеве заявили, что Украина не имеет отношения к взрыву.',
+  ],
+  { lang: 'ru', published: '2022-08-21' },
+);
+
+describe('recognising an event from the whole article', () => {
+  it('recognises a Russian report naming Dugina in oblique cases, and says why', () => {
+    const claims = matchPage(index, RUSSIAN_DUGINA).claims;
+    expect(new Set(claims.map((c) => c.eventId))).toEqual(new Set(['darya-dugina-killing']));
+    expect(claims.map((c) => c.id)).toContain('ukraine-denies-dugina-involvement');
+    const why = claims[0]?.why.article;
+    expect(why?.entityIds).toEqual(expect.arrayContaining(['darya-dugina', 'alexander-dugin']));
+    expect(why?.headline).toBe(true);
+    expect(why?.kinds).toBeGreaterThanOrEqual(2);
+    expect(why?.published).toBe('2022-08-21');
+    // Sentence by sentence, fewer of its sentences are recognised.
+    expect(matchPage(index, RUSSIAN_DUGINA, { article: false }).claims.length).toBeLessThan(claims.length);
+  });
+
+  it('finds the same article without a declared language', () => {
+    const { lang: _declared, ...undeclared } = RUSSIAN_DUGINA;
+    expect(matchPage(index, undeclared).claims.map((c) => c.eventId)).toContain('darya-dugina-killing');
+  });
+
+  it('leaves a page dated a year after the event alone, though it names the same people', () => {
+    const later = { ...RUSSIAN_DUGINA, published: '2023-11-02' };
+    expect(matchPage(index, later).claims).toEqual([]);
+  });
+
+  it('gives no claim highlight to an unrelated article that shares a place and generic words', () => {
+    const unrelated = article(
+      [
+        'Stadtrat in Cherson beschließt neuen Haushalt',
+        'Der Stadtrat hat am Montag einen neuen Haushalt für Schulen und Krankenhäuser beschlossen.',
+        'Die Abgeordneten stritten über Soldatenfriedhöfe, Buslinien und ein neues Buch über die Geschichte der Stadt.',
+        'Die Verwaltung will die Pläne im Herbst veröffentlichen.',
+      ],
+      { lang: 'de', published: '2022-08-29' },
+    );
+    expect(matchPage(index, unrelated).claims).toEqual([]);
+  });
+});
