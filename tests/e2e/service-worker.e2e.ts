@@ -259,6 +259,8 @@ describe('the service worker stopped in the middle of a dataset load', () => {
     // A stop inside the write transaction undoes the whole write: the old pack, complete.
     expect(by('inside the write transaction').length).toBeGreaterThanOrEqual(2);
     expect(by('inside the write transaction').every((o) => o === 'old')).toBe(true);
-    expect(by('after the commit')).toEqual(['new']);
+    // A timed stop meant for late in the write can land after the commit on a busy machine: then it must find the new pack.
+    expect(by('after the commit').length).toBeGreaterThanOrEqual(1);
+    expect(by('after the commit').every((o) => o === 'new')).toBe(true);
   }, 600_000);
 });
