@@ -4,8 +4,11 @@
  * share them), the event's distinctive terms in the article's language, the
  * best sentence-level claim score, matching figures and dates, the headline
  * (weighted), and the page's publication day against the event's dates. An
- * event is recognised when independent kinds of evidence agree and it is not
- * far behind the best event of the page.
+ * event is recognised when independent kinds of evidence agree, anchored by a
+ * telling name or a sentence close to a claim, or when a person or unit that
+ * belongs to it alone is named beside its own words; and it is not far behind
+ * the best event of the page. The weights were set on the tuning half of the
+ * real-coverage set (tests/bench/recognition).
  */
 import type { EventIndex } from './event-index';
 import { pageTermKeys } from './event-terms';
@@ -19,8 +22,6 @@ import type { ArticleWhy, TextSpan } from './types';
 export const ARTICLE_SCORING = {
   entity: 1,
   entityCap: 2.5,
-  /** Factor of a place's weight against a person's, an organisation's or a unit's. */
-  place: 0.5,
   term: 0.3,
   termCap: 3,
   claim: 1.5,
@@ -41,6 +42,12 @@ export const ARTICLE_SCORING = {
    */
   minSpecific: 0.75,
   minClaimWithoutSpecific: 0.4,
+  /**
+   * Also recognised, whatever the score: a person or unit that belongs to this event
+   * alone, named beside the event's own words (in any language, no sentence need match).
+   */
+  uniqueName: 0.9,
+  uniqueNameTerms: 2,
   /** What counts as a kind being present. */
   kindEntity: 0.6,
   kindTerm: 0.8,
@@ -117,7 +124,7 @@ interface Tally {
   entities: Map<string, number>;
   terms: Map<string, number>;
   headline: boolean;
-  /** The weight of the most specific entity or term found (1 when only this event has it). */
+  /** The weight of the most telling entity found, headline aside (1: a person or unit only this event has). */
   specific: number;
   /** Where each piece of evidence is in the text, with its weight: to find the sentence that says most. */
   places: { at: number; weight: number }[];
@@ -135,18 +142,18 @@ function tally(tallies: Map<number, Tally>, e: number): Tally {
 const inside = (span: TextSpan | undefined, at: number): boolean => !!span && at >= span.start && at < span.end;
 
 /** Entity and term evidence per event; each entity or term counts once, at its best place. */
-function gather(ev: EventIndex, entityIds: readonly string[], actor: Uint8Array, input: ArticleInput): Map<number, Tally> {
+function gather(ev: EventIndex, entityIds: readonly string[], input: ArticleInput): Map<number, Tally> {
   const tallies = new Map<number, Tally>();
   const { headline } = input;
   for (const f of input.found) {
     if (f.entity < 0) continue;
     const id = entityIds[f.entity] ?? '';
-    // A place is where many stories happen; people, organisations and units say more.
-    const boost = (inside(headline, f.start) ? 1 + ARTICLE_SCORING.headline : 1) * (actor[f.entity] === 1 ? 1 : ARTICLE_SCORING.place);
+    const boost = inside(headline, f.start) ? 1 + ARTICLE_SCORING.headline : 1;
     for (let k = ev.entStart[f.entity] as number; k < (ev.entStart[f.entity + 1] as number); k++) {
       const t = tally(tallies, ev.entEvents[k] as number);
       const w = (ev.entWeights[k] as number) * boost;
       if ((t.entities.get(id) ?? 0) < w) t.entities.set(id, w);
+      t.specific = Math.max(t.specific, ev.entWeights[k] as number);
       t.places.push({ at: f.start, weight: ev.entWeights[k] as number });
       if (boost > 1) t.headline = true;
     }
@@ -168,7 +175,6 @@ function gather(ev: EventIndex, entityIds: readonly string[], actor: Uint8Array,
     }
   }
   for (const t of tallies.values()) {
-    t.specific = Math.max(0, ...t.entities.values());
     t.entity = [...t.entities.values()].reduce((a, b) => a + b, 0);
     t.term = [...t.terms.values()].reduce((a, b) => a + b, 0);
   }
@@ -178,9 +184,9 @@ function gather(ev: EventIndex, entityIds: readonly string[], actor: Uint8Array,
 const round = (x: number): number => Math.round(x * 100) / 100;
 
 /** Weighs every event the article gives evidence for, and says which are recognised. */
-export function recogniseEvents(ev: EventIndex, entityIds: readonly string[], actor: Uint8Array, input: ArticleInput): Map<number, EventVerdict> {
+export function recogniseEvents(ev: EventIndex, entityIds: readonly string[], input: ArticleInput): Map<number, EventVerdict> {
   const S = ARTICLE_SCORING;
-  const tallies = gather(ev, entityIds, actor, input);
+  const tallies = gather(ev, entityIds, input);
   for (const e of input.sentences.keys()) tally(tallies, e);
   const verdicts = new Map<number, EventVerdict>();
   let best = 0;
@@ -197,7 +203,9 @@ export function recogniseEvents(ev: EventIndex, entityIds: readonly string[], ac
     const kinds = [entity >= S.kindEntity, term >= S.kindTerm, claim >= S.kindClaim, figures.length > 0, dates.length > 0, when === 'within'].filter(Boolean).length;
     const contradicted = when === 'later' || when === 'before';
     const anchored = t.specific >= S.minSpecific || claim >= S.minClaimWithoutSpecific;
-    const recognised = !contradicted && score >= S.threshold && kinds >= S.minKinds && anchored;
+    const agreed = score >= S.threshold && kinds >= S.minKinds && anchored;
+    const named = t.specific >= S.uniqueName && t.term >= S.uniqueNameTerms;
+    const recognised = !contradicted && (agreed || named);
     if (recognised) best = Math.max(best, score);
     verdicts.set(e, {
       event: e,

@@ -199,7 +199,7 @@ export function matchClaims(ix: MatchIndex, page: ClaimPage, opts: MatchOptions 
       sentences.push({ span, cands: scoreSentence(ix, { text, toks, mask, inSentence, near }, span, range, minCoverage) });
     }
   });
-  const verdicts = article ? recogniseEvents(eventIndexOf(ix), ix.entities.entityIds, ix.entities.entityActor, { ...page, sentences: sentenceEvidence(sentences) }) : new Map<number, EventVerdict>();
+  const verdicts = article ? recogniseEvents(eventIndexOf(ix), ix.entities.entityIds, { ...page, sentences: sentenceEvidence(sentences) }) : new Map<number, EventVerdict>();
   opts.onVerdicts?.([...verdicts.values()].map((v) => ({ eventId: eventIndexOf(ix).eventIds[v.event] ?? '', recognised: v.recognised, contradicted: v.contradicted, why: v.why })));
   const passes = (c: Candidate): boolean => {
     // A reader's flag (no event) or a page matched sentence by sentence: the usual bar.

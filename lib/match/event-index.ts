@@ -4,7 +4,7 @@
  * weighted by how few events share it, and its dates. Compiled once per pack;
  * plain typed arrays and one string table, so it is cached like the rest.
  */
-import type { Claim, PackEvent } from '../dataset/types';
+import type { Claim, Entity, EntityKind, PackEvent } from '../dataset/types';
 import { buildStringTable, type StringTable } from './hash';
 import { eventTermKeys } from './event-terms';
 
@@ -25,6 +25,13 @@ export interface EventIndex {
   termWeights: Float32Array;
 }
 
+/**
+ * How much naming an entity of this kind says about an event: a person or a unit
+ * belongs to few stories; an organisation (a news agency, a ministry) and a place
+ * to many more than the pack knows.
+ */
+export const KIND_SALIENCE: Record<EntityKind, number> = { person: 1, unit: 1, organisation: 0.6, place: 0.5 };
+
 /** How much a piece of evidence shared by `n` of `total` events says about one of them: 1 when only one has it. */
 export function specificity(n: number, total: number): number {
   if (total <= 1) return 1;
@@ -37,14 +44,14 @@ function toDay(iso: string | undefined): number {
 }
 
 /** Builds a CSR table from `lists[i]` = the events (deduplicated) of item i, weighted by their specificity. */
-function csr(lists: Set<number>[], totalEvents: number): { start: Int32Array; events: Int32Array; weights: Float32Array } {
+function csr(lists: Set<number>[], totalEvents: number, factor: (item: number) => number = () => 1): { start: Int32Array; events: Int32Array; weights: Float32Array } {
   const start = new Int32Array(lists.length + 1);
   lists.forEach((set, i) => (start[i + 1] = (start[i] as number) + set.size));
   const events = new Int32Array(start[lists.length] as number);
   const weights = new Float32Array(events.length);
   lists.forEach((set, i) => {
     let at = start[i] as number;
-    const w = specificity(set.size, totalEvents);
+    const w = specificity(set.size, totalEvents) * factor(i);
     for (const e of [...set].sort((a, b) => a - b)) {
       events[at] = e;
       weights[at] = w;
@@ -55,7 +62,8 @@ function csr(lists: Set<number>[], totalEvents: number): { start: Int32Array; ev
 }
 
 /** Compiles the events of a pack (with their claims, to find each event's entities and hint terms). */
-export function compileEventIndex(events: PackEvent[], claims: Claim[], entityIds: readonly string[]): EventIndex {
+export function compileEventIndex(events: PackEvent[], claims: Claim[], entities: readonly Entity[]): EventIndex {
+  const entityIds = entities.map((e) => e.id);
   const eventNumber = new Map(events.map((e, i) => [e.id, i]));
   const entityNumber = new Map(entityIds.map((id, i) => [id, i]));
   const entityEvents = entityIds.map(() => new Set<number>());
@@ -79,7 +87,7 @@ export function compileEventIndex(events: PackEvent[], claims: Claim[], entityId
     if (e === undefined) continue;
     for (const id of claim.hints.entityIds) entityEvents[entityNumber.get(id) ?? -1]?.add(e);
   }
-  const ent = csr(entityEvents, events.length);
+  const ent = csr(entityEvents, events.length, (i) => KIND_SALIENCE[entities[i]?.kind ?? 'place']);
   const term = csr(termEvents, events.length);
   const dates = new Int32Array(events.length * 2);
   events.forEach((event, i) => {

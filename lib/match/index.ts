@@ -26,7 +26,7 @@ export function compileIndex(data: MatchData, tuning: Partial<ClaimIndexParams> 
   const params = { ...DEFAULT_CLAIM_PARAMS, ...tuning };
   const entities = compileEntityIndex(data.entities, events, data.claims);
   const claims = compileClaimIndex(data.claims, events, entities, params);
-  const eventIndex = compileEventIndex(events, data.claims, entities.entityIds);
+  const eventIndex = compileEventIndex(events, data.claims, data.entities);
   const index: SerializedIndex = { version: INDEX_VERSION, entities, claims, claimSource: data.claims, events, eventIndex, params };
   return { ...index, scorer: createScorer(claims) };
 }

@@ -14,6 +14,23 @@ import type { ArticleRegion, RegionSource } from './types';
 /** Below this much paragraph text a page is not read at all. */
 export const MIN_ARTICLE_TEXT = 500;
 
+/**
+ * Prose enough for a page that says it is an article (an `article` element, or
+ * `og:type` article, with an `h1`): news briefs and headline-led items are short.
+ */
+export const MIN_BRIEF_TEXT = 250;
+
+/** True when the page declares itself an article and has a headline. */
+function declaresArticle(document: Document): boolean {
+  const declared = document.querySelector('article') !== null || document.querySelector('meta[property="og:type"][content="article"]') !== null;
+  return declared && document.querySelector('h1') !== null;
+}
+
+/** The prose a page needs before Parallax reads it as an article. */
+function minimumText(document: Document): number {
+  return declaresArticle(document) ? MIN_BRIEF_TEXT : MIN_ARTICLE_TEXT;
+}
+
 /** A region holding this many separate `article` teasers is a listing page. */
 const LISTING_TEASERS = 4;
 
@@ -25,15 +42,16 @@ const LISTING_TEASERS = 4;
 export function isLikelyArticle(document: Document): boolean {
   const body = document.body;
   if (!body) return false;
+  const needed = minimumText(document);
   let total = 0;
   for (const paragraph of body.getElementsByTagName('p')) {
     total += paragraph.textContent?.length ?? 0;
-    if (total >= MIN_ARTICLE_TEXT) return true;
+    if (total >= needed) return true;
   }
   let direct = 0;
   for (const container of body.querySelectorAll('div, section, article, td')) {
     direct += directTextLength(container);
-    if (direct >= MIN_ARTICLE_TEXT) return true;
+    if (direct >= needed) return true;
   }
   return false;
 }
@@ -109,7 +127,7 @@ export function* findArticleRegionSteps(document: Document): Steps<ArticleRegion
   const scored = scores.best ? widen(scores, scores.best, body) : null;
   const chosen = chooseRoot(document, scores, scored);
   if (!chosen) return null;
-  if (prose(scores, chosen.root) < MIN_ARTICLE_TEXT) return null;
+  if (prose(scores, chosen.root) < minimumText(document)) return null;
   if (looksLikeListing(chosen.root)) return null;
   return { root: chosen.root, headline: findHeadline(document, chosen.root), source: chosen.source };
 }
