@@ -79,12 +79,6 @@ export interface EventVerdict {
   places: readonly { at: number; weight: number }[];
 }
 
-/** How much of an event's evidence lies in `span`. */
-export function evidenceIn(verdict: EventVerdict, span: TextSpan): number {
-  let sum = 0;
-  for (const p of verdict.places) if (p.at >= span.start && p.at < span.end) sum += p.weight;
-  return sum;
-}
 
 /** What article-level recognition needs from the page. */
 export interface ArticleInput {

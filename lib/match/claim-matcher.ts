@@ -17,7 +17,7 @@ import type { MatchIndex, MatchOptions } from './index-types';
 import { splitSentences } from './sentences';
 import { TokenFlag, type Tokens } from './tokenize';
 import type { ClaimHit, TextSpan } from './types';
-import { evidenceIn, recogniseEvents, type EventVerdict, type SentenceEvidence } from './article';
+import { recogniseEvents, type EventVerdict, type SentenceEvidence } from './article';
 import { claimEventOf, eventIndexOf, firstClaimOf } from './event-lookup';
 import type { Lang } from './lang/detect';
 
@@ -130,7 +130,9 @@ function scoreSentence(ix: MatchIndex, ctx: SentenceContext, span: TextSpan, ran
     if ((s.hits[c] as number) < CLAIM_SCORING.minTerms) continue;
     const self = ix.claims.selfScore[c * 2 + script] as number;
     const lex = Math.min(1, (s.scores[c] as number) / Math.max(1e-9, self * CLAIM_SCORING.coverageCap));
-    if (lex < minCoverage) continue;
+    const event = claimEventOf(ix, c);
+    // The lower floor serves only claims of known events (the article may recognise them); others keep the usual one.
+    if (lex < (event >= 0 ? minCoverage : CLAIM_SCORING.minCoverage)) continue;
     const ent = entityEvidence(ix.claims, ix.entities.entityActor, c, inSentence, near);
     const entScore = ent.total === 0 ? 0 : (CLAIM_SCORING.entitySentence * ent.sentence.length + CLAIM_SCORING.entityNear * ent.block.length) / ent.total;
     figures ??= sentenceFigures(text, span.start, span.end);
@@ -140,7 +142,6 @@ function scoreSentence(ix: MatchIndex, ctx: SentenceContext, span: TextSpan, ran
     const figureFactor = figs.strong || !claimHasDistinctiveFigure(ix.claims, c) ? 1 : CLAIM_SCORING.missingFigureFactor;
     const factor = (ent.actorPresent || figs.strong ? 1 : CLAIM_SCORING.noActorFactor) * figureFactor;
     const score = factor * (lex + entScore * Math.min(1, lex / CLAIM_SCORING.fullEntityCoverage) + figScore);
-    const event = claimEventOf(ix, c);
     const held = best.get(event);
     if (held === undefined || score > held.score) {
       best.set(event, { span, claim: c, event, score, coverage: lex, terms: [], entities: [...ent.sentence, ...ent.block], figures: figs.written, strongFigures: figs.strong ? figs.written.filter((w) => !figs.dates.includes(w)) : [], dates: figs.dates, list, ids });
@@ -282,12 +283,18 @@ function fallbackSentences(ix: MatchIndex, sentences: { span: TextSpan; cands: C
     let best: Candidate | null = null;
     let bestEvidence = 0;
     let bestSpan: TextSpan | null = null;
+    // One sweep over the evidence in text order, beside the sentences (also in text order).
+    const places = [...verdict.places].sort((a, b) => a.at - b.at);
+    let next = 0;
     for (const { span, cands } of sentences) {
+      let inSpan = 0;
+      while (next < places.length && (places[next]?.at ?? 0) < span.start) next++;
+      for (let k = next; k < places.length && (places[k]?.at ?? 0) < span.end; k++) inSpan += places[k]?.weight ?? 0;
       const own = cands.find((c) => c.event === verdict.event) ?? null;
       const holder = keptAt.get(span.start);
       // A sentence already given to another event is taken over only from an event that keeps another one.
       if (holder && (!own || (covered.get(holder.event) ?? 0) < 2 || own.score < CLAIM_SCORING.recognisedThreshold)) continue;
-      const evidence = evidenceIn(verdict, span) + (own?.score ?? 0);
+      const evidence = inSpan + (own?.score ?? 0);
       if (evidence > bestEvidence) {
         bestEvidence = evidence;
         best = own;
