@@ -1,6 +1,6 @@
 /** One outlet's report of a claim: headline, source, certainty, figures, wording. */
 import type { ComparisonRow } from '@/lib/compare/types';
-import { differingFigureKeys, figureKey, figureLabel, formatDate } from '../shared/format';
+import { differingFigureKeys, figureKey, figureLabel, formatDate, outletContext } from '../shared/format';
 import { t } from '@/lib/i18n/t';
 
 /** Props: the row to show. */
@@ -16,7 +16,10 @@ export function ReportRow({ row }: ReportRowProps) {
   return (
     <li class="row" data-outlet={outlet.id}>
       <div class="row-head">
-        <span class="outlet">{outlet.name}</span>
+        <span class="outlet" title={outletContext(outlet)}>
+          {outlet.name}
+        </span>
+        <span class="outlet-context">{outletContext(outlet)}</span>
         <span class="date">{formatDate(report.date)}</span>
         <span class={`certainty certainty-${report.certainty}${assertsAlone ? ' differs' : ''}`} title={t(`certaintyHelp_${report.certainty}`)}>
           {t(`certainty_${report.certainty}`)}

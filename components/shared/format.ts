@@ -1,5 +1,5 @@
 /** Formatting shared by the popover and the side panel: dates through Intl in the reader's locale. */
-import type { DateRange, Figure } from '@/lib/dataset/types';
+import type { DateRange, Figure, Outlet } from '@/lib/dataset/types';
 import { formatFigure } from '@/lib/compare/measures';
 import type { RowMark } from '@/lib/compare/types';
 import { t } from '@/lib/i18n/t';
@@ -11,6 +11,7 @@ let displayLocale: string | undefined;
 export function setDisplayLocale(locale: string | undefined): void {
   displayLocale = locale;
   formatters.clear();
+  displayNames.clear();
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -47,6 +48,29 @@ export function formatDate(iso: string | null | undefined): string {
 /** The reader's own calendar day of an instant (a flag's creation), in their locale and time zone. */
 export function formatDay(epochMs: number, timeZone?: string): string {
   return formatter(timeZone ? { ...DAY, timeZone } : DAY).format(epochMs);
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+function displayName(type: 'region' | 'language', code: string): string {
+  const key = `${type} ${displayLocale ?? ''}`;
+  let names = displayNames.get(key);
+  if (!names) {
+    names = new Intl.DisplayNames(displayLocale ? [displayLocale] : undefined, { type });
+    displayNames.set(key, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Facts about an outlet in one line: country, language and who owns it (`United Kingdom · English · public broadcaster`). */
+export function outletContext(outlet: Outlet): string {
+  const parts = [displayName('region', outlet.country), displayName('language', outlet.language)];
+  if (outlet.ownership) parts.push(t(`ownership_${outlet.ownership}`));
+  return parts.join(' · ');
 }
 
 /** A date or a range of dates, in reading form. */

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import type { ClaimComparison, ComparisonRow } from '@/lib/compare/types';
 import { ariaSortOf, nextSort, sortRows, type SortKey, type SortState } from '@/lib/panel/sort';
 import { t, type MessageKey } from '@/lib/i18n/t';
-import { differingFigureKeys, figureKey, figureLabel, formatDate } from '../shared/format';
+import { differingFigureKeys, figureKey, figureLabel, formatDate, outletContext } from '../shared/format';
 
 /** Props: the claim's comparison. */
 export interface ClaimTableProps {
@@ -93,6 +93,7 @@ function Row({ row, here }: { row: ComparisonRow; here: boolean }) {
       <th scope="row" role="rowheader" class="col-outlet">
         {outlet.name}
         {here ? <span class="here-badge"> {t('panelThisPage')}</span> : null}
+        <span class="outlet-context">{outletContext(outlet)}</span>
       </th>
       <td role="cell" class="col-date">
         {report.date ? <time dateTime={report.date}>{formatDate(report.date)}</time> : formatDate(null)}

@@ -46,6 +46,12 @@ export interface Alias {
   ambiguous?: boolean;
 }
 
+/** Who owns an outlet, as a fact (no rating): a state, a public broadcaster, or private owners. */
+export type Ownership = 'state-owned' | 'public-broadcaster' | 'private';
+
+/** Every ownership, in display order. */
+export const OWNERSHIPS: readonly Ownership[] = ['state-owned', 'public-broadcaster', 'private'];
+
 /** A news outlet that reported at least one claim. */
 export interface Outlet {
   id: Slug;
@@ -56,6 +62,8 @@ export interface Outlet {
   country: string;
   /** BCP 47 language of the outlet's edition. */
   language: string;
+  /** Who owns it, when known. */
+  ownership?: Ownership;
 }
 
 /** A person, organisation, military unit or place. */

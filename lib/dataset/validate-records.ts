@@ -3,7 +3,7 @@
  * record when every field is well formed, so cross-reference checks only ever
  * look at records they can trust.
  */
-import { CERTAINTIES, ENTITY_KINDS } from './types';
+import { CERTAINTIES, ENTITY_KINDS, OWNERSHIPS } from './types';
 import type { Alias, Certainty, Claim, Entity, EntityKind, Figure, Outlet, PackEvent, Report } from './types';
 import {
   checkKnownKeys,
@@ -70,7 +70,7 @@ export function checkOutlet(issues: IssueList, value: unknown, path: string): Ou
   const o = asObject(issues, value, path);
   if (!o) return undefined;
   const before = issues.items.length;
-  checkKnownKeys(issues, o, path, ['id', 'name', 'domains', 'country', 'language']);
+  checkKnownKeys(issues, o, path, ['id', 'name', 'domains', 'country', 'language', 'ownership']);
   readSlug(issues, o, 'id', path);
   readString(issues, o, 'name', path, { max: OUTLET.name });
   const domains = readArray(issues, o, 'domains', path, OUTLET.domains);
@@ -81,6 +81,7 @@ export function checkOutlet(issues: IssueList, value: unknown, path: string): Ou
   const country = readString(issues, o, 'country', path, { max: OUTLET.country });
   if (country !== undefined && !isCountryCode(country)) issues.add(`${path}.country`, `'${country}' is not an ISO 3166-1 alpha-2 code`);
   readLang(issues, o, 'language', path);
+  if (o.ownership !== undefined && !(OWNERSHIPS as readonly unknown[]).includes(o.ownership)) issues.add(`${path}.ownership`, `expected one of ${OWNERSHIPS.join(', ')}, got ${JSON.stringify(o.ownership)}`);
   return issues.items.length === before ? (o as unknown as Outlet) : undefined;
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDate, formatDay, formatRange, setDisplayLocale } from '@/components/shared/format';
+import { formatDate, formatDay, formatRange, outletContext, setDisplayLocale } from '@/components/shared/format';
 import { FlagPopover } from '@/components/popover/FlagPopover';
 import { casualtyFlag } from '../flags/sample-flags';
 import { mount } from '../render';
@@ -48,5 +48,16 @@ describe('a flag’s popover in Kyiv', () => {
     expect(view.root.textContent).toContain('21 Aug 2022');
     expect(view.root.textContent).not.toContain('20 Aug 2022');
     view.unmount();
+  });
+});
+
+describe('an outlet in context', () => {
+  afterEach(() => setDisplayLocale('en-GB'));
+
+  it('names its country and language in the reader’s locale, and says who owns it', () => {
+    const outlet = { id: 'dw', name: 'DW', domains: ['dw.com'], country: 'DE', language: 'de', ownership: 'public-broadcaster' as const };
+    expect(outletContext(outlet)).toBe('Germany · German · public broadcaster');
+    setDisplayLocale('fr-FR');
+    expect(outletContext({ ...outlet, ownership: undefined })).toBe('Allemagne · allemand');
   });
 });
