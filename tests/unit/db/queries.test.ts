@@ -27,7 +27,10 @@ describe('dataset queries', () => {
   it('shows a claim with its event and every outlet that reported it', async () => {
     const view = await getClaimView(db, 'ukraine-denies-dugina-involvement');
     expect(view?.event.id).toBe('darya-dugina-killing');
-    expect(view?.reports.map((r) => r.outlet.id).sort()).toEqual(['finanzen-at', 'huffpost-uk', 'kyiv-independent']);
+    // Every report of the claim in the pack, each with its outlet.
+    const expected = realPack().reports.filter((r) => r.claimId === 'ukraine-denies-dugina-involvement').map((r) => r.outletId).sort();
+    expect(expected).toEqual(expect.arrayContaining(['finanzen-at', 'huffpost-uk', 'kyiv-independent']));
+    expect(view?.reports.map((r) => r.outlet.id).sort()).toEqual(expected);
     expect(view?.reports.every((r) => r.report.claimId === 'ukraine-denies-dugina-involvement' && r.outlet.name.length > 0)).toBe(true);
     expect(view?.entities.map((e) => e.id)).toContain('mykhailo-podolyak');
     expect(await getClaimView(db, 'no-such-claim')).toBeNull();
@@ -61,7 +64,9 @@ describe('dataset queries', () => {
     const view = await getEntityView(db, 'darya-dugina');
     expect(view?.entity.name).toBe('Darya Dugina');
     expect(view?.events.map((e) => e.id)).toEqual(['darya-dugina-killing']);
-    expect(view?.outletCount).toBe(8);
+    const pack = realPack();
+    expect(view?.outletCount).toBe(new Set(pack.reports.filter((r) => r.eventId === 'darya-dugina-killing').map((r) => r.outletId)).size);
+    expect(view?.outletCount).toBeGreaterThanOrEqual(8);
     expect(await getEntityView(db, 'nobody')).toBeNull();
   });
 
