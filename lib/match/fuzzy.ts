@@ -38,6 +38,11 @@ function deleteMap(ix: ClaimIndex): DeleteMap {
   return map;
 }
 
+/** Builds the deletion map of `ix` now rather than on the first correction. */
+export function prepareTypos(ix: ClaimIndex): void {
+  deleteMap(ix);
+}
+
 /**
  * True when `a` and `b` are one edit apart (a letter dropped, added, changed,
  * or two neighbours swapped). Sharing a deletion variant is not enough:

@@ -52,6 +52,19 @@ describe('rankClaims on free text', () => {
     expect(signed?.score).toBeCloseTo((said?.score ?? 0) * SIGNATURE_WEIGHT, 4);
   });
 
+  it('re-ranks by shared letters a word form the stemmer does not fold (child, children)', () => {
+    // Both claims share "found" and "warehouse" with the post; only the letters of "child" tell them apart.
+    const ix = compileIndex({ entities: [], claims: [claim('dogs', 'Dogs were found in a warehouse.'), claim('kids', 'Children were found in a warehouse.')] });
+    const ranked = rankClaims(ix, 'A child was found in a warehouse', 2);
+    expect(ranked.map((r) => r.claimId)).toEqual(['kids', 'dogs']);
+    expect(ranked[0]?.score).toBeGreaterThan(ranked[1]?.score ?? Infinity);
+  });
+
+  it('keeps the first of two identical claims first', () => {
+    const ix = compileIndex({ entities: [], claims: [claim('a', 'Sharks swim in a flooded mall.'), claim('b', 'Sharks swim in a flooded mall.'), claim('c', 'A mall flooded.')] });
+    expect(rankClaims(ix, 'sharks in the flooded mall', 3).map((r) => r.claimId)).toEqual(['a', 'b', 'c']);
+  });
+
   it('returns nothing for text without a known word', () => {
     expect(rankClaims(index, 'zzzz qqqq', 5)).toEqual([]);
   });
