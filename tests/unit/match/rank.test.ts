@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../lib/dataset/types';
-import { compileIndex, rankClaims } from '../../../lib/match/index';
+import { compileIndex, loadIndex, rankClaims, serializeIndex } from '../../../lib/match/index';
 import { SIGNATURE_WEIGHT } from '../../../lib/match/query-text';
 import { splitRunTogether } from '../../../lib/match/segment';
 
@@ -63,6 +63,13 @@ describe('rankClaims on free text', () => {
   it('keeps the first of two identical claims first', () => {
     const ix = compileIndex({ entities: [], claims: [claim('a', 'Sharks swim in a flooded mall.'), claim('b', 'Sharks swim in a flooded mall.'), claim('c', 'A mall flooded.')] });
     expect(rankClaims(ix, 'sharks in the flooded mall', 3).map((r) => r.claimId)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('ranks the same on an index restored from its cache', () => {
+    const restored = loadIndex(structuredClone(serializeIndex(index)));
+    for (const text of ['A child was found in a warehouse', 'Pelosi drunk again — Donald Trump (@realDonaldTrump) May 24, 2019', 'sharks in Houston']) {
+      expect(rankClaims(restored, text, 5)).toEqual(rankClaims(index, text, 5));
+    }
   });
 
   it('returns nothing for text without a known word', () => {
