@@ -13,7 +13,7 @@ import type { QueryPart } from './query-text';
 /** How many first-stage candidates are re-scored (recall@50 on CheckThat 2020 train is 0.98). */
 export const RERANK_DEPTH = 50;
 
-/** Weight of the gram cosine against BM25, both scaled to their best candidate. */
+/** Weight of the gram cosine against BM25, both scaled to their best candidate (CheckThat 2020 train MAP@5 0.8953 at 0.4, 0.8969 at 0.5, 0.8952 at 0.65). */
 export const GRAM_WEIGHT = 0.5;
 
 /**
