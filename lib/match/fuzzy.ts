@@ -38,6 +38,28 @@ function deleteMap(ix: ClaimIndex): DeleteMap {
   return map;
 }
 
+/** Builds the deletion map of `ix` now rather than on the first correction. */
+export function prepareTypos(ix: ClaimIndex): void {
+  deleteMap(ix);
+}
+
+/**
+ * True when `a` and `b` are one edit apart (a letter dropped, added, changed,
+ * or two neighbours swapped). Sharing a deletion variant is not enough:
+ * "sadli" and "saudi" share "sadi" but are two edits apart.
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length !== b.length) {
+    const [long, short] = a.length > b.length ? [a, b] : [b, a];
+    return long.slice(i + 1) === short.slice(i);
+  }
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 /** The id of the most frequent index term one edit from `term`, or -1. Builds a small map on first use per index. */
 export function nearestTerm(ix: ClaimIndex, term: string): number {
   if (term.length < MIN_LENGTH || !WORD_RE.test(term)) return -1;
@@ -47,7 +69,7 @@ export function nearestTerm(ix: ClaimIndex, term: string): number {
   for (const key of [term, ...deletes(term)]) {
     for (const id of map.get(key) ?? []) {
       const df = (ix.postStart[id + 1] as number) - (ix.postStart[id] as number);
-      if (df > bestDf) {
+      if (df > bestDf && oneEditApart(term, ix.terms.strings[id] ?? '')) {
         best = id;
         bestDf = df;
       }

@@ -7,7 +7,7 @@ import { type TermList, entityMask, entityTerm, numberTerms, numberWordTerm } fr
 import type { EntityIndex } from './entity-index';
 import { findEntities } from './entity-finder';
 import { claimTerm } from './keys';
-import { queryParts } from './query-text';
+import type { QueryPart } from './query-text';
 import { splitRunTogether } from './segment';
 import { createTokens, tokenize } from './tokenize';
 
@@ -19,13 +19,13 @@ function keepMax(out: Map<string, number>, term: string, weight: number): void {
 }
 
 /**
- * Term → weight for `text`. Unigrams only: on free text, bigrams overweight
+ * Term → weight for the parts of a query (see `queryParts`). Unigrams only: on free text, bigrams overweight
  * chance word pairs (CheckThat 2020 train MAP@5 0.884 without, 0.877 with them at half weight).
  * `known` says whether the index has a term (for splitting run-together words).
  */
-export function queryTermWeights(text: string, entities: EntityIndex, known: (term: string) => boolean, near?: (term: string) => string | null): Map<string, number> {
+export function queryTermWeights(parts: readonly QueryPart[], entities: EntityIndex, known: (term: string) => boolean, near?: (term: string) => string | null): Map<string, number> {
   const out = new Map<string, number>();
-  for (const part of queryParts(text)) {
+  for (const part of parts) {
     const toks = tokenize(part.text, createTokens(64));
     const found = findEntities(entities, part.text, toks, new Int32Array(toks.count));
     const mask = entityMask(toks.count, found);

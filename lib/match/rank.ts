@@ -1,18 +1,44 @@
 /**
  * Ranks all claims against a free text (a post, a selected quote): BM25F over
  * statement and hint terms, with numbers, run-together words split and
- * one-letter typos corrected. Used for flag suggestions and the CheckThat
+ * one-letter typos corrected, then the best candidates re-scored with the
+ * claims' own text (rerank.ts). Used for flag suggestions and the CheckThat
  * benchmark.
  */
-import { accumulate, resetScorer } from './bm25';
+import { accumulate, resetScorer, type Scorer } from './bm25';
 import { termId } from './claim-index';
 import type { MatchIndex } from './index-types';
-import { nearestTerm } from './fuzzy';
+import { nearestTerm, prepareTypos } from './fuzzy';
 import { queryTermWeights } from './query-terms';
+import { queryParts } from './query-text';
+import { gramStatsFor, RERANK_DEPTH, rerank, type Scored } from './rerank';
+
+/** The `n` best-scored claims the scorer touched, best first; ties keep the order they were touched in. */
+function best(s: Scorer, n: number): Scored[] {
+  const top: Scored[] = [];
+  for (let i = 0; i < s.touchedCount; i++) {
+    const c = s.touched[i] as number;
+    const score = s.scores[c] as number;
+    if (top.length === n && score <= (top[n - 1]?.score ?? 0)) continue;
+    // Insert after every claim with a score at least as high.
+    let at = top.length;
+    while (at > 0 && (top[at - 1]?.score ?? 0) < score) at--;
+    top.splice(at, 0, { c, score });
+    if (top.length > n) top.pop();
+  }
+  return top;
+}
+
+/** Builds what ranking otherwise builds on its first call (typo map, gram statistics), so the first suggestion is as quick as the rest. */
+export function prepareRanking(ix: MatchIndex): void {
+  prepareTypos(ix.claims);
+  gramStatsFor(ix);
+}
 
 /** The `k` best claims for `text`, best first. */
 export function rankClaims(ix: MatchIndex, text: string, k: number): { claimId: string; score: number }[] {
-  const weights = queryTermWeights(text, ix.entities, (term) => termId(ix.claims, term) >= 0, (term) => {
+  const parts = queryParts(text);
+  const weights = queryTermWeights(parts, ix.entities, (term) => termId(ix.claims, term) >= 0, (term) => {
     const id = nearestTerm(ix.claims, term);
     return id >= 0 ? (ix.claims.terms.strings[id] ?? null) : null;
   });
@@ -25,15 +51,6 @@ export function rankClaims(ix: MatchIndex, text: string, k: number): { claimId: 
   const s = ix.scorer;
   resetScorer(s);
   accumulate(ix.claims, s, ids, qw);
-  const top: { c: number; score: number }[] = [];
-  for (let i = 0; i < s.touchedCount; i++) {
-    const c = s.touched[i] as number;
-    const score = s.scores[c] as number;
-    if (top.length < k || score > (top[top.length - 1]?.score ?? 0)) {
-      top.push({ c, score });
-      top.sort((a, b) => b.score - a.score);
-      if (top.length > k) top.pop();
-    }
-  }
-  return top.map(({ c, score }) => ({ claimId: ix.claims.claimIds[c] ?? '', score }));
+  const ranked = rerank(ix, parts, best(s, Math.max(k, RERANK_DEPTH)));
+  return ranked.slice(0, k).map(({ c, score }) => ({ claimId: ix.claims.claimIds[c] ?? '', score }));
 }

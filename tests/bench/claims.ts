@@ -1,5 +1,5 @@
 /**
- * `npm run bench:claims -- [--claims TSV] [--queries TSV] [--qrels FILE] [--split dev|train] [--k1 N] [--b N] [--hint-tf N]`
+ * `npm run bench:claims -- [--claims TSV] [--queries TSV] [--qrels FILE] [--split dev|train|dev,train] [--k1 N] [--b N] [--hint-tf N]`
  * Ranks verified claims for each tweet of CheckThat! 2020 task 2 with
  * `rankClaims` and prints MAP@5, MRR and P@1 and ms/query, beside a baseline
  * measured in the same run (unstemmed BM25, unigrams only, raw tweet text).
@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Claim } from '../../lib/dataset/types';
 import { compileIndex, rankClaims } from '../../lib/match/index';
+import { prepareRanking } from '../../lib/match/rank';
 import { baselineRanker } from './claims-baseline';
 
 const ROOT = '../shared/benchmarks/checkthat2020';
@@ -72,13 +73,14 @@ function evaluate(queries: string[][], qrels: Map<string, Set<string>>, rank: (t
   return { map5: ap / n, mrr: rr / n, p1: p1 / n, msPerQuery: ms / Math.max(1, n) };
 }
 
+/** Dev split MAP@5 the ranker must reach. */
+const GOAL_MAP5 = 0.88;
+
 function main(): void {
   const given = arg('--queries');
-  // Name the split after the queries given (…/train/tweets.queries.tsv), else --split, else dev.
-  const split = arg('--split') ?? given?.match(/(?:^|[\\/])(dev|train|test)[\\/]/)?.[1] ?? 'dev';
+  // Name the split after the queries given (…/train/tweets.queries.tsv), else --split (one or a comma list), else dev.
+  const splits = given ? [given.match(/(?:^|[\\/])(dev|train|test)[\\/]/)?.[1] ?? 'dev'] : (arg('--split') ?? 'dev').split(',');
   const claimsPath = arg('--claims') ?? `${ROOT}/verified_claims.docs.tsv`;
-  const queriesPath = given ?? `${ROOT}/${split}/tweets.queries.tsv`;
-  const qrelsPath = arg('--qrels') ?? `${ROOT}/${split}/tweet-vclaim-pairs.qrels`;
   const docs = readTsv(claimsPath);
   const claims: Claim[] = docs.map(([id, vclaim, title]) => ({
     id: id ?? '',
@@ -96,17 +98,25 @@ function main(): void {
   );
   const index = compileIndex({ entities: [], claims }, tuning);
   const compileMs = performance.now() - t0;
+  // What ranking builds on its first call is timed apart, so ms/query is the cost of a suggestion.
+  const t1 = performance.now();
+  prepareRanking(index);
+  const prepareMs = performance.now() - t1;
   const baseline = baselineRanker(docs.map(([id, vclaim, title]) => [id ?? '', `${vclaim ?? ''} ${title ?? ''}`]));
-  const queries = readTsv(queriesPath);
-  const qrels = readQrels(qrelsPath);
-  const ours = evaluate(queries, qrels, (text) => rankClaims(index, text, 5).map((r) => r.claimId));
-  const base = evaluate(queries, qrels, (text) => baseline(text, 5));
   const row = (name: string, s: Scores): string =>
     `${name.padEnd(34)} MAP@5 ${s.map5.toFixed(4)}  MRR ${s.mrr.toFixed(4)}  P@1 ${s.p1.toFixed(4)}  ${s.msPerQuery.toFixed(3)} ms/query`;
-  console.log(`CheckThat! 2020 task 2, ${split}: ${qrels.size} queries with relevant claims, ${claims.length} claims (index compiled in ${compileMs.toFixed(0)} ms)`);
-  console.log(row('baseline (BM25, unstemmed, raw)', base));
-  console.log(row('rankClaims', ours));
-  console.log(`ratio rankClaims/baseline: MAP@5 ×${(ours.map5 / base.map5).toFixed(3)}, ms/query ×${(ours.msPerQuery / base.msPerQuery).toFixed(2)}; goal MAP@5 ≥ 0.85: ${ours.map5 >= 0.85 ? 'PASS' : 'FAIL'}`);
+  console.log(`${claims.length} claims: index compiled in ${compileMs.toFixed(0)} ms, ranking caches built in ${prepareMs.toFixed(0)} ms`);
+  for (const split of splits) {
+    const queries = readTsv(given ?? `${ROOT}/${split}/tweets.queries.tsv`);
+    const qrels = readQrels(arg('--qrels') ?? `${ROOT}/${split}/tweet-vclaim-pairs.qrels`);
+    const ours = evaluate(queries, qrels, (text) => rankClaims(index, text, 5).map((r) => r.claimId));
+    const base = evaluate(queries, qrels, (text) => baseline(text, 5));
+    const goal = split === 'dev' ? `; goal MAP@5 ≥ ${GOAL_MAP5}: ${ours.map5 >= GOAL_MAP5 ? 'PASS' : 'FAIL'}` : '';
+    console.log(`CheckThat! 2020 task 2, ${split}: ${qrels.size} queries with relevant claims`);
+    console.log(row('baseline (BM25, unstemmed, raw)', base));
+    console.log(row('rankClaims', ours));
+    console.log(`ratio rankClaims/baseline: MAP@5 ×${(ours.map5 / base.map5).toFixed(3)}, ms/query ×${(ours.msPerQuery / base.msPerQuery).toFixed(2)}${goal}`);
+  }
 }
 
 main();

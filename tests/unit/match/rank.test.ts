@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../lib/dataset/types';
-import { compileIndex, rankClaims } from '../../../lib/match/index';
+import { compileIndex, loadIndex, rankClaims, serializeIndex } from '../../../lib/match/index';
 import { SIGNATURE_WEIGHT } from '../../../lib/match/query-text';
 import { splitRunTogether } from '../../../lib/match/segment';
 
@@ -50,6 +50,26 @@ describe('rankClaims on free text', () => {
     const said = rankClaims(index, 'Unbelievable scenes, Donald Trump', 1)[0];
     expect(signed?.claimId).toBe('trump-golf');
     expect(signed?.score).toBeCloseTo((said?.score ?? 0) * SIGNATURE_WEIGHT, 4);
+  });
+
+  it('re-ranks by shared letters a word form the stemmer does not fold (child, children)', () => {
+    // Both claims share "found" and "warehouse" with the post; only the letters of "child" tell them apart.
+    const ix = compileIndex({ entities: [], claims: [claim('dogs', 'Dogs were found in a warehouse.'), claim('kids', 'Children were found in a warehouse.')] });
+    const ranked = rankClaims(ix, 'A child was found in a warehouse', 2);
+    expect(ranked.map((r) => r.claimId)).toEqual(['kids', 'dogs']);
+    expect(ranked[0]?.score).toBeGreaterThan(ranked[1]?.score ?? Infinity);
+  });
+
+  it('keeps the first of two identical claims first', () => {
+    const ix = compileIndex({ entities: [], claims: [claim('a', 'Sharks swim in a flooded mall.'), claim('b', 'Sharks swim in a flooded mall.'), claim('c', 'A mall flooded.')] });
+    expect(rankClaims(ix, 'sharks in the flooded mall', 3).map((r) => r.claimId)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('ranks the same on an index restored from its cache', () => {
+    const restored = loadIndex(structuredClone(serializeIndex(index)));
+    for (const text of ['A child was found in a warehouse', 'Pelosi drunk again — Donald Trump (@realDonaldTrump) May 24, 2019', 'sharks in Houston']) {
+      expect(rankClaims(restored, text, 5)).toEqual(rankClaims(index, text, 5));
+    }
   });
 
   it('returns nothing for text without a known word', () => {
