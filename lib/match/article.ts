@@ -36,6 +36,10 @@ export const ARTICLE_SCORING = {
   minKinds: 2,
   /** …and at least this share of the page's best event score. */
   minShareOfBest: 0.5,
+  /** An event whose names are mostly (this share) a stronger recognised event's… */
+  rivalOverlap: 0.5,
+  /** …is dropped when it has fewer than this many distinctive words of its own. */
+  rivalOwnWords: 2,
   /**
    * …and either a name that belongs to it alone (or nearly: this specificity) or a sentence
    * close to one of its claims: words and generic names in common are not enough.
@@ -177,6 +181,13 @@ function gather(ev: EventIndex, entityIds: readonly string[], input: ArticleInpu
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 
+/** The share of the weaker event's names that the stronger one was also pointed to by. */
+function sharedNames(strong: EventVerdict, weak: EventVerdict): number {
+  const names = weak.why.entityIds;
+  if (names.length === 0) return 0;
+  return names.filter((id) => strong.why.entityIds.includes(id)).length / names.length;
+}
+
 /** Weighs every event the article gives evidence for, and says which are recognised. */
 export function recogniseEvents(ev: EventIndex, entityIds: readonly string[], input: ArticleInput): Map<number, EventVerdict> {
   const S = ARTICLE_SCORING;
@@ -221,5 +232,18 @@ export function recogniseEvents(ev: EventIndex, entityIds: readonly string[], in
     });
   }
   for (const v of verdicts.values()) if (v.recognised && v.score < best * S.minShareOfBest) v.recognised = false;
+  // Two events pointed to by the same names (the mobilisation order and its end): the one with less
+  // evidence stays recognised only with distinctive words of its own.
+  const recognised = [...verdicts.values()].filter((v) => v.recognised).sort((a, b) => b.score - a.score);
+  for (let i = 0; i < recognised.length; i++) {
+    const strong = recognised[i] as EventVerdict;
+    if (!strong.recognised) continue;
+    for (const weak of recognised.slice(i + 1)) {
+      if (!weak.recognised || sharedNames(strong, weak) < S.rivalOverlap) continue;
+      // Names alone cannot tell two stories apart: the weaker one needs words of its own.
+      const ownWords = weak.why.terms.filter((term) => !strong.why.terms.includes(term)).length;
+      if (ownWords < S.rivalOwnWords) weak.recognised = false;
+    }
+  }
   return verdicts;
 }

@@ -55,6 +55,8 @@ export const CLAIM_SCORING = {
   recognisedMinCoverage: 0.15,
   /** Article score from which an event counts as supported (not recognised): its sentences get the usual bar. */
   supportedScore: 2.0,
+  /** Evidence (names and words, weighted) a recognised event's best sentence needs when no claim comes near it. */
+  fallbackEvidence: 1,
   /** For an event the article does not support, the bar a sentence alone must reach. */
   unsupportedThreshold: 0.75,
 };
@@ -301,7 +303,8 @@ function fallbackSentences(ix: MatchIndex, sentences: { span: TextSpan; cands: C
         bestSpan = span;
       }
     }
-    if (!bestSpan) continue;
+    // Without a sentence near one of its claims, the sentence must hold enough of the event's own evidence.
+    if (!bestSpan || (!best && bestEvidence < CLAIM_SCORING.fallbackEvidence)) continue;
     const claim = best?.claim ?? firstClaimOf(ix, verdict.event);
     if (claim < 0) continue;
     const holder = keptAt.get(bestSpan.start);
