@@ -40,6 +40,16 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The protocol is the contract both sides build on; importing the background from it closes an import circle.
+    files: ['lib/messaging/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/background', '**/background/**', '@/lib/background/**', '~/lib/background/**'], message: 'The message protocol never imports the background: move shared types to a types module (lib/scan/types.ts, lib/flags/types.ts).' }] },
+      ],
+    },
+  },
   // The ban list itself has to name what it bans.
   { files: ['eslint.config.js'], rules: { 'no-restricted-syntax': 'off' } },
 );

@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { matcherSourceDefine } from './lib/build/matcher-source';
 
 // One code base, two targets: Chrome MV3 (side_panel) and Firefox (sidebar_action).
 export default defineConfig({
@@ -11,6 +13,8 @@ export default defineConfig({
   zip: { excludeSources: ['tests/fixtures/**'] },
   vite: () => ({
     plugins: [preact()],
+    // The compiled-index cache key hashes the matcher's source (lib/build/matcher-source.ts).
+    define: matcherSourceDefine(fileURLToPath(new URL('.', import.meta.url))),
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -1,10 +1,7 @@
 /** Export and import controls of the flags tab, and what the last import did. */
 import { useId } from 'preact/hooks';
 import { t } from '@/lib/i18n/t';
-import type { ImportIssue } from '@/lib/flags/exchange-parse';
-
-/** The outcome of an import as the container reports it. */
-export type FlagImportResult = { ok: true; added: number; updated: number; unchanged: number } | { ok: false; errors: ImportIssue[] };
+import type { FlagImportResult } from '@/lib/flags/types';
 
 /** Props: the two actions and the last import's outcome. */
 export interface FlagExchangeProps {

@@ -5,11 +5,9 @@
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/t';
-import { DEFAULT_FLAG_LABEL, FLAG_LABELS, MAX_NOTE_LENGTH, isFlagLabel, type FlagDraft } from '@/lib/flags/types';
-import { SuggestionPicker, type FlagLink, type FlagSuggestion } from './SuggestionPicker';
+import { DEFAULT_FLAG_LABEL, FLAG_LABELS, MAX_NOTE_LENGTH, isFlagLabel, type FlagDraft, type FlagSuggestion } from '@/lib/flags/types';
+import { SuggestionPicker, type FlagLink } from './SuggestionPicker';
 import { labelText } from './labels';
-
-export type { FlagSuggestion } from './SuggestionPicker';
 
 /** Props: the quote, suggestions, optional initial values (editing), and the two outcomes. */
 export interface FlagFormProps {

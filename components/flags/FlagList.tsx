@@ -8,12 +8,11 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/t';
 import { editFlag } from '@/lib/flags/create';
 import { filterFlags } from '@/lib/flags/filter';
-import { FLAG_LABELS, isFlagLabel, type Flag, type FlagDraft, type FlagLabel } from '@/lib/flags/types';
-import { FlagExchange, type FlagImportResult } from './FlagExchange';
+import { FLAG_LABELS, isFlagLabel, type Flag, type FlagDraft, type FlagImportResult, type FlagLabel } from '@/lib/flags/types';
+import { FlagExchange } from './FlagExchange';
 import { FlagItem, type ListedFlag } from './FlagItem';
 import { labelText } from './labels';
 
-export type { FlagImportResult } from './FlagExchange';
 export type { ListedFlag } from './FlagItem';
 
 /** Props: the flags, and one callback per action. */

@@ -1,14 +1,6 @@
 /** The radio group linking a flag to a suggested known claim, or to none. */
 import { t } from '@/lib/i18n/t';
-
-/** A known claim (or event) the flagged text may belong to, as ranked by the matcher. */
-export interface FlagSuggestion {
-  claimId: string | null;
-  eventId: string | null;
-  statement: string;
-  eventTitle: string;
-  score: number;
-}
+import type { FlagSuggestion } from '@/lib/flags/types';
 
 /** What the reader linked: a claim and/or event id, or nothing. */
 export interface FlagLink {

@@ -5,8 +5,8 @@
  * export into a file. The list itself is the `FlagList` view.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { FlagList, type FlagImportResult, type ListedFlag } from '@/components/flags/FlagList';
-import type { Flag } from '@/lib/flags/types';
+import { FlagList, type ListedFlag } from '@/components/flags/FlagList';
+import type { Flag, FlagImportResult } from '@/lib/flags/types';
 import type { PanelApi } from '@/lib/panel/api';
 import { downloadText, flagsFileName } from '@/lib/panel/download';
 import { fromResult, type Loadable } from '@/lib/panel/loadable';

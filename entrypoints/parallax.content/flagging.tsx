@@ -7,10 +7,10 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FlagButton } from '@/components/flags/FlagButton';
-import { FlagForm, type FlagSuggestion } from '@/components/flags/FlagForm';
+import { FlagForm } from '@/components/flags/FlagForm';
 import { describeSelection } from '@/lib/flags/anchor';
 import { createFlag, flaggableSpan, type FlagPageInfo } from '@/lib/flags/create';
-import type { FlagDraft, FlagSelectors } from '@/lib/flags/types';
+import type { FlagDraft, FlagSelectors, FlagSuggestion } from '@/lib/flags/types';
 import { readPageText } from '@/lib/page/text-map';
 import type { ArticleRegion } from '@/lib/page/types';
 import { sendToBackground } from '@/lib/messaging/client';

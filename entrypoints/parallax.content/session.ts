@@ -17,7 +17,7 @@ import { wrongMatchKey, type Suppression } from '@/lib/feedback/suppression';
 import { anchorFlags } from '@/lib/flags/anchor';
 import type { Flag } from '@/lib/flags/types';
 import type { ArticleRegion } from '@/lib/page/types';
-import type { OutletHintsPayload } from '@/lib/messaging/protocol';
+import type { OutletHintsPayload } from '@/lib/scan/types';
 import type { PageSummary, RevealKind } from '@/lib/messaging/tab-protocol';
 import { sendToBackground } from '@/lib/messaging/client';
 import { summariseMatches } from '@/lib/ui/page-summary';

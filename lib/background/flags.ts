@@ -7,11 +7,8 @@ import type { Claim } from '../dataset/types';
 import type { FlagRecord } from '../db/records';
 import type { ParallaxDB } from '../db/schema';
 import { exportFlags, mergeFlags, parseFlagExport } from '../flags/exchange';
-import type { Flag } from '../flags/types';
+import type { Flag, FlagImportResult } from '../flags/types';
 import { flagsOfPage } from '../scan/scan';
-
-/** What an import did, or why it could not. */
-export type FlagImportResult = { ok: true; added: number; updated: number; unchanged: number } | { ok: false; errors: { path: string; message: string }[] };
 
 function stripRecord({ orphaned: _orphaned, ...flag }: FlagRecord): Flag {
   return flag;

@@ -3,14 +3,13 @@
  * prefix index (`search-index.ts`) so a prefix typed in any script (`dug`,
  * `Дуги`, `дар'я`) finds records with one binary search instead of a scan.
  */
+import { DOUBLE_QUOTES, SINGLE_QUOTES, foldQuotes } from '../text/quotes';
 
-// Typographic apostrophes vary between outlets (Дар’я, Дар'я, Darʼya); store one form.
-const APOSTROPHES = /[\u2019\u02BC\u2018`\u00B4]/g;
-// Punctuation that never helps a prefix search: quotes, brackets, commas, full stops.
-const NOISE = /["«»“”„()[\]{},.:;!?]/g;
+// Punctuation that never helps a prefix search: double quotes (all folded to `"` first), brackets, commas, full stops.
+const NOISE = /["()[\]{},.:;!?]/g;
 
 // Anything the replacements below would change, once the text is NFKC and lowercase.
-const NEEDS_CLEANING = /[\u2019\u02BC\u2018`\u00B4ё"«»“”„()[\]{},.:;!?]|\s\s|[^\S ]/;
+const NEEDS_CLEANING = new RegExp(`[${SINGLE_QUOTES}${DOUBLE_QUOTES}ё"()[\\]{},.:;!?]|\\s\\s|[^\\S ]`);
 
 /** Normalises text for searching: NFKC, lowercase, one apostrophe form, ё → е, single spaces. */
 export function normalizeKey(text: string): string {
@@ -18,8 +17,8 @@ export function normalizeKey(text: string): string {
   // Most names and statements need no cleaning; skipping the replacements for them
   // halves the time to normalise a 100k-entity pack.
   if (!NEEDS_CLEANING.test(lower)) return lower.trim();
-  return lower
-    .replace(APOSTROPHES, "'")
+  // Typographic apostrophes vary between outlets (Дар’я, Дар'я, Darʼya): one form is stored.
+  return foldQuotes(lower)
     .replace(/ё/g, 'е')
     .replace(NOISE, ' ')
     .replace(/\s+/gu, ' ')

@@ -5,6 +5,7 @@
  * matches other wording.
  */
 import type { PageMatches } from '../match/types';
+import { foldQuotes } from '../text/quotes';
 
 /** What the reader asked Parallax not to highlight. */
 export interface Suppression {
@@ -15,7 +16,7 @@ export interface Suppression {
 
 /** Case-, space- and quote-insensitive form of the matched words. */
 export function matchedWords(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[’‘ʼ`]/g, "'").replace(/[“”«»„]/g, '"').replace(/\s+/g, ' ').trim();
+  return foldQuotes(text.normalize('NFKC').toLowerCase()).replace(/\s+/g, ' ').trim();
 }
 
 /** The key under which a wrong match is stored and looked up. */

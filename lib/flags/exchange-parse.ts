@@ -10,13 +10,7 @@ import * as v from 'valibot';
 import { err, ok, type Result } from '../messaging/result';
 import { ANNOTATION_ID_PREFIX, ISO_TIME_FIELD, IssueList, asList, isObject, readField, typeName, type JsonObject } from './exchange-checks';
 import { FLAG_FIELDS, FlagSchema, PositionSelectorSchema, QuoteSelectorSchema, boundedText } from './schema';
-import { MAX_IMPORT_ITEMS, MAX_QUOTE_LENGTH, isFlagLabel, newFlagId, type Flag, type FlagLabel, type FlagSelectors } from './types';
-
-/** One problem in an import file, at a path such as `items[3].target.source`. */
-export interface ImportIssue {
-  path: string;
-  message: string;
-}
+import { MAX_IMPORT_ITEMS, MAX_QUOTE_LENGTH, isFlagLabel, newFlagId, type Flag, type FlagLabel, type FlagSelectors, type ImportIssue } from './types';
 
 function field(value: JsonObject, key: string, path: string, issues: IssueList): JsonObject {
   const inner = value[key];

@@ -9,6 +9,7 @@
  * length changed, which is only where white space was collapsed or an
  * invisible character dropped.
  */
+import { DOUBLE_QUOTES, SINGLE_QUOTES, foldQuote } from '../text/quotes';
 
 /** A normalised text and the map back to the original. */
 export interface NormalText {
@@ -25,15 +26,15 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 /** Only what changes length: a run of two or more spacing/invisible units, or one that is not a plain space. */
 const LENGTH_CHANGING = /[\s\u00ad\u200b-\u200d\u2060\ufeff]{2,}|[^\S ]|[\u00ad\u200b-\u200d\u2060]/g;
 
-/** Quotes, apostrophes and dashes, each folded to its ASCII form (same length). */
-const FOLDABLE = /[\u2018\u2019\u201a\u201b\u2032\u02bc\u201c-\u201f\u2033\u00ab\u00bb\u2010-\u2015\u2212]/g;
+/** Hyphens and dashes (a character-class range) and the minus sign, folded to `-`. */
+const DASHES = '\u2010-\u2015\u2212';
+
+/** Quotes, apostrophes and dashes, each folded to its ASCII form (same length), in one pass over the page. */
+const FOLDABLE = new RegExp(`[${SINGLE_QUOTES}${DOUBLE_QUOTES}${DASHES}]`, 'g');
 
 function foldChar(char: string): string {
   const code = char.charCodeAt(0);
-  if (code >= 0x2010 && code <= 0x2015) return '-';
-  if (code === 0x2212) return '-';
-  if ((code >= 0x201c && code <= 0x201f) || code === 0x2033 || code === 0xab || code === 0xbb) return '"';
-  return "'";
+  return (code >= 0x2010 && code <= 0x2015) || code === 0x2212 ? '-' : foldQuote(char);
 }
 
 /** Normalises `raw` keeping the offset map: white space runs become one space, invisibles vanish, quotes and dashes fold. */

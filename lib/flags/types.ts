@@ -73,6 +73,24 @@ export interface FlagDraft {
   eventId: Slug | null;
 }
 
+/** One problem in an import file, at a path such as `items[3].target.source`. */
+export interface ImportIssue {
+  path: string;
+  message: string;
+}
+
+/** What an import did, or why it could not (a file with problems changes nothing). */
+export type FlagImportResult = { ok: true; added: number; updated: number; unchanged: number } | { ok: false; errors: ImportIssue[] };
+
+/** A known claim a new flag may belong to, as ranked by the matcher. */
+export interface FlagSuggestion {
+  claimId: string;
+  eventId: string;
+  statement: string;
+  eventTitle: string;
+  score: number;
+}
+
 /** Longest quote a flag may hold, in UTF-16 code units; longer selections are refused. */
 export const MAX_QUOTE_LENGTH = 2000;
 

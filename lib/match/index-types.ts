@@ -25,7 +25,11 @@ export interface MatchData {
   events?: PackEvent[];
 }
 
-/** Bumped whenever the compiled layout changes, so stale caches are rebuilt. */
+/**
+ * The layout version of a compiled index. Cached indexes need no bump: their
+ * key (`matcherCacheKey` in snapshot.ts) hashes the matcher's source and
+ * scoring parameters, so any change to them compiles the index again.
+ */
 export const INDEX_VERSION = 3;
 
 /** A serialized index: plain data and typed arrays, safe to structured-clone into IndexedDB. */

@@ -7,10 +7,34 @@
  * and cheap slicing.
  */
 import type { Claim, PackEvent } from '../dataset/types';
-import type { ClaimIndex, ClaimIndexParams } from './claim-index';
+import { ARTICLE_SCORING } from './article';
+import { DEFAULT_CLAIM_PARAMS, type ClaimIndex, type ClaimIndexParams } from './claim-index';
+import { CLAIM_SCORING } from './claim-matcher';
 import type { EntityIndex } from './entity-index';
 import type { EventIndex } from './event-index';
+import { hashString } from './hash';
 import { INDEX_VERSION, type SerializedIndex } from './index-types';
+
+/** Set by the build (wxt.config.ts, vitest.config.ts, see lib/build/matcher-source.ts): a hash of lib/match's files. */
+declare const __MATCHER_SOURCE_HASH__: string | undefined;
+
+/** This build's matcher source hash; scripts run without the build (tsx) store no cache and share one value. */
+const MATCHER_SOURCE = typeof __MATCHER_SOURCE_HASH__ === 'string' ? __MATCHER_SOURCE_HASH__ : 'unbuilt';
+
+/** The cache key of an index compiled by the matcher whose source hashes to `source`, with these scoring parameters. */
+export function cacheKeyOf(source: string, parameters: unknown): string {
+  return `${INDEX_VERSION}:${source}:${hashString(JSON.stringify(parameters)).toString(36)}`;
+}
+
+/**
+ * The key a snapshot taken now carries: the layout version, the matcher's
+ * source and the claim index, claim and article scoring parameters as they are
+ * at this moment (a tuning run may change them). A snapshot with another key
+ * is not restored: the index is compiled again.
+ */
+export function matcherCacheKey(): string {
+  return cacheKeyOf(MATCHER_SOURCE, { claimIndex: DEFAULT_CLAIM_PARAMS, claim: CLAIM_SCORING, article: ARTICLE_SCORING });
+}
 
 /** A string list as one string and the length of each item. */
 interface PackedStrings {
@@ -23,6 +47,8 @@ type Strings<T, K extends keyof T> = Omit<T, K> & { [P in K]: PackedStrings };
 /** A compiled index in its cacheable form. */
 export interface IndexSnapshot {
   version: typeof INDEX_VERSION;
+  /** `matcherCacheKey()` when the snapshot was taken. */
+  key: string;
   entities: Strings<Omit<EntityIndex, 'vocab'>, 'entityIds' | 'aliasText' | 'aliasLang' | 'aliasExact'> & { vocab: { strings: PackedStrings; slots: Int32Array } };
   claims: Strings<Omit<ClaimIndex, 'terms'>, 'claimIds' | 'eventIds'> & { terms: { strings: PackedStrings; slots: Int32Array } };
   eventIndex: Strings<Omit<EventIndex, 'terms'>, 'eventIds'> & { terms: { strings: PackedStrings; slots: Int32Array } };
@@ -53,6 +79,7 @@ export function toSnapshot(index: SerializedIndex): IndexSnapshot {
   const { entities: e, claims: c } = index;
   return {
     version: index.version,
+    key: matcherCacheKey(),
     entities: { ...e, entityIds: pack(e.entityIds), aliasText: pack(e.aliasText), aliasLang: pack(e.aliasLang), aliasExact: pack(e.aliasExact), vocab: { strings: pack(e.vocab.strings), slots: e.vocab.slots } },
     claims: { ...c, claimIds: pack(c.claimIds), eventIds: pack(c.eventIds), terms: { strings: pack(c.terms.strings), slots: c.terms.slots } },
     eventIndex: { ...index.eventIndex, eventIds: pack(index.eventIndex.eventIds), terms: { strings: pack(index.eventIndex.terms.strings), slots: index.eventIndex.terms.slots } },
@@ -77,9 +104,10 @@ function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: (
   });
 }
 
-/** The compiled index a snapshot holds; throws on a snapshot of another layout version. */
+/** The compiled index a snapshot holds; throws on a snapshot taken by another matcher or with other parameters. */
 export function fromSnapshot(snapshot: IndexSnapshot): SerializedIndex {
-  if (snapshot.version !== INDEX_VERSION) throw new Error(`Match index version ${String(snapshot.version)} is not ${String(INDEX_VERSION)}; recompile it.`);
+  const key = matcherCacheKey();
+  if (snapshot.key !== key) throw new Error(`Match index key ${String(snapshot.key)} is not ${key}; recompile it.`);
   const { entities: e, claims: c } = snapshot;
   const { aliasText, aliasLang, aliasExact, ...eager } = e;
   const entities = { ...eager, entityIds: unpack(e.entityIds), vocab: { strings: unpack(e.vocab.strings), slots: e.vocab.slots } } as EntityIndex;

@@ -10,46 +10,12 @@ import type { LoadSummary } from '../db/load';
 import type { Settings } from '../settings/schema';
 import type { SettingsPatch } from '../settings/migrations';
 import * as v from 'valibot';
-import type { Flag } from '../flags/types';
+import type { Flag, FlagImportResult, FlagSuggestion } from '../flags/types';
 import { MAX_QUOTE_LENGTH } from '../flags/types';
 import { FlagSchema } from '../flags/schema';
-import type { FlagImportResult } from '../background/flags';
-import type { PageMatches, PageText } from '../match/types';
+import type { PageText } from '../match/types';
+import type { OutletHintsPayload, ScanReply, ScanRequest } from '../scan/types';
 import { EmptyPayload, boundedArray, boundedString, isRecord, wholeNumber, type PayloadSchema } from './guards';
-
-/** What the page says about who published it (see lib/page/outlet). */
-export interface OutletHintsPayload {
-  hostname: string;
-  canonicalHost?: string;
-  siteName?: string;
-}
-
-/** Request: match one page's article text. */
-export interface ScanRequest {
-  page: PageText;
-  outlet: OutletHintsPayload;
-  /** The page's visited and canonical URLs, to find the reader's flags made here. */
-  urls: string[];
-}
-
-/** Reply to a scan: the matches and the dataset outlet this page belongs to. */
-export interface ScanReply {
-  matches: PageMatches;
-  /** The reader's flags made on this page, to be found again in its text. */
-  flags: Flag[];
-  /** Sentences like a flag the reader made on another page: drawn as flag highlights. */
-  flagLinks: FlagLinkHit[];
-  outletId: string | null;
-  outletName: string | null;
-  /** Display names of the entities and events in `matches`, by id. */
-  names: Record<string, string>;
-  /** Time the background spent matching, for diagnostics and benchmarks. */
-  matchMs: number;
-  /** False when Parallax is off for this site or everywhere: nothing was matched, nothing is drawn. */
-  enabled: boolean;
-  /** The settings the page is to follow (styles, categories, hover delays). */
-  settings: Settings;
-}
 
 /** Request/reply pairs sent to the background with `sendToBackground`. */
 export interface BackgroundProtocol {
@@ -83,25 +49,6 @@ export interface BackgroundProtocol {
   'flags.import': { request: { text: string }; reply: FlagImportResult };
   /** Opens (or focuses) a page the reader flagged. */
   'page.open': { request: { url: string }; reply: null };
-}
-
-/** A sentence that says what one of the reader's flags says, on another page. */
-export interface FlagLinkHit {
-  kind: 'flag';
-  /** The flag's id. */
-  id: string;
-  start: number;
-  end: number;
-  score: number;
-}
-
-/** A known claim a new flag may belong to. */
-export interface FlagSuggestion {
-  claimId: string;
-  eventId: string;
-  statement: string;
-  eventTitle: string;
-  score: number;
 }
 
 /** What a page needs to know before it is read. */

@@ -1,9 +1,10 @@
 /**
- * Sites as Parallax keys them: the hostname in lower case, without a leading
- * `www.` or a trailing dot, so `https://WWW.Example.com./a` and `example.com`
- * are one site, as `isEnabledOn` in lib/settings/schema reads them.
+ * Sites the reader names on the options page and in the popup: page addresses
+ * and typed text read as the site key of lib/settings/site, as `isEnabledOn`
+ * in lib/settings/schema compares them.
  */
 import { err, ok, type Result } from '../messaging/result';
+import { bareHostname } from '../settings/site';
 
 /** Longest hostname DNS allows (RFC 1035). */
 const MAX_HOSTNAME = 253;
@@ -13,11 +14,6 @@ const HOSTNAME = /^(?:\[[0-9a-f:.]+\]|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[
 
 /** Why typed text is not a site. */
 export type SiteInputProblem = 'empty' | 'invalid';
-
-/** The key of `hostname` in the list of sites. */
-export function siteKey(hostname: string): string {
-  return hostname.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
-}
 
 /** The site of a page address, or null for anything but an http(s) page. */
 export function siteOfUrl(url: string | null | undefined): string | null {
@@ -29,7 +25,7 @@ export function siteOfUrl(url: string | null | undefined): string | null {
     return null;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  const site = siteKey(parsed.hostname);
+  const site = bareHostname(parsed.hostname);
   return site && HOSTNAME.test(site) ? site : null;
 }
 

@@ -3,11 +3,12 @@
  * og:site_name, headline title, publication time. Only read here; matching
  * these hints to a dataset outlet happens in the background.
  */
+import { bareHostname } from '../settings/site';
 import { declaredTitle } from './headline';
 
 /** Publisher hints read from a page. */
 export interface OutletHints {
-  /** The page's hostname, lowercased, without a leading `www.`. */
+  /** The page's hostname as `bareHostname` keys it. */
   hostname: string;
   /** Hostname of the canonical URL when it differs (AMP pages, syndication, mirrors). */
   canonicalHost?: string;
@@ -19,11 +20,6 @@ export interface OutletHints {
   publishedAt?: string;
   /** Absolute canonical URL (`<link rel=canonical>`, else og:url). */
   canonicalUrl?: string;
-}
-
-/** Lowercases a hostname and drops a leading `www.`. */
-export function bareHostname(hostname: string): string {
-  return hostname.toLowerCase().replace(/^www\./, '');
 }
 
 function meta(document: Document, selector: string): string | undefined {

@@ -2,10 +2,9 @@
  * Everything the side panel asks of the browser, behind one interface so the
  * views can be rendered with sample data in tests.
  */
-import type { FlagImportResult } from '../background/flags';
 import type { EntityView, EventComparison } from '../compare/types';
 import type { SearchHit } from '../db/search';
-import type { Flag } from '../flags/types';
+import type { Flag, FlagImportResult } from '../flags/types';
 import { sendToBackground } from '../messaging/client';
 import type { Result } from '../messaging/result';
 import { sendToTab } from '../messaging/tab-client';

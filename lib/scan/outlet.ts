@@ -1,6 +1,6 @@
 /** Recognises which dataset outlet published the page being read. */
 import type { Outlet } from '../dataset/types';
-import type { OutletHintsPayload } from '../messaging/protocol';
+import type { OutletHintsPayload } from './types';
 
 /** The outlet a page belongs to, if the dataset knows it. */
 export interface ResolvedOutlet {

@@ -8,7 +8,7 @@ import { applySuppression, type Suppression } from '../feedback/suppression';
 import type { Flag } from '../flags/types';
 import { matchPage, type MatchIndex } from '../match';
 import type { PageMatches } from '../match/types';
-import type { ScanReply, ScanRequest } from '../messaging/protocol';
+import type { ScanReply, ScanRequest } from './types';
 import { isEnabledOn, type Settings } from '../settings/schema';
 import { resolveOutlet, type OutletLookup } from './outlet';
 

@@ -6,7 +6,8 @@
  */
 import * as v from 'valibot';
 import { isRecord } from '../messaging/guards';
-import { DEFAULT_SETTINGS, DelaySchema, HIGHLIGHT_STYLES, HOVER_LIMITS, PALETTES, SETTINGS_VERSION, SettingsSchema, SiteSchema, siteKey, type Settings } from './schema';
+import { DEFAULT_SETTINGS, DelaySchema, HIGHLIGHT_STYLES, HOVER_LIMITS, PALETTES, SETTINGS_VERSION, SettingsSchema, SiteSchema, type Settings } from './schema';
+import { bareHostname } from './site';
 
 type Raw = Record<string, unknown>;
 
@@ -33,7 +34,7 @@ function storedSwitch(fallback: boolean) {
 
 /** Hostnames as settings keep them, each once, sorted; anything else (`www.` alone, not text) is dropped. */
 function storedSites(list: unknown[]): string[] {
-  const sites = list.flatMap((item) => (typeof item === 'string' ? [siteKey(item)] : [])).filter((site) => v.is(SiteSchema, site));
+  const sites = list.flatMap((item) => (typeof item === 'string' ? [bareHostname(item)] : [])).filter((site) => v.is(SiteSchema, site));
   return [...new Set(sites)].sort();
 }
 

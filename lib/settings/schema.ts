@@ -5,6 +5,7 @@
  * never loses a reader's choices.
  */
 import * as v from 'valibot';
+import { bareHostname } from './site';
 
 /** The current settings version; bump it together with a new migration. */
 export const SETTINGS_VERSION = 1;
@@ -65,21 +66,16 @@ export const HOVER_LIMITS = { min: 0, max: 3000 } as const;
 /** Longest hostname, in characters (RFC 1035). */
 export const MAX_SITE_LENGTH = 255;
 
-/** A hostname as the settings keep it: lowercase, without `www.`. */
-export function siteKey(hostname: string): string {
-  return hostname.toLowerCase().replace(/^www\./, '');
-}
-
 /** Whether Parallax runs on `hostname` under these settings. */
 export function isEnabledOn(settings: Settings, hostname: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(siteKey(hostname));
+  return settings.enabled && !settings.disabledSites.includes(bareHostname(hostname));
 }
 
 /** A hover delay in whole milliseconds, within `HOVER_LIMITS`. */
 export const DelaySchema = v.pipe(v.number(), v.integer(), v.minValue(HOVER_LIMITS.min), v.maxValue(HOVER_LIMITS.max));
 
-/** A site Parallax is off on: a hostname in the form `siteKey` gives. */
-export const SiteSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_SITE_LENGTH), v.check((hostname) => siteKey(hostname) === hostname, 'must be lowercase, without www.'));
+/** A site Parallax is off on: a hostname in the form `bareHostname` gives. */
+export const SiteSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_SITE_LENGTH), v.check((hostname) => bareHostname(hostname) === hostname, 'must be lowercase, without www. or a trailing dot'));
 
 /** Complete, current settings, as stored and as the background sends them to pages. */
 export const SettingsSchema: v.GenericSchema<Settings> = v.strictObject({

@@ -52,7 +52,7 @@ describe('the page cannot read or change Parallax’s UI', () => {
     expect(await shadowValue(page, 'parallax-flag', '.flag-form textarea')).toBe(NOTE);
     await shadowClickButton(page, 'parallax-flag', 'Save');
     await expect
-      .poll(async () => ((await askBackground(site.browser, 'flags.list', {})).value as { note: string; url: string }[]).filter((f) => f.url.includes('snooping.example')).map((f) => f.note), { timeout: 10_000 })
+      .poll(async () => ((await askBackground(site.browser, 'flags.list', {})).value ?? []).filter((f) => f.url.includes('snooping.example')).map((f) => f.note), { timeout: 10_000 })
       .toEqual([NOTE]);
     await page.close();
   });

@@ -5,7 +5,7 @@ import { exportFlags } from '@/lib/flags/exchange';
 import type { Flag, FlagLabel } from '@/lib/flags/types';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { startStaticServer, type StaticServer } from './server';
-import { waitForReady } from './page-helpers';
+import { askFromPage, waitForReady } from './page-helpers';
 import { seriousA11yProblems } from './axe';
 
 const DAY = 86_400_000;
@@ -59,14 +59,6 @@ async function openFlags(browser: ExtensionBrowser): Promise<Page> {
   return panel;
 }
 
-/** Sends a request to the background from an extension page, as the panel does. */
-async function ask(page: Page, type: string, payload: unknown): Promise<unknown> {
-  return page.evaluate(
-    ([t, p]) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime.sendMessage({ parallax: 1, type: t, payload: p }),
-    [type, payload] as const,
-  );
-}
-
 const quotes = (panel: Page): Promise<string[]> => panel.locator(`${ITEM} blockquote`).allTextContents();
 /** What each listed flag says; the orphan mark is left out, as it belongs to the device that visited the page. */
 const described = (panel: Page): Promise<string[][]> =>
@@ -88,7 +80,7 @@ describe('the Flags tab of the side panel in Chromium', () => {
     browser = await launch();
     const seeder = await openFlags(browser);
     const text = JSON.stringify(exportFlags(sampleFlags(server), { exportedAt: '2024-06-30T12:00:00.000Z', version: '0.1.0' }));
-    expect(await ask(seeder, 'flags.import', { text })).toEqual({ ok: true, value: { ok: true, added: 3, updated: 0, unchanged: 0 } });
+    expect(await askFromPage(seeder, 'flags.import', { text })).toEqual({ ok: true, value: { ok: true, added: 3, updated: 0, unchanged: 0 } });
     await seeder.close();
   });
 
@@ -171,7 +163,7 @@ describe('the Flags tab of the side panel in Chromium', () => {
     await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
     await panel.keyboard.press('Enter');
     await expect.poll(() => quotes(panel)).toEqual([EXPRESS_QUOTE, HUFFPOST_QUOTE, MISSING_QUOTE]);
-    expect(await ask(panel, 'flags.get', { id: 'flag-express01' })).toMatchObject({ ok: true, value: { note: 'Only the unit’s own video.' } });
+    expect(await askFromPage(panel, 'flags.get', { id: 'flag-express01' })).toMatchObject({ ok: true, value: { note: 'Only the unit’s own video.' } });
     await panel.close();
   });
 
@@ -221,7 +213,7 @@ describe('the Flags tab of the side panel in Chromium', () => {
     expect(await alert.locator('p').textContent()).toBe('Nothing was imported. The file has these problems:');
     expect((await alert.locator('li').allTextContents()).join('\n')).toContain('items[1].target.source');
     expect(await quotes(panel)).toEqual([EXPRESS_QUOTE, HUFFPOST_QUOTE, MISSING_QUOTE]);
-    expect(((await ask(panel, 'flags.list', {})) as { value: unknown[] }).value).toHaveLength(3);
+    expect((await askFromPage(panel, 'flags.list', {})).value).toHaveLength(3);
     await panel.close();
   });
 

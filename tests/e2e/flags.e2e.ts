@@ -91,18 +91,18 @@ describe('flagging a claim', () => {
   });
 
   it('exports the flags and imports them into a fresh profile, where they are found again', async () => {
-    const reply = (await askBackground(site.browser, 'flags.export', {})) as { ok: boolean; value: string };
+    const reply = await askBackground(site.browser, 'flags.export', {});
     expect(reply.ok).toBe(true);
-    exported = reply.value;
+    exported = reply.value ?? '';
     expect(JSON.parse(exported).items).toHaveLength(1);
     const fresh = await launchWithExtension();
     try {
-      const imported = (await askBackground(fresh, 'flags.import', { text: exported })) as { ok: boolean; value: { ok: boolean; added: number } };
+      const imported = await askBackground(fresh, 'flags.import', { text: exported });
       expect(imported.value).toMatchObject({ ok: true, added: 1 });
-      const broken = (await askBackground(fresh, 'flags.import', { text: '{"items": [{"type": "Annotation"}]}' })) as { ok: boolean; value: { ok: boolean } };
-      expect(broken.value.ok).toBe(false);
-      const listed = (await askBackground(fresh, 'flags.list', {})) as { value: { quote: string; note: string; label: string }[] };
-      expect(listed.value.map((f) => [f.quote, f.note, f.label])).toEqual([[SENTENCE, 'Protests: how many, and for how long?', 'disputed']]);
+      const broken = await askBackground(fresh, 'flags.import', { text: '{"items": [{"type": "Annotation"}]}' });
+      expect(broken.value?.ok).toBe(false);
+      const listed = await askBackground(fresh, 'flags.list', {});
+      expect(listed.value?.map((f) => [f.quote, f.note, f.label])).toEqual([[SENTENCE, 'Protests: how many, and for how long?', 'disputed']]);
       const page = await openArticle(fresh, site.server.url('site', 'huffpost-lpr-refusal.html'));
       await expect.poll(() => page.locator(FLAG).count(), { timeout: 10_000 }).toBeGreaterThan(0);
       expect(fresh.errors).toEqual([]);

@@ -10,6 +10,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Flag } from '@/lib/flags/types';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { startStaticServer, type StaticServer } from './server';
 import { popoverText, readMarks, textBeforeAndAfter, waitForReady, askBackground, openArticle } from './page-helpers';
@@ -256,7 +257,7 @@ describe('Parallax on hostile pages', () => {
   it('gives a page that fakes Parallax messages and input nothing, and lets it trigger nothing', async () => {
     const now = Date.now();
     const quote = 'Towards the beginning of the invasion, there were also protests around Russia in solidarity with Ukraine but they were soon hushed up.';
-    const flag = {
+    const flag: Flag = {
       id: 'flag-hostile7f3a',
       url: server.url('site', 'huffpost-lpr-refusal.html'),
       pageUrl: server.url('site', 'huffpost-lpr-refusal.html'),
@@ -274,7 +275,8 @@ describe('Parallax on hostile pages', () => {
       updatedAt: now,
     };
     expect((await askBackground(browser, 'flags.save', { flag })).ok).toBe(true);
-    const before = await Promise.all(['settings.get', 'flags.list', 'mutes.list'].map(async (type) => (await askBackground(browser, type, {})).value));
+    const readerData = ['settings.get', 'flags.list', 'mutes.list'] as const;
+    const before = await Promise.all(readerData.map(async (type) => (await askBackground(browser, type, {})).value));
 
     const page = await openArticle(browser, `${server.url('hostile', 'fake-messages.html')}?ext=${browser.extensionId}`);
     await page.waitForFunction(() => (window as unknown as { __spoof?: { done: boolean } }).__spoof?.done === true, null, { timeout: 30_000 });
@@ -315,7 +317,7 @@ describe('Parallax on hostile pages', () => {
     expect(readable).not.toContain(flag.id);
     expect(readable).not.toContain('huffpost-lpr-refusal');
     // The reader's data is exactly as before: no flag added, no entity muted, settings unchanged.
-    const after = await Promise.all(['settings.get', 'flags.list', 'mutes.list'].map(async (type) => (await askBackground(browser, type, {})).value));
+    const after = await Promise.all(readerData.map(async (type) => (await askBackground(browser, type, {})).value));
     expect(after).toEqual(before);
     const { served, live } = await textBeforeAndAfter(page);
     expect(live).toBe(served);

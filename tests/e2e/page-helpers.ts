@@ -1,5 +1,7 @@
 /** Shared steps for end-to-end tests that read Parallax's DOM contract. */
 import type { Page } from 'playwright-core';
+import type { ReplyOf, RequestOf, RequestType } from '@/lib/messaging/protocol';
+import type { AppError } from '@/lib/messaging/result';
 import type { ExtensionBrowser } from './browser';
 import { shadowText, waitForShadow } from './shadow';
 
@@ -90,28 +92,39 @@ export async function selectText(page: Page, text: string): Promise<void> {
   }, text);
 }
 
-/** A background reply as an extension page receives it, with how long it took. */
-export interface BackgroundReply {
+/** A background reply to request `K` as an extension page receives it (`value` when ok, `error` when not), with how long it took. */
+export interface BackgroundReply<K extends RequestType> {
   ok: boolean;
-  value?: unknown;
-  error?: { code: string; message: string };
+  value?: ReplyOf<K>;
+  error?: AppError;
   ms: number;
 }
 
-/** Sends a request to the background from one of the extension's own pages, as the options page and side panel do. */
-export async function askBackground(browser: ExtensionBrowser, type: string, payload: unknown, timeout = 60_000): Promise<BackgroundReply> {
-  const page = await browser.newPage();
-  page.setDefaultTimeout(timeout);
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  const reply = await page.evaluate(
+/** Sends a request to the background from `page`, an open page of the extension, timing it inside the page. */
+async function timedAsk<K extends RequestType>(page: Page, type: K, payload: RequestOf<K>): Promise<BackgroundReply<K>> {
+  return page.evaluate(
     async ([t, p]) => {
-      const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<{ ok: boolean }> } } }).chrome;
+      const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<Omit<BackgroundReply<K>, 'ms'>> } } }).chrome;
       const started = performance.now();
       const answer = await chrome.runtime.sendMessage({ parallax: 1, type: t, payload: p });
       return { ...answer, ms: performance.now() - started };
     },
     [type, payload] as const,
   );
+}
+
+/** Sends a request to the background from `page`, an open page of the extension (side panel, options), and resolves with the reply as sent. */
+export async function askFromPage<K extends RequestType>(page: Page, type: K, payload: RequestOf<K>): Promise<Omit<BackgroundReply<K>, 'ms'>> {
+  const { ms: _ms, ...reply } = await timedAsk(page, type, payload);
+  return reply;
+}
+
+/** Sends a request to the background from one of the extension's own pages, as the options page and side panel do; typed by the request protocol. */
+export async function askBackground<K extends RequestType>(browser: ExtensionBrowser, type: K, payload: RequestOf<K>, timeout = 60_000): Promise<BackgroundReply<K>> {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(timeout);
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const reply = await timedAsk(page, type, payload);
   await page.close();
   return reply;
 }

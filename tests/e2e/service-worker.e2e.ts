@@ -10,11 +10,12 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import bundled from '@/assets/pack/parallax.pack.json';
 import { synthPack } from '@/lib/dataset/synth';
 import type { Pack } from '@/lib/dataset/types';
+import type { Flag } from '@/lib/flags/types';
 import { countPack, type PackCounts } from '@/lib/db/records';
 import { DB_NAME } from '@/lib/db/schema';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { startStaticServer, type StaticServer } from './server';
-import { readMarks, waitForReady } from './page-helpers';
+import { askFromPage, readMarks, waitForReady } from './page-helpers';
 
 type Reply = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
 
@@ -33,9 +34,6 @@ function largePack(): Pack {
 }
 
 /** Sends one request to the background from an extension page and waits for its reply. */
-async function ask(page: Page, type: string, payload: unknown = {}): Promise<Reply> {
-  return page.evaluate(([t, p]) => (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<Reply> } } }).chrome.runtime.sendMessage({ parallax: 1, type: t, payload: p }), [type, payload] as const);
-}
 
 /** Stops every running service worker of the profile, as Chromium does to an idle or long-running one. */
 async function stopServiceWorker(context: BrowserContext, page: Page): Promise<void> {
@@ -150,7 +148,7 @@ describe('the service worker stopped in the middle of a dataset load', () => {
       await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
       const now = Date.now();
       const pageUrl = server.url('site', 'huffpost-lpr-refusal.html');
-      const flag = {
+      const flag: Flag = {
         id: 'flag-restart1',
         url: pageUrl,
         pageUrl,
@@ -167,8 +165,8 @@ describe('the service worker stopped in the middle of a dataset load', () => {
         createdAt: now,
         updatedAt: now,
       };
-      expect((await ask(page, 'flags.save', { flag })).ok).toBe(true);
-      expect((await ask(page, 'settings.update', { patch: { highlightStyle: 'underline' } })).ok).toBe(true);
+      expect((await askFromPage(page, 'flags.save', { flag })).ok).toBe(true);
+      expect((await askFromPage(page, 'settings.update', { patch: { highlightStyle: 'underline' } })).ok).toBe(true);
       await page.evaluate((t) => {
         (window as unknown as { __pack: string }).__pack = t;
       }, text);
@@ -213,22 +211,22 @@ describe('the service worker stopped in the middle of a dataset load', () => {
       }
 
       // Any message wakes the worker; it finishes its start-up check before answering.
-      const info = await ask(page, 'dataset.info');
+      const info = await askFromPage(page, 'dataset.info', {});
       expect(info.ok).toBe(true);
       const { meta, records } = await stored(page);
       const outcome = meta?.version === '9.0.0' ? 'new' : 'old';
       const expected = outcome === 'new' ? newCounts : oldCounts;
       expect(meta?.counts).toEqual(expected);
-      expect((info as { value: { counts: PackCounts } }).value.counts).toEqual(expected);
+      expect(info.value?.counts).toEqual(expected);
       // The records really stored are the whole pack, not a part of it.
       const { aliases: _aliases, ...kinds } = expected;
       expect(records).toEqual(kinds);
 
       // The reader's data is intact.
-      const flags = await ask(page, 'flags.list');
-      expect(flags.ok && (flags.value as { id: string; note: string }[]).map((f) => [f.id, f.note])).toEqual([['flag-restart1', 'kept across restarts']]);
-      const settings = await ask(page, 'settings.get');
-      expect(settings.ok && (settings.value as { highlightStyle: string }).highlightStyle).toBe('underline');
+      const flags = await askFromPage(page, 'flags.list', {});
+      expect(flags.ok && flags.value?.map((f) => [f.id, f.note])).toEqual([['flag-restart1', 'kept across restarts']]);
+      const settings = await askFromPage(page, 'settings.get', {});
+      expect(settings.ok && settings.value?.highlightStyle).toBe('underline');
 
       // A seed article is still recognised, with the reader's flag found again on it.
       const article = await browser.newPage();

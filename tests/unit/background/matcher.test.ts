@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ParallaxDB } from '@/lib/db/schema';
 import { loadPack } from '@/lib/db/load';
 import { MatcherService } from '@/lib/background/matcher';
-import { matchPage } from '@/lib/match';
+import { matchPage, type IndexSnapshot } from '@/lib/match';
+import { matcherCacheKey } from '@/lib/match/snapshot';
 import { realPack } from '../dataset/real-pack';
 
 const text = 'Darya Dugina, the daughter of Alexander Dugin, was killed when a car bomb exploded near Moscow. Kyiv denied any involvement in the killing.';
@@ -33,6 +34,24 @@ describe('MatcherService', () => {
     const after = new MatcherService(db, async () => []);
     await after.get();
     expect(after.source).toBe('compiled');
+  });
+
+  it('compiles again, and stores the new index, when the stored one was compiled by another matcher', async () => {
+    const db = new ParallaxDB();
+    await loadPack(db, realPack());
+    await new MatcherService(db, async () => []).get();
+    const stored = await db.derived.get('match-index');
+    if (!stored) throw new Error('The compiled index was not stored.');
+    const cached = stored.value as { index: IndexSnapshot };
+    expect(cached.index.key).toBe(matcherCacheKey());
+    await db.derived.put({ ...stored, value: { ...cached, index: { ...cached.index, key: 'an older matcher' } } });
+    const rebuilt = new MatcherService(new ParallaxDB(), async () => []);
+    const compiled = await rebuilt.get();
+    expect(rebuilt.source).toBe('compiled');
+    expect(((await db.derived.get('match-index'))?.value as { index: IndexSnapshot }).index.key).toBe(matcherCacheKey());
+    const restarted = new MatcherService(new ParallaxDB(), async () => []);
+    expect(matchPage((await restarted.get()).index, page)).toEqual(matchPage(compiled.index, page));
+    expect(restarted.source).toBe('cache');
   });
 
   it('recognises a flagged quote as a claim once flags are added', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FlagButton } from '@/components/flags/FlagButton';
-import { FlagForm, type FlagSuggestion } from '@/components/flags/FlagForm';
+import { FlagForm } from '@/components/flags/FlagForm';
+import type { FlagSuggestion } from '@/lib/flags/types';
 import { choose, click, key, labelOf, mount, type, type Mounted } from '../render';
 
 let view: Mounted | null = null;

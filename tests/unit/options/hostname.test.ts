@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseSiteInput, siteKey, siteOfUrl } from '@/lib/options/hostname';
+import { parseSiteInput, siteOfUrl } from '@/lib/options/hostname';
+import { bareHostname } from '@/lib/settings/site';
 import { isEnabledOn, DEFAULT_SETTINGS } from '@/lib/settings/schema';
 
 describe('sites', () => {
   it('keys a site the way pages are checked: lower case, no www., no trailing dot', () => {
-    expect(siteKey('WWW.HuffingtonPost.co.uk.')).toBe('huffingtonpost.co.uk');
+    expect(bareHostname('WWW.HuffingtonPost.co.uk.')).toBe('huffingtonpost.co.uk');
     // The key is what isEnabledOn compares, so a listed key really turns the page off.
-    const settings = { ...DEFAULT_SETTINGS, disabledSites: [siteKey('www.Express.co.uk')] };
+    const settings = { ...DEFAULT_SETTINGS, disabledSites: [bareHostname('www.Express.co.uk')] };
     expect(isEnabledOn(settings, 'www.express.co.uk')).toBe(false);
     expect(isEnabledOn(settings, 'kyivpost.com')).toBe(true);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bareHostname, readOutletHints } from '@/lib/page/outlet';
+import { readOutletHints } from '@/lib/page/outlet';
+import { bareHostname } from '@/lib/settings/site';
 import { loadIntoDocument } from './fixtures';
 
 describe('readOutletHints', () => {
