@@ -66,10 +66,13 @@ function displayName(type: 'region' | 'language', code: string): string {
   }
 }
 
+// Message names may hold only letters, digits and underscores (chrome.i18n refuses to load others).
+const OWNERSHIP_LABELS = { 'state-owned': 'ownershipStateOwned', 'public-broadcaster': 'ownershipPublicBroadcaster', private: 'ownershipPrivate' } as const;
+
 /** Facts about an outlet in one line: country, language and who owns it (`United Kingdom · English · public broadcaster`). */
 export function outletContext(outlet: Outlet): string {
   const parts = [displayName('region', outlet.country), displayName('language', outlet.language)];
-  if (outlet.ownership) parts.push(t(`ownership_${outlet.ownership}`));
+  if (outlet.ownership) parts.push(t(OWNERSHIP_LABELS[outlet.ownership]));
   return parts.join(' · ');
 }
 

@@ -26,3 +26,9 @@ describe('i18n', () => {
     }
   });
 });
+
+describe('the message catalogue as browsers load it', () => {
+  it('names every message with letters, digits and underscores only (Chrome refuses to load the extension otherwise)', () => {
+    expect(Object.keys(messages).filter((name) => !/^[A-Za-z0-9_@]+$/.test(name))).toEqual([]);
+  });
+});
