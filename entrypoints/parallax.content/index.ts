@@ -6,13 +6,13 @@ import { watchNavigation } from '@/lib/page/navigation';
 import { broadcast, serveTab } from '@/lib/messaging/tab-client';
 import { sendToBackground } from '@/lib/messaging/client';
 import { DEFAULT_SETTINGS, isEnabledOn, type Settings } from '@/lib/settings/schema';
-import { clearPageState, setPageState } from './page-state';
-import { mountPopover, type PopoverController } from './popover';
-import { PageSession } from './session';
-import { listenForShortcuts } from './shortcuts';
-import { mountFlagging, type FlaggingController } from './flagging';
+import { clearPageState, setPageState } from '@/lib/content/page-state';
+import { mountPopover, type PopoverController } from '@/lib/content/popover';
+import { PageSession } from '@/lib/content/session';
+import { listenForShortcuts } from '@/lib/content/shortcuts';
+import { mountFlagging, type FlaggingController } from '@/lib/content/flagging';
 import { readOutletHints } from '@/lib/page/outlet';
-import { keepTypingPrivate, refuseForgedRetirement } from './page-guards';
+import { keepTypingPrivate, refuseForgedRetirement } from '@/lib/content/page-guards';
 import { yieldToMain } from '@/lib/page/yield';
 
 // A single-page site changes its content after the URL: wait for it to settle.
@@ -35,7 +35,7 @@ function run(ctx: ContentScriptContext): void {
   const onChange = (current: PageSession): void => {
     if (current !== session) return;
     broadcast('page.changed', { url: location.href });
-    if (!flagging && current.region) flagging = mountFlagging(ctx, { region: () => session?.region ?? null, pageInfo, guard });
+    if (!flagging && current.region) flagging = mountFlagging(ctx, { region: () => session?.region ?? null, pageInfo, guard, send: sendToBackground });
     if (!popover && current.hasMarks) {
       popover = mountPopover(ctx, {
         hitFor: (el) => session?.hitFor(el),
@@ -57,6 +57,7 @@ function run(ctx: ContentScriptContext): void {
         },
         delays: current.activeSettings.hover,
         guard,
+        send: sendToBackground,
       });
     }
   };
@@ -67,7 +68,7 @@ function run(ctx: ContentScriptContext): void {
       broadcast('page.changed', { url: location.href });
       return;
     }
-    const current = new PageSession(onChange, settings);
+    const current = new PageSession(onChange, settings, sendToBackground);
     session = current;
     setPageState('scanning');
     try {
