@@ -32,7 +32,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['entrypoints/*.content/**', 'entrypoints/*.content.ts', 'lib/page/**', 'components/**'],
+    files: ['entrypoints/*.content/**', 'entrypoints/*.content.ts', 'lib/content/**', 'lib/page/**', 'components/**'],
     rules: {
       'no-restricted-imports': [
         'error',

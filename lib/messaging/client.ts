@@ -8,6 +8,9 @@ function isResultShape(value: unknown): value is Result<unknown> {
   return isRecord(value) && typeof value.ok === 'boolean' && (value.ok ? 'value' in value : isRecord(value.error));
 }
 
+/** A function that sends requests to the background as `sendToBackground` does: controllers take one, so tests can hand them a fake background. */
+export type SendToBackground = <K extends RequestType>(type: K, payload: RequestOf<K>) => Promise<Result<ReplyOf<K>>>;
+
 /** Sends `type` with `payload` and resolves with the background's `Result` (never throws). */
 export async function sendToBackground<K extends RequestType>(type: K, payload: RequestOf<K>): Promise<Result<ReplyOf<K>>> {
   const envelope: Envelope<K> = { parallax: 1, type, payload };

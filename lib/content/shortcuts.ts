@@ -1,10 +1,13 @@
 /** Keyboard walking between highlights: Alt+Shift+J / Alt+Shift+K focus the next / previous one. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { commandFor, step } from '@/lib/ui/keyboard';
+import { commandFor, step } from '../ui/keyboard';
 import type { PageSession } from './session';
 
+/** What walking needs of the page session: its highlights and the hit each stands for. */
+export type Highlights = Pick<PageSession, 'marks' | 'hitFor'>;
+
 /** One focus target per highlight (a highlight over a link has several pieces). */
-function targets(session: PageSession): HTMLElement[] {
+function targets(session: Highlights): HTMLElement[] {
   const seen = new Set<unknown>();
   return session.marks().filter((mark) => {
     const hit = session.hitFor(mark);
@@ -21,7 +24,7 @@ export interface ShortcutActions {
 }
 
 /** Listens for the shortcuts for as long as the content script lives. */
-export function listenForShortcuts(ctx: ContentScriptContext, session: () => PageSession | null, actions: ShortcutActions): void {
+export function listenForShortcuts(ctx: ContentScriptContext, session: () => Highlights | null, actions: ShortcutActions): void {
   let current: unknown = null;
   ctx.addEventListener(
     document,

@@ -6,20 +6,20 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ClaimPopover } from '@/components/popover/ClaimPopover';
-import { EntityPopover } from '@/components/popover/EntityPopover';
-import { PopoverError, PopoverLoading, PopoverShell } from '@/components/popover/PopoverShell';
-import type { PopoverAction } from '@/components/popover/Actions';
-import type { ClaimHit, EntityHit, FlagHit } from '@/lib/match/types';
-import type { Flag } from '@/lib/flags/types';
-import { FlagPopover } from '@/components/popover/FlagPopover';
-import type { ClaimComparison, EntityView } from '@/lib/compare/types';
-import type { Result } from '@/lib/messaging/result';
-import { sendToBackground } from '@/lib/messaging/client';
-import { HoverIntent, type HoverDelays } from '@/lib/ui/hover-intent';
-import { followAnchor, type Placed, type Point } from '@/lib/ui/floating';
-import { ACTIVE_ATTRIBUTE } from '@/lib/page/mark-element';
-import { t } from '@/lib/i18n/t';
+import { ClaimPopover } from '../../components/popover/ClaimPopover';
+import { EntityPopover } from '../../components/popover/EntityPopover';
+import { PopoverError, PopoverLoading, PopoverShell } from '../../components/popover/PopoverShell';
+import type { PopoverAction } from '../../components/popover/Actions';
+import type { ClaimHit, EntityHit, FlagHit } from '../match/types';
+import type { Flag } from '../flags/types';
+import { FlagPopover } from '../../components/popover/FlagPopover';
+import type { ClaimComparison, EntityView } from '../compare/types';
+import type { Result } from '../messaging/result';
+import type { SendToBackground } from '../messaging/client';
+import { HoverIntent, type HoverDelays } from '../ui/hover-intent';
+import { followAnchor, type Placed, type Point } from '../ui/floating';
+import { ACTIVE_ATTRIBUTE } from '../page/mark-element';
+import { t } from '../i18n/t';
 import { lazyShadowUi } from './shadow-ui';
 
 /** A highlight the reader can open. */
@@ -41,6 +41,8 @@ export interface PopoverDeps {
   flag: (pieces: HTMLElement[]) => void;
   /** Keeps the page out of the popover's shadow root (see `keepTypingPrivate`). */
   guard: (root: ShadowRoot) => void;
+  /** How requests reach the background. */
+  send: SendToBackground;
 }
 
 /** Opens and closes the popover; `destroy` removes it from the page. */
@@ -104,10 +106,10 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
     if (!pending) {
       pending =
         hit.kind === 'claim'
-          ? sendToBackground('claim.compare', { claimId: hit.id, outletId: deps.outlet().id })
+          ? deps.send('claim.compare', { claimId: hit.id, outletId: deps.outlet().id })
           : hit.kind === 'entity'
-            ? sendToBackground('entity.view', { entityId: hit.id })
-            : sendToBackground('flags.get', { id: hit.id });
+            ? deps.send('entity.view', { entityId: hit.id })
+            : deps.send('flags.get', { id: hit.id });
       cache.set(key, pending);
       void pending.then((loaded) => ready.set(key, loaded));
     }
@@ -119,7 +121,7 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
     if (action === 'open-panel' && hit) {
       // Firefox opens its sidebar only from its own controls (a message from a page is no user action):
       // say how to open it instead of failing silently.
-      void sendToBackground('panel.open', {}).then((reply) => {
+      void deps.send('panel.open', {}).then((reply) => {
         if (reply.ok || intent.current !== hit) return;
         notice = t('panelOpenHint');
         draw(hit, ready.get(`${hit.kind}:${hit.id}`) ?? null);
@@ -127,8 +129,8 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
     }
     if (!hit) return;
     // The background stores the correction and tells every tab, this one included, to drop the highlights.
-    if (action === 'wrong-match' && hit.kind !== 'flag') void sendToBackground('feedback.wrong-match', { kind: hit.kind, targetId: hit.id, text: deps.textOf(hit), url: location.href });
-    if (action === 'mute' && hit.kind === 'entity') void sendToBackground('entity.mute', { entityId: hit.id });
+    if (action === 'wrong-match' && hit.kind !== 'flag') void deps.send('feedback.wrong-match', { kind: hit.kind, targetId: hit.id, text: deps.textOf(hit), url: location.href });
+    if (action === 'mute' && hit.kind === 'entity') void deps.send('entity.mute', { entityId: hit.id });
     if (action === 'flag' && anchor) {
       const pieces = deps.piecesOf(anchor);
       intent.hideNow();

@@ -3,24 +3,24 @@
  * highlights, and the watchers that keep them current as the page changes.
  * `stop()` undoes everything, leaving the DOM as the page had it.
  */
-import { findArticleRegionSteps } from '@/lib/page/article';
-import { readPageTextSteps, type PageReading } from '@/lib/page/text-map';
-import { runSliced } from '@/lib/page/slicing';
-import { Highlighter } from '@/lib/page/highlighter';
-import { readOutletHints, type OutletHints } from '@/lib/page/outlet';
-import { watchAddedText, type AddedTextWatcher } from '@/lib/page/observer';
-import { FLASH_ATTRIBUTE } from '@/lib/page/mark-element';
-import { markCss } from '@/lib/page/mark-styles';
-import type { Settings } from '@/lib/settings/schema';
-import type { ClaimHit, EntityHit, FlagHit } from '@/lib/match/types';
-import { wrongMatchKey, type Suppression } from '@/lib/feedback/suppression';
-import { anchorFlags } from '@/lib/flags/anchor';
-import type { Flag } from '@/lib/flags/types';
-import type { ArticleRegion } from '@/lib/page/types';
-import type { OutletHintsPayload } from '@/lib/scan/types';
-import type { PageSummary, RevealKind } from '@/lib/messaging/tab-protocol';
-import { sendToBackground } from '@/lib/messaging/client';
-import { summariseMatches } from '@/lib/ui/page-summary';
+import { findArticleRegionSteps } from '../page/article';
+import { readPageTextSteps, type PageReading } from '../page/text-map';
+import { runSliced } from '../page/slicing';
+import { Highlighter } from '../page/highlighter';
+import { readOutletHints, type OutletHints } from '../page/outlet';
+import { watchAddedText, type AddedTextWatcher } from '../page/observer';
+import { FLASH_ATTRIBUTE } from '../page/mark-element';
+import { markCss } from '../page/mark-styles';
+import type { Settings } from '../settings/schema';
+import type { ClaimHit, EntityHit, FlagHit } from '../match/types';
+import { wrongMatchKey, type Suppression } from '../feedback/suppression';
+import { anchorFlags } from '../flags/anchor';
+import type { Flag } from '../flags/types';
+import type { ArticleRegion } from '../page/types';
+import type { OutletHintsPayload } from '../scan/types';
+import type { PageSummary, RevealKind } from '../messaging/tab-protocol';
+import type { SendToBackground } from '../messaging/client';
+import { summariseMatches } from '../ui/page-summary';
 
 /** A recognised passage drawn on the page. */
 export type PageHit = ClaimHit | EntityHit | FlagHit;
@@ -77,6 +77,8 @@ export class PageSession {
     private readonly onChange: SessionListener,
     /** The settings known when the session starts; the background's reply to the first scan has the current ones. */
     private settings: Settings,
+    /** How requests reach the background (`sendToBackground` in the content script). */
+    private readonly send: SendToBackground,
   ) {
     this.highlighter = new Highlighter(document, {
       signal: this.controller.signal,
@@ -128,7 +130,7 @@ export class PageSession {
     // The publication day lets the matcher tell this year's event from last year's.
     const day = /^\d{4}-\d{2}-\d{2}/.exec(hints.publishedAt ?? '')?.[0];
     const page = day ? { ...reading.page, published: day } : reading.page;
-    const pending = sendToBackground('page.scan', { page, outlet: outletPayload(hints), urls });
+    const pending = this.send('page.scan', { page, outlet: outletPayload(hints), urls });
     performance.mark('parallax:sent');
     const reply = await pending;
     if (!reply.ok) throw new Error(reply.error.message);
@@ -170,7 +172,7 @@ export class PageSession {
     const anchors = anchorFlags(reading.page, flags);
     const found = [...anchors].filter(([, a]) => a !== null).map(([id]) => id);
     const orphaned = whole ? [...anchors].filter(([, a]) => a === null).map(([id]) => id) : [];
-    const reported = found.length > 0 || orphaned.length > 0 ? sendToBackground('flags.anchored', { found, orphaned }) : Promise.resolve();
+    const reported = found.length > 0 || orphaned.length > 0 ? this.send('flags.anchored', { found, orphaned }) : Promise.resolve();
     return { hits: [...anchors].flatMap(([id, a]) => (a ? [{ kind: 'flag' as const, id, start: a.start, end: a.end, own: true }] : [])), reported };
   }
 

@@ -6,16 +6,16 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { FlagButton } from '@/components/flags/FlagButton';
-import { FlagForm } from '@/components/flags/FlagForm';
-import { describeSelection } from '@/lib/flags/anchor';
-import { createFlag, flaggableSpan, type FlagPageInfo } from '@/lib/flags/create';
-import type { FlagDraft, FlagSelectors, FlagSuggestion } from '@/lib/flags/types';
-import { readPageText } from '@/lib/page/text-map';
-import type { ArticleRegion } from '@/lib/page/types';
-import { sendToBackground } from '@/lib/messaging/client';
-import { followAnchor } from '@/lib/ui/floating';
-import { t } from '@/lib/i18n/t';
+import { FlagButton } from '../../components/flags/FlagButton';
+import { FlagForm } from '../../components/flags/FlagForm';
+import { describeSelection } from '../flags/anchor';
+import { createFlag, flaggableSpan, type FlagPageInfo } from '../flags/create';
+import type { FlagDraft, FlagSelectors, FlagSuggestion } from '../flags/types';
+import { readPageText } from '../page/text-map';
+import type { ArticleRegion } from '../page/types';
+import type { SendToBackground } from '../messaging/client';
+import { followAnchor } from '../ui/floating';
+import { t } from '../i18n/t';
 import { lazyShadowUi } from './shadow-ui';
 
 /** What flagging needs from the page session. */
@@ -24,6 +24,8 @@ export interface FlaggingDeps {
   pageInfo: () => FlagPageInfo;
   /** Makes the form's fields private to the reader (see `keepTypingPrivate`). */
   guard: (root: ShadowRoot) => void;
+  /** How requests reach the background. */
+  send: SendToBackground;
 }
 
 /** Starts and ends flagging. */
@@ -74,7 +76,7 @@ export async function mountFlagging(ctx: ContentScriptContext, deps: FlaggingDep
     close();
     document.getSelection()?.removeAllRanges();
     // The background stores the flag and has every tab, this one included, draw it.
-    void sendToBackground('flags.save', { flag });
+    void deps.send('flags.save', { flag });
   };
 
   function draw(): void {
@@ -127,7 +129,7 @@ export async function mountFlagging(ctx: ContentScriptContext, deps: FlaggingDep
     draft = opened;
     button = null;
     draw();
-    void sendToBackground('flags.suggest', { text: opened.quote }).then((reply) => {
+    void deps.send('flags.suggest', { text: opened.quote }).then((reply) => {
       if (draft !== opened || !reply.ok || reply.value.length === 0) return;
       opened.suggestions = reply.value;
       draw();

@@ -1,0 +1,60 @@
+/** Shared set-up for the content-script controller tests: a fake background, trusted events and a content script context. */
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { SendToBackground } from '@/lib/messaging/client';
+import type { ReplyOf, RequestOf, RequestType } from '@/lib/messaging/protocol';
+import { err, ok } from '@/lib/messaging/result';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import type { ScanReply } from '@/lib/scan/types';
+import type { EntityHit } from '@/lib/match/types';
+
+/** Answers of the fake background, by request type; a request without one fails as an unreachable background would. */
+export type FakeHandlers = { [K in RequestType]?: (payload: RequestOf<K>) => ReplyOf<K> | Promise<ReplyOf<K>> };
+
+/** One request the fake background received. */
+export interface SentRequest {
+  type: RequestType;
+  payload: unknown;
+}
+
+/** A background that answers with `handlers` and records every request, in order. */
+export function fakeBackground(handlers: FakeHandlers): { send: SendToBackground; sent: SentRequest[]; of: (type: RequestType) => unknown[] } {
+  const sent: SentRequest[] = [];
+  const send: SendToBackground = async (type, payload) => {
+    sent.push({ type, payload });
+    const handler = handlers[type] as ((payload: unknown) => unknown) | undefined;
+    if (!handler) return err({ code: 'unreachable', message: `No answer to ${type}.` });
+    return ok(await handler(payload)) as Awaited<ReturnType<SendToBackground>>;
+  };
+  return { send, sent, of: (type) => sent.filter((s) => s.type === type).map((s) => s.payload) };
+}
+
+/** `event` as the browser makes it for the reader's own input (happy-dom leaves `isTrusted` unset, as a page script's event). */
+export function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+let contexts = 0;
+
+/** A fresh content script context; each has its own name, so creating one does not retire the others. */
+export function newContext(): ContentScriptContext {
+  contexts += 1;
+  return new ContentScriptContext(`parallax-test-${contexts}`);
+}
+
+/** An entity hit over the first `words` in `text`. */
+export function entityHit(text: string, words: string, id: string): EntityHit {
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`not in the page text: ${words}`);
+  return { kind: 'entity', id, start, end: start + words.length, why: { alias: words, lang: 'en' } };
+}
+
+/** A scan reply with these entity hits and nothing else. */
+export function scanReply(entities: EntityHit[], over: Partial<ScanReply> = {}): ScanReply {
+  return { matches: { entities, claims: [] }, flags: [], flagLinks: [], outletId: 'daily-example', outletName: 'The Daily Example', names: Object.fromEntries(entities.map((e) => [e.id, e.why.alias])), matchMs: 1, enabled: true, settings: DEFAULT_SETTINGS, ...over };
+}
+
+/** Resolves after pending promises and timers of `ms` have run. */
+export function settle(ms = 0): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
+}

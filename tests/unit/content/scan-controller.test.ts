@@ -1,0 +1,169 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ScanController } from '@/lib/content/scan-controller';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
+import { bareHostname } from '@/lib/settings/site';
+import { loadIntoDocument } from '../page/fixtures';
+import { snapshot } from '../page/dom-snapshot';
+import { entityHit, fakeBackground, newContext, scanReply, settle, type FakeHandlers } from './helpers';
+
+const SETTLE_MS = 20;
+let ctx: ContentScriptContext;
+let controller: ScanController;
+
+function setUp(handlers: FakeHandlers = {}) {
+  const background = fakeBackground({
+    'page.prepare': () => ({ enabled: true, settings: DEFAULT_SETTINGS }),
+    'page.scan': ({ page }) => scanReply([entityHit(page.text, 'Moscow', 'moscow')]),
+    'flags.anchored': () => null,
+    ...handlers,
+  });
+  const announce = vi.fn();
+  controller = new ScanController({ ctx, send: background.send, announce, guard: () => undefined, navigationSettleMs: SETTLE_MS });
+  return { background, announce, scans: () => background.of('page.scan').length };
+}
+
+/** The settings with Parallax turned off for this page's site. */
+const offHere = (): Settings => ({ ...DEFAULT_SETTINGS, disabledSites: [bareHostname(location.hostname)] });
+const pageState = (): string | null => document.documentElement.getAttribute('data-parallax-state');
+const marks = (): string[] => [...document.querySelectorAll('parallax-mark')].map((m) => m.textContent ?? '');
+
+beforeEach(() => {
+  loadIntoDocument('news-article.html');
+  ctx = newContext();
+});
+afterEach(() => {
+  ctx.abort();
+  document.getSelection()?.removeAllRanges();
+});
+
+describe('ScanController', () => {
+  it('scans the page, draws what was recognised, marks the page ready and tells the panel', async () => {
+    const { announce, scans } = setUp();
+    await controller.start();
+    expect(scans()).toBe(1);
+    expect(marks()).toEqual(['Moscow']);
+    expect(pageState()).toBe('ready');
+    expect(announce).toHaveBeenCalled();
+    expect(controller.summary()).toMatchObject({ state: 'ready', outletName: 'The Daily Example', items: [{ id: 'moscow' }] });
+    expect(controller.reveal('entity', 'moscow')).toBe(true);
+    expect(controller.reveal('entity', 'kyiv')).toBe(false);
+  });
+
+  it('neither scans nor draws where the settings it was prepared with turn Parallax off for the site', async () => {
+    const { announce, scans } = setUp({ 'page.prepare': () => ({ enabled: false, settings: offHere() }) });
+    await controller.prepare();
+    await controller.start();
+    expect(scans()).toBe(0);
+    expect(pageState()).toBe('off');
+    expect(announce).toHaveBeenCalledTimes(1);
+    expect(controller.summary()).toMatchObject({ state: 'off', items: [] });
+  });
+
+  it('turns off, drawing nothing, when the background answers the scan that the site is off', async () => {
+    setUp({ 'page.scan': ({ page }) => scanReply([entityHit(page.text, 'Moscow', 'moscow')], { enabled: false, settings: offHere() }) });
+    await controller.start();
+    expect(marks()).toEqual([]);
+    expect(pageState()).toBe('off');
+    expect(controller.session).toBeNull();
+    expect(controller.settings).toEqual(offHere());
+  });
+
+  it('leaves a page it cannot scan as it was, and says it is ready', async () => {
+    setUp({ 'page.scan': undefined });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await controller.start();
+    expect(marks()).toEqual([]);
+    expect(pageState()).toBe('ready');
+    expect(warn).toHaveBeenCalledWith('Parallax could not scan this page:', expect.any(Error));
+  });
+
+  it('stops, leaving the page as served, and scans again when asked', async () => {
+    const { scans } = setUp();
+    const before = snapshot(document.body);
+    await controller.start();
+    controller.stop();
+    expect(snapshot(document.body)).toBe(before);
+    expect(controller.session).toBeNull();
+    controller.rescan();
+    await settle(SETTLE_MS);
+    expect(scans()).toBe(2);
+    expect(marks()).toEqual(['Moscow']);
+  });
+
+  it('follows changed settings: off takes the highlights away at once, on draws them again', async () => {
+    const { scans } = setUp();
+    await controller.start();
+    controller.applySettings(offHere());
+    await settle();
+    expect(marks()).toEqual([]);
+    expect(pageState()).toBe('off');
+    expect(scans()).toBe(1);
+    controller.applySettings(DEFAULT_SETTINGS);
+    await settle(SETTLE_MS);
+    expect(marks()).toEqual(['Moscow']);
+    expect(pageState()).toBe('ready');
+  });
+
+  it('clears the page at once on a same-document navigation, and scans once after the new page settled', async () => {
+    const { scans } = setUp();
+    await controller.start();
+    controller.navigated();
+    expect(marks()).toEqual([]);
+    // A second URL change within the settling time restarts the wait: one scan for both.
+    controller.navigated();
+    await settle(SETTLE_MS * 3);
+    expect(scans()).toBe(2);
+    expect(marks()).toEqual(['Moscow']);
+  });
+
+  it('undoes itself when destroyed, or when the content script is invalidated, and never scans again', async () => {
+    const { scans } = setUp();
+    await controller.start();
+    controller.navigated();
+    controller.destroy();
+    await settle(SETTLE_MS * 3);
+    await controller.start();
+    expect(scans()).toBe(1);
+    expect(marks()).toEqual([]);
+    expect(pageState()).toBeNull();
+
+    loadIntoDocument('news-article.html');
+    setUp();
+    await controller.start();
+    expect(marks()).toEqual(['Moscow']);
+    ctx.abort();
+    expect(marks()).toEqual([]);
+    expect(pageState()).toBeNull();
+  });
+
+  it('starts once the document is parsed', async () => {
+    const { scans } = setUp();
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    const started = controller.startWhenParsed();
+    await settle(SETTLE_MS);
+    expect(scans()).toBe(0);
+    Reflect.deleteProperty(document, 'readyState');
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    await started;
+    expect(scans()).toBe(1);
+  });
+
+  it('opens a highlight’s popover and the flag form once the page is scanned', async () => {
+    setUp({ 'entity.view': () => ({ entity: { id: 'moscow', kind: 'place', name: 'Moscow', aliases: [], description: '' }, events: [], outletCount: 1 }), 'flags.suggest': () => [] });
+    expect(await controller.beginFlag()).toBe(false);
+    await controller.start();
+    const mark = document.querySelector<HTMLElement>('parallax-mark');
+    if (!mark) throw new Error('nothing drawn');
+    controller.openPopover(mark, false);
+    await settle(SETTLE_MS);
+    expect(document.querySelector('parallax-popover')).not.toBeNull();
+    const words = document.getElementById('p3')?.firstChild as Text;
+    document.getSelection()?.setBaseAndExtent(words, 0, words, 'Ukraine denied any involvement.'.length);
+    expect(await controller.beginFlag()).toBe(true);
+    controller.stop();
+    await settle();
+    expect(document.querySelector('parallax-popover')).toBeNull();
+    expect(document.querySelector('parallax-flag')).toBeNull();
+  });
+});
