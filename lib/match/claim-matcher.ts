@@ -18,7 +18,7 @@ import { splitSentences } from './sentences';
 import { TokenFlag, type Tokens } from './tokenize';
 import type { ClaimHit, TextSpan } from './types';
 import { recogniseEvents, type EventVerdict, type SentenceEvidence } from './article';
-import { claimEventOf, eventIndexOf, firstClaimOf } from './event-lookup';
+import { claimEvents, eventIndexOf, firstClaimOf } from './event-lookup';
 import type { Lang } from './lang/detect';
 
 /** Weights and limits of the sentence score. */
@@ -108,6 +108,8 @@ interface SentenceContext {
   mask: Uint8Array;
   inSentence: Set<number>;
   near: Set<number>;
+  /** Event number of each claim (looked up once per page, not per claim and sentence). */
+  claimEvent: Int32Array;
 }
 
 function scoreSentence(ix: MatchIndex, ctx: SentenceContext, span: TextSpan, range: [number, number], minCoverage: number): Candidate[] {
@@ -132,7 +134,7 @@ function scoreSentence(ix: MatchIndex, ctx: SentenceContext, span: TextSpan, ran
     if ((s.hits[c] as number) < CLAIM_SCORING.minTerms) continue;
     const self = ix.claims.selfScore[c * 2 + script] as number;
     const lex = Math.min(1, (s.scores[c] as number) / Math.max(1e-9, self * CLAIM_SCORING.coverageCap));
-    const event = claimEventOf(ix, c);
+    const event = ctx.claimEvent[c] ?? -1;
     // The lower floor serves only claims of known events (the article may recognise them); others keep the usual one.
     if (lex < (event >= 0 ? minCoverage : CLAIM_SCORING.minCoverage)) continue;
     const ent = entityEvidence(ix.claims, ix.entities.entityActor, c, inSentence, near);
@@ -151,6 +153,11 @@ function scoreSentence(ix: MatchIndex, ctx: SentenceContext, span: TextSpan, ran
   }
   const out: Candidate[] = [];
   for (const cand of best.values()) {
+    // Explaining words cost a pass over the sentence's terms: only a candidate that can be kept needs them.
+    if (cand.score < CLAIM_SCORING.recognisedThreshold) {
+      out.push(cand);
+      continue;
+    }
     cand.terms = surfaceTerms(ix, cand.claim, text, toks, cand.list, cand.ids);
     if (cand.terms.length >= CLAIM_SCORING.minTerms) out.push(cand);
   }
@@ -189,6 +196,7 @@ export function matchClaims(ix: MatchIndex, page: ClaimPage, opts: MatchOptions 
   const minCoverage = article ? CLAIM_SCORING.recognisedMinCoverage : CLAIM_SCORING.minCoverage;
   const byBlock = entitySets(found);
   const mask = entityMask(toks.count, found);
+  const claimEvent = claimEvents(ix);
   const sentences: { span: TextSpan; cands: Candidate[] }[] = [];
   let tok = 0;
   blocks.forEach((block, b) => {
@@ -199,7 +207,7 @@ export function matchClaims(ix: MatchIndex, page: ClaimPage, opts: MatchOptions 
       const range = tokenRange(toks, tok, span);
       tok = range[0];
       const inSentence = new Set(mentions.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => m.entity));
-      sentences.push({ span, cands: scoreSentence(ix, { text, toks, mask, inSentence, near }, span, range, minCoverage) });
+      sentences.push({ span, cands: scoreSentence(ix, { text, toks, mask, inSentence, near, claimEvent }, span, range, minCoverage) });
     }
   });
   const verdicts = article ? recogniseEvents(eventIndexOf(ix), ix.entities.entityIds, { ...page, sentences: sentenceEvidence(sentences) }) : new Map<number, EventVerdict>();

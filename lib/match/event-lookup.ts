@@ -34,10 +34,11 @@ export function eventIndexOf(ix: MatchIndex): EventIndex {
   return ix.eventIndex;
 }
 
-/** Event number of claim `c`, -1 when it has none. */
-export function claimEventOf(ix: MatchIndex, c: number): number {
-  return links(ix).claimEvent[c] ?? -1;
+/** Event number of every claim (by claim number), -1 for a claim of no known event. */
+export function claimEvents(ix: MatchIndex): Int32Array {
+  return links(ix).claimEvent;
 }
+
 
 /** The first claim of event `e` in pack order, -1 when it has none. */
 export function firstClaimOf(ix: MatchIndex, e: number): number {
