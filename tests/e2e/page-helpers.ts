@@ -4,6 +4,7 @@ import type { ReplyOf, RequestOf, RequestType } from '@/lib/messaging/protocol';
 import type { AppError } from '@/lib/messaging/result';
 import type { ExtensionBrowser } from './browser';
 import { shadowText, waitForShadow } from './shadow';
+import { selectInArticle, servedAndLiveText } from './in-page';
 
 /** One highlight as the DOM contract exposes it. */
 export interface MarkInfo {
@@ -50,15 +51,7 @@ export async function readMarks(page: Page, articleSelector = 'article'): Promis
  * as text, and none of them is page text a reader sees.
  */
 export async function textBeforeAndAfter(page: Page): Promise<{ served: string; live: string }> {
-  return page.evaluate(async () => {
-    const visibleText = (body: HTMLElement): string => {
-      const copy = body.cloneNode(true) as HTMLElement;
-      for (const el of copy.querySelectorAll('script, style, noscript, template')) el.remove();
-      return copy.textContent ?? '';
-    };
-    const html = await (await fetch(location.href)).text();
-    return { served: visibleText(new DOMParser().parseFromString(html, 'text/html').body), live: visibleText(document.body) };
-  });
+  return page.evaluate(servedAndLiveText);
 }
 
 /** Text of the open popover's card, read through its closed shadow root. */
@@ -69,27 +62,7 @@ export async function popoverText(page: Page): Promise<string> {
 
 /** Selects `text` inside the article, as a reader dragging over it would, across highlight elements. */
 export async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const nodes: { node: Text; start: number }[] = [];
-    let all = '';
-    const walker = document.createTreeWalker(document.querySelector('article') as Node, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      nodes.push({ node, start: all.length });
-      all += node.data;
-    }
-    const at = all.indexOf(wanted);
-    if (at < 0) throw new Error(`"${wanted}" is not on the page`);
-    const locate = (offset: number, end: boolean) => {
-      const hit = nodes.filter((n) => (end ? n.start < offset : n.start <= offset)).pop() as { node: Text; start: number };
-      return [hit.node, offset - hit.start] as const;
-    };
-    const range = document.createRange();
-    range.setStart(...locate(at, false));
-    range.setEnd(...locate(at + wanted.length, true));
-    const selection = document.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-  }, text);
+  await page.evaluate(selectInArticle, text);
 }
 
 /** A background reply to request `K` as an extension page receives it (`value` when ok, `error` when not), with how long it took. */

@@ -11,6 +11,7 @@ import { startStaticServer, type StaticServer } from '../server';
 import { launchFirefox, openExtensionPage, type FirefoxWithExtension } from './browser';
 import { proxyPrefs, startRecordingProxy, type RecordingProxy } from './proxy';
 import { inShadow, shadowClick, shadowText, waitForShadow } from './shadow';
+import { selectInArticle, servedAndLiveText } from '../in-page';
 
 const ARTICLE = 'huffpost-lpr-refusal.html';
 const LPR_EVENT = 'lpr-unit-refusal-video';
@@ -24,41 +25,13 @@ async function waitForReady(page: Page): Promise<void> {
 
 /** The page's visible text as served (parsed afresh) and as it is now. */
 async function textBeforeAndAfter(page: Page): Promise<{ served: string; live: string }> {
-  return page.evaluate(async () => {
-    const visible = (body: HTMLElement): string => {
-      const copy = body.cloneNode(true) as HTMLElement;
-      for (const el of copy.querySelectorAll('script, style, noscript, template')) el.remove();
-      return copy.textContent ?? '';
-    };
-    const html = await (await fetch(location.href)).text();
-    return { served: visible(new DOMParser().parseFromString(html, 'text/html').body), live: visible(document.body) };
-  });
+  return page.evaluate(servedAndLiveText);
 }
 
-/** Selects `text` inside the article as a reader dragging over it would. */
+/** Selects `text` inside the article as a reader dragging over it would, scrolled into view. */
 async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((wanted) => {
-    const nodes: { node: Text; start: number }[] = [];
-    let all = '';
-    const walker = document.createTreeWalker(document.querySelector('article') as Node, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      nodes.push({ node, start: all.length });
-      all += node.data;
-    }
-    const at = all.indexOf(wanted);
-    if (at < 0) throw new Error(`"${wanted}" is not on the page`);
-    const locate = (offset: number, end: boolean): [Text, number] => {
-      const hit = nodes.filter((n) => (end ? n.start < offset : n.start <= offset)).pop() as { node: Text; start: number };
-      return [hit.node, offset - hit.start];
-    };
-    const range = document.createRange();
-    range.setStart(...locate(at, false));
-    range.setEnd(...locate(at + wanted.length, true));
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const selection = document.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-  }, text);
+  await page.evaluate(selectInArticle, text);
+  await page.evaluate(() => document.getSelection()?.getRangeAt(0).startContainer.parentElement?.scrollIntoView({ block: 'center' }));
 }
 
 describe('Parallax in Firefox', () => {
