@@ -17,71 +17,20 @@ import type { MatchIndex, MatchOptions } from './index-types';
 import { splitSentences } from './sentences';
 import { TokenFlag, type Tokens } from './tokenize';
 import type { ClaimHit, TextSpan } from './types';
-import { recogniseEvents, type EventVerdict, type SentenceEvidence } from './article';
-import { claimEvents, eventIndexOf, firstClaimOf } from './event-lookup';
+import { recogniseEvents, type EventVerdict } from './article';
+import { CLAIM_SCORING } from './claim-scoring';
+import type { Candidate } from './claim-candidate';
+import { fallbackSentences, sentenceEvidence } from './event-sentences';
+import { claimEvents, eventIndexOf } from './event-lookup';
 import type { Lang } from './lang/detect';
 
-/** Weights and limits of the sentence score. */
-export const CLAIM_SCORING = {
-  threshold: 0.5,
-  /** Word coverage a sentence needs before any other evidence counts. */
-  minCoverage: 0.25,
-  /** Coverage at which entity evidence counts in full (below, it is scaled down: names alone are not a claim). */
-  fullEntityCoverage: 0.4,
-  /** Distinct claim words a sentence must contain. */
-  minTerms: 2,
-  /** Weight of the share of the claim's entities named in the sentence… */
-  entitySentence: 0.35,
-  /** …or only nearby (its paragraph, the two before and the one after). */
-  entityNear: 0.15,
-  /** Factor when none of the claim's actors is near (see EntityEvidence.actorPresent), unless a distinctive figure matches. */
-  noActorFactor: 0.45,
-  /** Bonus for a distinctive matching figure or date, and for a small matching number. */
-  figure: 0.25,
-  weakFigure: 0.1,
-  /** Coverage is measured against at most this much of a claim's weight (long claims are rarely restated whole). */
-  coverageCap: 0.6,
-  maxSentencesPerClaim: 3,
-  /** On big packs, words found in more than this share of claims are not looked up (low IDF, long lists)… */
-  maxTermShare: 0.05,
-  /** …but never on packs small enough that this many postings is everything. */
-  minSkippedPostings: 200,
-  /** Factor when a claim has a distinctive figure and the sentence does not give it. */
-  missingFigureFactor: 0.6,
-  /** A page of fewer sentences is no article to judge from: its sentences get the usual bar. */
-  minArticleSentences: 4,
-  /** Inside an event the article is recognised as reporting: the bar, and the word coverage that is enough. */
-  recognisedThreshold: 0.3,
-  recognisedMinCoverage: 0.15,
-  /** Article score from which an event counts as supported (not recognised): its sentences get the usual bar. */
-  supportedScore: 2.0,
-  /** Evidence (names and words, weighted) a recognised event's best sentence needs when no claim comes near it. */
-  fallbackEvidence: 1,
-  /** For an event the article does not support, the bar a sentence alone must reach. */
-  unsupportedThreshold: 0.75,
-};
+export { CLAIM_SCORING } from './claim-scoring';
+
 
 /** Blocks before and after a sentence's own whose entities count as nearby. */
 const NEAR_BEFORE = 2;
 const NEAR_AFTER = 1;
 
-interface Candidate {
-  span: TextSpan;
-  claim: number;
-  /** Event number (see event-index.ts), -1 for a claim of no known event (a reader's flag). */
-  event: number;
-  score: number;
-  coverage: number;
-  terms: string[];
-  entities: number[];
-  figures: string[];
-  /** Distinctive figures (not dates) and dates that agree with the claim. */
-  strongFigures: string[];
-  dates: string[];
-  /** Token range of the sentence, for explanations. */
-  list: TermList;
-  ids: number[];
-}
 
 function tokenRange(toks: Tokens, from: number, span: TextSpan): [number, number] {
   let a = from;
@@ -256,76 +205,6 @@ export function matchClaims(ix: MatchIndex, page: ClaimPage, opts: MatchOptions 
         },
       };
     });
-}
-
-/** The best claim score, and strong figures and dates, of each event over all sentences. */
-function sentenceEvidence(sentences: { cands: Candidate[] }[]): Map<number, SentenceEvidence> {
-  const out = new Map<number, SentenceEvidence>();
-  for (const { cands } of sentences) {
-    for (const c of cands) {
-      if (c.event < 0) continue;
-      let e = out.get(c.event);
-      if (!e) {
-        e = { claim: 0, figures: new Set(), dates: new Set() };
-        out.set(c.event, e);
-      }
-      e.claim = Math.max(e.claim, c.score);
-      for (const f of c.strongFigures) e.figures.add(f);
-      for (const d of c.dates) e.dates.add(d);
-    }
-  }
-  return out;
-}
-
-/**
- * A recognised event with no sentence kept gets its best one: the sentence with
- * the best claim score for it, or else the one holding most of its evidence
- * (names, distinctive words), credited to its best-scoring or first claim.
- * `kept` loses any sentence handed over to such an event.
- */
-function fallbackSentences(ix: MatchIndex, sentences: { span: TextSpan; cands: Candidate[] }[], verdicts: Map<number, EventVerdict>, kept: Candidate[]): Candidate[] {
-  const covered = new Map<number, number>();
-  for (const c of kept) covered.set(c.event, (covered.get(c.event) ?? 0) + 1);
-  const keptAt = new Map(kept.map((c) => [c.span.start, c]));
-  const out: Candidate[] = [];
-  for (const verdict of verdicts.values()) {
-    if (!verdict.recognised || covered.has(verdict.event)) continue;
-    let best: Candidate | null = null;
-    let bestEvidence = 0;
-    let bestSpan: TextSpan | null = null;
-    // One sweep over the evidence in text order, beside the sentences (also in text order).
-    const places = [...verdict.places].sort((a, b) => a.at - b.at);
-    let next = 0;
-    for (const { span, cands } of sentences) {
-      let inSpan = 0;
-      while (next < places.length && (places[next]?.at ?? 0) < span.start) next++;
-      for (let k = next; k < places.length && (places[k]?.at ?? 0) < span.end; k++) inSpan += places[k]?.weight ?? 0;
-      const own = cands.find((c) => c.event === verdict.event) ?? null;
-      const holder = keptAt.get(span.start);
-      // A sentence already given to another event is taken over only from an event that keeps another one.
-      if (holder && (!own || (covered.get(holder.event) ?? 0) < 2 || own.score < CLAIM_SCORING.recognisedThreshold)) continue;
-      const evidence = inSpan + (own?.score ?? 0);
-      if (evidence > bestEvidence) {
-        bestEvidence = evidence;
-        best = own;
-        bestSpan = span;
-      }
-    }
-    // Without a sentence near one of its claims, the sentence must hold enough of the event's own evidence.
-    if (!bestSpan || (!best && bestEvidence < CLAIM_SCORING.fallbackEvidence)) continue;
-    const claim = best?.claim ?? firstClaimOf(ix, verdict.event);
-    if (claim < 0) continue;
-    const holder = keptAt.get(bestSpan.start);
-    if (holder) {
-      kept.splice(kept.indexOf(holder), 1);
-      covered.set(holder.event, (covered.get(holder.event) ?? 1) - 1);
-    }
-    const chosen = best ?? { span: bestSpan, claim, event: verdict.event, score: 0, coverage: 0, terms: verdict.why.terms.slice(0, 4), entities: [], figures: [], strongFigures: [], dates: [], list: { terms: [], tokA: [], tokB: [] }, ids: [] };
-    keptAt.set(bestSpan.start, chosen);
-    covered.set(verdict.event, 1);
-    out.push(chosen);
-  }
-  return out;
 }
 
 function round(x: number): number {

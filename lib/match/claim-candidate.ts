@@ -1,0 +1,22 @@
+/** One sentence's best claim of one event, as the sentence matcher scores it. */
+import type { TermList } from './claim-terms';
+import type { TextSpan } from './types';
+
+/** A candidate claim hit: the sentence, the claim, its event and the evidence behind the score. */
+export interface Candidate {
+  span: TextSpan;
+  claim: number;
+  /** Event number (see event-index.ts), -1 for a claim of no known event (a reader's flag). */
+  event: number;
+  score: number;
+  coverage: number;
+  terms: string[];
+  entities: number[];
+  figures: string[];
+  /** Distinctive figures (not dates) and dates that agree with the claim. */
+  strongFigures: string[];
+  dates: string[];
+  /** Token range of the sentence, for explanations. */
+  list: TermList;
+  ids: number[];
+}
