@@ -10,7 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { startStaticServer, type StaticServer } from '../server';
 import { launchFirefox, openExtensionPage, type FirefoxWithExtension } from './browser';
 import { proxyPrefs, startRecordingProxy, type RecordingProxy } from './proxy';
-import { inShadow, shadowClick, shadowText, waitForShadow } from './shadow';
+import { inShadow, shadowClick, shadowText, shadowType, waitForShadow } from './shadow';
 import { selectInArticle, servedAndLiveText } from '../in-page';
 
 const ARTICLE = 'huffpost-lpr-refusal.html';
@@ -130,8 +130,7 @@ describe('Parallax in Firefox', () => {
     await selectText(article, SENTENCE);
     await shadowClick(article, 'parallax-flag', '.flag-button');
     await waitForShadow(article, 'parallax-flag', '.flag-form textarea');
-    await shadowClick(article, 'parallax-flag', '.flag-form textarea');
-    await article.keyboard.type(NOTE);
+    await shadowType(article, 'parallax-flag', '.flag-form textarea', NOTE);
     await shadowClick(article, 'parallax-flag', '.flag-form .flag-save');
     await article.waitForSelector('parallax-mark[data-parallax-kind="flag"]', { timeout: 10_000 });
     await article.reload();

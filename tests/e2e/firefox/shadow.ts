@@ -93,3 +93,15 @@ export async function shadowClick(page: Page, host: string, selector: string): P
   if (!box) throw new Error(`${host} ${selector} is gone`);
   await page.mouse.click(box.x, box.y);
 }
+
+/** Types `text` into a field of `host`'s shadow root as a reader would: click until it has focus, type, and check it took. */
+export async function shadowType(page: Page, host: string, selector: string, text: string): Promise<void> {
+  const focused = (): Promise<boolean | null> => inShadow(page, host, (root, sel) => root.activeElement === root.querySelector(sel), selector);
+  for (let attempt = 0; attempt < 5 && !(await focused()); attempt++) {
+    await shadowClick(page, host, selector);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  await page.keyboard.type(text);
+  const value = await inShadow(page, host, (root, sel) => (root.querySelector(sel) as HTMLTextAreaElement | null)?.value ?? null, selector);
+  if (value !== text) throw new Error(`${host} ${selector} holds ${JSON.stringify(value)} after typing ${JSON.stringify(text)}`);
+}
