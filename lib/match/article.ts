@@ -84,18 +84,19 @@ export interface EventVerdict {
 }
 
 
-/** What article-level recognition needs from the page. */
-export interface ArticleInput {
+/** What is known of a page once it is tokenised and its entities found: what every later step reads. */
+export interface PageFacts {
   text: string;
   toks: Tokens;
-  /** Block of each token. */
-  tokBlock: Int32Array;
   found: FoundEntity[];
   lang: Lang;
   headline?: TextSpan;
   /** `YYYY-MM-DD`. */
   published?: string;
-  /** By event number. */
+}
+
+/** What article-level recognition needs: the page, and the best sentence evidence by event number. */
+export interface ArticleInput extends PageFacts {
   sentences: Map<number, SentenceEvidence>;
 }
 

@@ -17,12 +17,11 @@ import type { MatchIndex, MatchOptions } from './index-types';
 import { splitSentences } from './sentences';
 import { TokenFlag, type Tokens } from './tokenize';
 import type { ClaimHit, TextSpan } from './types';
-import { recogniseEvents, type EventVerdict } from './article';
+import { recogniseEvents, type EventVerdict, type PageFacts } from './article';
 import { CLAIM_SCORING } from './claim-scoring';
 import type { Candidate } from './claim-candidate';
 import { fallbackSentences, sentenceEvidence } from './event-sentences';
 import { claimEvents, eventIndexOf } from './event-lookup';
-import type { Lang } from './lang/detect';
 
 export { CLAIM_SCORING } from './claim-scoring';
 
@@ -123,16 +122,9 @@ function entitySets(found: FoundEntity[]): Map<number, FoundEntity[]> {
   return byBlock;
 }
 
-/** What a page match needs beyond its text: tokens, their blocks, entity mentions and page facts. */
-export interface ClaimPage {
-  text: string;
+/** What a page match needs: the page facts, and its blocks (sentences never cross one). */
+export interface ClaimPage extends PageFacts {
   blocks: TextSpan[];
-  toks: Tokens;
-  tokBlock: Int32Array;
-  found: FoundEntity[];
-  lang: Lang;
-  headline?: TextSpan;
-  published?: string;
 }
 
 /** Claim hits of a page whose tokens and entity mentions are already known. */

@@ -81,14 +81,9 @@ export function matchPage(index: MatchIndex, page: PageText, opts: MatchOptions 
             ...(f.context !== undefined ? { context: f.context } : {}),
           },
         }));
+  if (opts.claims === false) return { entities, claims: [] };
+  // Only claims need the language: its stemmer reads the event words.
   const lang = detectLanguage(page.text.slice(0, 3000), page.lang);
-  const claims =
-    opts.claims === false
-      ? []
-      : matchClaims(
-          index,
-          { text: page.text, blocks: page.blocks, toks, tokBlock: blockOf, found, lang, ...(page.headline ? { headline: page.headline } : {}), ...(page.published ? { published: page.published } : {}) },
-          opts,
-        );
-  return { entities, claims };
+  const facts = { text: page.text, toks, found, lang, ...(page.headline ? { headline: page.headline } : {}), ...(page.published ? { published: page.published } : {}) };
+  return { entities, claims: matchClaims(index, { ...facts, blocks: page.blocks }, opts) };
 }

@@ -3,6 +3,7 @@
  * (only a Slavic case ending or a transliteration variant is folded); claim
  * terms are stems with function words removed.
  */
+import { memoise } from './memo';
 import { stemEnglish } from './stem-en';
 import { stemSlavic } from './stem-slavic';
 import { STOPWORDS } from './stoplist';
@@ -21,24 +22,13 @@ export function latinFold(word: string): string {
     .replace(/iu|ju/g, 'yu');
 }
 
-const entityCache = new Map<string, string>();
-const termCache = new Map<string, string>();
-const CACHE_LIMIT = 50_000;
-
-function cached(cache: Map<string, string>, word: string, compute: (w: string) => string): string {
-  let v = cache.get(word);
-  if (v === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    v = compute(word);
-    cache.set(word, v);
-  }
-  return v;
-}
+// Cyrillic and Latin words never share a folded form, so one memo per function is enough.
+const slavicKey = memoise(stemSlavic);
+const latinKey = memoise(latinFold);
 
 /** Key of a folded token for entity lookup. */
 export function entityKey(norm: string, flags: number): string {
-  if (flags & TokenFlag.Cyrillic) return cached(entityCache, norm, stemSlavic);
-  return cached(entityCache, norm, latinFold);
+  return flags & TokenFlag.Cyrillic ? slavicKey(norm) : latinKey(norm);
 }
 
 function stemTerm(norm: string): string {
@@ -48,11 +38,13 @@ function stemTerm(norm: string): string {
   return SYNONYMS.get(stem) ?? SYNONYMS.get(norm) ?? stem;
 }
 
+const stemmedTerm = memoise(stemTerm);
+
 /** Claim term of a folded token, or null for function words and bare numbers. */
 export function claimTerm(norm: string, flags: number): string | null {
   if (flags & TokenFlag.Numeric || norm.length < 2) return null;
   // An acronym is a name even when it spells a function word (US, IT).
   if (flags & TokenFlag.AllCaps && norm.length <= 3) return norm;
   if (STOPWORDS.has(norm)) return null;
-  return cached(termCache, norm, stemTerm);
+  return stemmedTerm(norm);
 }

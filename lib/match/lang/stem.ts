@@ -5,6 +5,7 @@
  * folding removed (й, ї, é) because some stemmers need them back; it is never
  * shown, only compared with other keys made the same way.
  */
+import { memoise } from '../memo';
 import { stemmer as dutch } from '@orama/stemmers/dutch';
 import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as finnish } from '@orama/stemmers/finnish';
@@ -66,18 +67,6 @@ const RECIPES: Readonly<Record<Exclude<Lang, 'und'>, Stemmer>> = {
   pt: latin((w) => portuguese(restorePortuguese(w))),
 };
 
-function memoise(stem: Stemmer): Stemmer {
-  const cache = new Map<string, string>();
-  return (word) => {
-    let v = cache.get(word);
-    if (v === undefined) {
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      v = stem(word);
-      cache.set(word, v);
-    }
-    return v;
-  };
-}
 
 const identity: Stemmer = (w) => w;
 const made = new Map<Lang, Stemmer>();
@@ -90,7 +79,7 @@ export function stemmerFor(lang: Lang): Stemmer {
   if (lang === 'und') return identity;
   let s = made.get(lang);
   if (s === undefined) {
-    s = memoise(RECIPES[lang]);
+    s = memoise(RECIPES[lang], CACHE_LIMIT);
     made.set(lang, s);
   }
   return s;
