@@ -4,9 +4,12 @@
  * into the flag form, learns nothing of the reader's note and changes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { useFixtureSite } from './site';
 import { askBackground, openArticle, selectText } from './page-helpers';
-import { shadowClick, shadowClickButton, shadowValue, waitForShadow } from './shadow';
+import { shadowClick, shadowClickButton, shadowFocus, shadowValue, waitForShadow } from './shadow';
 import { startStaticServer, type StaticServer } from './server';
 
 const NOTE = 'Secret reader note 4c1d about casualty counts';
@@ -22,17 +25,29 @@ interface Snooped {
 describe('the page cannot read or change Parallax’s UI', () => {
   const site = useFixtureSite();
   let hostile: StaticServer;
+  let dir = '';
   beforeAll(async () => {
-    hostile = await startStaticServer({ hostile: 'tests/fixtures/hostile', site: 'tests/fixtures/site' });
+    // The HuffPost fixture article, with the snooping script loaded in its head before the body.
+    dir = await mkdtemp(join(tmpdir(), 'parallax-snooping-'));
+    const article = await readFile('tests/fixtures/site/huffpost-lpr-refusal.html', 'utf8');
+    const snooping = article
+      .replace('<link rel="stylesheet" href="site.css">', '<link rel="stylesheet" href="/site/site.css">\n<script src="/hostile/snoop.js"></script>')
+      .replace(/<link rel="canonical" href="[^"]*">/, '<link rel="canonical" href="https://snooping.example/lpr-refusal">');
+    if (!snooping.includes('snoop.js') || !snooping.includes('snooping.example')) throw new Error('The fixture article changed: update the snooping page.');
+    await writeFile(join(dir, 'snooping.html'), snooping);
+    hostile = await startStaticServer({ snooping: dir, hostile: 'tests/fixtures/hostile', site: 'tests/fixtures/site' });
   });
-  afterAll(async () => hostile?.close());
+  afterAll(async () => {
+    await hostile?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
 
   it('keeps the flag note private while the reader types it, and saves exactly what the reader typed', async () => {
-    const page = await openArticle(site.browser, hostile.url('hostile', 'snooping.html'));
+    const page = await openArticle(site.browser, hostile.url('snooping', 'snooping.html'));
     await selectText(page, SENTENCE);
     await shadowClick(page, 'parallax-flag', '.flag-button');
     await waitForShadow(page, 'parallax-flag', '.flag-form textarea');
-    await shadowClick(page, 'parallax-flag', '.flag-form textarea');
+    await shadowFocus(page, 'parallax-flag', '.flag-form textarea');
     await page.keyboard.type(NOTE, { delay: 5 });
     const attack = await page.evaluate(() => (window as unknown as { __attack: () => { hosts: { name: string; shadowRoot: string; attach: string }[]; texts: string[]; active: string | null; selection: string } }).__attack());
     // The page sees the hosts but not inside them.

@@ -104,18 +104,23 @@ export async function shadowClick(page: Page, host: string, selector: string): P
 
 /** Replaces the value of a field in `host`'s shadow root by clicking it and typing, as a reader would. */
 export async function shadowFill(page: Page, host: string, selector: string, text: string): Promise<void> {
-  const focused = (): Promise<boolean | null> => inShadow(page, host, (root, sel) => root.activeElement === root.querySelector(sel), selector);
-  // A click can land while the form is still being placed: click again until the field has focus.
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await shadowClick(page, host, selector);
-    if (await focused()) break;
-    await page.waitForTimeout(100);
-  }
+  await shadowFocus(page, host, selector);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
   if (text) await page.keyboard.insertText(text);
   const value = await shadowValue(page, host, selector);
   if (value !== text) throw new Error(`${host} ${selector} holds ${JSON.stringify(value)} after typing ${JSON.stringify(text)}`);
+}
+
+/** Clicks a field of `host`'s shadow root until it has focus: a click can land while the form is still being placed. */
+export async function shadowFocus(page: Page, host: string, selector: string): Promise<void> {
+  const focused = (): Promise<boolean | null> => inShadow(page, host, (root, sel) => root.activeElement === root.querySelector(sel), selector);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await shadowClick(page, host, selector);
+    if (await focused()) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`${host} ${selector} never took focus`);
 }
 
 /** The value of a form field inside `host`'s shadow root. */
