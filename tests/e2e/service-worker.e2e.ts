@@ -249,7 +249,7 @@ describe('the service worker stopped in the middle of a dataset load', () => {
 
   it('holds the old or the new pack, complete, whenever the worker is stopped', async () => {
     // While the pack is parsed and checked, at three points of the write transaction, and just after its commit.
-    const stops: Stop[] = [{ whileReading: true }, { writeFraction: 0.05 }, { writeFraction: 0.35 }, { writeFraction: 0.65 }, { afterCommit: true }];
+    const stops: Stop[] = [{ whileReading: true }, { writeFraction: 0.05 }, { writeFraction: 0.35 }, { writeFraction: 0.5 }, { afterCommit: true }];
     for (const stop of stops) await trial(stop);
     const by = (moment: Moment): string[] => outcomes.filter((o) => o.moment === moment).map((o) => o.outcome);
     expect(by('before the write')).toContain('old');
