@@ -5,7 +5,8 @@
  */
 import { findArticleRegionSteps } from '../page/article';
 import { readPageTextSteps, type PageReading } from '../page/text-map';
-import { runSliced } from '../page/slicing';
+import { runSliced, StretchMeter } from '../page/slicing';
+import { yieldToMain } from '../page/yield';
 import { Highlighter } from '../page/highlighter';
 import { readOutletHints, type OutletHints } from '../page/outlet';
 import { watchAddedText, type AddedTextWatcher } from '../page/observer';
@@ -96,23 +97,29 @@ export class PageSession {
    * Reads the article, asks the background what it recognises, and draws it.
    * User Timing marks (`parallax:start`, `parallax:sent`, measures
    * `parallax:drawn` and `parallax:first-scan`) let performance tools
-   * attribute the work to Parallax.
+   * attribute the work to Parallax; `parallax:first-scan` carries the longest
+   * stretch the scan held the main thread (`detail.longestStretchMs`).
    */
   async start(): Promise<void> {
     performance.mark('parallax:start');
-    const region = await runSliced(findArticleRegionSteps(document), SLICE_MS, this.signal);
+    const meter = new StretchMeter();
+    const finished = (): void => {
+      meter.pause();
+      performance.measure('parallax:first-scan', { start: 'parallax:start', detail: { longestStretchMs: meter.longestMs } });
+    };
+    const region = await runSliced(findArticleRegionSteps(document), SLICE_MS, this.signal, meter);
     performance.mark('parallax:region');
     if (!region) {
       this.state = 'not-article';
-      performance.measure('parallax:first-scan', 'parallax:start');
+      finished();
       this.onChange(this);
       return;
     }
-    const reading = await runSliced(readPageTextSteps(region), SLICE_MS, this.signal);
+    const reading = await runSliced(readPageTextSteps(region), SLICE_MS, this.signal, meter);
     performance.mark('parallax:read');
     this.region = region;
-    await this.scan(reading, true);
-    performance.measure('parallax:first-scan', 'parallax:start');
+    await this.scan(reading, true, meter);
+    finished();
     if (this.signal.aborted || !this.enabled) return;
     this.state = 'ready';
     this.watcher = watchAddedText({
@@ -123,16 +130,19 @@ export class PageSession {
     this.onChange(this);
   }
 
-  private async scan(reading: PageReading, whole = false): Promise<void> {
+  private async scan(reading: PageReading, whole = false, meter = new StretchMeter()): Promise<void> {
     if (reading.page.text.trim() === '') return;
     const hints = readOutletHints(document, location);
     const urls = [...new Set([location.href, ...(hints.canonicalUrl ? [hints.canonicalUrl] : [])])];
     // The publication day lets the matcher tell this year's event from last year's.
     const day = /^\d{4}-\d{2}-\d{2}/.exec(hints.publishedAt ?? '')?.[0];
     const page = day ? { ...reading.page, published: day } : reading.page;
+    // Sending copies the whole text: a task of its own, apart from the reading before it.
+    await meter.wait(yieldToMain());
+    if (this.signal.aborted) return;
     const pending = this.send('page.scan', { page, outlet: outletPayload(hints), urls });
     performance.mark('parallax:sent');
-    const reply = await pending;
+    const reply = await meter.wait(pending);
     if (!reply.ok) throw new Error(reply.error.message);
     if (this.signal.aborted) return;
     performance.mark('parallax:matched', { detail: { backgroundMs: reply.value.matchMs } });
@@ -148,7 +158,7 @@ export class PageSession {
     const { show } = this.settings;
     const own = show.flags ? this.anchorOwnFlags(reading, flags, whole) : { hits: [], reported: Promise.resolve() };
     const flagHits = show.flags ? [...own.hits, ...flagLinks.map((h): FlagHit => ({ kind: 'flag', id: h.id, start: h.start, end: h.end, own: false }))] : [];
-    const report = await this.highlighter.apply(reading.map, [...flagHits, ...(show.claims ? matches.claims : []), ...(show.entities ? matches.entities : [])], { timeBudgetMs: DRAW_SLICE_MS });
+    const report = await this.highlighter.apply(reading.map, [...flagHits, ...(show.claims ? matches.claims : []), ...(show.entities ? matches.entities : [])], { timeBudgetMs: DRAW_SLICE_MS, meter });
     performance.measure('parallax:drawn', { start: 'parallax:matched', detail: { slices: report.slices, longestSliceMs: report.longestSliceMs, drawn: report.drawn.length } });
     const base = this.offsetBase;
     this.offsetBase += reading.page.text.length + 2;
@@ -159,7 +169,7 @@ export class PageSession {
     }
     this.notDrawn += report.skipped.filter((s) => s.reason === 'cap').length;
     // The side panel re-reads the flags when told the page changed: their orphan state must be stored first.
-    await own.reported;
+    await meter.wait(own.reported);
     if (this.state === 'ready') this.onChange(this);
   }
 

@@ -6,6 +6,7 @@
  * that are not articles (short, or listings of teasers) give null quickly.
  */
 import { findHeadline } from './headline';
+import { firstOfTag } from './lookup';
 import { directTextLength, scorePageSteps, type PageScores } from './scoring';
 import { runSync, type Steps } from './slicing';
 import { ARTICLE_BODY_SELECTORS, ARTICLE_CONTAINER_SELECTORS } from './site-rules';
@@ -22,8 +23,8 @@ export const MIN_BRIEF_TEXT = 250;
 
 /** True when the page declares itself an article and has a headline. */
 function declaresArticle(document: Document): boolean {
-  const declared = document.querySelector('article') !== null || document.querySelector('meta[property="og:type"][content="article"]') !== null;
-  return declared && document.querySelector('h1') !== null;
+  const declared = document.getElementsByTagName('article').length > 0 || firstOfTag(document, 'meta', '[property="og:type"][content="article"]') !== null;
+  return declared && document.getElementsByTagName('h1').length > 0;
 }
 
 /** The prose a page needs before Parallax reads it as an article. */
@@ -60,13 +61,24 @@ function prose(scores: PageScores, element: Element | null | undefined): number 
   return element ? (scores.proseText.get(element) ?? 0) : 0;
 }
 
+/** Candidate elements compared between pauses of `findArticleRegionSteps`. */
+const MATCHES_PER_STEP = 400;
+
 // For each selector, its match holding the most prose (for equal prose the innermost, later in document
-// order). One combined query instead of one document scan per selector.
-function richestMatches(document: Document, selectors: readonly string[], scores: PageScores): Map<string, Element> {
+// order). Only elements holding prose can win, so only those are tested, in document order: far fewer
+// than a query over the whole page, which on a page of 100,000 nodes would hold the main thread.
+function* richestMatchesSteps(selectors: readonly string[], scores: PageScores): Steps<Map<string, Element>> {
+  const combined = selectors.join(',');
+  const candidates: Element[] = [];
+  let looked = 0;
+  for (const element of scores.proseText.keys()) {
+    if (++looked % MATCHES_PER_STEP === 0) yield;
+    if (element.matches(combined)) candidates.push(element);
+  }
+  candidates.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   const best = new Map<string, Element>();
-  for (const element of document.querySelectorAll(selectors.join(','))) {
+  for (const element of candidates) {
     const amount = prose(scores, element);
-    if (amount === 0) continue;
     for (const selector of selectors) {
       if (!element.matches(selector)) continue;
       if (amount >= prose(scores, best.get(selector))) best.set(selector, element);
@@ -92,10 +104,9 @@ function widen(scores: PageScores, best: Element, body: Element): Element {
   return chosen;
 }
 
-function chooseRoot(document: Document, scores: PageScores, scored: Element | null): { root: Element; source: RegionSource } | null {
+function chooseRoot(scores: PageScores, scored: Element | null, matches: Map<string, Element>): { root: Element; source: RegionSource } | null {
   const scoredProse = prose(scores, scored);
   // A named body is trusted when it holds at least half the prose of the scored region.
-  const matches = richestMatches(document, [...ARTICLE_BODY_SELECTORS, ...ARTICLE_CONTAINER_SELECTORS], scores);
   for (const selector of ARTICLE_BODY_SELECTORS) {
     const match = matches.get(selector);
     if (match && prose(scores, match) >= 0.5 * scoredProse) return { root: match, source: selector.startsWith('[itemprop') ? 'semantic' : 'site-rule' };
@@ -125,7 +136,9 @@ export function* findArticleRegionSteps(document: Document): Steps<ArticleRegion
   const scores = yield* scorePageSteps(body);
   yield;
   const scored = scores.best ? widen(scores, scores.best, body) : null;
-  const chosen = chooseRoot(document, scores, scored);
+  const matches = yield* richestMatchesSteps([...ARTICLE_BODY_SELECTORS, ...ARTICLE_CONTAINER_SELECTORS], scores);
+  yield;
+  const chosen = chooseRoot(scores, scored, matches);
   if (!chosen) return null;
   if (prose(scores, chosen.root) < minimumText(document)) return null;
   if (looksLikeListing(chosen.root)) return null;

@@ -14,6 +14,7 @@ import { FragmentIndex, type RootPoint } from './fragments';
 import { HIT_ATTRIBUTE, MarkFactory } from './mark-element';
 import { injectMarkStyles } from './mark-styles';
 import { NON_PHRASING_PARENTS } from './site-rules';
+import type { StretchMeter } from './slicing';
 import { SpanSet, type SetSpan } from './span-set';
 import type { TextMap } from './text-map';
 import type { ApplyReport, HighlightHit, SkippedHit } from './types';
@@ -35,6 +36,8 @@ export interface HighlighterOptions {
 export interface ApplyOptions {
   /** Longest stretch of work before yielding to the page, in ms. Default 8. */
   timeBudgetMs?: number;
+  /** Told of every pause, to time the longest stretch of a whole scan. */
+  meter?: StretchMeter;
 }
 
 interface Drawn {
@@ -98,7 +101,7 @@ export class Highlighter {
    * marks. Calls are queued, never interleaved.
    */
   apply(map: TextMap, hits: readonly HighlightHit[], options: ApplyOptions = {}): Promise<ApplyReport> {
-    const run = this.queue.then(() => this.run(map, hits, options.timeBudgetMs ?? 8));
+    const run = this.queue.then(() => this.run(map, hits, options.timeBudgetMs ?? 8, options.meter));
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -136,7 +139,7 @@ export class Highlighter {
     this.dropStyles();
   }
 
-  private async run(map: TextMap, hits: readonly HighlightHit[], budget: number): Promise<ApplyReport> {
+  private async run(map: TextMap, hits: readonly HighlightHit[], budget: number, meter: StretchMeter | undefined): Promise<ApplyReport> {
     const report: ApplyReport = { drawn: [], skipped: [], slices: 1, longestSliceMs: 0 };
     const ordered = drawOrder(hits);
     const signal = this.options.signal;
@@ -156,7 +159,7 @@ export class Highlighter {
         });
         report.longestSliceMs = Math.max(report.longestSliceMs, performance.now() - sliceStart);
         if (index < ordered.length) {
-          await yieldToMain();
+          await (meter ? meter.wait(yieldToMain()) : yieldToMain());
           report.slices += 1;
         }
       }

@@ -5,6 +5,7 @@
  */
 import { bareHostname } from '../settings/site';
 import { declaredTitle } from './headline';
+import { allOfTag, firstOfTag, metaContent as meta } from './lookup';
 
 /** Publisher hints read from a page. */
 export interface OutletHints {
@@ -22,11 +23,6 @@ export interface OutletHints {
   canonicalUrl?: string;
 }
 
-function meta(document: Document, selector: string): string | undefined {
-  const value = document.querySelector(selector)?.getAttribute('content')?.trim();
-  return value ? value : undefined;
-}
-
 function absoluteUrl(value: string | null | undefined, base: string): URL | undefined {
   if (!value) return undefined;
   try {
@@ -40,7 +36,7 @@ function absoluteUrl(value: string | null | undefined, base: string): URL | unde
 // JSON-LD may be one object, an array, or an `@graph`; the first datePublished found wins.
 function jsonLdDatePublished(document: Document): string | undefined {
   const pending: unknown[] = [];
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of allOfTag(document, 'script', '[type="application/ld+json"]')) {
     try {
       pending.push(JSON.parse(script.textContent ?? ''));
     } catch {
@@ -64,7 +60,7 @@ function publishedTime(document: Document): string | undefined {
     meta(document, 'meta[property="article:published_time"], meta[name="article:published_time"]') ??
     jsonLdDatePublished(document) ??
     meta(document, 'meta[itemprop="datePublished"], meta[name="date"], meta[name="pubdate"], meta[name="parsely-pub-date"]') ??
-    (document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() || undefined)
+    (firstOfTag(document, 'time', '[datetime]')?.getAttribute('datetime')?.trim() || undefined)
   );
 }
 
@@ -72,7 +68,7 @@ function publishedTime(document: Document): string | undefined {
 export function readOutletHints(document: Document, location: Pick<Location, 'href' | 'hostname'> | URL): OutletHints {
   const hostname = bareHostname(location.hostname);
   const canonical =
-    absoluteUrl(document.querySelector('link[rel~="canonical"]')?.getAttribute('href'), location.href) ??
+    absoluteUrl(firstOfTag(document, 'link', '[rel~="canonical"]')?.getAttribute('href'), location.href) ??
     absoluteUrl(meta(document, 'meta[property="og:url"]'), location.href);
   const hints: OutletHints = { hostname, title: declaredTitle(document) };
   if (canonical) {

@@ -61,6 +61,15 @@ export function directTextLength(element: Element): number {
 /** Paragraphs scored between pauses of `scorePageSteps`. */
 const PARAGRAPHS_PER_STEP = 48;
 
+/** Elements walked between pauses of `scorePageSteps`. */
+const ELEMENTS_PER_STEP = 1000;
+
+/** Elements scored as paragraphs. */
+const PARAGRAPH_TAGS = new Set(['p', 'td', 'blockquote', 'li']);
+
+/** Elements scored as paragraphs when they hold text of their own (prose written as `<div>` text). */
+const CONTAINER_TAGS = new Set(['div', 'section', 'article']);
+
 /** Scores the paragraph-like elements under `body` and returns the best container and prose totals. */
 export function scorePage(body: Element): PageScores {
   return runSync(scorePageSteps(body));
@@ -87,8 +96,19 @@ export function* scorePageSteps(body: Element): Steps<PageScores> {
   // Text and link text of every paragraph-like element, summed per ancestor: the containers' link density.
   const allText = new Map<Element, number>();
   const linkText = new Map<Element, number>();
-  const paragraphs: Element[] = [...body.querySelectorAll('p, td, blockquote, li')];
-  for (const element of body.querySelectorAll('div, section, article')) if (directTextLength(element) > 0) paragraphs.push(element);
+  // One walk in document order, in steps: the paragraph-like elements, then the containers with text of their own.
+  const paragraphs: Element[] = [];
+  const containers: Element[] = [];
+  const walker = body.ownerDocument.createTreeWalker(body, NodeFilter.SHOW_ELEMENT);
+  let looked = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++looked % ELEMENTS_PER_STEP === 0) yield;
+    const element = node as Element;
+    if (PARAGRAPH_TAGS.has(element.localName)) paragraphs.push(element);
+    else if (CONTAINER_TAGS.has(element.localName) && directTextLength(element) > 0) containers.push(element);
+  }
+  paragraphs.push(...containers);
+  yield;
 
   let done = 0;
   for (const paragraph of paragraphs) {

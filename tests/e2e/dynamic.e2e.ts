@@ -60,6 +60,9 @@ describe('pages that change and pages that are huge', () => {
     const hits = new Set(await page.$$eval('parallax-mark', (ms) => ms.map((m) => m.getAttribute('data-parallax-hit'))));
     expect(hits.size).toBeLessThanOrEqual(300);
     expect(await longTasksDuringParallax(page)).toEqual([]);
+    const stretch = await page.evaluate(() => ((performance.getEntriesByName('parallax:first-scan')[0] as PerformanceMeasure | undefined)?.detail as { longestStretchMs?: number } | undefined)?.longestStretchMs ?? -1);
+    expect(stretch).toBeGreaterThan(0);
+    expect(stretch).toBeLessThan(50);
     const { served, live } = await textBeforeAndAfter(page);
     expect(live).toBe(served);
     await page.close();

@@ -42,3 +42,14 @@ describe('readOutletHints', () => {
     expect(bareHostname('www2.example.com')).toBe('www2.example.com');
   });
 });
+
+describe('first-match lookups for what a page declares', () => {
+  it('takes the first matching element in document order, wherever it sits', async () => {
+    const { firstOfTag, metaContent } = await import('@/lib/page/lookup');
+    const document = loadIntoDocument('<!DOCTYPE html><html><head><title>T</title><meta name="x" content=" "><meta property="og:title" content=" One "></head><body><meta name="date" content="2022-08-21"><time>no</time><time datetime="2022-08-22">x</time></body></html>');
+    expect(metaContent(document, '[name="x"]')).toBeUndefined();
+    expect(metaContent(document, '[name="date"], [property="og:title"]')).toBe('One');
+    expect(firstOfTag(document, 'time', '[datetime]')?.getAttribute('datetime')).toBe('2022-08-22');
+    expect(firstOfTag(document, 'link', '[rel~="canonical"]')).toBeNull();
+  });
+});
