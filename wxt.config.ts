@@ -3,6 +3,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { matcherSourceDefine } from './lib/build/matcher-source';
 
+/** The entrypoints that run in web pages: the content script and the part it loads on demand. */
+const CONTENT_ENTRYPOINTS = new Set(['parallax', 'parallax-page']);
+
 // One code base, two targets: Chrome MV3 (side_panel) and Firefox (sidebar_action).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -11,6 +14,17 @@ export default defineConfig({
   publicDir: 'assets/public',
   // The sources package holds what builds the extension; test fixtures are not part of it.
   zip: { excludeSources: ['tests/fixtures/**'] },
+  hooks: {
+    // The content script's two parts (lib/content/page-module.ts) use the browser's own API, not the polyfill
+    // (lib/build/native-browser.ts): they run on every page, where its wrapping costs time.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entry) => CONTENT_ENTRYPOINTS.has(entry.name))) return;
+      const own = { find: /^wxt\/browser$/, replacement: fileURLToPath(new URL('./lib/build/native-browser.ts', import.meta.url)) };
+      const alias = config.resolve?.alias ?? [];
+      const list = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = { ...config.resolve, alias: [own, ...list] };
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     // The compiled-index cache key hashes the matcher's source (lib/build/matcher-source.ts).
@@ -25,6 +39,12 @@ export default defineConfig({
       'open-side-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandOpenPanel__' },
     },
     action: { default_title: '__MSG_actionTitle__' },
+    // The heavy part of the content script, imported by it on pages that need it (lib/content/page-module.ts).
+    // Chrome gives it a URL that changes every session, so pages cannot probe for Parallax; Firefox's host is random per install.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['parallax-page.js']
+        : [{ resources: ['parallax-page.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           // Firefox asks every add-on to declare what it collects (nothing: it all stays on the device);

@@ -1,8 +1,7 @@
-// The content script: wires the page's scan controller (lib/content) to the
-// page, the tab messages and the background. Its stylesheets are loaded into
-// the shadow roots of the in-page UI (cssInjectionMode 'ui'), never into the page.
-import '@/assets/styles/popover.css';
-import '@/assets/styles/flags.css';
+// The content script, on every page: wires the page's scan controller
+// (lib/content) to the page, the tab messages and the background. It is the
+// light part; reading, drawing and the in-page UI with its styles load only
+// on pages that need them (lib/content/page-module.ts).
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendToBackground } from '@/lib/messaging/client';
 import { broadcast, serveTab } from '@/lib/messaging/tab-client';
@@ -15,7 +14,8 @@ import { tabHandlers } from '@/lib/content/tab-handlers';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_start',
-  cssInjectionMode: 'ui',
+  // No stylesheet on the page: the in-page UI brings its own into its shadow roots.
+  cssInjectionMode: 'manual',
   // WXT's start announcement by postMessage tells every page the extension's id: pages could single out Parallax readers.
   noScriptStartedPostMessage: true,
   main(ctx) {

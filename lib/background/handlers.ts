@@ -11,9 +11,9 @@ import { openPage } from './tabs';
 import type { Handlers } from '../messaging/server';
 import type { MatcherService } from './matcher';
 import type { OutletDirectory } from './outlets';
-import { disabledReply, flagsOfPage, scanPage } from '../scan/scan';
+import { disabledReply, flagsOfPage, probePage, scanPage, type ScanContext } from '../scan/scan';
 import type { SettingsService } from './settings';
-import { isEnabledOn } from '../settings/schema';
+import { isEnabledOn, type Settings } from '../settings/schema';
 import { loadPack } from '../db/load';
 import { sendToAllTabs } from './broadcast';
 import type { FeedbackService } from './feedback';
@@ -34,13 +34,23 @@ export interface HandlerDeps {
 
 /** Builds the request handlers over the database and the matcher. */
 export function createHandlers({ db, matcher, ready, openPanel, feedback, outlets, settings, flags }: HandlerDeps): Handlers {
+  /** What a scan of a page depends on, once the dataset is installed. */
+  async function scanContext(current: Settings): Promise<ScanContext> {
+    await ready;
+    const [compiled, lookup, suppression, all] = await Promise.all([matcher.get(), outlets.get(), feedback.suppression(), flags.all()]);
+    return { settings: current, index: compiled.index, names: compiled.names, flagIds: compiled.flagIds, suppression, outlets: lookup, flagsFor: (urls) => flagsOfPage(all, urls) };
+  }
+
   return {
     async 'page.scan'(request) {
       const current = await settings.get();
       if (!isEnabledOn(current, request.outlet.hostname)) return disabledReply(current);
-      await ready;
-      const [compiled, lookup, suppression, all] = await Promise.all([matcher.get(), outlets.get(), feedback.suppression(), flags.all()]);
-      return scanPage({ settings: current, index: compiled.index, names: compiled.names, flagIds: compiled.flagIds, suppression, outlets: lookup, flagsFor: (urls) => flagsOfPage(all, urls) }, request);
+      return scanPage(await scanContext(current), request);
+    },
+    async 'page.probe'(request) {
+      const current = await settings.get();
+      if (!isEnabledOn(current, request.outlet.hostname)) return { worth: false, enabled: false, settings: current };
+      return probePage(await scanContext(current), request);
     },
     async 'page.prepare'({ hostname }) {
       const current = await settings.get();

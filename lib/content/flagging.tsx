@@ -140,7 +140,7 @@ export async function mountFlagging(ctx: ContentScriptContext, deps: FlaggingDep
   const ui = lazyShadowUi(ctx, 'parallax-flag', deps.guard);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  ctx.addEventListener(document, 'selectionchange', () => {
+  const selectionChanged = (): void => {
     if (draft) return;
     clearTimeout(timer);
     // Wait for the selection to settle: a drag fires this event on every character.
@@ -150,7 +150,10 @@ export async function mountFlagging(ctx: ContentScriptContext, deps: FlaggingDep
       button = range && text.length > 0 && text.length <= 2000 ? range.getBoundingClientRect() : null;
       draw();
     }, 200);
-  });
+  };
+  ctx.addEventListener(document, 'selectionchange', selectionChanged);
+  // Loaded by a selection already made (a page where nothing was highlighted): offer to flag it.
+  if (document.getSelection()?.isCollapsed === false) selectionChanged();
 
   return {
     begin,

@@ -5,6 +5,8 @@
  * can neither read what the reader types (a flag's note) nor change a field:
  * `host.shadowRoot` is null to them.
  */
+import popoverCss from '@/assets/styles/popover.css?inline';
+import flagsCss from '@/assets/styles/flags.css?inline';
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -33,6 +35,8 @@ export function lazyShadowUi(ctx: ContentScriptContext, name: `parallax-${string
     mounted ??= createShadowRootUi(ctx, {
       name,
       mode: 'closed',
+      // The styles travel inside this part of the content script: nothing is fetched, nothing is exposed to pages.
+      css: `${popoverCss}\n${flagsCss}`,
       position: 'inline',
       anchor: 'body',
       append: 'last',

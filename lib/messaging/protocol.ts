@@ -14,12 +14,14 @@ import type { Flag, FlagImportResult, FlagSuggestion } from '../flags/types';
 import { MAX_QUOTE_LENGTH } from '../flags/types';
 import { FlagSchema } from '../flags/schema';
 import type { PageText } from '../match/types';
-import type { OutletHintsPayload, ScanReply, ScanRequest } from '../scan/types';
+import type { OutletHintsPayload, ProbeReply, ScanReply, ScanRequest } from '../scan/types';
 import { EmptyPayload, boundedArray, boundedString, isRecord, wholeNumber, type PayloadSchema } from './guards';
 
 /** Request/reply pairs sent to the background with `sendToBackground`. */
 export interface BackgroundProtocol {
   'page.scan': { request: ScanRequest; reply: ScanReply };
+  /** The light content script's quick look: is this page worth reading properly? */
+  'page.probe': { request: ScanRequest; reply: ProbeReply };
   /** Sent while the page is still loading: wakes the background, readies the index, returns the settings for this site. */
   'page.prepare': { request: { hostname: string }; reply: PageSettings };
   'settings.get': { request: Record<string, never>; reply: Settings };
@@ -98,6 +100,7 @@ const outletHints: PayloadSchema<OutletHintsPayload> = v.object({ hostname: boun
 /** Payload schemas, checked by the background before any handler runs. */
 export const REQUEST_SCHEMAS: { [K in RequestType]: PayloadSchema<RequestOf<K>> } = {
   'page.scan': v.object({ page: pageText, outlet: outletHints, urls: boundedArray(boundedString(4096), 4) }),
+  'page.probe': v.object({ page: pageText, outlet: outletHints, urls: boundedArray(boundedString(4096), 4) }),
   'page.prepare': v.object({ hostname: boundedString(255) }),
   'settings.get': EmptyPayload,
   // The patch's values are checked field by field when applied (lib/settings/migrations).

@@ -8,7 +8,7 @@ import { applySuppression, type Suppression } from '../feedback/suppression';
 import type { Flag } from '../flags/types';
 import { matchPage, type MatchIndex } from '../match';
 import type { PageMatches } from '../match/types';
-import type { ScanReply, ScanRequest } from './types';
+import type { ProbeReply, ScanReply, ScanRequest } from './types';
 import { isEnabledOn, type Settings } from '../settings/schema';
 import { resolveOutlet, type OutletLookup } from './outlet';
 
@@ -60,3 +60,19 @@ export function flagsOfPage(flags: readonly Flag[], urls: readonly string[]): Fl
   return flags.filter((f) => wanted.has(f.url) || wanted.has(f.pageUrl));
 }
 
+
+/**
+ * Whether a page's quick look holds anything the reader would see: a claim,
+ * entity or flag highlight the settings show and the reader has not muted,
+ * or a flag the reader made on this page.
+ */
+export function probePage(context: ScanContext, request: ScanRequest): ProbeReply {
+  const reply = scanPage(context, request);
+  if (!reply.enabled) return { worth: false, enabled: false, settings: reply.settings };
+  const { show } = reply.settings;
+  const worth =
+    (show.claims && reply.matches.claims.length > 0) ||
+    (show.entities && reply.matches.entities.length > 0) ||
+    (show.flags && (reply.flags.length > 0 || reply.flagLinks.length > 0));
+  return { worth, enabled: true, settings: reply.settings };
+}

@@ -51,3 +51,16 @@ export interface ScanReply {
   /** The settings the page is to follow (styles, categories, hover delays). */
   settings: Settings;
 }
+
+/**
+ * Reply to a probe: the quick look at a page (its headline and paragraphs)
+ * holds something Parallax would show, so the page is worth reading properly.
+ */
+export interface ProbeReply {
+  /** True when the page has a highlight to draw, or the reader's own flags to find again. */
+  worth: boolean;
+  /** False when Parallax is off for this site or everywhere. */
+  enabled: boolean;
+  /** The settings the page is to follow. */
+  settings: Settings;
+}

@@ -3,7 +3,8 @@
  * baseline measured in the same run, with PASS/FAIL against the goal.
  * Usage: npm run bench [-- --checkthat DIR] [--only NAME,…]
  * Sections: pack (dataset loading, Chromium), match (recognition, Node and
- * Chromium), page (the built extension on a 6,000-word article, Chromium).
+ * Chromium), page (the built extension on a 6,000-word article, Chromium),
+ * quiet (its cost on pages with nothing to show, with and without it, Chromium).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,6 +12,7 @@ import { benchPackLoad } from './pack-load';
 import { benchMatch } from './match';
 import { benchMatchBrowser } from './match-browser';
 import { benchExtensionPage } from './extension-page';
+import { benchQuietPages } from './quiet-pages';
 import type { BenchRow } from './types';
 
 const { values } = parseArgs({
@@ -25,6 +27,7 @@ const sections: [string, () => Promise<BenchRow[]>][] = [
   ['match', () => benchMatch({ checkThat: resolve(values.checkthat ?? '', 'verified_claims.docs.tsv') })],
   ['match-browser', () => benchMatchBrowser(values.checkthat ?? '')],
   ['page', () => benchExtensionPage()],
+  ['quiet', () => benchQuietPages()],
 ];
 
 function format(ms: number): string {

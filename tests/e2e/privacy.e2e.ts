@@ -10,8 +10,8 @@ import { shadowClick, shadowClickButton, shadowCount, shadowFill } from './shado
 
 const ARTICLE = 'express-russia-mutiny.html';
 const SENTENCE = 'The Kremlin has sought to keep a tight lid on the number of casualties.';
-/** The one extension file web pages may load (see tests/package/permissions.ts). */
-const CONTENT_STYLESHEET = '/content-scripts/parallax.css';
+/** The one extension file web pages may load (see tests/package/permissions.ts): the content script's heavy part. */
+const PAGE_MODULE = '/parallax-page.js';
 // A copy of the build can be named, so that a rebuild of the shared .output folder mid-run does not pull it away.
 const EXTENSION = resolve(process.env.PARALLAX_EXTENSION_DIR ?? EXTENSION_DIR);
 const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
@@ -193,11 +193,11 @@ describe('Parallax makes no network request', () => {
     expect(foreign.map((s) => s.url)).toEqual([]);
   });
 
-  it('adds no request to a web page beyond its own stylesheet', () => {
+  it('adds no request to a web page beyond its own heavy part', () => {
     const added = by('web page').filter((s) => !baseline.has(s.url) && s.url !== `${server.origin}/favicon.ico`);
-    // The stylesheet may come by a per-session address (use_dynamic_url), so only its path is fixed.
-    const stylesheet = (url: string): boolean => url.startsWith('chrome-extension://') && new URL(url).pathname === CONTENT_STYLESHEET;
-    expect(added.filter((s) => !stylesheet(s.url)).map((s) => s.url)).toEqual([]);
+    // The heavy part comes by a per-session address (use_dynamic_url), so only its path is fixed.
+    const pageModule = (url: string): boolean => url.startsWith('chrome-extension://') && new URL(url).pathname === PAGE_MODULE;
+    expect(added.filter((s) => !pageModule(s.url)).map((s) => s.url)).toEqual([]);
   });
 
   it('leaves nothing in Chromium’s network log from launch to exit: no request by the extension, none from a page but to the test server', async () => {

@@ -35,7 +35,8 @@ export function expectedGrants(browser: Browser, kind: Grant['kind']): string[] 
 }
 
 /**
- * Files web pages may load from the extension: only the content script's
- * stylesheet, which the highlights and popovers on the page need.
+ * Files web pages may load from the extension: only the heavy part of the
+ * content script (reading, drawing, popover, flag form, their styles), which
+ * the content script imports on pages that need it (lib/content/page-module.ts).
  */
-export const WEB_ACCESSIBLE = ['content-scripts/parallax.css'];
+export const WEB_ACCESSIBLE = ['parallax-page.js'];

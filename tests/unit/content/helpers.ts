@@ -4,7 +4,12 @@ import type { SendToBackground } from '@/lib/messaging/client';
 import type { ReplyOf, RequestOf, RequestType } from '@/lib/messaging/protocol';
 import { err, ok } from '@/lib/messaging/result';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
-import type { ScanReply } from '@/lib/scan/types';
+import type { ProbeReply, ScanReply, ScanRequest } from '@/lib/scan/types';
+import type { PageModule } from '@/lib/content/page-module';
+import { mountFlagging } from '@/lib/content/flagging';
+import { mountPopover } from '@/lib/content/popover';
+import { PageSession } from '@/lib/content/session';
+import { findArticleRegion } from '@/lib/page/article';
 import type { EntityHit } from '@/lib/match/types';
 
 /** Answers of the fake background, by request type; a request without one fails as an unreachable background would. */
@@ -57,4 +62,18 @@ export function scanReply(entities: EntityHit[], over: Partial<ScanReply> = {}):
 /** Resolves after pending promises and timers of `ms` have run. */
 export function settle(ms = 0): Promise<void> {
   return new Promise((done) => setTimeout(done, ms));
+}
+
+/** The heavy part of the content script, as the light part gets it once loaded. */
+export const PAGE_MODULE: PageModule = { PageSession, mountPopover, mountFlagging, findArticleRegion };
+
+/**
+ * The background's answer to the light part's quick look, as the real one
+ * derives it from a scan of the same text: worth reading when it has a hit.
+ */
+export async function probeFromScan(scan: ((request: ScanRequest) => ScanReply | Promise<ScanReply>) | undefined, request: ScanRequest): Promise<ProbeReply> {
+  if (!scan) throw new Error('No answer to page.scan.');
+  const reply = await scan(request);
+  const worth = reply.matches.claims.length + reply.matches.entities.length + reply.flags.length + reply.flagLinks.length > 0;
+  return { worth: reply.enabled && worth, enabled: reply.enabled, settings: reply.settings };
 }

@@ -5,22 +5,25 @@ import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { bareHostname } from '@/lib/settings/site';
 import { loadIntoDocument } from '../page/fixtures';
 import { snapshot } from '../page/dom-snapshot';
-import { entityHit, fakeBackground, newContext, scanReply, settle, type FakeHandlers } from './helpers';
+import { entityHit, fakeBackground, newContext, PAGE_MODULE, probeFromScan, scanReply, settle, type FakeHandlers } from './helpers';
 
 const SETTLE_MS = 20;
 let ctx: ContentScriptContext;
 let controller: ScanController;
 
 function setUp(handlers: FakeHandlers = {}) {
-  const background = fakeBackground({
+  const all: FakeHandlers = {
     'page.prepare': () => ({ enabled: true, settings: DEFAULT_SETTINGS }),
     'page.scan': ({ page }) => scanReply([entityHit(page.text, 'Moscow', 'moscow')]),
     'flags.anchored': () => null,
     ...handlers,
-  });
+  };
+  // The quick look is answered as the real background does: from a scan of the text it carries.
+  const background = fakeBackground({ 'page.probe': (request) => probeFromScan(all['page.scan'], request), ...all });
   const announce = vi.fn();
-  controller = new ScanController({ ctx, send: background.send, announce, guard: () => undefined, navigationSettleMs: SETTLE_MS });
-  return { background, announce, scans: () => background.of('page.scan').length };
+  const loadModule = vi.fn(async () => PAGE_MODULE);
+  controller = new ScanController({ ctx, send: background.send, announce, guard: () => undefined, navigationSettleMs: SETTLE_MS, loadModule });
+  return { background, announce, loadModule, scans: () => background.of('page.scan').length, probes: () => background.of('page.probe').length };
 }
 
 /** The settings with Parallax turned off for this page's site. */
@@ -165,5 +168,72 @@ describe('ScanController', () => {
     await settle();
     expect(document.querySelector('parallax-popover')).toBeNull();
     expect(document.querySelector('parallax-flag')).toBeNull();
+  });
+
+  it('stays light on a page that is not an article: no quick look, no heavy part, nothing on the page', async () => {
+    loadIntoDocument('<!DOCTYPE html><html><head><title>Inbox</title></head><body><nav>Mail</nav><div id="app"><button>Compose</button><ul><li>One</li><li>Two</li></ul></div></body></html>');
+    const { probes, scans, loadModule, announce } = setUp();
+    const before = snapshot(document.body);
+    await controller.start();
+    expect(probes()).toBe(0);
+    expect(scans()).toBe(0);
+    expect(loadModule).not.toHaveBeenCalled();
+    expect(pageState()).toBe('ready');
+    expect(controller.summary()).toMatchObject({ state: 'not-article', items: [] });
+    expect(announce).toHaveBeenCalled();
+    expect(snapshot(document.body)).toBe(before);
+  });
+
+  it('takes a quick look at an article with nothing to show, and loads nothing more', async () => {
+    const { probes, scans, loadModule } = setUp({ 'page.scan': () => scanReply([]) });
+    const before = snapshot(document.body);
+    await controller.start();
+    expect(probes()).toBe(1);
+    expect(scans()).toBe(0);
+    expect(loadModule).not.toHaveBeenCalled();
+    expect(pageState()).toBe('ready');
+    expect(controller.summary()).toMatchObject({ state: 'ready', items: [] });
+    expect(snapshot(document.body)).toBe(before);
+  });
+
+  it('sends the quick look the headline, the paragraphs, the language and the publication day', async () => {
+    const { background } = setUp();
+    await controller.start();
+    const [probe] = background.of('page.probe') as { page: { text: string; headline?: { start: number; end: number }; lang?: string; published?: string }; urls: string[] }[];
+    if (!probe) throw new Error('no quick look sent');
+    const headline = probe.page.headline ? probe.page.text.slice(probe.page.headline.start, probe.page.headline.end) : '';
+    expect(headline).toBe(document.querySelector('h1')?.textContent?.trim());
+    expect(probe.page.text).toContain('Ukraine denied any involvement.');
+    expect(probe.page.published).toBe('2022-08-21');
+    expect(probe.urls).toContain(location.href);
+  });
+
+  it('loads the flag form on an article with nothing to show once the reader selects words, and flags them', async () => {
+    const { loadModule } = setUp({ 'page.scan': () => scanReply([]), 'flags.suggest': () => [] });
+    await controller.start();
+    expect(loadModule).not.toHaveBeenCalled();
+    const words = document.getElementById('p3')?.firstChild as Text;
+    document.getSelection()?.setBaseAndExtent(words, 0, words, 'Ukraine denied any involvement.'.length);
+    document.dispatchEvent(new Event('selectionchange'));
+    await settle(SETTLE_MS);
+    expect(loadModule).toHaveBeenCalledTimes(1);
+    expect(await controller.beginFlag()).toBe(true);
+    await settle(SETTLE_MS);
+    expect(document.querySelector('parallax-flag')).not.toBeNull();
+  });
+
+  it('looks again when a page with nothing to show gets much more text, and draws what it then holds', async () => {
+    let live = false;
+    const { probes, loadModule } = setUp({ 'page.scan': ({ page }) => scanReply(live && page.text.includes('Moscow') ? [entityHit(page.text, 'Moscow', 'moscow')] : []) });
+    await controller.start();
+    expect(probes()).toBe(1);
+    live = true;
+    const update = document.createElement('p');
+    update.textContent = 'Update: '.concat('More reporting from the scene. '.repeat(20));
+    document.querySelector('article')?.append(update);
+    await settle(1_200);
+    expect(probes()).toBe(2);
+    expect(loadModule).toHaveBeenCalled();
+    expect(marks()).toContain('Moscow');
   });
 });

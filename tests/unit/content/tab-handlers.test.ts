@@ -5,7 +5,8 @@ import { tabHandlers } from '@/lib/content/tab-handlers';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 import { bareHostname } from '@/lib/settings/site';
 import { loadIntoDocument } from '../page/fixtures';
-import { entityHit, fakeBackground, newContext, scanReply, settle } from './helpers';
+import type { ScanReply, ScanRequest } from '@/lib/scan/types';
+import { entityHit, fakeBackground, newContext, PAGE_MODULE, probeFromScan, scanReply, settle } from './helpers';
 
 let ctx: ContentScriptContext;
 
@@ -17,8 +18,9 @@ afterEach(() => ctx.abort());
 
 describe('the tab requests', () => {
   it('answer for the page: its summary, a highlight revealed, matches suppressed, a rescan, new settings, a flag begun', async () => {
-    const background = fakeBackground({ 'page.scan': ({ page }) => scanReply([entityHit(page.text, 'Moscow', 'moscow')]), 'flags.anchored': () => null });
-    const controller = new ScanController({ ctx, send: background.send, announce: () => undefined, guard: () => undefined });
+    const scan = ({ page }: ScanRequest): ScanReply => scanReply([entityHit(page.text, 'Moscow', 'moscow')]);
+    const background = fakeBackground({ 'page.probe': (request) => probeFromScan(scan, request), 'page.scan': scan, 'flags.anchored': () => null });
+    const controller = new ScanController({ ctx, send: background.send, announce: () => undefined, guard: () => undefined, loadModule: async () => PAGE_MODULE });
     const handlers = tabHandlers(controller);
     expect(await handlers['page.summary']({})).toMatchObject({ state: 'scanning', items: [] });
     await controller.start();

@@ -53,3 +53,25 @@ describe('first-match lookups for what a page declares', () => {
     expect(firstOfTag(document, 'link', '[rel~="canonical"]')).toBeNull();
   });
 });
+
+describe('the quick look at a page', () => {
+  it('reads the headline and the paragraphs, leaving out short bits, with the page language', async () => {
+    const { readProbeText } = await import('@/lib/page/probe');
+    const document = loadIntoDocument('<!DOCTYPE html><html lang="de"><head><title>T</title></head><body><h1>Autobombe tötet Darja Dugina</h1><p>Share</p><p>Die Tochter des Publizisten starb bei einer Explosion nahe Moskau.</p><p>Die Ermittler sprechen von einem geplanten Anschlag auf das Auto.</p><p>Kiew wies jede Beteiligung an der Tat zurück, hieß es am Sonntag.</p></body></html>');
+    const page = readProbeText(document, '2022-08-21');
+    expect(page.text.startsWith('Autobombe tötet Darja Dugina\n\nDie Tochter')).toBe(true);
+    expect(page.text).not.toContain('Share');
+    expect(page.headline).toEqual({ start: 0, end: 'Autobombe tötet Darja Dugina'.length });
+    expect(page.blocks).toHaveLength(4);
+    expect(page.blocks.every((b) => page.text.slice(b.start, b.end).trim().length === b.end - b.start)).toBe(true);
+    expect(page).toMatchObject({ lang: 'de', published: '2022-08-21' });
+  });
+
+  it('takes the body text of prose written without paragraphs, and stops at its cap', async () => {
+    const { readProbeText, MAX_PROBE_CHARS } = await import('@/lib/page/probe');
+    const lines = 'Darya Dugina was killed by a car bomb near Moscow.<br>'.repeat(10);
+    expect(readProbeText(loadIntoDocument(`<!DOCTYPE html><html><head><title>T</title></head><body><div>${lines}</div></body></html>`)).text).toContain('car bomb near Moscow');
+    const huge = `<p>${'word '.repeat(30_000)}</p>`.repeat(3);
+    expect(readProbeText(loadIntoDocument(`<!DOCTYPE html><html><head><title>T</title></head><body>${huge}</body></html>`)).text.length).toBeLessThanOrEqual(MAX_PROBE_CHARS);
+  });
+});

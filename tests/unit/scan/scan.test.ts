@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileIndex, addClaims } from '@/lib/match';
-import { scanPage, type ScanContext } from '@/lib/scan/scan';
+import { probePage, scanPage, type ScanContext } from '@/lib/scan/scan';
 import { outletLookup } from '@/lib/scan/outlet';
 import { wrongMatchKey } from '@/lib/feedback/suppression';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
@@ -59,5 +59,30 @@ describe('scanPage', () => {
   it('matches nothing where Parallax is off for the site', () => {
     const reply = scanPage(context({ settings: { ...DEFAULT_SETTINGS, disabledSites: ['kyivpost.com'] } }), request);
     expect(reply).toMatchObject({ enabled: false, matches: { entities: [], claims: [] } });
+  });
+});
+
+describe('probePage', () => {
+  const unrelated = 'The town council voted on Tuesday to repair the bridge over the river before winter. Residents asked for a new bus line to the hospital.';
+  const quiet = { ...request, page: { text: unrelated, blocks: [{ start: 0, end: unrelated.length }] } };
+
+  it('says a page with a claim or entity to show is worth reading, and one without is not', () => {
+    expect(probePage(context(), request)).toMatchObject({ worth: true, enabled: true });
+    expect(probePage(context(), quiet)).toMatchObject({ worth: false, enabled: true });
+  });
+
+  it('counts only what the settings show and the reader has not muted', () => {
+    const hidden = { ...DEFAULT_SETTINGS, show: { ...DEFAULT_SETTINGS.show, claims: false, entities: false, flags: false } };
+    expect(probePage(context({ settings: hidden }), request).worth).toBe(false);
+    const entitiesOnly = { ...DEFAULT_SETTINGS, show: { ...DEFAULT_SETTINGS.show, claims: false, flags: false } };
+    const muted = scanPage(context(), request).matches.entities.map((e) => e.id);
+    expect(probePage(context({ settings: entitiesOnly }), request).worth).toBe(true);
+    expect(probePage(context({ settings: entitiesOnly, suppression: { mutedEntityIds: muted, wrongMatchKeys: [] } }), request).worth).toBe(false);
+  });
+
+  it('reads a page holding the reader’s own flag, and answers off where Parallax is off', () => {
+    expect(probePage(context({ flagsFor: () => [elsewhere] }), quiet).worth).toBe(true);
+    const off = { ...DEFAULT_SETTINGS, disabledSites: ['kyivpost.com'] };
+    expect(probePage(context({ settings: off }), request)).toMatchObject({ worth: false, enabled: false });
   });
 });
