@@ -29,8 +29,7 @@ export default defineContentScript({
       flag: () => void controller.beginFlag(),
     });
     watchNavigation(window, { signal: ctx.signal, onNavigate: () => controller.navigated() });
-    // Loaded while the page is still arriving: wake the background now, then read the page once parsed.
-    void controller.prepare();
+    // Nothing is asked of the background before the page is parsed and looks like an article.
     void controller.startWhenParsed();
   },
 });

@@ -52,12 +52,6 @@ export function createHandlers({ db, matcher, ready, openPanel, feedback, outlet
       if (!isEnabledOn(current, request.outlet.hostname)) return { worth: false, enabled: false, settings: current };
       return probePage(await scanContext(current), request);
     },
-    async 'page.prepare'({ hostname }) {
-      const current = await settings.get();
-      // Readying the index is not awaited: the page gets its settings at once.
-      void ready.then(() => Promise.all([matcher.get(), feedback.suppression(), outlets.get()])).catch(() => undefined);
-      return { enabled: isEnabledOn(current, hostname), settings: current };
-    },
     async 'settings.get'() {
       return settings.get();
     },

@@ -90,17 +90,8 @@ export class ScanController {
   }
 
   /**
-   * Loaded while the page is still arriving: wakes the background (it readies
-   * the index) and takes the settings for this site from its answer.
-   */
-  async prepare(): Promise<void> {
-    const reply = await this.deps.send('page.prepare', { hostname: location.hostname });
-    if (reply.ok) this.settings = reply.value.settings;
-  }
-
-  /**
-   * Starts the first scan once the document is parsed. The scan does not wait
-   * for `prepare()`: the background applies the settings to it. DOMContentLoaded
+   * Starts the first scan once the document is parsed; the background's answer
+   * to it carries the settings for this site. DOMContentLoaded
    * is dispatched in the page's parsing task, which often also lays the page
    * out for its load event: reading there would lengthen the page's own longest
    * task, so the scan starts in a task of its own, next in line after it.
@@ -124,12 +115,13 @@ export class ScanController {
       return;
     }
     const generation = ++this.generation;
-    setPageState('scanning');
+    performance.mark('parallax:look');
     try {
       if (!isLikelyArticle(document)) {
         this.leaveQuiet('not-article');
         return;
       }
+      setPageState('scanning');
       const hints = readOutletHints(document, location);
       const urls = [...new Set([location.href, ...(hints.canonicalUrl ? [hints.canonicalUrl] : [])])];
       const outlet = { hostname: hints.hostname, ...(hints.canonicalHost ? { canonicalHost: hints.canonicalHost } : {}), ...(hints.siteName ? { siteName: hints.siteName } : {}) };
@@ -178,6 +170,8 @@ export class ScanController {
 
   /** The page stays unread: it is not an article, or holds nothing to show. */
   private leaveQuiet(state: QuietState): void {
+    // Performance tools see where Parallax finished with the page, as they do after a full scan.
+    performance.measure('parallax:first-scan', { start: 'parallax:look', detail: { quiet: state } });
     this.quiet = state;
     setPageState('ready');
     this.deps.announce();

@@ -22,8 +22,6 @@ export interface BackgroundProtocol {
   'page.scan': { request: ScanRequest; reply: ScanReply };
   /** The light content script's quick look: is this page worth reading properly? */
   'page.probe': { request: ScanRequest; reply: ProbeReply };
-  /** Sent while the page is still loading: wakes the background, readies the index, returns the settings for this site. */
-  'page.prepare': { request: { hostname: string }; reply: PageSettings };
   'settings.get': { request: Record<string, never>; reply: Settings };
   'settings.update': { request: { patch: SettingsPatch }; reply: Settings };
   'settings.reset': { request: Record<string, never>; reply: Settings };
@@ -51,13 +49,6 @@ export interface BackgroundProtocol {
   'flags.import': { request: { text: string }; reply: FlagImportResult };
   /** Opens (or focuses) a page the reader flagged. */
   'page.open': { request: { url: string }; reply: null };
-}
-
-/** What a page needs to know before it is read. */
-export interface PageSettings {
-  /** False when Parallax is off everywhere or on this site. */
-  enabled: boolean;
-  settings: Settings;
 }
 
 /** Request: the words matched for this entity or claim are not about it. */
@@ -101,7 +92,6 @@ const outletHints: PayloadSchema<OutletHintsPayload> = v.object({ hostname: boun
 export const REQUEST_SCHEMAS: { [K in RequestType]: PayloadSchema<RequestOf<K>> } = {
   'page.scan': v.object({ page: pageText, outlet: outletHints, urls: boundedArray(boundedString(4096), 4) }),
   'page.probe': v.object({ page: pageText, outlet: outletHints, urls: boundedArray(boundedString(4096), 4) }),
-  'page.prepare': v.object({ hostname: boundedString(255) }),
   'settings.get': EmptyPayload,
   // The patch's values are checked field by field when applied (lib/settings/migrations).
   'settings.update': v.object({ patch: v.custom<SettingsPatch>((patch) => isRecord(patch) && JSON.stringify(patch).length < 100_000) }),

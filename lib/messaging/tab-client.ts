@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { firstProblem, isRecord } from './guards';
 import { err, ok, toAppError, type Result } from './result';
-import { TAB_REQUEST_SCHEMAS, type EventEnvelope, type PageEvents, type TabProtocol, type TabRequestType } from './tab-protocol';
+import { tabRequestSchemas, type EventEnvelope, type PageEvents, type TabProtocol, type TabRequestType } from './tab-protocol';
 
 /** Sends a request to the content script of `tabId` (never throws). */
 export async function sendToTab<K extends TabRequestType>(tabId: number, type: K, payload: TabProtocol[K]['request']): Promise<Result<TabProtocol[K]['reply']>> {
@@ -26,7 +26,8 @@ export function serveTab(handlers: TabHandlers, signal: AbortSignal): void {
     // Pages cannot reach runtime.onMessage, but other extensions could try: only ours is answered.
     if (sender.id !== browser.runtime.id) return undefined;
     const type = message.type as TabRequestType;
-    const checked = Object.hasOwn(TAB_REQUEST_SCHEMAS, type) ? v.safeParse(TAB_REQUEST_SCHEMAS[type], message.payload, { abortEarly: true }) : null;
+    const schemas = tabRequestSchemas();
+    const checked = Object.hasOwn(schemas, type) ? v.safeParse(schemas[type], message.payload, { abortEarly: true }) : null;
     if (!checked?.success) {
       sendResponse(err({ code: 'bad-request', message: `Malformed ${String(message.type)} request${checked ? ` (${firstProblem(checked.issues)})` : ''}.` }));
       return undefined;

@@ -55,14 +55,27 @@ export interface TabProtocol {
 export type TabRequestType = keyof TabProtocol;
 
 /** Payload schemas, checked by the content script before acting. */
-export const TAB_REQUEST_SCHEMAS: { [K in TabRequestType]: PayloadSchema<TabProtocol[K]['request']> } = {
+export type TabRequestSchemas = { [K in TabRequestType]: PayloadSchema<TabProtocol[K]['request']> };
+
+let schemas: TabRequestSchemas | null = null;
+
+/**
+ * The payload schemas of tab requests, built at the first request: the content
+ * script runs on every page, and most pages never get one.
+ */
+export function tabRequestSchemas(): TabRequestSchemas {
+  schemas ??= buildTabRequestSchemas();
+  return schemas;
+}
+
+const buildTabRequestSchemas = (): TabRequestSchemas => ({
   'page.summary': EmptyPayload,
   'page.reveal': v.object({ kind: v.picklist(['event', 'entity', 'claim', 'flag']), id: boundedString(300) }),
   'page.suppress': v.object({ mutedEntityIds: boundedArray(boundedString(300), 100_000), wrongMatchKeys: boundedArray(boundedString(5_000), 100_000) }),
   'page.rescan': EmptyPayload,
   'flag.begin': EmptyPayload,
   'settings.changed': v.object({ settings: SettingsSchema }),
-};
+});
 
 /** Notifications broadcast by content scripts to extension pages (no reply). */
 export interface PageEvents {

@@ -61,6 +61,9 @@ function prose(scores: PageScores, element: Element | null | undefined): number 
   return element ? (scores.proseText.get(element) ?? 0) : 0;
 }
 
+/** `Node.DOCUMENT_POSITION_FOLLOWING`, written out: DOM libraries used outside a browser do not all define `Node`. */
+const FOLLOWING = 0x4;
+
 /** Candidate elements compared between pauses of `findArticleRegionSteps`. */
 const MATCHES_PER_STEP = 400;
 
@@ -75,7 +78,7 @@ function* richestMatchesSteps(selectors: readonly string[], scores: PageScores):
     if (++looked % MATCHES_PER_STEP === 0) yield;
     if (element.matches(combined)) candidates.push(element);
   }
-  candidates.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  candidates.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
   const best = new Map<string, Element>();
   for (const element of candidates) {
     const amount = prose(scores, element);

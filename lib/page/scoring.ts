@@ -61,6 +61,9 @@ export function directTextLength(element: Element): number {
 /** Paragraphs scored between pauses of `scorePageSteps`. */
 const PARAGRAPHS_PER_STEP = 48;
 
+/** `NodeFilter.SHOW_ELEMENT`, written out: DOM libraries used outside a browser do not all define `NodeFilter`. */
+const SHOW_ELEMENT = 0x1;
+
 /** Elements walked between pauses of `scorePageSteps`. */
 const ELEMENTS_PER_STEP = 1000;
 
@@ -99,7 +102,7 @@ export function* scorePageSteps(body: Element): Steps<PageScores> {
   // One walk in document order, in steps: the paragraph-like elements, then the containers with text of their own.
   const paragraphs: Element[] = [];
   const containers: Element[] = [];
-  const walker = body.ownerDocument.createTreeWalker(body, NodeFilter.SHOW_ELEMENT);
+  const walker = body.ownerDocument.createTreeWalker(body, SHOW_ELEMENT);
   let looked = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (++looked % ELEMENTS_PER_STEP === 0) yield;

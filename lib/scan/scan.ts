@@ -64,15 +64,21 @@ export function flagsOfPage(flags: readonly Flag[], urls: readonly string[]): Fl
 /**
  * Whether a page's quick look holds anything the reader would see: a claim,
  * entity or flag highlight the settings show and the reader has not muted,
- * or a flag the reader made on this page.
+ * or a flag the reader made on this page. Names are looked up first, which is
+ * quick: an article that names a known person, unit or place is read properly
+ * (its claims, if any, are found then); only one that names none is matched in
+ * full here, for claims that need no name.
  */
 export function probePage(context: ScanContext, request: ScanRequest): ProbeReply {
+  const { settings } = context;
+  if (!isEnabledOn(settings, request.outlet.hostname)) return { worth: false, enabled: false, settings };
+  const { show } = settings;
+  if (show.flags && context.flagsFor(request.urls).length > 0) return { worth: true, enabled: true, settings };
+  if (show.entities || show.claims) {
+    const named = applySuppression(matchPage(context.index, request.page, { claims: false }), request.page.text, context.suppression);
+    if (named.entities.length > 0) return { worth: true, enabled: true, settings };
+  }
   const reply = scanPage(context, request);
-  if (!reply.enabled) return { worth: false, enabled: false, settings: reply.settings };
-  const { show } = reply.settings;
-  const worth =
-    (show.claims && reply.matches.claims.length > 0) ||
-    (show.entities && reply.matches.entities.length > 0) ||
-    (show.flags && (reply.flags.length > 0 || reply.flagLinks.length > 0));
-  return { worth, enabled: true, settings: reply.settings };
+  const worth = (show.claims && reply.matches.claims.length > 0) || (show.entities && reply.matches.entities.length > 0) || (show.flags && reply.flagLinks.length > 0);
+  return { worth, enabled: true, settings };
 }

@@ -13,7 +13,6 @@ let controller: ScanController;
 
 function setUp(handlers: FakeHandlers = {}) {
   const all: FakeHandlers = {
-    'page.prepare': () => ({ enabled: true, settings: DEFAULT_SETTINGS }),
     'page.scan': ({ page }) => scanReply([entityHit(page.text, 'Moscow', 'moscow')]),
     'flags.anchored': () => null,
     ...handlers,
@@ -53,10 +52,11 @@ describe('ScanController', () => {
     expect(controller.reveal('entity', 'kyiv')).toBe(false);
   });
 
-  it('neither scans nor draws where the settings it was prepared with turn Parallax off for the site', async () => {
-    const { announce, scans } = setUp({ 'page.prepare': () => ({ enabled: false, settings: offHere() }) });
-    await controller.prepare();
+  it('neither looks nor draws where the settings it knows turn Parallax off for the site', async () => {
+    const { announce, scans, probes } = setUp();
+    controller.settings = offHere();
     await controller.start();
+    expect(probes()).toBe(0);
     expect(scans()).toBe(0);
     expect(pageState()).toBe('off');
     expect(announce).toHaveBeenCalledTimes(1);
