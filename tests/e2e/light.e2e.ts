@@ -1,0 +1,70 @@
+/**
+ * Light by default, in Chromium: on an article about nothing Parallax knows,
+ * only the small content script runs; the heavy part (reading, drawing, the
+ * popover, the flag form) is not even loaded until the reader starts a flag.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useFixtureSite } from './site';
+import { selectText, textBeforeAndAfter, waitForReady } from './page-helpers';
+import { shadowClick, shadowClickButton, shadowFill, waitForShadow } from './shadow';
+
+const PAGE_MODULE = '/parallax-page.js';
+const SENTENCE = 'The repairs are expected to cost a little over two million pounds, most of it from a regional transport fund, with the rest taken from the council\'s own maintenance budget.';
+
+/** Opens `url`, recording every request the page (and the content script in it) makes. */
+async function openRecorded(page: Page, url: string): Promise<string[]> {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto(url);
+  await waitForReady(page);
+  return requested;
+}
+
+const isPageModule = (url: string): boolean => url.startsWith('chrome-extension://') && new URL(url).pathname === PAGE_MODULE;
+
+describe('light by default', () => {
+  const site = useFixtureSite();
+
+  it('loads nothing more on an article with nothing to show, and leaves it as served', async () => {
+    const page = await site.browser.newPage();
+    const requested = await openRecorded(page, site.server.url('site', 'local-news.html'));
+    // Time for a late import to show up, had there been one.
+    await page.waitForTimeout(500);
+    expect(await page.locator('parallax-mark').count()).toBe(0);
+    expect(requested.filter(isPageModule)).toEqual([]);
+    expect(await page.locator('parallax-flag, parallax-popover').count()).toBe(0);
+    const { served, live } = await textBeforeAndAfter(page);
+    expect(live).toBe(served);
+    await page.close();
+  });
+
+  it('loads the heavy part at once on an article with something to show', async () => {
+    const page = await site.browser.newPage();
+    const requested = await openRecorded(page, site.server.url('site', 'huffpost-lpr-refusal.html'));
+    // Chrome asks for it by its per-session address and serves it from the extension's own (a second entry, no second import).
+    expect(requested.some(isPageModule)).toBe(true);
+    expect(await page.locator('parallax-mark').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('still lets the reader flag a claim there: the flag form loads with the selection, and the flag is drawn', async () => {
+    const page = await site.browser.newPage();
+    const requested = await openRecorded(page, site.server.url('site', 'local-news.html'));
+    await selectText(page, SENTENCE);
+    await shadowClick(page, 'parallax-flag', '.flag-button');
+    await waitForShadow(page, 'parallax-flag', '.flag-form');
+    // Chrome asks for it by its per-session address and serves it from the extension's own (a second entry, no second import).
+    expect(requested.some(isPageModule)).toBe(true);
+    await shadowFill(page, 'parallax-flag', '.flag-form textarea', 'Two million: is that the final figure?');
+    await shadowClickButton(page, 'parallax-flag', 'Save');
+    const flag = page.locator('parallax-mark[data-parallax-kind="flag"]');
+    await expect.poll(() => flag.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect((await flag.allTextContents()).join('')).toBe(SENTENCE);
+    await page.close();
+  });
+
+  it('raises no console error from the extension', () => {
+    expect(site.browser.extensionErrors).toEqual([]);
+  });
+});
