@@ -11,9 +11,9 @@ import { movedWrongMatchKey } from '../feedback/suppression';
 import type { FlagRecord, WrongMatchRecord } from './records';
 import type { ParallaxDB } from './schema';
 
-/** Old id → the id that absorbed it, for claims and for events. */
+/** Old id → the id that absorbed it: for a claim, with the event the survivor belongs to. */
 export interface IdMoves {
-  claims: ReadonlyMap<string, string>;
+  claims: ReadonlyMap<string, { id: string; eventId: string }>;
   events: ReadonlyMap<string, string>;
 }
 
@@ -25,9 +25,9 @@ export interface MovedCounts {
 
 /** The moves a pack asks for, from its claims' and events' former ids. */
 export function idMoves(pack: Pack): IdMoves {
-  const claims = new Map<string, string>();
+  const claims = new Map<string, { id: string; eventId: string }>();
   const events = new Map<string, string>();
-  for (const c of pack.claims) for (const old of c.formerIds ?? []) claims.set(old, c.id);
+  for (const c of pack.claims) for (const old of c.formerIds ?? []) claims.set(old, { id: c.id, eventId: c.eventId });
   for (const e of pack.events) for (const old of e.formerIds ?? []) events.set(old, e.id);
   return { claims, events };
 }
@@ -42,13 +42,19 @@ export async function moveUserRecords(db: ParallaxDB, moves: IdMoves): Promise<M
   if (movesNothing(moves)) return { flags: 0, wrongMatches: 0 };
   const movedFlag = (flag: FlagRecord): boolean => (flag.claimId !== null && moves.claims.has(flag.claimId)) || (flag.eventId !== null && moves.events.has(flag.eventId));
   const flags = await db.flags.filter(movedFlag).modify((flag) => {
-    if (flag.claimId !== null) flag.claimId = moves.claims.get(flag.claimId) ?? flag.claimId;
-    if (flag.eventId !== null) flag.eventId = moves.events.get(flag.eventId) ?? flag.eventId;
+    // A flag linked to a claim is linked to that claim's event: both follow the claim.
+    const claim = flag.claimId === null ? undefined : moves.claims.get(flag.claimId);
+    if (claim) {
+      flag.claimId = claim.id;
+      flag.eventId = claim.eventId;
+    } else if (flag.eventId !== null) {
+      flag.eventId = moves.events.get(flag.eventId) ?? flag.eventId;
+    }
   });
   // A mark's key holds its target's id, so a moved mark is a new record under a new key.
   const marks = await db.wrongMatches.where('kind').equals('claim').filter((w) => moves.claims.has(w.targetId)).toArray();
   const moved = marks.map((w): WrongMatchRecord => {
-    const targetId = moves.claims.get(w.targetId) ?? w.targetId;
+    const targetId = moves.claims.get(w.targetId)?.id ?? w.targetId;
     return { ...w, id: movedWrongMatchKey(w.id, targetId), targetId };
   });
   await db.wrongMatches.bulkDelete(marks.map((w) => w.id));

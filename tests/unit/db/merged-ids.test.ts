@@ -69,7 +69,7 @@ async function readerData(d: ParallaxDB, merge: Merge): Promise<void> {
   await feedback.reportWrongMatch({ kind: 'claim', targetId: merge.into, text: 'other words', url: 'https://example.com/b' });
   await feedback.reportWrongMatch({ kind: 'entity', targetId: 'darya-dugina', text: 'Dugina', url: 'https://example.com/c' });
   await feedback.mute('vladimir-putin');
-  await d.flags.bulkAdd([flag('flag-merged', merge.from, merge.fromEvent), flag('flag-kept', merge.into, merge.intoEvent), flag('flag-free', null, null)]);
+  await d.flags.bulkAdd([flag('flag-merged', merge.from, merge.fromEvent), flag('flag-event', null, merge.fromEvent), flag('flag-kept', merge.into, merge.intoEvent), flag('flag-free', null, null)]);
 }
 
 describe('loading a pack that merged claims and events', () => {
@@ -78,7 +78,7 @@ describe('loading a pack that merged claims and events', () => {
     await loadPack(open(), realPack());
     await readerData(db, merge);
     const result = await loadPack(db, pack);
-    expect(result).toMatchObject({ ok: true, value: { outcome: 'loaded', previousVersion: '1.0.0', moved: { flags: 1, wrongMatches: 1 } } });
+    expect(result).toMatchObject({ ok: true, value: { outcome: 'loaded', previousVersion: '1.0.0', moved: { flags: 2, wrongMatches: 1 } } });
     expect((await storedItems(db, 'claims')).map((c) => c.id)).not.toContain(merge.from);
 
     const marks = await db.wrongMatches.orderBy('id').toArray();
@@ -102,6 +102,7 @@ describe('loading a pack that merged claims and events', () => {
     await loadPack(db, pack);
     const flags = new FlagService(db, () => undefined);
     expect(await flags.get('flag-merged')).toMatchObject({ claimId: merge.into, eventId: merge.intoEvent, note: 'mine' });
+    expect(await flags.get('flag-event')).toMatchObject({ claimId: null, eventId: merge.intoEvent });
     expect(await flags.get('flag-kept')).toEqual(flag('flag-kept', merge.into, merge.intoEvent));
     expect(await flags.get('flag-free')).toEqual(flag('flag-free', null, null));
     expect(await db.mutes.toArray()).toEqual([expect.objectContaining({ entityId: 'vladimir-putin' })]);
@@ -121,7 +122,7 @@ describe('loading a pack that merged claims and events', () => {
     expect(await db.wrongMatches.orderBy('id').toArray()).toEqual(before);
     expect((await db.flags.get('flag-merged'))?.claimId).toBe(merge.from);
     // The next start completes the load, and the move with it.
-    expect(await loadPack(db, pack)).toMatchObject({ ok: true, value: { moved: { flags: 1, wrongMatches: 1 } } });
+    expect(await loadPack(db, pack)).toMatchObject({ ok: true, value: { moved: { flags: 2, wrongMatches: 1 } } });
     expect((await db.flags.get('flag-merged'))?.claimId).toBe(merge.into);
   });
 });
