@@ -26,7 +26,7 @@ const EXPECTED: Record<string, string[]> = {
     'melitopol-conscription-registration', 'melekine-filtration-camp-recruitment',
   ],
   '003_60c5f87d1834adb6.txt': [
-    'khakassia-rosgvardia-11-refuse', 'pentagon-units-laid-down-weapons', 'benyash-many-refuse-to-fight', 'tent-towns-soldiers-refusing',
+    'khakassia-rosgvardia-11-refuse', 'pentagon-units-laid-down-weapons', 'krasnodar-omon-refused-to-enter-ukraine', 'tent-towns-soldiers-refusing',
     'russia-recruiting-discharged-soldiers',
   ],
   '004_16fb67a022dad2e2.txt': [
