@@ -23,7 +23,7 @@ const EXPECTED: Record<string, string[]> = {
   ],
   '002_62d71e0cabb55a84.txt': [
     'dpr-107th-regiment-refusal-video', 'cit-20-40-percent-refusing', 'kim-refusals-all-the-time', 'occupied-territories-forced-conscription',
-    'melekine-filtration-camp-recruitment',
+    'mariupol-men-filtration',
   ],
   '003_60c5f87d1834adb6.txt': [
     'khakassia-rosgvardia-11-refuse', 'pentagon-units-laid-down-weapons', 'krasnodar-omon-refused-to-enter-ukraine', 'tent-towns-soldiers-refusing',
