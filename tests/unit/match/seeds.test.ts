@@ -30,9 +30,11 @@ const EXPECTED: Record<string, string[]> = {
     'russia-offers-cash-to-recruits',
   ],
   '004_16fb67a022dad2e2.txt': [
-    'kharkiv-counteroffensive-territory-retaken', 'volunteer-units-categorically-refusing', 'arestovych-too-many-pows', 'arestovych-chechen-regular-firefights',
+    'kharkiv-counteroffensive-territory-retaken', 'volunteer-units-categorically-refusing', 'arestovych-too-many-pows', 'russian-forces-turn-on-each-other',
     // Found since sentences inside an event the whole article reports need a lower bar:
-    'russian-soldiers-surrender-kharkiv', 'chechen-units-shoot-deserters',
+    'russian-soldiers-surrender-kharkiv',
+    // 'wounded-treatment-deters-recruits' is not found: the hospital sentences share too few of its words.
+    // The FSB and GRU shootout is found as part of 'russian-forces-turn-on-each-other'.
   ],
 };
 
