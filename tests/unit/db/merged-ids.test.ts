@@ -6,7 +6,7 @@ import { FlagService } from '@/lib/background/flags';
 import { applySuppression, wrongMatchKey } from '@/lib/feedback/suppression';
 import type { Pack } from '@/lib/dataset/types';
 import type { FlagRecord } from '@/lib/db/records';
-import { realPack } from '../dataset/real-pack';
+import { asSchema, realPack } from '../dataset/real-pack';
 import { storedItems } from './stored';
 
 let db: ParallaxDB;
@@ -124,5 +124,33 @@ describe('loading a pack that merged claims and events', () => {
     // The next start completes the load, and the move with it.
     expect(await loadPack(db, pack)).toMatchObject({ ok: true, value: { moved: { flags: 2, wrongMatches: 1 } } });
     expect((await db.flags.get('flag-merged'))?.claimId).toBe(merge.into);
+  });
+
+  it('moves the marks a reader left on the claims the bundled pack merged away, whatever pack they were made on', async () => {
+    const bundled = realPack();
+    const merged = bundled.claims.filter((c) => (c.formerIds ?? []).length > 0);
+    expect(merged.length).toBeGreaterThan(0);
+    // The reader's profile from before the merges: a schema-2 pack of an earlier version.
+    await loadPack(open(), { ...asSchema(realPack(), 2), version: '0.9.0' });
+    for (const claim of merged) {
+      for (const old of claim.formerIds ?? []) await new FeedbackService(db).reportWrongMatch({ kind: 'claim', targetId: old, text: WORDS, url: 'https://example.com/a' });
+    }
+    const result = await loadPack(db, bundled);
+    const formerCount = merged.reduce((n, c) => n + (c.formerIds?.length ?? 0), 0);
+    expect(result).toMatchObject({ ok: true, value: { moved: { wrongMatches: formerCount } } });
+    const keys = (await new FeedbackService(db).suppression()).wrongMatchKeys;
+    expect(new Set(keys)).toEqual(new Set(merged.map((c) => wrongMatchKey('claim', c.id, WORDS))));
+    // For instance, the Krasnodar lawyer's remark now lives in the claim about the riot police.
+    expect(keys).toContain(wrongMatchKey('claim', 'krasnodar-omon-refused-to-enter-ukraine', WORDS));
+  });
+
+  it('links flags on the bundled pack’s merged claims and events to the survivors', async () => {
+    await loadPack(open(), { ...asSchema(realPack(), 2), version: '0.9.0' });
+    await db.flags.bulkAdd([flag('flag-cit', 'cit-20-40-percent-refusing', 'cit-refusal-estimate'), flag('flag-camps', null, 'general-staff-tent-towns'), flag('flag-fsb', 'fsb-gru-shootout-war-spoils', 'fsb-gru-shootout')]);
+    expect(await loadPack(db, realPack())).toMatchObject({ ok: true, value: { moved: { flags: 3, wrongMatches: 0 } } });
+    const flags = new FlagService(db, () => undefined);
+    expect(await flags.get('flag-cit')).toMatchObject({ claimId: 'refusals-in-russian-units', eventId: 'refusals-to-fight-2022' });
+    expect(await flags.get('flag-camps')).toMatchObject({ claimId: null, eventId: 'refusals-to-fight-2022' });
+    expect(await flags.get('flag-fsb')).toMatchObject({ claimId: 'russian-forces-turn-on-each-other', eventId: 'russian-forces-infighting-2022' });
   });
 });
