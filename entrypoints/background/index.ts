@@ -22,6 +22,7 @@ export default defineBackground(() => {
     void sendToAllTabs('page.rescan', {});
   });
   const matcher = new MatcherService(db, () => flags.asClaims());
+  const feedback = new FeedbackService(db);
   // Outlets have a small table of their own: reading it never loads the whole dataset.
   const outlets = new OutletDirectory(() => db.outlets.toArray());
   // Checked at every service-worker start, not only on install: a load cut short by
@@ -31,13 +32,16 @@ export default defineBackground(() => {
     if (!result.value.skipped) {
       matcher.invalidate();
       outlets.invalidate();
+      // Marks and flags on ids the new pack merged away now name the ids that absorbed them.
+      if (result.value.moved.wrongMatches > 0) feedback.invalidate();
+      if (result.value.moved.flags > 0) flags.invalidate();
     }
     return result.value;
   });
   ready.catch((error: unknown) => console.error('Parallax could not install its dataset:', error));
   // A worker starts because a page needs it: restore the index at once, not on the first scan.
   void ready.then(() => matcher.get()).catch(() => undefined);
-  serveBackground(createHandlers({ db, matcher, ready, openPanel, feedback: new FeedbackService(db), outlets, settings: new SettingsService(db), flags }));
+  serveBackground(createHandlers({ db, matcher, ready, openPanel, feedback, outlets, settings: new SettingsService(db), flags }));
   listenForMenus();
   listenForCommands(openPanel);
   browser.runtime.onInstalled.addListener(() => createMenus());

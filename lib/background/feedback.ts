@@ -29,6 +29,11 @@ export class FeedbackService {
     return this.cached;
   }
 
+  /** Forgets the copy in memory: the stored corrections changed elsewhere (a pack load moved marks off merged ids). */
+  invalidate(): void {
+    this.cached = null;
+  }
+
   /** Stops highlighting an entity anywhere. */
   async mute(entityId: string): Promise<void> {
     await this.db.mutes.put({ entityId, createdAt: Date.now() });

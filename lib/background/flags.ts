@@ -40,6 +40,11 @@ export class FlagService {
     this.onChange();
   }
 
+  /** Reads the flags again: they changed elsewhere (a pack load linked them to the claims and events that absorbed merged ones). */
+  invalidate(): void {
+    this.changed();
+  }
+
   /** Every flag, newest first, with its orphan state. */
   async list(): Promise<FlagRecord[]> {
     return (await this.db.flags.orderBy('createdAt').reverse().toArray());

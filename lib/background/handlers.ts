@@ -77,6 +77,8 @@ export function createHandlers({ db, matcher, ready, openPanel, feedback, outlet
       if (!result.ok) throw new Error(result.error.message);
       matcher.invalidate();
       outlets.invalidate();
+      if (result.value.moved.wrongMatches > 0) feedback.invalidate();
+      if (result.value.moved.flags > 0) flags.invalidate();
       await sendToAllTabs('page.rescan', {});
       return result.value;
     },

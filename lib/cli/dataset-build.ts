@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 import { assemblePack, type EventSource, type PackSources } from '../dataset/build';
-import type { Entity, Outlet, Pack } from '../dataset/types';
+import { PACK_SCHEMA_VERSION, type Entity, type Outlet, type Pack } from '../dataset/types';
 import { formatIssue, validatePack } from '../dataset/validate';
 
 /** Where the sources, the schema and the built pack live. */
@@ -50,7 +50,7 @@ export function buildPack(dir = SOURCE_DIR, schemaFile = SCHEMA_FILE): BuildResu
   const eventsDir = join(dir, 'events');
   const files = existsSync(eventsDir) ? readdirSync(eventsDir).filter((f) => f.endsWith('.json')).sort() : [];
   const sources: PackSources = {
-    pack: check<PackSources['pack']>(join(dir, 'pack.json'), 'packFile') ?? { schema: 2, version: '0.0.0', date: '1970-01-01' },
+    pack: check<PackSources['pack']>(join(dir, 'pack.json'), 'packFile') ?? { schema: PACK_SCHEMA_VERSION, version: '0.0.0', date: '1970-01-01' },
     outlets: check<Outlet[]>(join(dir, 'outlets.json'), 'outletsFile') ?? [],
     entities: check<Entity[]>(join(dir, 'entities.json'), 'entitiesFile') ?? [],
     events: files.flatMap((f) => {

@@ -1,12 +1,14 @@
 /**
  * `npm run dataset:check [-- FILE] [--json]`: validates a pack and prints its
- * counts and coverage; exits 1 with every issue when the pack is invalid.
+ * counts and coverage; exits 1 with every issue when the pack is invalid or
+ * falls short of the coverage rules (`COVERAGE_RULES`: outlets per claim and
+ * per event; a claim may have fewer only with a written reason).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { validatePack, formatIssue } from '../dataset/validate';
-import { packStats } from '../dataset/stats';
+import { COVERAGE_RULES, coverageIssues, packStats } from '../dataset/stats';
 import type { PackStats } from '../dataset/stats';
 
 /** The bundled pack, checked when no file is given. */
@@ -20,6 +22,10 @@ export interface CheckReport {
   file: string;
   ok: boolean;
   issues: string[];
+  /** Claims and events below the coverage rules (a valid pack with any is not ok). */
+  coverage?: string[];
+  /** Claims kept with fewer outlets than the rule, and the reason each gives. */
+  reasons?: { claimId: string; outlets: number; reason: string }[];
   stats?: PackStats & { headlineOutlets: Record<keyof typeof HEADLINE_EVENTS, number> };
 }
 
@@ -38,15 +44,19 @@ export function checkPackFile(file: string): CheckReport {
     lprRefusal: stats.outletsPerEvent[HEADLINE_EVENTS.lprRefusal] ?? 0,
     duginaKilling: stats.outletsPerEvent[HEADLINE_EVENTS.duginaKilling] ?? 0,
   };
-  return { file, ok: true, issues: [], stats: { ...stats, headlineOutlets } };
+  const coverage = coverageIssues(result.value, stats);
+  const reasons = result.value.claims.flatMap((c) => (c.fewerOutletsReason ? [{ claimId: c.id, outlets: stats.outletsPerClaim[c.id] ?? 0, reason: c.fewerOutletsReason }] : []));
+  return { file, ok: coverage.length === 0, issues: [], coverage, reasons, stats: { ...stats, headlineOutlets } };
 }
 
 /** Renders a report for people. */
 export function formatReport(report: CheckReport): string {
-  if (!report.ok || !report.stats) return [`${report.file}: INVALID (${report.issues.length} issues)`, ...report.issues.map((i) => `  ${i}`)].join('\n');
+  if (!report.stats) return [`${report.file}: INVALID (${report.issues.length} issues)`, ...report.issues.map((i) => `  ${i}`)].join('\n');
   const s = report.stats;
+  const coverage = report.coverage ?? [];
+  const values = Object.values(s.outletsPerClaim);
   return [
-    `${report.file}: valid`,
+    `${report.file}: valid${coverage.length ? `, but ${coverage.length} coverage problem(s)` : ''}`,
     `  outlets   ${s.outlets}`,
     `  entities  ${s.entities} (${s.aliases} aliases)`,
     `  events    ${s.events}`,
@@ -55,6 +65,10 @@ export function formatReport(report: CheckReport): string {
     `  reports per event: min ${s.reportsPerEvent.min}, median ${s.reportsPerEvent.median}, max ${s.reportsPerEvent.max}`,
     `  outlets reporting the LPR refusal video: ${s.headlineOutlets.lprRefusal}`,
     `  outlets reporting the Dugina killing: ${s.headlineOutlets.duginaKilling}`,
+    `  claims under ${COVERAGE_RULES.claimOutlets} outlets: ${values.filter((n) => n < COVERAGE_RULES.claimOutlets).length}, ${report.reasons?.length ?? 0} of them with a written reason`,
+    ...(report.reasons ?? []).map((r) => `    ${r.claimId} (${r.outlets}): ${r.reason}`),
+    `  events under ${COVERAGE_RULES.eventOutlets} outlets: ${Object.values(s.outletsPerEvent).filter((n) => n < COVERAGE_RULES.eventOutlets).length}`,
+    ...coverage.map((c) => `  COVERAGE ${c}`),
   ].join('\n');
 }
 

@@ -32,8 +32,8 @@ export const RECORD_LIMITS = {
   outlet: { name: 200, domains: 20, country: 2, language: 35 },
   alias: { text: 100 },
   entity: { name: 200, description: 400, aliases: 256 },
-  event: { title: 200, place: 200, summary: 400, entityIds: 200, date: 40, terms: 600 },
-  claim: { statement: 400, terms: 60, entityIds: 60, figures: 40 },
+  event: { title: 200, place: 200, summary: 400, entityIds: 200, date: 40, terms: 600, formerIds: 200 },
+  claim: { statement: 400, terms: 60, entityIds: 60, figures: 40, formerIds: 200, fewerOutletsReason: 400 },
   figure: { unit: 60, what: 300, source: 200, asWritten: 100 },
   report: { url: 2000, date: 40, headline: 300, attributedTo: 20, attributedToWords: 20, figures: 40, keyTerms: 12, syndicatedFrom: 200 },
 } as const;

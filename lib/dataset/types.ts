@@ -10,13 +10,14 @@
 
 /**
  * Bumped only when the shape of a pack changes. Schema 2 added events' distinctive
- * terms; a schema-1 pack is the same without them and still reads. Loaders reject
- * any other value.
+ * terms; schema 3 added the former ids of merged claims and events, and a claim's
+ * reason for having fewer outlets than the rule asks. An older pack is the same
+ * without them and still reads. Loaders reject any other value.
  */
-export const PACK_SCHEMA_VERSION = 2;
+export const PACK_SCHEMA_VERSION = 3;
 
 /** Every schema this version of Parallax reads. */
-export const READABLE_PACK_SCHEMAS: readonly number[] = [1, 2];
+export const READABLE_PACK_SCHEMAS: readonly number[] = [1, 2, 3];
 
 /** A stable, lowercase, hyphenated identifier such as `darya-dugina`. */
 export type Slug = string;
@@ -104,6 +105,8 @@ export interface PackEvent {
    * in each language readers read (written by us from the facts). Schema 2.
    */
   terms?: EventTerm[];
+  /** Ids of events merged into this one in earlier packs (see `Claim.formerIds`). Schema 3. */
+  formerIds?: Slug[];
 }
 
 /** Evidence the claim matcher looks for, beyond the statement's own words. */
@@ -123,6 +126,19 @@ export interface Claim {
   /** A neutral statement of the proposition, in our own words. */
   statement: string;
   hints: ClaimHints;
+  /**
+   * Ids of claims merged into this one in earlier packs. The reader's marks stored
+   * under one of them (a wrong match, a linked flag) move to this id when the pack
+   * is loaded. Ids are only ever added, so a reader who skipped packs is moved too.
+   * Schema 3.
+   */
+  formerIds?: Slug[];
+  /**
+   * Why fewer outlets than a claim needs (`COVERAGE_RULES`) report it and it is kept
+   * apart all the same, in our own words; `dataset:check` accepts such a claim only
+   * with one. Schema 3.
+   */
+  fewerOutletsReason?: string;
 }
 
 /** A number an outlet gave, with what it counts and whom it cites. */

@@ -134,13 +134,14 @@ export function checkEvent(issues: IssueList, value: unknown, path: string): Pac
   const ev = asObject(issues, value, path);
   if (!ev) return undefined;
   const before = issues.items.length;
-  checkKnownKeys(issues, ev, path, ['id', 'title', 'date', 'place', 'summary', 'entityIds', 'terms']);
+  checkKnownKeys(issues, ev, path, ['id', 'title', 'date', 'place', 'summary', 'entityIds', 'terms', 'formerIds']);
   readSlug(issues, ev, 'id', path);
   readString(issues, ev, 'title', path, { max: EVENT.title });
   readString(issues, ev, 'place', path, { max: EVENT.place });
   readString(issues, ev, 'summary', path, { max: EVENT.summary });
   readSlugs(issues, ev, 'entityIds', path, EVENT.entityIds);
   if (ev.terms !== undefined) readArray(issues, ev, 'terms', path, EVENT.terms)?.forEach((item, i) => checkEventTerm(issues, item, `${path}.terms[${i}]`));
+  if (ev.formerIds !== undefined) readSlugs(issues, ev, 'formerIds', path, EVENT.formerIds);
   const date = asObject(issues, ev.date, `${path}.date`);
   if (date) {
     checkKnownKeys(issues, date, `${path}.date`, ['start', 'end']);
@@ -158,10 +159,12 @@ export function checkClaim(issues: IssueList, value: unknown, path: string): Cla
   const c = asObject(issues, value, path);
   if (!c) return undefined;
   const before = issues.items.length;
-  checkKnownKeys(issues, c, path, ['id', 'eventId', 'statement', 'hints']);
+  checkKnownKeys(issues, c, path, ['id', 'eventId', 'statement', 'hints', 'formerIds', 'fewerOutletsReason']);
   readSlug(issues, c, 'id', path);
   readSlug(issues, c, 'eventId', path);
   readString(issues, c, 'statement', path, { max: CLAIM.statement });
+  if (c.formerIds !== undefined) readSlugs(issues, c, 'formerIds', path, CLAIM.formerIds);
+  readString(issues, c, 'fewerOutletsReason', path, { max: CLAIM.fewerOutletsReason, optional: true });
   const hints = asObject(issues, c.hints, `${path}.hints`);
   if (hints) {
     const at = `${path}.hints`;

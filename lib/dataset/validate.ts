@@ -4,7 +4,7 @@
  * its bounds live), and so every message names the exact field
  * (`claims[3].eventId: no event with id 'foo'`).
  */
-import { PACK_SCHEMA_VERSION, READABLE_PACK_SCHEMAS } from './types';
+import { READABLE_PACK_SCHEMAS } from './types';
 import type { Pack } from './types';
 import { IssueList, checkKnownKeys, isIsoDay, isObject, readArray, readString, typeName } from './checks';
 import { isSemver } from './semver';
@@ -20,6 +20,14 @@ export { PACK_LIMITS } from './limits';
 type Collection = keyof typeof PACK_LIMITS;
 
 const SINGULAR: Record<Collection, string> = { outlets: 'outlet', entities: 'entity', events: 'event', claims: 'claim', reports: 'report' };
+
+/** Fields a later schema added: a pack of an older schema must not carry them. */
+const ADDED_FIELDS: readonly { schema: number; records: 'events' | 'claims'; field: string; what: string }[] = [
+  { schema: 2, records: 'events', field: 'terms', what: 'event terms' },
+  { schema: 3, records: 'events', field: 'formerIds', what: 'former ids of events' },
+  { schema: 3, records: 'claims', field: 'formerIds', what: 'former ids of claims' },
+  { schema: 3, records: 'claims', field: 'fewerOutletsReason', what: 'fewer-outlets reasons' },
+];
 
 /** Renders an issue as the one-line form used by the command line and error messages. */
 export function formatIssue(issue: PackIssue): string {
@@ -49,6 +57,23 @@ interface KnownIds {
   entities: ReadonlyMap<string, unknown>;
   events: ReadonlyMap<string, unknown>;
   outlets: ReadonlyMap<string, unknown>;
+}
+
+/**
+ * A former id names exactly one record that absorbed it, and no record still in the pack:
+ * otherwise the reader's marks stored under it could not be moved to one place.
+ */
+function checkFormerIds(issues: IssueList, records: readonly { id: string; formerIds?: string[] }[], name: 'events' | 'claims', current: ReadonlyMap<string, unknown>): void {
+  const absorbedBy = new Map<string, string>();
+  records.forEach((record, i) =>
+    record.formerIds?.forEach((former, j) => {
+      const at = `${name}[${i}].formerIds[${j}]`;
+      const earlier = absorbedBy.get(former);
+      if (current.has(former)) issues.add(at, `'${former}' is still the id of one of the ${name}`);
+      else if (earlier !== undefined) issues.add(at, `'${former}' is already a former id of '${earlier}'`);
+      else absorbedBy.set(former, record.id);
+    }),
+  );
 }
 
 function checkReferences(issues: IssueList, pack: Pack, ids: KnownIds): void {
@@ -83,10 +108,13 @@ export function validatePack(input: unknown): Result<Pack, PackIssue[]> {
   checkKnownKeys(issues, input, 'pack', ['schema', 'version', 'date', 'outlets', 'entities', 'events', 'claims', 'reports']);
   if (typeof input.schema !== 'number' || !READABLE_PACK_SCHEMAS.includes(input.schema)) {
     // A different schema means every other check would mislead: stop here.
-    return err([{ path: 'pack.schema', message: `unsupported schema ${JSON.stringify(input.schema)}; this version of Parallax reads schemas ${READABLE_PACK_SCHEMAS.join(' and ')}` }]);
+    return err([{ path: 'pack.schema', message: `unsupported schema ${JSON.stringify(input.schema)}; this version of Parallax reads schemas ${READABLE_PACK_SCHEMAS.slice(0, -1).join(', ')} and ${READABLE_PACK_SCHEMAS[READABLE_PACK_SCHEMAS.length - 1]}` }]);
   }
-  if (input.schema === 1 && Array.isArray(input.events) && input.events.some((e) => isObject(e) && 'terms' in e)) {
-    issues.add('pack.schema', `event terms need schema ${PACK_SCHEMA_VERSION}`);
+  for (const added of ADDED_FIELDS) {
+    const records = input[added.records];
+    if (input.schema < added.schema && Array.isArray(records) && records.some((r) => isObject(r) && added.field in r)) {
+      issues.add('pack.schema', `${added.what} need schema ${added.schema}`);
+    }
   }
   const version = readString(issues, input, 'version', 'pack', { max: PACK_FIELD_LIMITS.version });
   if (version !== undefined && !isSemver(version)) issues.add('pack.version', `'${version}' is not a semantic version such as 1.0.0`);
@@ -95,10 +123,12 @@ export function validatePack(input: unknown): Result<Pack, PackIssue[]> {
   const outlets = checkCollection(issues, input, 'outlets', checkOutlet);
   const entities = checkCollection(issues, input, 'entities', checkEntity);
   const events = checkCollection(issues, input, 'events', checkEvent);
-  checkCollection(issues, input, 'claims', checkClaim);
+  const claims = checkCollection(issues, input, 'claims', checkClaim);
   checkCollection(issues, input, 'reports', checkReport);
   if (issues.items.length > 0) return err(issues.items);
   const pack = input as unknown as Pack;
   checkReferences(issues, pack, { entities, events, outlets });
+  checkFormerIds(issues, pack.events, 'events', events);
+  checkFormerIds(issues, pack.claims, 'claims', claims);
   return issues.items.length > 0 ? err(issues.items) : ok(pack);
 }

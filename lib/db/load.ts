@@ -2,8 +2,10 @@
  * Installs a dataset pack into the database. The whole replacement happens in
  * one read-write transaction over the dataset tables (`outlets`, `packChunks`)
  * and `meta`: if the service worker is killed or the write fails halfway,
- * IndexedDB aborts the transaction and the previous pack stays intact. User
- * tables are outside the transaction's scope, so a pack can never touch them.
+ * IndexedDB aborts the transaction and the previous pack stays intact. Of the
+ * user tables, only `flags` and `wrongMatches` are in the transaction, and only
+ * to move the reader's records off ids the pack retired by merging (`moves.ts`);
+ * a pack never deletes or rewrites anything else of the reader's.
  * Records are written in chunks (`chunks.ts`), which is what keeps a 100k-entity
  * pack well under two seconds in Chromium.
  */
@@ -17,6 +19,8 @@ import type { AppError, Result } from '../messaging/result';
 import { invalidateDatasetCache } from './cache';
 import { CHUNK_KINDS, chunksOf, sortPack } from './chunks';
 import { PACK_META_KEY, readPackMeta } from './meta';
+import { idMoves, moveUserRecords, movesNothing } from './moves';
+import type { MovedCounts } from './moves';
 import { countPack } from './records';
 import type { PackCounts, PackMeta } from './records';
 import type { ParallaxDB } from './schema';
@@ -32,6 +36,8 @@ export interface LoadSummary {
   version: string;
   previousVersion: string | null;
   counts: PackCounts;
+  /** The reader's records moved from ids the pack retired by merging to the ids that absorbed them. */
+  moved: MovedCounts;
   ms: number;
 }
 
@@ -81,12 +87,13 @@ export async function loadPack(db: ParallaxDB, input: unknown, opts: LoadOptions
   if (!checked.ok) return err(invalid(checked.error));
   const pack: Pack = checked.value;
   const counts = countPack(pack);
-  const summary = (outcome: LoadOutcome, previousVersion: string | null): LoadSummary => ({
+  const summary = (outcome: LoadOutcome, previousVersion: string | null, moved: MovedCounts = { flags: 0, wrongMatches: 0 }): LoadSummary => ({
     skipped: outcome !== 'loaded',
     outcome,
     version: pack.version,
     previousVersion,
     counts,
+    moved,
     ms: performance.now() - started,
   });
   try {
@@ -96,11 +103,14 @@ export async function loadPack(db: ParallaxDB, input: unknown, opts: LoadOptions
       return ok(summary(decide(before, pack.version, false), before?.version ?? null));
     }
     const rows = sortPack(pack);
-    const outcome = await db.transaction('rw', [db.outlets, db.packChunks, db.meta], async () => {
+    const moves = idMoves(pack);
+    // The user tables join the transaction only when there is something to move.
+    const tables = movesNothing(moves) ? [db.outlets, db.packChunks, db.meta] : [db.outlets, db.packChunks, db.meta, db.flags, db.wrongMatches];
+    const outcome = await db.transaction('rw', tables, async () => {
       // Decide again inside the transaction: another page may have loaded meanwhile.
       const installed = await readPackMeta(db);
       const now = decide(installed, pack.version, opts.force === true);
-      if (now !== 'loaded') return { outcome: now, previous: installed?.version ?? null };
+      if (now !== 'loaded') return { outcome: now, previous: installed?.version ?? null, moved: undefined };
       const step = (table: string, count: number): void => {
         opts.onProgress?.({ table, count });
         if (opts.signal?.aborted) {
@@ -122,15 +132,16 @@ export async function loadPack(db: ParallaxDB, input: unknown, opts: LoadOptions
         await Promise.all(puts);
         step(kind, counts[kind]);
       }
+      const moved = await moveUserRecords(db, moves);
       // loadedAt also stamps the load for the dataset caches of every open page (cache.ts),
       // so it must change even when two loads fall in the same millisecond.
       const loadedAt = Math.max(Date.now(), (installed?.loadedAt ?? 0) + 1);
       const meta: PackMeta = { version: pack.version, date: pack.date, counts, state: 'complete', loadedAt };
       await db.meta.put({ key: PACK_META_KEY, value: meta });
-      return { outcome: now, previous: installed?.version ?? null };
+      return { outcome: now, previous: installed?.version ?? null, moved };
     });
     if (outcome.outcome === 'loaded') invalidateDatasetCache(db);
-    return ok(summary(outcome.outcome, outcome.previous));
+    return ok(summary(outcome.outcome, outcome.previous, outcome.moved));
   } catch (thrown) {
     const reason = opts.signal?.aborted ? 'The dataset load was cancelled' : 'The dataset could not be written';
     const detail = toAppError('pack-write-failed', thrown);

@@ -24,6 +24,15 @@ export function wrongMatchKey(kind: 'entity' | 'claim', targetId: string, text: 
   return `${kind}:${targetId}:${matchedWords(text)}`;
 }
 
+/** The key of the same wrong match once its target is known by another id (a claim merged into a broader one). */
+export function movedWrongMatchKey(key: string, targetId: string): string {
+  // Ids are slugs, without colons: the kind ends at the first one and the old id at the second.
+  const kindEnd = key.indexOf(':');
+  const idEnd = key.indexOf(':', kindEnd + 1);
+  if (kindEnd < 0 || idEnd < 0) return key;
+  return `${key.slice(0, kindEnd)}:${targetId}${key.slice(idEnd)}`;
+}
+
 /** Removes muted entities and known wrong matches from a page's matches; `text` is the page text the offsets refer to. */
 export function applySuppression(matches: PageMatches, text: string, suppression: Suppression): PageMatches {
   if (suppression.mutedEntityIds.length === 0 && suppression.wrongMatchKeys.length === 0) return matches;

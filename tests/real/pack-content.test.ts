@@ -53,6 +53,13 @@ describe('the bundled pack', () => {
     expect(used.size).toBe(source.reports.length);
   });
 
+  it('tests the shared seeds: the fixture copies are the same files', () => {
+    const shared = resolve(SHARED, 'seeds');
+    const files = readdirSync(shared).filter((f) => f.endsWith('.txt')).sort();
+    expect(readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()).toEqual(files);
+    for (const f of files) expect(readFileSync(resolve(SEEDS, f), 'utf8'), f).toBe(readFileSync(resolve(shared, f), 'utf8'));
+  });
+
   it('knows every outlet of the sources and the seeds by domain', () => {
     const domains = new Set(pack.outlets.flatMap((o) => o.domains));
     for (const d of [...source.reports.map((r) => r.outlet_domain), 'huffingtonpost.co.uk', 'express.co.uk', 'kyivpost.com', 'newsweek.com', 'beyondnews.org']) {

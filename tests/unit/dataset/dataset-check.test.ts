@@ -18,6 +18,23 @@ describe('dataset:check', () => {
     const text = formatReport(report);
     expect(text).toContain(`claims    ${pack.claims.length}`);
     expect(text).toMatch(/reports per event: min \d+, median \d+(\.5)?, max \d+/);
+    expect(report.coverage).toEqual([]);
+    expect(text).toMatch(/claims under 3 outlets: (\d+), \1 of them with a written reason/);
+    expect(text).toContain('events under 4 outlets: 0');
+  });
+
+  it('fails a valid pack with a claim of too few outlets and no reason, and says which', () => {
+    const pack = realPack();
+    const claim = pack.claims.find((c) => c.fewerOutletsReason === undefined && pack.reports.filter((r) => r.claimId === c.id).length >= 3);
+    if (!claim) throw new Error('no claim');
+    const first = pack.reports.find((r) => r.claimId === claim.id);
+    pack.reports = pack.reports.filter((r) => r.claimId !== claim.id || r === first);
+    const file = join(dir, 'thin.json');
+    writeFileSync(file, JSON.stringify(pack));
+    const report = checkPackFile(file);
+    expect(report).toMatchObject({ ok: false, issues: [] });
+    expect(report.coverage).toContain(`claim '${claim.id}' is reported by 1 outlet(s); at least 3, or a fewerOutletsReason, needed`);
+    expect(formatReport(report)).toMatch(/valid, but \d+ coverage problem\(s\)[\s\S]*COVERAGE claim/);
   });
 
   it('lists every issue of a bad pack', () => {

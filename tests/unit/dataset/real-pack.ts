@@ -13,3 +13,21 @@ const text = readFileSync(resolve(__dirname, '../../../assets/pack/parallax.pack
 export function realPack(): Pack {
   return { ...(JSON.parse(text) as Pack), version: '1.0.0', date: '2026-11-21' };
 }
+
+/**
+ * The same pack as an older schema would have held it: without the fields later
+ * schemas added (event terms in 2; former ids and fewer-outlets reasons in 3).
+ * Changes `pack` in place and returns it.
+ */
+export function asSchema(pack: Pack, schema: 1 | 2): Pack {
+  pack.schema = schema;
+  for (const event of pack.events) {
+    if (schema < 2) delete event.terms;
+    delete event.formerIds;
+  }
+  for (const claim of pack.claims) {
+    delete claim.formerIds;
+    delete claim.fewerOutletsReason;
+  }
+  return pack;
+}

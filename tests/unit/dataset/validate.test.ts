@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validatePack, formatIssue } from '@/lib/dataset/validate';
 import type { Pack } from '@/lib/dataset/types';
-import { realPack } from './real-pack';
+import { asSchema, realPack } from './real-pack';
 
 /** Applies a change to a copy of the real pack and returns the issues as `path: message` lines. */
 function issuesAfter(change: (pack: Pack) => void): string[] {
@@ -29,15 +29,40 @@ describe('validatePack', () => {
   });
 
   it('rejects another schema version and says which ones it reads', () => {
-    expect(issuesAfter((p) => Object.assign(p, { schema: 7 }))).toEqual(['pack.schema: unsupported schema 7; this version of Parallax reads schemas 1 and 2']);
+    expect(issuesAfter((p) => Object.assign(p, { schema: 7 }))).toEqual(['pack.schema: unsupported schema 7; this version of Parallax reads schemas 1, 2 and 3']);
   });
 
   it('still reads a schema-1 pack (no event terms), and refuses event terms in one', () => {
-    const old = realPack();
-    old.schema = 1;
-    for (const event of old.events) delete event.terms;
-    expect(validatePack(old).ok).toBe(true);
-    expect(issuesAfter((p) => Object.assign(p, { schema: 1 }))).toEqual(['pack.schema: event terms need schema 2']);
+    expect(validatePack(asSchema(realPack(), 1)).ok).toBe(true);
+    expect(issuesAfter((p) => Object.assign(asSchema(p, 2), { schema: 1 }))).toEqual(['pack.schema: event terms need schema 2']);
+  });
+
+  it('still reads a schema-2 pack (no former ids, no reasons), and refuses them in one', () => {
+    expect(validatePack(asSchema(realPack(), 2)).ok).toBe(true);
+    expect(
+      issuesAfter((p) => {
+        asSchema(p, 2);
+        first(p.claims).formerIds = ['a-merged-claim'];
+        first(p.claims).fewerOutletsReason = 'Only one outlet covered it.';
+        first(p.events).formerIds = ['a-merged-event'];
+      }),
+    ).toEqual(['pack.schema: former ids of events need schema 3', 'pack.schema: former ids of claims need schema 3', 'pack.schema: fewer-outlets reasons need schema 3']);
+  });
+
+  it('checks former ids are slugs', () => {
+    expect(issuesAfter((p) => (first(p.events).formerIds = ['Not A Slug']))).toEqual([expect.stringMatching(/^events\[0\]\.formerIds\[0\]: 'Not A Slug' is not a slug/)]);
+  });
+
+  it('gives every former id one record that absorbed it, and none that still carries it', () => {
+    const [a, , c] = realPack().claims.map((claim) => claim.id);
+    expect(
+      issuesAfter((p) => {
+        const [x, y] = [p.claims[0], p.claims[1]];
+        if (!x || !y || c === undefined) throw new Error('too few claims');
+        x.formerIds = ['gone-claim'];
+        y.formerIds = ['gone-claim', c];
+      }),
+    ).toEqual([`claims[1].formerIds[0]: 'gone-claim' is already a former id of '${a}'`, `claims[1].formerIds[1]: '${c}' is still the id of one of the claims`]);
   });
 
   it('checks event terms: three words at most, a language each', () => {

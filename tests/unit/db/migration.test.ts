@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { DB_NAME, ParallaxDB } from '@/lib/db/schema';
 import { getInstalledPack, loadPack } from '@/lib/db/load';
-import { realPack } from '../dataset/real-pack';
+import { asSchema, realPack } from '../dataset/real-pack';
 
 let open: Dexie[] = [];
 afterEach(() => {
@@ -25,9 +25,7 @@ async function versionOneProfile(): Promise<void> {
     derived: 'key',
   });
   await v1.open();
-  const old = realPack();
-  old.schema = 1;
-  for (const event of old.events) delete event.terms;
+  const old = asSchema(realPack(), 1);
   const db = v1 as unknown as ParallaxDB;
   await loadPack(db, old);
   await v1.table('flags').add({ id: 'flag-kept01', url: 'https://example.com/a', pageUrl: 'https://example.com/a', createdAt: 1, updatedAt: 1, note: 'mine', eventId: null });

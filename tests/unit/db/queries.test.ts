@@ -85,8 +85,8 @@ describe('dataset queries', () => {
     const lpr = await searchDataset(db, 'ЛНР', 5);
     expect(lpr[0]).toMatchObject({ kind: 'entity', id: 'luhansk-peoples-republic', exact: true });
     expect((await searchDataset(db, 'kyiv ind', 5)).map((h) => h.id)).toContain('kyiv-independent');
-    expect((await searchDataset(db, 'tent', 5)).map((h) => `${h.kind}:${h.id}`)).toEqual(
-      expect.arrayContaining(['claim:tent-towns-soldiers-refusing']),
+    expect((await searchDataset(db, 'filtration', 5)).map((h) => `${h.kind}:${h.id}`)).toEqual(
+      expect.arrayContaining(['claim:mariupol-men-filtration']),
     );
     expect((await searchDataset(db, 'killing of', 5)).map((h) => `${h.kind}:${h.id}`)).toContain('event:darya-dugina-killing');
   });

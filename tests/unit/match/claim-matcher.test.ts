@@ -28,7 +28,8 @@ describe('claim matcher on fixture articles (reworded news, not the seeds) again
 
   it('has an article for every claim of the events it covers, some in Russian or Ukrainian, and unrelated news', () => {
     const covered = new Set(Object.values(expected.articles).flat());
-    expect(expected.events.length).toBeGreaterThanOrEqual(25);
+    // The articles were written for 25 events; merging thin events into broader ones left 18.
+    expect(expected.events.length).toBeGreaterThanOrEqual(18);
     expect(pack.claims.filter((c) => expected.events.includes(c.eventId)).map((c) => c.id).filter((id) => !covered.has(id))).toEqual([]);
     const cyrillic = Object.keys(expected.articles).filter((f) => /[\u0400-\u04ff]{20}/.test(readRepoFile(`tests/fixtures/articles/${f}`).replace(/[^\u0400-\u04ff]/g, '')));
     expect(cyrillic.length).toBeGreaterThanOrEqual(3);
