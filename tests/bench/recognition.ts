@@ -108,13 +108,16 @@ function evaluate(index: MatchIndex, entries: Entry[], dir: string, articleLevel
     const article = JSON.parse(readFileSync(join(dir, 'texts', `${entry.id}.json`), 'utf8')) as Article;
     const read = readPage(newsPage(entry, article, withLang), entry.url);
     if (!read) return { entry, found: new Set<string>(), article: false, why: new Map<string, string>() };
+    const rows: Record<string, unknown>[] = [];
     const page: PageText = read.publishedAt ? { ...read.page, published: read.publishedAt.slice(0, 10) } : read.page;
     const matches = matchPage(index, page, {
       article: articleLevel,
       onVerdicts: (verdicts) => {
-        if (dump) for (const v of verdicts) dump.push({ id: entry.id, kind: entry.kind, lang: entry.lang, event: v.eventId, label: entry.events.includes(v.eventId), contradicted: v.contradicted, ...v.why });
+        if (dump) for (const v of verdicts) rows.push({ id: entry.id, kind: entry.kind, lang: entry.lang, event: v.eventId, label: entry.events.includes(v.eventId), recognised: v.recognised, contradicted: v.contradicted, ...v.why });
       },
     });
+    const highlighted = new Set(matches.claims.map((c) => c.eventId));
+    for (const row of rows) dump?.push({ ...row, highlighted: highlighted.has(row.event as string) });
     const why = new Map<string, string>();
     for (const c of matches.claims) {
       const a = c.why.article;
