@@ -22,9 +22,35 @@ export function latinFold(word: string): string {
     .replace(/iu|ju/g, 'yu');
 }
 
+/** A masculine surname in the nominative (Кадыров, Філатьєв, Пригожин) is the stem its other cases share. */
+const SURNAME_STEM = /(?:ов|ев|ин|ын|ін|їн|єв)$/;
+
+/** Entity key of a folded Cyrillic word: Кадыров, Кадырова, Кадыровым all give кадыров. */
+export function cyrillicNameKey(word: string): string {
+  return word.length >= 5 && SURNAME_STEM.test(word) ? word : stemSlavic(word);
+}
+
+// Case endings of names written in Latin script (Polish, Czech, Slovak, the languages of former Yugoslavia,
+// Romanian), longest first. Only one is removed, and a surname keeps at least four letters.
+// Text is folded first (ą → a, é → e), so the endings are written folded too.
+const LATIN_NAME_ENDINGS = ['iego', 'iemu', 'ovej', 'ego', 'emu', 'eho', 'owi', 'ovi', 'em', 'om', 'ym', 'im', 'ou', 'ej', 'ie', 'ui', 'a', 'e', 'i', 'u', 'y', 'o'];
+const LATIN_MIN_STEM = 4;
+
+/**
+ * Entity key of a folded Latin-script word: its romanisation variants folded (see latinFold),
+ * then one case ending removed, so Putina, Putinem, Putinovi meet Putin, and Kadyrowa Kadyrow.
+ */
+export function latinNameKey(word: string): string {
+  const folded = latinFold(word);
+  for (const ending of LATIN_NAME_ENDINGS) {
+    if (folded.length - ending.length >= LATIN_MIN_STEM && folded.endsWith(ending)) return folded.slice(0, -ending.length);
+  }
+  return folded;
+}
+
 // Cyrillic and Latin words never share a folded form, so one memo per function is enough.
-const slavicKey = memoise(stemSlavic);
-const latinKey = memoise(latinFold);
+const slavicKey = memoise(cyrillicNameKey);
+const latinKey = memoise(latinNameKey);
 
 /** Key of a folded token for entity lookup. */
 export function entityKey(norm: string, flags: number): string {
