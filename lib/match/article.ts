@@ -69,6 +69,8 @@ export interface SentenceEvidence {
   claim: number;
   figures: Set<string>;
   dates: Set<string>;
+  /** Figures of the event's claims written beside the actor they come from (see event-figures.ts). */
+  sourced: Set<string>;
 }
 
 /** The verdict on one event of a page. */
@@ -211,7 +213,9 @@ export function recogniseEvents(ev: EventIndex, entityIds: readonly string[], in
     const anchored = t.specific >= S.minSpecific || claim >= S.minClaimWithoutSpecific;
     const agreed = score >= S.threshold && kinds >= S.minKinds && anchored;
     const named = t.specific >= S.uniqueName && t.term >= S.uniqueNameTerms;
-    const recognised = !contradicted && (agreed || named);
+    // A figure of one of its claims with the figure's source beside it: two independent pieces of evidence.
+    const sourced = (sentence?.sourced.size ?? 0) > 0;
+    const recognised = !contradicted && (agreed || named || sourced);
     if (recognised) best = Math.max(best, score);
     verdicts.set(e, {
       event: e,

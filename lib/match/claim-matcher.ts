@@ -20,7 +20,8 @@ import type { ClaimHit, TextSpan } from './types';
 import { recogniseEvents, type EventVerdict, type PageFacts } from './article';
 import { CLAIM_SCORING } from './claim-scoring';
 import type { Candidate } from './claim-candidate';
-import { fallbackSentences, sentenceEvidence } from './event-sentences';
+import { addSourcedFigures, fallbackSentences, sentenceEvidence } from './event-sentences';
+import { sourcedFigures } from './event-figures';
 import { claimEvents, eventIndexOf } from './event-lookup';
 
 export { CLAIM_SCORING } from './claim-scoring';
@@ -151,7 +152,8 @@ export function matchClaims(ix: MatchIndex, page: ClaimPage, opts: MatchOptions 
       sentences.push({ span, cands: scoreSentence(ix, { text, toks, mask, inSentence, near, claimEvent }, span, range, minCoverage) });
     }
   });
-  const verdicts = article ? recogniseEvents(eventIndexOf(ix), ix.entities.entityIds, { ...page, sentences: sentenceEvidence(sentences) }) : new Map<number, EventVerdict>();
+  const evidence = article ? addSourcedFigures(sentenceEvidence(sentences), sourcedFigures(ix, text, blocks, found), claimEvent) : null;
+  const verdicts = evidence ? recogniseEvents(eventIndexOf(ix), ix.entities.entityIds, { ...page, sentences: evidence }) : new Map<number, EventVerdict>();
   opts.onVerdicts?.([...verdicts.values()].map((v) => ({ eventId: eventIndexOf(ix).eventIds[v.event] ?? '', recognised: v.recognised, contradicted: v.contradicted, why: v.why })));
   const passes = (c: Candidate): boolean => {
     // A reader's flag (no event) or a page matched sentence by sentence: the usual bar.

@@ -18,7 +18,7 @@ export function sentenceEvidence(sentences: { cands: Candidate[] }[]): Map<numbe
       if (c.event < 0) continue;
       let e = out.get(c.event);
       if (!e) {
-        e = { claim: 0, figures: new Set(), dates: new Set() };
+        e = { claim: 0, figures: new Set(), dates: new Set(), sourced: new Set() };
         out.set(c.event, e);
       }
       e.claim = Math.max(e.claim, c.score);
@@ -27,6 +27,24 @@ export function sentenceEvidence(sentences: { cands: Candidate[] }[]): Map<numbe
     }
   }
   return out;
+}
+
+/** Adds figures written beside their source (by claim number) to the evidence of the claims' events. */
+export function addSourcedFigures(evidence: Map<number, SentenceEvidence>, sourced: Map<number, string[]>, claimEvent: Int32Array): Map<number, SentenceEvidence> {
+  for (const [c, written] of sourced) {
+    const event = claimEvent[c] ?? -1;
+    if (event < 0) continue;
+    let e = evidence.get(event);
+    if (!e) {
+      e = { claim: 0, figures: new Set(), dates: new Set(), sourced: new Set() };
+      evidence.set(event, e);
+    }
+    for (const w of written) {
+      e.figures.add(w);
+      e.sourced.add(w);
+    }
+  }
+  return evidence;
 }
 
 /**
