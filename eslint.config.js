@@ -1,8 +1,8 @@
 // Lint rules, including the house bans: no HTML-string DOM APIs anywhere, and
 // no database access from content scripts (the database lives in the extension origin).
 import js from '@eslint/js';
-import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import tseslint from 'typescript-eslint';
 
 const htmlSinks = ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'dangerouslySetInnerHTML'];
 const htmlSinkMessage = 'Render page and data text as text: HTML-string DOM APIs are banned.';
@@ -36,7 +36,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/lib/db', '**/lib/db/**', '@/lib/db', '@/lib/db/**', '~/lib/db/**', 'dexie'], message: 'Content scripts and views never open the database: ask the background.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/lib/db', '**/lib/db/**', '@/lib/db', '@/lib/db/**', '~/lib/db/**', 'dexie'],
+              message: 'Content scripts and views never open the database: ask the background.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -46,7 +53,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/background', '**/background/**', '@/lib/background/**', '~/lib/background/**'], message: 'The message protocol never imports the background: move shared types to a types module (lib/scan/types.ts, lib/flags/types.ts).' }] },
+        {
+          patterns: [
+            {
+              group: ['**/background', '**/background/**', '@/lib/background/**', '~/lib/background/**'],
+              message:
+                'The message protocol never imports the background: move shared types to a types module (lib/scan/types.ts, lib/flags/types.ts).',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
 import { matcherSourceDefine } from './lib/build/matcher-source';
 
 // Unit tests: lib/ and components/ against fake browser APIs and fake-indexeddb.

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
 import { matcherSourceDefine } from './lib/build/matcher-source';
 
 /** The entrypoints that run in web pages: the content script and the part it loads on demand. */
@@ -19,9 +20,14 @@ export default defineConfig({
     // (lib/build/native-browser.ts): they run on every page, where its wrapping costs time.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entry) => CONTENT_ENTRYPOINTS.has(entry.name))) return;
-      const own = { find: /^wxt\/browser$/, replacement: fileURLToPath(new URL('./lib/build/native-browser.ts', import.meta.url)) };
+      const own = {
+        find: /^wxt\/browser$/,
+        replacement: fileURLToPath(new URL('./lib/build/native-browser.ts', import.meta.url)),
+      };
       const alias = config.resolve?.alias ?? [];
-      const list = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      const list = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       config.resolve = { ...config.resolve, alias: [own, ...list] };
     },
   },
@@ -50,7 +56,11 @@ export default defineConfig({
           // Firefox asks every add-on to declare what it collects (nothing: it all stays on the device);
           // the key needs Firefox 140 on desktop and 142 on Android.
           browser_specific_settings: {
-            gecko: { id: 'parallax@parallax.local', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'parallax@parallax.local',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
             gecko_android: { strict_min_version: '142.0' },
           },
         }

@@ -2,6 +2,7 @@
 // reading, drawing, the popover and the flag form, with their styles. Built as
 // its own file and imported by the content script only when a page needs it.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+
 import { mountFlagging } from '@/lib/content/flagging';
 import { registerPageModule } from '@/lib/content/page-module';
 import { mountPopover } from '@/lib/content/popover';

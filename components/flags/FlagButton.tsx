@@ -15,9 +15,22 @@ export interface FlagButtonProps {
 export function FlagButton({ left, top, onFlag }: FlagButtonProps) {
   const position = left === undefined || top === undefined ? undefined : { left: `${left}px`, top: `${top}px` };
   return (
-    <button type="button" class="flag-button" style={position} onPointerDown={(event) => event.preventDefault()} onMouseDown={(event) => event.preventDefault()} onClick={onFlag}>
+    <button
+      type="button"
+      class="flag-button"
+      style={position}
+      onPointerDown={(event) => event.preventDefault()}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onFlag}
+    >
       <svg class="flag-button-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-        <path d="M3 1.5v13M3 2.5h9l-2 3 2 3H3" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" />
+        <path
+          d="M3 1.5v13M3 2.5h9l-2 3 2 3H3"
+          fill="none"
+          stroke="currentColor"
+          stroke-width="1.6"
+          stroke-linejoin="round"
+        />
       </svg>
       <span>{t('flagButton')}</span>
     </button>

@@ -1,7 +1,8 @@
 /** Export and import controls of the flags tab, and what the last import did. */
 import { useId } from 'preact/hooks';
-import { t } from '@/lib/i18n/t';
+
 import type { FlagImportResult } from '@/lib/flags/types';
+import { t } from '@/lib/i18n/t';
 
 /** Props: the two actions and the last import's outcome. */
 export interface FlagExchangeProps {
@@ -28,12 +29,20 @@ export function FlagExchange({ onExport, onImport, importResult }: FlagExchangeP
         {t('flagExport')}
       </button>
       {/* The input comes first so its focus can be drawn on the label that stands in for it. */}
-      <input id={`${id}-file`} class="flag-import-input" type="file" accept="application/json,.json" onChange={(event) => void onFile(event)} />
+      <input
+        id={`${id}-file`}
+        class="flag-import-input"
+        type="file"
+        accept="application/json,.json"
+        onChange={(event) => void onFile(event)}
+      />
       <label class="flag-import" for={`${id}-file`}>
         {t('flagImport')}
       </label>
       <div class="flag-import-result" role="status">
-        {importResult?.ok ? <p>{t('flagImportDone', importResult.added, importResult.updated, importResult.unchanged)}</p> : null}
+        {importResult?.ok ? (
+          <p>{t('flagImportDone', importResult.added, importResult.updated, importResult.unchanged)}</p>
+        ) : null}
       </div>
       {importResult && !importResult.ok ? (
         <div class="flag-import-errors" role="alert">

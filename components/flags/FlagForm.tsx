@@ -4,10 +4,19 @@
  * Ctrl/Cmd+Enter saves; focus starts on the first control.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+
+import {
+  DEFAULT_FLAG_LABEL,
+  FLAG_LABELS,
+  isFlagLabel,
+  MAX_NOTE_LENGTH,
+  type FlagDraft,
+  type FlagSuggestion,
+} from '@/lib/flags/types';
 import { t } from '@/lib/i18n/t';
-import { DEFAULT_FLAG_LABEL, FLAG_LABELS, MAX_NOTE_LENGTH, isFlagLabel, type FlagDraft, type FlagSuggestion } from '@/lib/flags/types';
-import { SuggestionPicker, type FlagLink } from './SuggestionPicker';
+
 import { labelText } from './labels';
+import { SuggestionPicker, type FlagLink } from './SuggestionPicker';
 
 /** Props: the quote, suggestions, optional initial values (editing), and the two outcomes. */
 export interface FlagFormProps {
@@ -33,7 +42,13 @@ export function FlagForm({ quote, suggestions, initial, onSave, onCancel }: Flag
     form.current?.querySelector<HTMLElement>('input[type="radio"]:checked, textarea, select, button')?.focus();
   }, []);
 
-  const save = (): void => onSave({ note: noteField.current?.value ?? initial?.note ?? '', label, claimId: link.claimId, eventId: link.eventId });
+  const save = (): void =>
+    onSave({
+      note: noteField.current?.value ?? initial?.note ?? '',
+      label,
+      claimId: link.claimId,
+      eventId: link.eventId,
+    });
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') {
       event.preventDefault();
@@ -66,7 +81,15 @@ export function FlagForm({ quote, suggestions, initial, onSave, onCancel }: Flag
         </figcaption>
         <blockquote class="flag-quote">{quote}</blockquote>
       </figure>
-      {showLinks ? <SuggestionPicker name={`${id}-link`} suggestions={suggestions} value={link} initial={initialLink} onChange={setLink} /> : null}
+      {showLinks ? (
+        <SuggestionPicker
+          name={`${id}-link`}
+          suggestions={suggestions}
+          value={link}
+          initial={initialLink}
+          onChange={setLink}
+        />
+      ) : null}
       <label class="flag-field-label" for={`${id}-note`}>
         {t('flagNoteLabel')}
       </label>

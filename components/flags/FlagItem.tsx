@@ -1,8 +1,10 @@
 /** One flag in the side panel's list: what was flagged, where, when, and the reader's actions. */
 import { useId } from 'preact/hooks';
+
 import { formatDay } from '@/components/shared/format';
-import { t } from '@/lib/i18n/t';
 import type { Flag, FlagDraft } from '@/lib/flags/types';
+import { t } from '@/lib/i18n/t';
+
 import { FlagForm } from './FlagForm';
 import { labelText } from './labels';
 
@@ -25,7 +27,12 @@ export function FlagItem({ flag, editing, onOpen, onEdit, onDelete, onSave, onCa
   const id = useId();
   const quoteId = `${id}-quote`;
   return (
-    <article class={`flag-item flag-label-${flag.label}`} data-flag-id={flag.id} data-orphaned={flag.orphaned ? '' : undefined} aria-labelledby={quoteId}>
+    <article
+      class={`flag-item flag-label-${flag.label}`}
+      data-flag-id={flag.id}
+      data-orphaned={flag.orphaned ? '' : undefined}
+      aria-labelledby={quoteId}
+    >
       <blockquote id={quoteId} class="flag-item-quote">
         {flag.quote}
       </blockquote>

@@ -5,10 +5,19 @@
  * container owns the flags, the undo timer and the files.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n/t';
+
 import { editFlag } from '@/lib/flags/create';
 import { filterFlags } from '@/lib/flags/filter';
-import { FLAG_LABELS, isFlagLabel, type Flag, type FlagDraft, type FlagImportResult, type FlagLabel } from '@/lib/flags/types';
+import {
+  FLAG_LABELS,
+  isFlagLabel,
+  type Flag,
+  type FlagDraft,
+  type FlagImportResult,
+  type FlagLabel,
+} from '@/lib/flags/types';
+import { t } from '@/lib/i18n/t';
+
 import { FlagExchange } from './FlagExchange';
 import { FlagItem, type ListedFlag } from './FlagItem';
 import { labelText } from './labels';
@@ -45,7 +54,18 @@ function countText(shown: number, total: number, filtered: boolean): string {
 }
 
 /** The flags tab. */
-export function FlagList({ flags, onOpen, onUpdate, onDelete, undoable, onUndo, onExport, onImport, importResult, now = Date.now }: FlagListProps) {
+export function FlagList({
+  flags,
+  onOpen,
+  onUpdate,
+  onDelete,
+  undoable,
+  onUndo,
+  onExport,
+  onImport,
+  importResult,
+  now = Date.now,
+}: FlagListProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [label, setLabel] = useState<FlagLabel | 'all'>('all');
@@ -76,7 +96,14 @@ export function FlagList({ flags, onOpen, onUpdate, onDelete, undoable, onUndo, 
       <h2 id={`${id}-title`}>{t('flagListTitle')}</h2>
       <div class="flag-filters" role="search">
         <label for={`${id}-query`}>{t('flagFilterLabel')}</label>
-        <input id={`${id}-query`} type="search" class="flag-filter" placeholder={t('flagFilterPlaceholder')} value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
+        <input
+          id={`${id}-query`}
+          type="search"
+          class="flag-filter"
+          placeholder={t('flagFilterPlaceholder')}
+          value={query}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+        />
         <label for={`${id}-label`}>{t('flagLabelFilter')}</label>
         <select
           id={`${id}-label`}

@@ -1,6 +1,6 @@
 /** The radio group linking a flag to a suggested known claim, or to none. */
-import { t } from '@/lib/i18n/t';
 import type { FlagSuggestion } from '@/lib/flags/types';
+import { t } from '@/lib/i18n/t';
 
 /** What the reader linked: a claim and/or event id, or nothing. */
 export interface FlagLink {
@@ -38,7 +38,9 @@ export function SuggestionPicker({ name, suggestions, value, initial, onChange }
             <input type="radio" name={name} checked={same(value, link)} onChange={() => onChange(link)} />
             <span class="flag-link-text">
               <span class="flag-link-statement">{suggestion.statement || suggestion.eventTitle}</span>
-              {suggestion.statement && suggestion.eventTitle ? <span class="flag-link-event">{t('flagSuggestionEvent', suggestion.eventTitle)}</span> : null}
+              {suggestion.statement && suggestion.eventTitle ? (
+                <span class="flag-link-event">{t('flagSuggestionEvent', suggestion.eventTitle)}</span>
+              ) : null}
             </span>
           </label>
         );

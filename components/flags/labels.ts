@@ -1,6 +1,6 @@
 /** Display text for flag labels. */
-import { t, type MessageKey } from '@/lib/i18n/t';
 import type { FlagLabel } from '@/lib/flags/types';
+import { t, type MessageKey } from '@/lib/i18n/t';
 
 const KEYS = {
   unverified: 'flagLabel_unverified',

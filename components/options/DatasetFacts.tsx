@@ -1,10 +1,8 @@
 /** The installed dataset pack: version, date and how many records of each kind it holds. */
-import type { PackCounts } from '@/lib/options/counts';
-import { COUNT_KINDS } from '@/lib/options/counts';
-import type { DatasetInfo } from '@/lib/options/api';
-import type { MessageKey } from '@/lib/i18n/t';
-import { t } from '@/lib/i18n/t';
 import { formatDate } from '@/components/shared/format';
+import { t, type MessageKey } from '@/lib/i18n/t';
+import type { DatasetInfo } from '@/lib/options/api';
+import { COUNT_KINDS, type PackCounts } from '@/lib/options/counts';
 
 const COUNT_WORDS: Record<keyof PackCounts, MessageKey> = {
   outlets: 'optionsCountOutlets',

@@ -3,11 +3,13 @@
  * the background rejects changes nothing; its problems are listed.
  */
 import { useState } from 'preact/hooks';
-import type { Loadable } from '@/lib/panel/loadable';
+
+import { t } from '@/lib/i18n/t';
+import type { Result } from '@/lib/messaging/result';
 import type { DatasetInfo, ImportSummary } from '@/lib/options/api';
 import { importFailure, type ImportFailure } from '@/lib/options/import-error';
-import type { Result } from '@/lib/messaging/result';
-import { t } from '@/lib/i18n/t';
+import type { Loadable } from '@/lib/panel/loadable';
+
 import { DatasetFacts } from './DatasetFacts';
 import { Section } from './Section';
 
@@ -16,10 +18,16 @@ const MAX_PACK_CHARS = 200_000_000;
 /** A UTF-8 character takes at most four bytes: a larger file cannot fit, and is refused unread. */
 const MAX_PACK_BYTES = MAX_PACK_CHARS * 4;
 
-const tooLarge = (): Result<never> => ({ ok: false, error: { code: 'too-large', message: t('optionsImportTooLarge') } });
+const tooLarge = (): Result<never> => ({
+  ok: false,
+  error: { code: 'too-large', message: t('optionsImportTooLarge') },
+});
 
 /** Reads the chosen file and hands its text to `onImport`, refusing what the background would. */
-async function importFile(file: File, onImport: (text: string) => Promise<Result<ImportSummary>>): Promise<Result<ImportSummary>> {
+async function importFile(
+  file: File,
+  onImport: (text: string) => Promise<Result<ImportSummary>>,
+): Promise<Result<ImportSummary>> {
   if (file.size > MAX_PACK_BYTES) return tooLarge();
   let text: string;
   try {
@@ -36,7 +44,11 @@ export interface DatasetSectionProps {
   onImport: (text: string) => Promise<Result<ImportSummary>>;
 }
 
-type ImportState = { status: 'idle' } | { status: 'reading'; name: string } | { status: 'done'; summary: ImportSummary } | { status: 'failed'; failure: ImportFailure };
+type ImportState =
+  | { status: 'idle' }
+  | { status: 'reading'; name: string }
+  | { status: 'done'; summary: ImportSummary }
+  | { status: 'failed'; failure: ImportFailure };
 
 /** The dataset section. */
 export function DatasetSection({ info, onImport }: DatasetSectionProps) {
@@ -49,7 +61,11 @@ export function DatasetSection({ info, onImport }: DatasetSectionProps) {
     const result = await importFile(file, onImport);
     // The same file can be chosen again after a fix.
     input.value = '';
-    setState(result.ok ? { status: 'done', summary: result.value } : { status: 'failed', failure: importFailure(result.error.message) });
+    setState(
+      result.ok
+        ? { status: 'done', summary: result.value }
+        : { status: 'failed', failure: importFailure(result.error.message) },
+    );
   };
 
   return (
@@ -63,14 +79,27 @@ export function DatasetSection({ info, onImport }: DatasetSectionProps) {
       {info.status === 'loading' ? <p class="loading">{t('optionsLoading')}</p> : null}
       <div class="field import">
         <label for="pack-file">{t('optionsImportLabel')}</label>
-        <input id="pack-file" type="file" accept=".json,application/json" aria-describedby="pack-hint" disabled={state.status === 'reading'} onChange={(event) => void pick(event.currentTarget)} />
+        <input
+          id="pack-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="pack-hint"
+          disabled={state.status === 'reading'}
+          onChange={(event) => void pick(event.currentTarget)}
+        />
         <p class="hint" id="pack-hint">
           {t('optionsImportHint')}
         </p>
       </div>
       <div class="import-result" aria-live="polite">
         {state.status === 'reading' ? <p class="loading">{t('optionsImporting', state.name)}</p> : null}
-        {state.status === 'done' ? <p class="success">{state.summary.previousVersion ? t('optionsImported', state.summary.version, state.summary.previousVersion) : t('optionsImportedFresh', state.summary.version)}</p> : null}
+        {state.status === 'done' ? (
+          <p class="success">
+            {state.summary.previousVersion
+              ? t('optionsImported', state.summary.version, state.summary.previousVersion)
+              : t('optionsImportedFresh', state.summary.version)}
+          </p>
+        ) : null}
       </div>
       {state.status === 'failed' ? (
         <div class="import-error" role="alert">

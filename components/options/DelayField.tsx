@@ -4,9 +4,10 @@
  * the field, the arrows), so "1500" is not saved as 1, 15 and 150 on the way.
  */
 import { useEffect, useState } from 'preact/hooks';
+
+import { t } from '@/lib/i18n/t';
 import { parseDelay, type DelayProblem } from '@/lib/options/delays';
 import { HOVER_LIMITS } from '@/lib/settings/schema';
-import { t } from '@/lib/i18n/t';
 
 /** Props: the field id, its label and explanation, the stored value and the save. */
 export interface DelayFieldProps {

@@ -1,8 +1,9 @@
 /** General: Parallax on everywhere, and the sites where it is off. */
+import { t } from '@/lib/i18n/t';
+import { withoutSite, withSite } from '@/lib/options/sites';
 import type { SettingsPatch } from '@/lib/settings/migrations';
 import type { Settings } from '@/lib/settings/schema';
-import { withSite, withoutSite } from '@/lib/options/sites';
-import { t } from '@/lib/i18n/t';
+
 import { Section } from './Section';
 import { SiteList } from './SiteList';
 import { Switch } from './Switch';

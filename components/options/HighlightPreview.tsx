@@ -4,10 +4,11 @@
  * Kinds that are switched off are shown as plain text, as on a page.
  */
 import { h } from 'preact';
-import { markCss, type MarkLook } from '@/lib/page/mark-styles';
-import { MARK_ELEMENT } from '@/lib/page/mark-element';
-import type { CategorySettings } from '@/lib/settings/schema';
+
 import { t } from '@/lib/i18n/t';
+import { MARK_ELEMENT } from '@/lib/page/mark-element';
+import { markCss, type MarkLook } from '@/lib/page/mark-styles';
+import type { CategorySettings } from '@/lib/settings/schema';
 
 /** Props: the look and which kinds are shown. */
 export interface HighlightPreviewProps {
@@ -17,7 +18,11 @@ export interface HighlightPreviewProps {
 
 function mark(kind: 'entity' | 'claim' | 'flag', shown: boolean, text: string) {
   if (!shown) return <span data-preview-kind={kind}>{text}</span>;
-  return h(MARK_ELEMENT, { 'data-parallax-kind': kind, 'data-parallax-id': `preview-${kind}`, 'data-preview-kind': kind }, text);
+  return h(
+    MARK_ELEMENT,
+    { 'data-parallax-kind': kind, 'data-parallax-id': `preview-${kind}`, 'data-preview-kind': kind },
+    text,
+  );
 }
 
 /** The preview paragraph and its stylesheet. */

@@ -1,7 +1,8 @@
 /** Highlights: their style, their colours, which kinds are shown, and a live preview. */
+import { t } from '@/lib/i18n/t';
 import type { SettingsPatch } from '@/lib/settings/migrations';
 import type { HighlightStyle, Palette, Settings } from '@/lib/settings/schema';
-import { t } from '@/lib/i18n/t';
+
 import { HighlightPreview } from './HighlightPreview';
 import { RadioGroup } from './RadioGroup';
 import { Section } from './Section';
@@ -31,8 +32,20 @@ export function HighlightSection({ settings, onUpdate }: HighlightSectionProps) 
     <Section id="highlights" title={t('optionsHighlightsTitle')}>
       <div class="columns">
         <div>
-          <RadioGroup<HighlightStyle> name="style" legend={t('optionsStyleLegend')} choices={styles} value={settings.highlightStyle} onChange={(highlightStyle) => onUpdate({ highlightStyle })} />
-          <RadioGroup<Palette> name="palette" legend={t('optionsPaletteLegend')} choices={palettes} value={settings.palette} onChange={(palette) => onUpdate({ palette })} />
+          <RadioGroup<HighlightStyle>
+            name="style"
+            legend={t('optionsStyleLegend')}
+            choices={styles}
+            value={settings.highlightStyle}
+            onChange={(highlightStyle) => onUpdate({ highlightStyle })}
+          />
+          <RadioGroup<Palette>
+            name="palette"
+            legend={t('optionsPaletteLegend')}
+            choices={palettes}
+            value={settings.palette}
+            onChange={(palette) => onUpdate({ palette })}
+          />
           <fieldset class="group">
             <legend>{t('optionsShowLegend')}</legend>
             {kinds.map((kind) => (

@@ -1,10 +1,9 @@
 /** Hover: how long the pointer rests before a popover is prepared and shown, and how long it stays after. */
-import type { SettingsPatch } from '@/lib/settings/migrations';
-import type { HoverSettings, Settings } from '@/lib/settings/schema';
-import { HOVER_LIMITS } from '@/lib/settings/schema';
+import { t, type MessageKey } from '@/lib/i18n/t';
 import { DELAY_FIELDS } from '@/lib/options/delays';
-import type { MessageKey } from '@/lib/i18n/t';
-import { t } from '@/lib/i18n/t';
+import type { SettingsPatch } from '@/lib/settings/migrations';
+import { HOVER_LIMITS, type HoverSettings, type Settings } from '@/lib/settings/schema';
+
 import { DelayField } from './DelayField';
 import { Section } from './Section';
 
@@ -23,7 +22,11 @@ const WORDS: Record<keyof HoverSettings, { label: MessageKey; hint: MessageKey }
 /** The hover section. */
 export function HoverSection({ settings, onUpdate }: HoverSectionProps) {
   return (
-    <Section id="hover" title={t('optionsHoverTitle')} intro={t('optionsHoverIntro', HOVER_LIMITS.min, HOVER_LIMITS.max)}>
+    <Section
+      id="hover"
+      title={t('optionsHoverTitle')}
+      intro={t('optionsHoverIntro', HOVER_LIMITS.min, HOVER_LIMITS.max)}
+    >
       <div class="fields">
         {DELAY_FIELDS.map((key) => (
           <DelayField

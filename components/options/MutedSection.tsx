@@ -1,9 +1,11 @@
 /** Muted entities: each with an Unmute button that brings its highlights back on every open page. */
 import { useState } from 'preact/hooks';
-import type { Loadable } from '@/lib/panel/loadable';
-import type { MutedEntity } from '@/lib/options/api';
-import type { Result } from '@/lib/messaging/result';
+
 import { t } from '@/lib/i18n/t';
+import type { Result } from '@/lib/messaging/result';
+import type { MutedEntity } from '@/lib/options/api';
+import type { Loadable } from '@/lib/panel/loadable';
+
 import { Section } from './Section';
 
 /** Props: the muted entities as loaded, and the unmute request. */
@@ -36,7 +38,13 @@ export function MutedSection({ mutes, onUnmute }: MutedSectionProps) {
           {mutes.value.map((entity) => (
             <li key={entity.entityId} class="muted" data-entity-id={entity.entityId}>
               <span class="muted-name">{entity.name}</span>
-              <button type="button" class="secondary unmute" disabled={busy === entity.entityId} aria-label={t('optionsUnmuteLabel', entity.name)} onClick={() => unmute(entity)}>
+              <button
+                type="button"
+                class="secondary unmute"
+                disabled={busy === entity.entityId}
+                aria-label={t('optionsUnmuteLabel', entity.name)}
+                onClick={() => unmute(entity)}
+              >
                 {t('optionsUnmute')}
               </button>
             </li>

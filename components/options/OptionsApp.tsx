@@ -4,10 +4,12 @@
  * same with sample data.
  */
 import { useCallback, useState } from 'preact/hooks';
-import type { MutedEntity, OptionsApi } from '@/lib/options/api';
-import { useLoadable } from '@/lib/panel/loadable';
-import { useSettings } from '@/lib/options/use-settings';
+
 import { t } from '@/lib/i18n/t';
+import type { MutedEntity, OptionsApi } from '@/lib/options/api';
+import { useSettings } from '@/lib/options/use-settings';
+import { useLoadable } from '@/lib/panel/loadable';
+
 import { DatasetSection } from './DatasetSection';
 import { GeneralSection } from './GeneralSection';
 import { HighlightSection } from './HighlightSection';

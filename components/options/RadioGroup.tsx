@@ -25,7 +25,15 @@ export function RadioGroup<V extends string>({ name, legend, choices, value, onC
         const id = `${name}-${choice.value}`;
         return (
           <div class="choice" key={choice.value}>
-            <input type="radio" id={id} name={name} value={choice.value} checked={choice.value === value} aria-describedby={choice.hint ? `${id}-hint` : undefined} onChange={() => onChange(choice.value)} />
+            <input
+              type="radio"
+              id={id}
+              name={name}
+              value={choice.value}
+              checked={choice.value === value}
+              aria-describedby={choice.hint ? `${id}-hint` : undefined}
+              onChange={() => onChange(choice.value)}
+            />
             <label for={id}>{choice.label}</label>
             {choice.hint ? (
               <p class="hint" id={`${id}-hint`}>

@@ -3,7 +3,9 @@
  * the second confirms. Escape or Cancel steps back; focus follows each step.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+
 import { t } from '@/lib/i18n/t';
+
 import { Section } from './Section';
 
 /** Props: the reset request, resolving true when it succeeded. */

@@ -1,6 +1,6 @@
 /** The one live line that says whether the last change was stored. */
-import type { SaveState } from '@/lib/options/use-settings';
 import { t } from '@/lib/i18n/t';
+import type { SaveState } from '@/lib/options/use-settings';
 
 /** The words for a save state; empty before any change. */
 export function saveText(state: SaveState): string {

@@ -1,7 +1,8 @@
 /** The sites where Parallax is off: each with a remove button, and a field to add one. */
 import { useRef, useState } from 'preact/hooks';
-import { parseSiteInput, type SiteInputProblem } from '@/lib/options/hostname';
+
 import { t } from '@/lib/i18n/t';
+import { parseSiteInput, type SiteInputProblem } from '@/lib/options/hostname';
 
 /** Props: the sites, and what adding or removing one does. */
 export interface SiteListProps {
@@ -61,7 +62,12 @@ export function SiteList({ sites, onAdd, onRemove }: SiteListProps) {
           {sites.map((site, index) => (
             <li key={site} class="site" data-site={site}>
               <span class="site-name">{site}</span>
-              <button type="button" class="secondary" aria-label={t('optionsSiteRemoveLabel', site)} onClick={() => remove(site, index)}>
+              <button
+                type="button"
+                class="secondary"
+                aria-label={t('optionsSiteRemoveLabel', site)}
+                onClick={() => remove(site, index)}
+              >
                 {t('optionsSiteRemove')}
               </button>
             </li>

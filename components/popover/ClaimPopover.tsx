@@ -1,11 +1,12 @@
 /** The popover for a claim: the event, then how every other outlet reported it. */
 import type { ClaimComparison } from '@/lib/compare/types';
+import { t } from '@/lib/i18n/t';
 import type { ClaimWhy } from '@/lib/match/types';
+
 import { formatRange } from '../shared/format';
 import { Actions, type PopoverAction } from './Actions';
 import { ReportRow } from './ReportRow';
 import { WhyLine } from './WhyLine';
-import { t } from '@/lib/i18n/t';
 
 /** Props: the comparison to show, why the text matched, and the action callback. */
 export interface ClaimPopoverProps {

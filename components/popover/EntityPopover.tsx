@@ -1,10 +1,11 @@
 /** The popover for an entity: who or what it is and where it appears. */
 import type { EntityView } from '@/lib/compare/types';
+import { t } from '@/lib/i18n/t';
 import type { EntityWhy } from '@/lib/match/types';
+
 import { formatRange } from '../shared/format';
 import { Actions, type PopoverAction } from './Actions';
 import { WhyLine } from './WhyLine';
-import { t } from '@/lib/i18n/t';
 
 /** Props: the entity to show, why it matched, and the action callback. */
 export interface EntityPopoverProps {
@@ -23,7 +24,9 @@ export function EntityPopover({ view, why, onAction }: EntityPopoverProps) {
           {entity.name}
         </h2>
         <p class="meta">
-          {outletCount === 1 ? t('entityMetaOne', t(`kind_${entity.kind}`)) : t('entityMeta', t(`kind_${entity.kind}`), outletCount)}
+          {outletCount === 1
+            ? t('entityMetaOne', t(`kind_${entity.kind}`))
+            : t('entityMeta', t(`kind_${entity.kind}`), outletCount)}
         </p>
         <p class="summary">{entity.description}</p>
       </header>

@@ -1,6 +1,7 @@
 /** The popover for a flag: the reader's own flag on this page, or a sentence like one they flagged elsewhere. */
 import type { Flag } from '@/lib/flags/types';
 import { t } from '@/lib/i18n/t';
+
 import { formatDay } from '../shared/format';
 import { Actions, type PopoverAction } from './Actions';
 

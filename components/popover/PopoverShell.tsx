@@ -1,5 +1,6 @@
 /** The popover's frame: positioning, hover keeping, Escape, and its three states. */
 import type { ComponentChildren } from 'preact';
+
 import { t } from '@/lib/i18n/t';
 
 /** Props: where to draw, what to show, and the frame's events. */
@@ -17,7 +18,16 @@ export interface PopoverShellProps {
 }
 
 /** A non-modal dialog that stays while hovered and closes on Escape. */
-export function PopoverShell({ left, top, label, children, notice, onPointerEnter, onPointerLeave, onEscape }: PopoverShellProps) {
+export function PopoverShell({
+  left,
+  top,
+  label,
+  children,
+  notice,
+  onPointerEnter,
+  onPointerLeave,
+  onEscape,
+}: PopoverShellProps) {
   return (
     <div
       class="popover"

@@ -1,7 +1,8 @@
 /** One outlet's report of a claim: headline, source, certainty, figures, wording. */
 import type { ComparisonRow } from '@/lib/compare/types';
-import { differingFigureKeys, figureKey, figureLabel, formatDate, outletContext } from '../shared/format';
 import { t } from '@/lib/i18n/t';
+
+import { differingFigureKeys, figureKey, figureLabel, formatDate, outletContext } from '../shared/format';
 
 /** Props: the row to show. */
 export interface ReportRowProps {
@@ -21,7 +22,10 @@ export function ReportRow({ row }: ReportRowProps) {
         </span>
         <span class="outlet-context">{outletContext(outlet)}</span>
         <span class="date">{formatDate(report.date)}</span>
-        <span class={`certainty certainty-${report.certainty}${assertsAlone ? ' differs' : ''}`} title={t(`certaintyHelp_${report.certainty}`)}>
+        <span
+          class={`certainty certainty-${report.certainty}${assertsAlone ? ' differs' : ''}`}
+          title={t(`certaintyHelp_${report.certainty}`)}
+        >
           {t(`certainty_${report.certainty}`)}
           {assertsAlone ? <span class="sr-only"> {t('othersAttribute')}</span> : null}
         </span>
@@ -33,13 +37,19 @@ export function ReportRow({ row }: ReportRowProps) {
       ) : (
         <span class="headline none">{t('noHeadline')}</span>
       )}
-      {report.attributedTo.length > 0 ? <div class="attrib">{t('attributedTo', report.attributedTo.join(', '))}</div> : null}
+      {report.attributedTo.length > 0 ? (
+        <div class="attrib">{t('attributedTo', report.attributedTo.join(', '))}</div>
+      ) : null}
       {report.figures.length > 0 ? (
         <ul class="figures" aria-label={t('figuresLabel')}>
           {report.figures.map((figure, i) => (
             <li key={i} class={differing.has(figureKey(figure)) ? 'differs' : undefined}>
               {figureLabel(figure)}
-              {differing.has(figureKey(figure)) ? <span class="badge" title={t('figureDiffersHelp')}>{t('figureDiffers')}</span> : null}
+              {differing.has(figureKey(figure)) ? (
+                <span class="badge" title={t('figureDiffersHelp')}>
+                  {t('figureDiffers')}
+                </span>
+              ) : null}
             </li>
           ))}
         </ul>

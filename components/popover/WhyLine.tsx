@@ -1,7 +1,8 @@
 /** The sentence that says why a piece of text was highlighted. */
 import type { Entity } from '@/lib/dataset/types';
-import type { ClaimWhy, EntityWhy } from '@/lib/match/types';
 import { t } from '@/lib/i18n/t';
+import type { ClaimWhy, EntityWhy } from '@/lib/match/types';
+
 import { formatDate } from '../shared/format';
 
 /** Props: a claim or entity explanation, and entities to name. */

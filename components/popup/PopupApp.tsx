@@ -3,15 +3,17 @@
  * panel, the settings, and which dataset is installed. Small (at most 360 px).
  */
 import { useCallback, useState } from 'preact/hooks';
-import type { PopupApi } from '@/lib/options/popup-api';
-import { useLoadable } from '@/lib/panel/loadable';
-import { useSettings } from '@/lib/options/use-settings';
-import { siteSwitchPatch } from '@/lib/options/sites';
-import { ok } from '@/lib/messaging/result';
+
 import { t } from '@/lib/i18n/t';
-import { formatDate } from '../shared/format';
+import { ok } from '@/lib/messaging/result';
+import type { PopupApi } from '@/lib/options/popup-api';
+import { siteSwitchPatch } from '@/lib/options/sites';
+import { useSettings } from '@/lib/options/use-settings';
+import { useLoadable } from '@/lib/panel/loadable';
+
 import { SaveStatus } from '../options/SaveStatus';
 import { Switch } from '../options/Switch';
+import { formatDate } from '../shared/format';
 import { SiteSwitch } from './SiteSwitch';
 
 /** Props: the requests. */
@@ -40,10 +42,14 @@ export function PopupApp({ api }: PopupAppProps) {
     const target = tab.status === 'ok' ? tab.value : { tabId: null, windowId: null };
     setProblem(null);
     // Called at once, inside the click: the browser opens panels only in answer to a user action.
-    void api.openSidePanel({ tabId: target.tabId, windowId: target.windowId }).then((result) => (result.ok ? api.close() : setProblem(t('popupPanelFailed', result.error.message))));
+    void api
+      .openSidePanel({ tabId: target.tabId, windowId: target.windowId })
+      .then((result) => (result.ok ? api.close() : setProblem(t('popupPanelFailed', result.error.message))));
   };
   const openOptions = (): void => {
-    void api.openOptions().then((result) => (result.ok ? api.close() : setProblem(t('popupOptionsFailed', result.error.message))));
+    void api
+      .openOptions()
+      .then((result) => (result.ok ? api.close() : setProblem(t('popupOptionsFailed', result.error.message))));
   };
 
   return (
@@ -52,7 +58,12 @@ export function PopupApp({ api }: PopupAppProps) {
       {settings.status === 'ok' ? (
         <div class="switches">
           <SiteSwitch tab={tab} settings={settings.value} onSwitch={switchSite} />
-          <Switch id="everywhere" label={t('popupOnEverywhere')} checked={settings.value.enabled} onChange={(enabled) => update({ enabled })} />
+          <Switch
+            id="everywhere"
+            label={t('popupOnEverywhere')}
+            checked={settings.value.enabled}
+            onChange={(enabled) => update({ enabled })}
+          />
         </div>
       ) : settings.status === 'error' ? (
         <p class="error" role="alert">
@@ -78,7 +89,11 @@ export function PopupApp({ api }: PopupAppProps) {
       ) : null}
       <SaveStatus state={control.save} />
       <p class="dataset-line">
-        {info.status === 'ok' && info.value ? t('popupDataset', info.value.version, formatDate(info.value.date)) : info.status === 'ok' ? t('optionsDatasetNone') : ''}
+        {info.status === 'ok' && info.value
+          ? t('popupDataset', info.value.version, formatDate(info.value.date))
+          : info.status === 'ok'
+            ? t('optionsDatasetNone')
+            : ''}
       </p>
     </main>
   );

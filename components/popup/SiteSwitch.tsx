@@ -1,9 +1,10 @@
 /** The popup's switch for the current site, or why there is none. */
+import { t } from '@/lib/i18n/t';
 import type { ActiveTab } from '@/lib/options/active-tab';
+import { isSiteOff } from '@/lib/options/sites';
 import type { Loadable } from '@/lib/panel/loadable';
 import type { Settings } from '@/lib/settings/schema';
-import { isSiteOff } from '@/lib/options/sites';
-import { t } from '@/lib/i18n/t';
+
 import { Switch } from '../options/Switch';
 
 /** Props: the tab as found, the settings, and the switch's effect. */
@@ -31,7 +32,13 @@ export function SiteSwitch({ tab, settings, onSwitch }: SiteSwitchProps) {
       <p class="site-name" title={site}>
         {site}
       </p>
-      <Switch id="site-enabled" label={t('popupOnForSite', site)} checked={on} hint={hint} onChange={(next) => onSwitch(site, next)} />
+      <Switch
+        id="site-enabled"
+        label={t('popupOnForSite', site)}
+        checked={on}
+        hint={hint}
+        onChange={(next) => onSwitch(site, next)}
+      />
     </div>
   );
 }

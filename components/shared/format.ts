@@ -1,7 +1,7 @@
 /** Formatting shared by the popover and the side panel: dates through Intl in the reader's locale. */
-import type { DateRange, Figure, Outlet } from '@/lib/dataset/types';
 import { formatFigure } from '@/lib/compare/measures';
 import type { RowMark } from '@/lib/compare/types';
+import type { DateRange, Figure, Outlet } from '@/lib/dataset/types';
 import { t } from '@/lib/i18n/t';
 
 /** The locale dates are shown in; `undefined` is the browser's own. */
@@ -41,7 +41,11 @@ export function formatDate(iso: string | null | undefined): string {
   if (!parts) return iso;
   const [, year, month, day] = parts;
   const at = Date.UTC(Number(year), month ? Number(month) - 1 : 0, day ? Number(day) : 1);
-  const options: Intl.DateTimeFormatOptions = day ? DAY : month ? { month: 'short', year: 'numeric' } : { year: 'numeric' };
+  const options: Intl.DateTimeFormatOptions = day
+    ? DAY
+    : month
+      ? { month: 'short', year: 'numeric' }
+      : { year: 'numeric' };
   return formatter({ ...options, timeZone: 'UTC' }).format(at);
 }
 
@@ -67,7 +71,11 @@ function displayName(type: 'region' | 'language', code: string): string {
 }
 
 // Message names may hold only letters, digits and underscores (chrome.i18n refuses to load others).
-const OWNERSHIP_LABELS = { 'state-owned': 'ownershipStateOwned', 'public-broadcaster': 'ownershipPublicBroadcaster', private: 'ownershipPrivate' } as const;
+const OWNERSHIP_LABELS = {
+  'state-owned': 'ownershipStateOwned',
+  'public-broadcaster': 'ownershipPublicBroadcaster',
+  private: 'ownershipPrivate',
+} as const;
 
 /** Facts about an outlet in one line: country, language and who owns it (`United Kingdom · English · public broadcaster`). */
 export function outletContext(outlet: Outlet): string {
@@ -78,7 +86,9 @@ export function outletContext(outlet: Outlet): string {
 
 /** A date or a range of dates, in reading form. */
 export function formatRange(range: DateRange): string {
-  return range.end && range.end !== range.start ? `${formatDate(range.start)} – ${formatDate(range.end)}` : formatDate(range.start);
+  return range.end && range.end !== range.start
+    ? `${formatDate(range.start)} – ${formatDate(range.end)}`
+    : formatDate(range.start);
 }
 
 /** A figure with its unit, for a table cell. */

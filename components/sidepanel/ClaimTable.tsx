@@ -4,9 +4,11 @@
  * and explained in words below.
  */
 import { useState } from 'preact/hooks';
+
 import type { ClaimComparison, ComparisonRow } from '@/lib/compare/types';
-import { ariaSortOf, nextSort, sortRows, type SortKey, type SortState } from '@/lib/panel/sort';
 import { t, type MessageKey } from '@/lib/i18n/t';
+import { ariaSortOf, nextSort, sortRows, type SortKey, type SortState } from '@/lib/panel/sort';
+
 import { differingFigureKeys, figureKey, figureLabel, formatDate, outletContext } from '../shared/format';
 
 /** Props: the claim's comparison. */
@@ -14,9 +16,21 @@ export interface ClaimTableProps {
   comparison: ClaimComparison;
 }
 
-const SORTABLE: Record<SortKey, MessageKey> = { outlet: 'panelColOutlet', date: 'panelColDate', certainty: 'panelColCertainty' };
+const SORTABLE: Record<SortKey, MessageKey> = {
+  outlet: 'panelColOutlet',
+  date: 'panelColDate',
+  certainty: 'panelColCertainty',
+};
 
-function SortHeader({ column, sort, onSort }: { column: SortKey; sort: SortState | null; onSort: (key: SortKey) => void }) {
+function SortHeader({
+  column,
+  sort,
+  onSort,
+}: {
+  column: SortKey;
+  sort: SortState | null;
+  onSort: (key: SortKey) => void;
+}) {
   const direction = ariaSortOf(sort, column);
   return (
     // Explicit roles keep the table's semantics when narrow widths restyle its rows as cards:
@@ -78,7 +92,10 @@ function CertaintyCell({ row }: { row: ComparisonRow }) {
   const doubts = row.marks.some((m) => m.kind === 'stronger-doubt');
   const { certainty } = row.report;
   return (
-    <span class={`certainty certainty-${certainty}${assertsAlone || doubts ? ' differs' : ''}`} title={t(`certaintyHelp_${certainty}`)}>
+    <span
+      class={`certainty certainty-${certainty}${assertsAlone || doubts ? ' differs' : ''}`}
+      title={t(`certaintyHelp_${certainty}`)}
+    >
       {t(`certainty_${certainty}`)}
       {assertsAlone ? <span class="badge"> {t('othersAttribute')}</span> : null}
       {doubts ? <span class="badge"> {t('panelStrongerDoubt')}</span> : null}

@@ -1,7 +1,9 @@
 /** A whole event compared: what happened, each claim's table, who reported when, who stayed silent. */
 import { useEffect, useRef } from 'preact/hooks';
+
 import type { EventComparison } from '@/lib/compare/types';
 import { t } from '@/lib/i18n/t';
+
 import { formatRange } from '../shared/format';
 import { ClaimTable } from './ClaimTable';
 import { Timeline } from './Timeline';

@@ -1,8 +1,9 @@
 /** Fetches one event's comparison and shows it, or says why it cannot. */
 import type { EventComparison } from '@/lib/compare/types';
+import { t } from '@/lib/i18n/t';
 import type { Result } from '@/lib/messaging/result';
 import { useLoadable } from '@/lib/panel/loadable';
-import { t } from '@/lib/i18n/t';
+
 import { EventComparisonView } from './EventComparisonView';
 import { Loaded } from './Status';
 
@@ -23,7 +24,14 @@ export function EventLoader({ eventId, hereOutletId, loadEvent, showTitle, focus
   const state = useLoadable(`${eventId}|${hereOutletId ?? ''}`, () => loadEvent(eventId, hereOutletId));
   return (
     <Loaded state={state} failure={(message) => t('popoverError', message)}>
-      {(comparison) => <EventComparisonView comparison={comparison} hereOutletId={hereOutletId} showTitle={showTitle} focusClaimId={focusClaimId} />}
+      {(comparison) => (
+        <EventComparisonView
+          comparison={comparison}
+          hereOutletId={hereOutletId}
+          showTitle={showTitle}
+          focusClaimId={focusClaimId}
+        />
+      )}
     </Loaded>
   );
 }

@@ -5,19 +5,24 @@
  * export into a file. The list itself is the `FlagList` view.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+
 import { FlagList, type ListedFlag } from '@/components/flags/FlagList';
 import type { Flag, FlagImportResult } from '@/lib/flags/types';
+import { t } from '@/lib/i18n/t';
 import type { PanelApi } from '@/lib/panel/api';
 import { downloadText, flagsFileName } from '@/lib/panel/download';
 import { fromResult, type Loadable } from '@/lib/panel/loadable';
-import { t } from '@/lib/i18n/t';
+
 import { Loaded } from './Status';
 
 /** How long "Flag deleted. Undo" stays. */
 export const UNDO_MS = 8000;
 
 /** The requests the Flags tab makes. */
-export type FlagsApi = Pick<PanelApi, 'listFlags' | 'saveFlag' | 'deleteFlag' | 'exportFlags' | 'importFlags' | 'openPage'>;
+export type FlagsApi = Pick<
+  PanelApi,
+  'listFlags' | 'saveFlag' | 'deleteFlag' | 'exportFlags' | 'importFlags' | 'openPage'
+>;
 
 /** Props: the requests, whether the tab is shown, and a counter that changes whenever any page was rescanned. */
 export interface FlagsTabProps {
@@ -36,7 +41,14 @@ export interface FlagsTabProps {
 type Notice = { role: 'alert' | 'status'; text: string } | null;
 
 /** The Flags tab. */
-export function FlagsTab({ api, active, version, undoMs = UNDO_MS, now = Date.now, download = downloadText }: FlagsTabProps) {
+export function FlagsTab({
+  api,
+  active,
+  version,
+  undoMs = UNDO_MS,
+  now = Date.now,
+  download = downloadText,
+}: FlagsTabProps) {
   const [flags, setFlags] = useState<Loadable<ListedFlag[]>>({ status: 'idle' });
   const [kept, setKept] = useState<Flag | null>(null);
   const [importResult, setImportResult] = useState<FlagImportResult | null>(null);
@@ -62,7 +74,8 @@ export function FlagsTab({ api, active, version, undoMs = UNDO_MS, now = Date.no
     const result = await api.listFlags();
     if (!live.current || ticket !== generation.current) return;
     // A list already shown stays when a later fetch fails; the failure is said next to it.
-    if (!result.ok && shown.current.status === 'ok') setNotice({ role: 'alert', text: t('panelFlagsLoadError', result.error.message) });
+    if (!result.ok && shown.current.status === 'ok')
+      setNotice({ role: 'alert', text: t('panelFlagsLoadError', result.error.message) });
     else setFlags(fromResult(result));
   };
   /** Shows the list as it will be after a write, and drops replies asked before it. */
@@ -96,7 +109,9 @@ export function FlagsTab({ api, active, version, undoMs = UNDO_MS, now = Date.no
 
   const onUpdate = async (flag: Flag): Promise<void> => {
     setNotice(null);
-    change((list) => list.map((item) => (item.id === flag.id ? { ...flag, ...(item.orphaned ? { orphaned: true } : {}) } : item)));
+    change((list) =>
+      list.map((item) => (item.id === flag.id ? { ...flag, ...(item.orphaned ? { orphaned: true } : {}) } : item)),
+    );
     const result = await api.saveFlag(flag);
     if (!result.ok) setNotice({ role: 'alert', text: t('panelFlagsSaveError', result.error.message) });
     await refresh();

@@ -4,9 +4,11 @@
  * an event also opens its comparison across outlets.
  */
 import { useState } from 'preact/hooks';
+
+import { t } from '@/lib/i18n/t';
 import type { PageItem, PageSummary, RevealKind } from '@/lib/messaging/tab-protocol';
 import type { Loadable } from '@/lib/panel/loadable';
-import { t } from '@/lib/i18n/t';
+
 import { EventLoader, type LoadEvent } from './EventLoader';
 
 /** Props: the summary of the tab, and what to do when the reader chooses something. */
@@ -33,34 +35,68 @@ function stateMessage(summary: PageSummary): string | null {
   }
 }
 
-function Item({ item, hereOutletId, loadEvent, onReveal }: { item: PageItem; hereOutletId: string | null; loadEvent: LoadEvent; onReveal: OnThisPageProps['onReveal'] }) {
+function Item({
+  item,
+  hereOutletId,
+  loadEvent,
+  onReveal,
+}: {
+  item: PageItem;
+  hereOutletId: string | null;
+  loadEvent: LoadEvent;
+  onReveal: OnThisPageProps['onReveal'];
+}) {
   const [open, setOpen] = useState(false);
   const regionId = `compare-${item.id}`;
   const count = item.count === 1 ? t('panelHighlightsOne') : t('panelHighlights', item.count);
   return (
-    <li class={`found found-${item.kind}`} data-kind={item.kind} data-event-id={item.kind === 'event' ? item.id : undefined} data-entity-id={item.kind === 'entity' ? item.id : undefined}>
+    <li
+      class={`found found-${item.kind}`}
+      data-kind={item.kind}
+      data-event-id={item.kind === 'event' ? item.id : undefined}
+      data-entity-id={item.kind === 'entity' ? item.id : undefined}
+    >
       <div class="found-line">
-        <button type="button" class="reveal" data-reveal={item.id} onClick={() => onReveal(item.kind, item.id, item.label)}>
+        <button
+          type="button"
+          class="reveal"
+          data-reveal={item.id}
+          onClick={() => onReveal(item.kind, item.id, item.label)}
+        >
           <span class="found-kind">{item.kind === 'event' ? t('panelKindEvent') : t('panelKindEntity')}</span>
           <span class="found-label">{item.label}</span>
         </button>
         <span class="found-count">{count}</span>
         {item.kind === 'event' ? (
-          <button type="button" class="disclose" aria-expanded={open} aria-controls={regionId} data-compare={item.id} onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            class="disclose"
+            aria-expanded={open}
+            aria-controls={regionId}
+            data-compare={item.id}
+            onClick={() => setOpen(!open)}
+          >
             {t('panelCompare')}
           </button>
         ) : null}
       </div>
       {item.kind === 'event' ? (
         <div id={regionId} class="found-detail" hidden={!open}>
-          {open ? <EventLoader eventId={item.id} hereOutletId={hereOutletId} loadEvent={loadEvent} showTitle={false} /> : null}
+          {open ? (
+            <EventLoader eventId={item.id} hereOutletId={hereOutletId} loadEvent={loadEvent} showTitle={false} />
+          ) : null}
         </div>
       ) : null}
     </li>
   );
 }
 
-function Page({ summary, loadEvent, onReveal, revealProblem }: { summary: PageSummary } & Pick<OnThisPageProps, 'loadEvent' | 'onReveal' | 'revealProblem'>) {
+function Page({
+  summary,
+  loadEvent,
+  onReveal,
+  revealProblem,
+}: { summary: PageSummary } & Pick<OnThisPageProps, 'loadEvent' | 'onReveal' | 'revealProblem'>) {
   const message = stateMessage(summary);
   return (
     <>
@@ -70,7 +106,11 @@ function Page({ summary, loadEvent, onReveal, revealProblem }: { summary: PageSu
           {summary.outletName ? t('panelOutlet', summary.outletName) : t('panelOutletUnknown')}
         </p>
       </header>
-      {message ? <p class="state" data-state={summary.state}>{message}</p> : null}
+      {message ? (
+        <p class="state" data-state={summary.state}>
+          {message}
+        </p>
+      ) : null}
       {summary.items.length > 0 ? (
         <section class="found-section">
           <h3>{t('panelFoundHeading')}</h3>
@@ -82,10 +122,18 @@ function Page({ summary, loadEvent, onReveal, revealProblem }: { summary: PageSu
           ) : null}
           <ul class="found-list">
             {summary.items.map((item) => (
-              <Item key={`${item.kind}:${item.id}`} item={item} hereOutletId={summary.outletId} loadEvent={loadEvent} onReveal={onReveal} />
+              <Item
+                key={`${item.kind}:${item.id}`}
+                item={item}
+                hereOutletId={summary.outletId}
+                loadEvent={loadEvent}
+                onReveal={onReveal}
+              />
             ))}
           </ul>
-          {summary.notDrawn > 0 ? <p class="note">{summary.notDrawn === 1 ? t('panelNotDrawnOne') : t('panelNotDrawn', summary.notDrawn)}</p> : null}
+          {summary.notDrawn > 0 ? (
+            <p class="note">{summary.notDrawn === 1 ? t('panelNotDrawnOne') : t('panelNotDrawn', summary.notDrawn)}</p>
+          ) : null}
         </section>
       ) : null}
     </>

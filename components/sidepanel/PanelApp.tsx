@@ -4,11 +4,12 @@
  * goes through `api`, so the panel renders the same with sample data.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { PanelApi } from '@/lib/panel/api';
-import { rememberResults } from '@/lib/panel/api';
-import { useLoadable } from '@/lib/panel/loadable';
-import type { RevealKind } from '@/lib/messaging/tab-protocol';
+
 import { t } from '@/lib/i18n/t';
+import type { RevealKind } from '@/lib/messaging/tab-protocol';
+import { rememberResults, type PanelApi } from '@/lib/panel/api';
+import { useLoadable } from '@/lib/panel/loadable';
+
 import { FlagsTab } from './FlagsTab';
 import { OnThisPage } from './OnThisPage';
 import { SearchPanel } from './SearchPanel';
@@ -34,9 +35,16 @@ export function PanelApp({ api, tabId, pageVersion, flagsVersion = 0 }: PanelApp
   const [revealProblem, setRevealProblem] = useState<string | null>(null);
   // A failed reveal speaks of the page it was tried on.
   useEffect(() => setRevealProblem(null), [tabId]);
-  const loadEvent = useMemo(() => rememberResults(api.compareEvent, (eventId, outletId) => `${eventId}|${outletId ?? ''}`), [api]);
+  const loadEvent = useMemo(
+    () => rememberResults(api.compareEvent, (eventId, outletId) => `${eventId}|${outletId ?? ''}`),
+    [api],
+  );
   const loadEntity = useMemo(() => rememberResults(api.entityView, (entityId) => entityId), [api]);
-  const summary = useLoadable(tabId === null ? null : `${tabId}|${pageVersion}`, () => api.pageSummary(tabId ?? -1), sameTab);
+  const summary = useLoadable(
+    tabId === null ? null : `${tabId}|${pageVersion}`,
+    () => api.pageSummary(tabId ?? -1),
+    sameTab,
+  );
   const hereOutletId = summary.status === 'ok' ? summary.value.outletId : null;
 
   const onReveal = (kind: RevealKind, id: string, label: string): void => {
@@ -59,12 +67,27 @@ export function PanelApp({ api, tabId, pageVersion, flagsVersion = 0 }: PanelApp
           {
             id: 'page',
             label: t('panelTabPage'),
-            content: <OnThisPage tabId={tabId} summary={summary} loadEvent={loadEvent} onReveal={onReveal} revealProblem={revealProblem} />,
+            content: (
+              <OnThisPage
+                tabId={tabId}
+                summary={summary}
+                loadEvent={loadEvent}
+                onReveal={onReveal}
+                revealProblem={revealProblem}
+              />
+            ),
           },
           {
             id: 'search',
             label: t('panelTabSearch'),
-            content: <SearchPanel search={api.search} loadEvent={loadEvent} loadEntity={loadEntity} hereOutletId={hereOutletId} />,
+            content: (
+              <SearchPanel
+                search={api.search}
+                loadEvent={loadEvent}
+                loadEntity={loadEntity}
+                hereOutletId={hereOutletId}
+              />
+            ),
           },
           {
             id: 'flags',

@@ -4,12 +4,14 @@
  * is and the events it appears in; an outlet shows where to find its reports.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+
 import type { EntityView } from '@/lib/compare/types';
 import { ENTITY_KINDS, type EntityKind } from '@/lib/dataset/types';
+import { t } from '@/lib/i18n/t';
 import type { Result } from '@/lib/messaging/result';
 import { fromResult, type Loadable } from '@/lib/panel/loadable';
-import { LatestSearch, SEARCH_DELAY_MS, groupHits, type SearchHit } from '@/lib/panel/search';
-import { t } from '@/lib/i18n/t';
+import { groupHits, LatestSearch, SEARCH_DELAY_MS, type SearchHit } from '@/lib/panel/search';
+
 import type { LoadEvent } from './EventLoader';
 import { SearchDetail, type Chosen } from './SearchDetail';
 
@@ -26,7 +28,9 @@ export interface SearchPanelProps {
 }
 
 function kindOf(hit: SearchHit): EntityKind | null {
-  return hit.kind === 'entity' && (ENTITY_KINDS as readonly string[]).includes(hit.detail ?? '') ? (hit.detail as EntityKind) : null;
+  return hit.kind === 'entity' && (ENTITY_KINDS as readonly string[]).includes(hit.detail ?? '')
+    ? (hit.detail as EntityKind)
+    : null;
 }
 
 function countText(count: number): string {
@@ -61,7 +65,9 @@ export function SearchPanel({ search, loadEvent, loadEntity, hereOutletId }: Sea
   // Back from a detail: focus returns to the result that opened it.
   useEffect(() => {
     if (chosen !== null || lastChosenKey.current === null) return;
-    listRef.current?.querySelector<HTMLButtonElement>(`button[data-hit="${CSS.escape(lastChosenKey.current)}"]`)?.focus();
+    listRef.current
+      ?.querySelector<HTMLButtonElement>(`button[data-hit="${CSS.escape(lastChosenKey.current)}"]`)
+      ?.focus();
   }, [chosen]);
 
   const onInput = (value: string): void => {
@@ -77,7 +83,8 @@ export function SearchPanel({ search, loadEvent, loadEntity, hereOutletId }: Sea
 
   const hits = results.status === 'ok' ? results.value : [];
   let status = '';
-  if (results.status === 'ok') status = hits.length === 0 ? t('panelSearchNothing', query.trim()) : countText(hits.length);
+  if (results.status === 'ok')
+    status = hits.length === 0 ? t('panelSearchNothing', query.trim()) : countText(hits.length);
   if (results.status === 'error') status = t('panelSearchError', results.message);
 
   return (
@@ -103,7 +110,14 @@ export function SearchPanel({ search, loadEvent, loadEntity, hereOutletId }: Sea
         {status}
       </p>
       {chosen ? (
-        <SearchDetail chosen={chosen} onBack={() => setChosen(null)} onChoose={setChosen} loadEvent={loadEvent} loadEntity={loadEntity} hereOutletId={hereOutletId} />
+        <SearchDetail
+          chosen={chosen}
+          onBack={() => setChosen(null)}
+          onChoose={setChosen}
+          loadEvent={loadEvent}
+          loadEntity={loadEntity}
+          hereOutletId={hereOutletId}
+        />
       ) : (
         <div class="results" ref={listRef}>
           {groupHits(hits).map((group) => (
@@ -112,7 +126,13 @@ export function SearchPanel({ search, loadEvent, loadEntity, hereOutletId }: Sea
               <ul class="result-list">
                 {group.hits.map((hit) => (
                   <li key={`${hit.kind}:${hit.id}`}>
-                    <button type="button" class="result" data-hit={`${hit.kind}:${hit.id}`} data-kind={hit.kind} onClick={() => choose(hit)}>
+                    <button
+                      type="button"
+                      class="result"
+                      data-hit={`${hit.kind}:${hit.id}`}
+                      data-kind={hit.kind}
+                      onClick={() => choose(hit)}
+                    >
                       <span class="result-label">{hit.label}</span>
                       {kindOf(hit) ? <span class="result-detail">{t(`kind_${kindOf(hit) as EntityKind}`)}</span> : null}
                     </button>

@@ -1,7 +1,8 @@
 /** Loading and failure messages, in words, for anything the panel waits for. */
 import type { ComponentChildren } from 'preact';
-import type { Loadable } from '@/lib/panel/loadable';
+
 import { t } from '@/lib/i18n/t';
+import type { Loadable } from '@/lib/panel/loadable';
 
 /** Props: the state, how to phrase a failure, and what to show once loaded. */
 export interface LoadedProps<T> {

@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
+
 import { tabKeyTarget } from '@/lib/panel/roving';
 
 /** One tab: an id (for element ids and test hooks), its label and its panel's content. */
@@ -55,7 +56,15 @@ export function Tabs({ tabs, selected, onSelect, label }: TabsProps) {
         ))}
       </div>
       {tabs.map((tab) => (
-        <div key={tab.id} role="tabpanel" id={`tabpanel-${tab.id}`} aria-labelledby={`tab-${tab.id}`} tabIndex={0} hidden={tab.id !== selected} class="tabpanel">
+        <div
+          key={tab.id}
+          role="tabpanel"
+          id={`tabpanel-${tab.id}`}
+          aria-labelledby={`tab-${tab.id}`}
+          tabIndex={0}
+          hidden={tab.id !== selected}
+          class="tabpanel"
+        >
           {tab.content}
         </div>
       ))}

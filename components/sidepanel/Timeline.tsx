@@ -1,7 +1,8 @@
 /** Who reported an event when: an ordered list, with a small bar showing the spread in time. */
 import type { TimelineEntry } from '@/lib/compare/types';
-import { daysAfterFirst, firstExactDate, timelinePositions } from '@/lib/panel/timeline';
 import { t } from '@/lib/i18n/t';
+import { daysAfterFirst, firstExactDate, timelinePositions } from '@/lib/panel/timeline';
+
 import { formatDate } from '../shared/format';
 
 /** Props: the timeline, oldest first, and this page's outlet. */
@@ -28,8 +29,14 @@ export function Timeline({ entries, hereOutletId }: TimelineProps) {
           const position = positions[i];
           const since = distance(entries, entry);
           return (
-            <li key={entry.outletId} data-outlet={entry.outletId} class={entry.outletId === hereOutletId ? 'here' : undefined}>
-              <span class="timeline-date">{entry.date ? <time dateTime={entry.date}>{formatDate(entry.date)}</time> : formatDate(null)}</span>
+            <li
+              key={entry.outletId}
+              data-outlet={entry.outletId}
+              class={entry.outletId === hereOutletId ? 'here' : undefined}
+            >
+              <span class="timeline-date">
+                {entry.date ? <time dateTime={entry.date}>{formatDate(entry.date)}</time> : formatDate(null)}
+              </span>
               <span class="timeline-outlet">
                 {entry.outletName}
                 {entry.outletId === hereOutletId ? <span class="here-badge"> {t('panelThisPage')}</span> : null}
@@ -42,7 +49,10 @@ export function Timeline({ entries, hereOutletId }: TimelineProps) {
               {since ? <span class="timeline-since">{since}</span> : null}
               {position !== null && position !== undefined ? (
                 <span class="timeline-bar" aria-hidden="true">
-                  <span class="timeline-dot" style={{ insetInlineStart: `calc(${(position * 100).toFixed(1)}% - 4px)` }} />
+                  <span
+                    class="timeline-dot"
+                    style={{ insetInlineStart: `calc(${(position * 100).toFixed(1)}% - 4px)` }}
+                  />
                 </span>
               ) : null}
             </li>

@@ -1,18 +1,19 @@
-import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+
 import pack from '@/assets/pack/parallax.pack.json';
-import { ParallaxDB } from '@/lib/db/schema';
-import { ensurePackLoaded } from '@/lib/db/load';
-import { serveBackground } from '@/lib/messaging/server';
-import { createHandlers } from '@/lib/background/handlers';
-import { MatcherService } from '@/lib/background/matcher';
+import { sendToAllTabs } from '@/lib/background/broadcast';
 import { FeedbackService } from '@/lib/background/feedback';
 import { FlagService } from '@/lib/background/flags';
-import { OutletDirectory } from '@/lib/background/outlets';
-import { SettingsService } from '@/lib/background/settings';
-import { sendToAllTabs } from '@/lib/background/broadcast';
+import { createHandlers } from '@/lib/background/handlers';
+import { MatcherService } from '@/lib/background/matcher';
 import { createMenus, listenForCommands, listenForMenus } from '@/lib/background/menus';
+import { OutletDirectory } from '@/lib/background/outlets';
 import { openPanel } from '@/lib/background/panel';
+import { SettingsService } from '@/lib/background/settings';
+import { ensurePackLoaded } from '@/lib/db/load';
+import { ParallaxDB } from '@/lib/db/schema';
+import { serveBackground } from '@/lib/messaging/server';
 
 export default defineBackground(() => {
   const db = new ParallaxDB();
@@ -41,7 +42,9 @@ export default defineBackground(() => {
   ready.catch((error: unknown) => console.error('Parallax could not install its dataset:', error));
   // A worker starts because a page needs it: restore the index at once, not on the first scan.
   void ready.then(() => matcher.get()).catch(() => undefined);
-  serveBackground(createHandlers({ db, matcher, ready, openPanel, feedback, outlets, settings: new SettingsService(db), flags }));
+  serveBackground(
+    createHandlers({ db, matcher, ready, openPanel, feedback, outlets, settings: new SettingsService(db), flags }),
+  );
   listenForMenus();
   listenForCommands(openPanel);
   browser.runtime.onInstalled.addListener(() => createMenus());

@@ -4,10 +4,12 @@
  * page's popover may have changed them meanwhile.
  */
 import '@/assets/styles/options.css';
+
 import { render } from 'preact';
+
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { browserOptionsApi } from '@/lib/options/api';
 import { t } from '@/lib/i18n/t';
+import { browserOptionsApi } from '@/lib/options/api';
 
 const root = document.getElementById('app');
 const api = browserOptionsApi();

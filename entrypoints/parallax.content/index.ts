@@ -3,13 +3,14 @@
 // light part; reading, drawing and the in-page UI with its styles load only
 // on pages that need them (lib/content/page-module.ts).
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sendToBackground } from '@/lib/messaging/client';
-import { broadcast, serveTab } from '@/lib/messaging/tab-client';
-import { watchNavigation } from '@/lib/page/navigation';
+
 import { keepTypingPrivate, refuseForgedRetirement } from '@/lib/content/page-guards';
 import { ScanController } from '@/lib/content/scan-controller';
 import { listenForShortcuts } from '@/lib/content/shortcuts';
 import { tabHandlers } from '@/lib/content/tab-handlers';
+import { sendToBackground } from '@/lib/messaging/client';
+import { broadcast, serveTab } from '@/lib/messaging/tab-client';
+import { watchNavigation } from '@/lib/page/navigation';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -22,7 +23,12 @@ export default defineContentScript({
     refuseForgedRetirement(ctx.signal);
     // First of all, before any page script can listen: what the reader types into our UI stays ours.
     const guard = keepTypingPrivate(ctx.signal);
-    const controller = new ScanController({ ctx, send: sendToBackground, announce: () => broadcast('page.changed', { url: location.href }), guard });
+    const controller = new ScanController({
+      ctx,
+      send: sendToBackground,
+      announce: () => broadcast('page.changed', { url: location.href }),
+      guard,
+    });
     serveTab(tabHandlers(controller), ctx.signal);
     listenForShortcuts(ctx, () => controller.session, {
       open: (mark) => controller.openPopover(mark, true),

@@ -4,13 +4,15 @@
  */
 import '@/assets/styles/sidepanel.css';
 import '@/assets/styles/flags.css';
+
 import { render } from 'preact';
+
 import { PanelApp } from '@/components/sidepanel/PanelApp';
+import { t } from '@/lib/i18n/t';
+import { onPageEvent } from '@/lib/messaging/tab-client';
 import { browserPanelApi } from '@/lib/panel/api';
 import { pinnedTabId } from '@/lib/panel/follow';
 import { followTabs } from '@/lib/panel/tab-follower';
-import { onPageEvent } from '@/lib/messaging/tab-client';
-import { t } from '@/lib/i18n/t';
 
 // The HTML title is a manifest placeholder (the Firefox sidebar's name); the page shows it localised.
 document.title = t('extName');

@@ -49,7 +49,14 @@ export class FeedbackService {
   /** Remembers that these words are not this entity or claim. */
   async reportWrongMatch(report: WrongMatchReport): Promise<string> {
     const id = wrongMatchKey(report.kind, report.targetId, report.text);
-    await this.db.wrongMatches.put({ id, kind: report.kind, targetId: report.targetId, text: matchedWords(report.text), url: report.url, createdAt: Date.now() });
+    await this.db.wrongMatches.put({
+      id,
+      kind: report.kind,
+      targetId: report.targetId,
+      text: matchedWords(report.text),
+      url: report.url,
+      createdAt: Date.now(),
+    });
     this.cached = null;
     return id;
   }

@@ -47,7 +47,7 @@ export class FlagService {
 
   /** Every flag, newest first, with its orphan state. */
   async list(): Promise<FlagRecord[]> {
-    return (await this.db.flags.orderBy('createdAt').reverse().toArray());
+    return await this.db.flags.orderBy('createdAt').reverse().toArray();
   }
 
   /** Every flag, as plain flags (from memory after the first read). */
@@ -86,8 +86,14 @@ export class FlagService {
   /** Records which flags of a page were found again and which were not; orphans are kept. */
   async markAnchored(found: readonly string[], orphaned: readonly string[]): Promise<void> {
     await this.db.transaction('rw', this.db.flags, async () => {
-      await this.db.flags.where('id').anyOf([...found]).modify({ orphaned: false });
-      await this.db.flags.where('id').anyOf([...orphaned]).modify({ orphaned: true });
+      await this.db.flags
+        .where('id')
+        .anyOf([...found])
+        .modify({ orphaned: false });
+      await this.db.flags
+        .where('id')
+        .anyOf([...orphaned])
+        .modify({ orphaned: true });
     });
     this.cached = null;
   }

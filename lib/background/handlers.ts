@@ -1,22 +1,23 @@
 /** The background's answers to every request in the protocol. */
+import { browser } from 'wxt/browser';
+
 import { compareClaim } from '../compare/comparison';
 import { compareEvent } from '../compare/event';
+import { loadPack } from '../db/load';
 import { getClaimView, getDatasetInfo, getEntityView, searchDataset } from '../db/queries';
-import { relatedEventView } from './related';
 import type { ParallaxDB } from '../db/schema';
 import { rankClaims } from '../match';
-import { browser } from 'wxt/browser';
-import type { FlagService } from './flags';
-import { openPage } from './tabs';
 import type { Handlers } from '../messaging/server';
-import type { MatcherService } from './matcher';
-import type { OutletDirectory } from './outlets';
 import { disabledReply, flagsOfPage, probePage, scanPage, type ScanContext } from '../scan/scan';
-import type { SettingsService } from './settings';
 import { isEnabledOn, type Settings } from '../settings/schema';
-import { loadPack } from '../db/load';
 import { sendToAllTabs } from './broadcast';
 import type { FeedbackService } from './feedback';
+import type { FlagService } from './flags';
+import type { MatcherService } from './matcher';
+import type { OutletDirectory } from './outlets';
+import { relatedEventView } from './related';
+import type { SettingsService } from './settings';
+import { openPage } from './tabs';
 
 /** What the handlers need from the background. */
 export interface HandlerDeps {
@@ -33,12 +34,34 @@ export interface HandlerDeps {
 }
 
 /** Builds the request handlers over the database and the matcher. */
-export function createHandlers({ db, matcher, ready, openPanel, feedback, outlets, settings, flags }: HandlerDeps): Handlers {
+export function createHandlers({
+  db,
+  matcher,
+  ready,
+  openPanel,
+  feedback,
+  outlets,
+  settings,
+  flags,
+}: HandlerDeps): Handlers {
   /** What a scan of a page depends on, once the dataset is installed. */
   async function scanContext(current: Settings): Promise<ScanContext> {
     await ready;
-    const [compiled, lookup, suppression, all] = await Promise.all([matcher.get(), outlets.get(), feedback.suppression(), flags.all()]);
-    return { settings: current, index: compiled.index, names: compiled.names, flagIds: compiled.flagIds, suppression, outlets: lookup, flagsFor: (urls) => flagsOfPage(all, urls) };
+    const [compiled, lookup, suppression, all] = await Promise.all([
+      matcher.get(),
+      outlets.get(),
+      feedback.suppression(),
+      flags.all(),
+    ]);
+    return {
+      settings: current,
+      index: compiled.index,
+      names: compiled.names,
+      flagIds: compiled.flagIds,
+      suppression,
+      outlets: lookup,
+      flagsFor: (urls) => flagsOfPage(all, urls),
+    };
   }
 
   return {
@@ -106,7 +129,9 @@ export function createHandlers({ db, matcher, ready, openPanel, feedback, outlet
     async 'dataset.warm'() {
       await ready;
       // A one-letter search reads the dataset and sorts the search keys it needs: the slow part of a first search.
-      await Promise.all([...'abcdefghijklmnopqrstuvwxyzабвгдежзиклмнопрстуфхцчшщэюя'].map((letter) => searchDataset(db, letter, 1)));
+      await Promise.all(
+        [...'abcdefghijklmnopqrstuvwxyzабвгдежзиклмнопрстуфхцчшщэюя'].map((letter) => searchDataset(db, letter, 1)),
+      );
       return null;
     },
     async 'dataset.info'() {
@@ -131,14 +156,27 @@ export function createHandlers({ db, matcher, ready, openPanel, feedback, outlet
     async 'mutes.list'() {
       await ready;
       const compiled = await matcher.get();
-      return (await feedback.mutedEntityIds()).map((entityId) => ({ entityId, name: compiled.names.get(entityId) ?? entityId }));
+      return (await feedback.mutedEntityIds()).map((entityId) => ({
+        entityId,
+        name: compiled.names.get(entityId) ?? entityId,
+      }));
     },
     async 'flags.suggest'({ text }) {
       await ready;
       const { index, claim: claimById, names } = await matcher.dataset();
       return rankClaims(index, text, 5).flatMap(({ claimId, score }) => {
         const claim = claimById(claimId);
-        return claim ? [{ claimId, eventId: claim.eventId, statement: claim.statement, eventTitle: names.get(claim.eventId) ?? claim.eventId, score }] : [];
+        return claim
+          ? [
+              {
+                claimId,
+                eventId: claim.eventId,
+                statement: claim.statement,
+                eventTitle: names.get(claim.eventId) ?? claim.eventId,
+                score,
+              },
+            ]
+          : [];
       });
     },
     async 'flags.save'({ flag }) {

@@ -4,11 +4,11 @@
  * recognised on other outlets' pages. The dataset part is compiled once per
  * pack; flags are added on top and re-added when they change.
  */
-import { addClaims, compileIndex, loadIndex, serializeIndex, type IndexSnapshot, type MatchIndex } from '../match';
-import { packStamp, readPackMeta } from '../db/meta';
 import type { Claim } from '../dataset/types';
+import { packStamp, readPackMeta } from '../db/meta';
 import { getMatchData } from '../db/queries';
 import type { ParallaxDB } from '../db/schema';
+import { addClaims, compileIndex, loadIndex, serializeIndex, type IndexSnapshot, type MatchIndex } from '../match';
 
 /** The index and what the page needs to label its matches. */
 export interface CompiledMatcher {
@@ -82,7 +82,10 @@ export class MatcherService {
     }
     const data = await getMatchData(this.db);
     const index = compileIndex(data);
-    const names = new Map([...data.entities.map((e): [string, string] => [e.id, e.name]), ...data.events.map((e): [string, string] => [e.id, e.title])]);
+    const names = new Map([
+      ...data.entities.map((e): [string, string] => [e.id, e.name]),
+      ...data.events.map((e): [string, string] => [e.id, e.title]),
+    ]);
     this.source = 'compiled';
     if (stamp !== null) {
       const value: CachedIndex = { index: serializeIndex(index), names: [...names] };

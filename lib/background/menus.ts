@@ -4,6 +4,7 @@
  * they live in the background and hand the work to the tab or the panel.
  */
 import { browser } from 'wxt/browser';
+
 import { t } from '../i18n/t';
 import { sendToTab } from '../messaging/tab-client';
 

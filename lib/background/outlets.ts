@@ -1,7 +1,7 @@
 /** The outlet lookup for the background, loaded once per dataset. */
 import type { Outlet } from '../dataset/types';
-import type { OutletHintsPayload } from '../scan/types';
 import { outletLookup, resolveOutlet, type OutletLookup, type ResolvedOutlet } from '../scan/outlet';
+import type { OutletHintsPayload } from '../scan/types';
 
 /** Keeps the outlet lookup in memory, loaded once per dataset version. */
 export class OutletDirectory {

@@ -1,6 +1,6 @@
 /** Gathers an event and the outlets of related events for the side panel's comparison. */
-import type { Outlet } from '../dataset/types';
 import type { EventView } from '../compare/types';
+import type { Outlet } from '../dataset/types';
 import { getEntityView, getEventView } from '../db/queries';
 import type { ParallaxDB } from '../db/schema';
 

@@ -19,7 +19,8 @@ export class SettingsService {
     this.current ??= this.db.settings.get(KEY).then(async (row) => {
       const settings = normaliseSettings(row?.value);
       // Store the migrated form so every reader of the table sees the current version.
-      if (row !== undefined && JSON.stringify(row.value) !== JSON.stringify(settings)) await this.db.settings.put({ key: KEY, value: settings });
+      if (row !== undefined && JSON.stringify(row.value) !== JSON.stringify(settings))
+        await this.db.settings.put({ key: KEY, value: settings });
       return settings;
     });
     this.current.catch(() => (this.current = null));

@@ -8,7 +8,7 @@
  * Node only: used by wxt.config.ts and vitest.config.ts, never bundled.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 function filesUnder(dir: string): string[] {

@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
+
 import { assemblePack, type EventSource, type PackSources } from '../dataset/build';
 import { PACK_SCHEMA_VERSION, type Entity, type Outlet, type Pack } from '../dataset/types';
 import { formatIssue, validatePack } from '../dataset/validate';
@@ -42,20 +43,30 @@ export function buildPack(dir = SOURCE_DIR, schemaFile = SCHEMA_FILE): BuildResu
     const validate = ajv.getSchema(`source#/$defs/${def}`);
     if (!validate) throw new Error(`The schema has no definition ${def}.`);
     if (!validate(value)) {
-      for (const e of validate.errors ?? []) problems.push(`${file}: ${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+      for (const e of validate.errors ?? [])
+        problems.push(`${file}: ${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
       return undefined;
     }
     return value as T;
   };
   const eventsDir = join(dir, 'events');
-  const files = existsSync(eventsDir) ? readdirSync(eventsDir).filter((f) => f.endsWith('.json')).sort() : [];
+  const files = existsSync(eventsDir)
+    ? readdirSync(eventsDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
   const sources: PackSources = {
-    pack: check<PackSources['pack']>(join(dir, 'pack.json'), 'packFile') ?? { schema: PACK_SCHEMA_VERSION, version: '0.0.0', date: '1970-01-01' },
+    pack: check<PackSources['pack']>(join(dir, 'pack.json'), 'packFile') ?? {
+      schema: PACK_SCHEMA_VERSION,
+      version: '0.0.0',
+      date: '1970-01-01',
+    },
     outlets: check<Outlet[]>(join(dir, 'outlets.json'), 'outletsFile') ?? [],
     entities: check<Entity[]>(join(dir, 'entities.json'), 'entitiesFile') ?? [],
     events: files.flatMap((f) => {
       const source = check<EventSource>(join(eventsDir, f), 'eventFile');
-      if (source && `${source.event.id}.json` !== f) problems.push(`${join(eventsDir, f)}: holds event '${source.event.id}'; name the file ${source.event.id}.json`);
+      if (source && `${source.event.id}.json` !== f)
+        problems.push(`${join(eventsDir, f)}: holds event '${source.event.id}'; name the file ${source.event.id}.json`);
       return source ? [source] : [];
     }),
   };
@@ -81,13 +92,18 @@ function main(argv: string[]): number {
   }
   if (argv.includes('--check')) {
     const same = existsSync(out) && readFileSync(out, 'utf8') === result.text;
-    console.log(same ? `${out} is up to date with ${src}` : `${out} differs from what ${src} builds: run npm run dataset:build`);
+    console.log(
+      same ? `${out} is up to date with ${src}` : `${out} differs from what ${src} builds: run npm run dataset:build`,
+    );
     return same ? 0 : 1;
   }
   writeFileSync(out, result.text);
   const p = result.pack;
-  console.log(`${out}: ${p.outlets.length} outlets, ${p.entities.length} entities, ${p.events.length} events, ${p.claims.length} claims, ${p.reports.length} reports`);
+  console.log(
+    `${out}: ${p.outlets.length} outlets, ${p.entities.length} entities, ${p.events.length} events, ${p.claims.length} claims, ${p.reports.length} reports`,
+  );
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) process.exitCode = main(process.argv.slice(2));
+if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href)
+  process.exitCode = main(process.argv.slice(2));

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { validatePack, formatIssue } from '../dataset/validate';
-import { COVERAGE_RULES, coverageIssues, packStats } from '../dataset/stats';
-import type { PackStats } from '../dataset/stats';
+
+import { COVERAGE_RULES, coverageIssues, packStats, type PackStats } from '../dataset/stats';
+import { formatIssue, validatePack } from '../dataset/validate';
 
 /** The bundled pack, checked when no file is given. */
 export const DEFAULT_PACK = 'assets/pack/parallax.pack.json';
@@ -45,13 +45,20 @@ export function checkPackFile(file: string): CheckReport {
     duginaKilling: stats.outletsPerEvent[HEADLINE_EVENTS.duginaKilling] ?? 0,
   };
   const coverage = coverageIssues(result.value, stats);
-  const reasons = result.value.claims.flatMap((c) => (c.fewerOutletsReason ? [{ claimId: c.id, outlets: stats.outletsPerClaim[c.id] ?? 0, reason: c.fewerOutletsReason }] : []));
+  const reasons = result.value.claims.flatMap((c) =>
+    c.fewerOutletsReason
+      ? [{ claimId: c.id, outlets: stats.outletsPerClaim[c.id] ?? 0, reason: c.fewerOutletsReason }]
+      : [],
+  );
   return { file, ok: coverage.length === 0, issues: [], coverage, reasons, stats: { ...stats, headlineOutlets } };
 }
 
 /** Renders a report for people. */
 export function formatReport(report: CheckReport): string {
-  if (!report.stats) return [`${report.file}: INVALID (${report.issues.length} issues)`, ...report.issues.map((i) => `  ${i}`)].join('\n');
+  if (!report.stats)
+    return [`${report.file}: INVALID (${report.issues.length} issues)`, ...report.issues.map((i) => `  ${i}`)].join(
+      '\n',
+    );
   const s = report.stats;
   const coverage = report.coverage ?? [];
   const values = Object.values(s.outletsPerClaim);

@@ -5,8 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { synthPack } from '../dataset/synth';
-import type { SynthOptions } from '../dataset/synth';
+
+import { synthPack, type SynthOptions } from '../dataset/synth';
 
 /** Parsed command line. */
 export interface SynthArgs extends SynthOptions {
@@ -20,7 +20,8 @@ function readInt(argv: readonly string[], name: string, fallback?: number): numb
     return fallback;
   }
   const value = Number(argv[i + 1]);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} needs a whole number, got ${JSON.stringify(argv[i + 1])}`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`--${name} needs a whole number, got ${JSON.stringify(argv[i + 1])}`);
   return value;
 }
 
@@ -37,14 +38,18 @@ function main(argv: readonly string[]): number {
   try {
     args = parseSynthArgs(argv);
   } catch (thrown) {
-    process.stderr.write(`${thrown instanceof Error ? thrown.message : String(thrown)}\nusage: dataset:synth -- --entities N --claims N --out FILE [--seed N]\n`);
+    process.stderr.write(
+      `${thrown instanceof Error ? thrown.message : String(thrown)}\nusage: dataset:synth -- --entities N --claims N --out FILE [--seed N]\n`,
+    );
     return 2;
   }
   const pack = synthPack(args);
   const file = resolve(args.out);
   writeFileSync(file, JSON.stringify(pack));
   const aliases = pack.entities.reduce((n, e) => n + e.aliases.length, 0);
-  process.stdout.write(`${file}: ${pack.entities.length} entities (${aliases} aliases), ${pack.events.length} events, ${pack.claims.length} claims, ${pack.reports.length} reports, seed ${args.seed}\n`);
+  process.stdout.write(
+    `${file}: ${pack.entities.length} entities (${aliases} aliases), ${pack.events.length} events, ${pack.claims.length} claims, ${pack.reports.length} reports, seed ${args.seed}\n`,
+  );
   return 0;
 }
 

@@ -5,12 +5,36 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
+
 import type { Pack } from '../dataset/types';
 import { compileIndex, loadIndex, matchPage, serializeIndex } from '../match/index';
 import type { PageText, TextSpan } from '../match/types';
 
 const DEFAULT_PACKS = ['assets/pack/parallax.pack.json', 'tests/fixtures/match-pack.json'];
-const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'TH', 'DT', 'DD', 'PRE', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'TR', 'BR']);
+const BLOCK_TAGS = new Set([
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'TD',
+  'TH',
+  'DT',
+  'DD',
+  'PRE',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'TR',
+  'BR',
+]);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'ASIDE']);
 
 /** Plain text: every non-empty line is a block (news text files put one paragraph per line). */
@@ -89,17 +113,23 @@ function main(): void {
   }
   const words = page.text.split(/\s+/).filter(Boolean).length;
   console.log(`${args.file}: ${words} words, ${page.blocks.length} blocks; pack ${args.pack}`);
-  console.log(`index: compile ${(t1 - t0).toFixed(1)} ms, restore from structured clone ${(t2 - t1).toFixed(1)} ms; match ${(t3 - t2).toFixed(2)} ms`);
+  console.log(
+    `index: compile ${(t1 - t0).toFixed(1)} ms, restore from structured clone ${(t2 - t1).toFixed(1)} ms; match ${(t3 - t2).toFixed(2)} ms`,
+  );
   console.log(`\nEntities (${result.entities.length}):`);
   for (const e of result.entities) {
     const ctx = e.why.context ? `, context ${quote(e.why.context, 60)}` : '';
-    console.log(`  ${String(e.start).padStart(6)} ${quote(page.text.slice(e.start, e.end), 50)} → ${e.id} (alias ${quote(e.why.alias, 50)} ${e.why.lang}${ctx})`);
+    console.log(
+      `  ${String(e.start).padStart(6)} ${quote(page.text.slice(e.start, e.end), 50)} → ${e.id} (alias ${quote(e.why.alias, 50)} ${e.why.lang}${ctx})`,
+    );
   }
   console.log(`\nClaims (${result.claims.length}):`);
   for (const c of result.claims) {
     console.log(`  ${c.score.toFixed(2)} ≥ ${c.why.threshold} ${c.id} [event ${c.eventId}]`);
     console.log(`       ${quote(page.text.slice(c.start, c.end))}`);
-    console.log(`       terms: ${c.why.terms.join(', ') || '-'}; entities: ${c.why.entityIds.join(', ') || '-'}; figures: ${c.why.figures.join(', ') || '-'}`);
+    console.log(
+      `       terms: ${c.why.terms.join(', ') || '-'}; entities: ${c.why.entityIds.join(', ') || '-'}; figures: ${c.why.figures.join(', ') || '-'}`,
+    );
   }
   const titles = new Map(pack.events.map((e) => [e.id, e.title]));
   const events = [...new Set(result.claims.map((c) => c.eventId))];

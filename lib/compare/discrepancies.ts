@@ -58,10 +58,12 @@ export function markRows(rows: readonly OutletReport[]): ComparisonRow[] {
       const group = differing.get(measureKey(figure));
       if (!group) continue;
       const otherFigures = [...group.byOutlet].filter(([id]) => id !== row.outlet.id).flatMap(([, f]) => f);
-      if (otherFigures.some((f) => f.value !== figure.value)) marks.push({ kind: 'figure-differs', figure, others: otherFigures });
+      if (otherFigures.some((f) => f.value !== figure.value))
+        marks.push({ kind: 'figure-differs', figure, others: otherFigures });
     }
     const othersAttributing = others.filter((r) => ATTRIBUTING.includes(r.report.certainty)).length;
-    if (row.report.certainty === 'asserted' && othersAttributing > 0) marks.push({ kind: 'asserted-vs-attributed', othersAttributing });
+    if (row.report.certainty === 'asserted' && othersAttributing > 0)
+      marks.push({ kind: 'asserted-vs-attributed', othersAttributing });
     if (DOUBTING.includes(row.report.certainty) && others.some((r) => !DOUBTING.includes(r.report.certainty))) {
       marks.push({ kind: 'stronger-doubt', certainty: row.report.certainty });
     }
@@ -91,10 +93,15 @@ export function findDiscrepancies(rows: readonly OutletReport[]): Discrepancy[] 
     });
   }
   const bySource = new Map<string, string[]>();
-  for (const r of rows) for (const s of r.report.attributedTo) bySource.set(s, [...(bySource.get(s) ?? []), r.outlet.name]);
+  for (const r of rows)
+    for (const s of r.report.attributedTo) bySource.set(s, [...(bySource.get(s) ?? []), r.outlet.name]);
   if (bySource.size > 1) {
     const parts = [...bySource].slice(0, 4).map(([source, outlets]) => `${source} (${outlets.join(', ')})`);
-    out.push({ kind: 'attribution', text: `Outlets cite different sources: ${parts.join('; ')}.`, outletIds: rows.map((r) => r.outlet.id) });
+    out.push({
+      kind: 'attribution',
+      text: `Outlets cite different sources: ${parts.join('; ')}.`,
+      outletIds: rows.map((r) => r.outlet.id),
+    });
   }
   return out;
 }

@@ -7,9 +7,17 @@
 import type { Figure } from '../dataset/types';
 
 const UNIT_ALIASES: Record<string, string> = {
-  person: 'people', persons: 'people', soldiers: 'people', troops: 'people',
-  'sq miles': 'sq-mi', 'square miles': 'sq-mi', km2: 'km2', 'sq km': 'km2',
-  percent: '%', '%': '%', year: 'years',
+  person: 'people',
+  persons: 'people',
+  soldiers: 'people',
+  troops: 'people',
+  'sq miles': 'sq-mi',
+  'square miles': 'sq-mi',
+  km2: 'km2',
+  'sq km': 'km2',
+  percent: '%',
+  '%': '%',
+  year: 'years',
 };
 
 const CLASSES: [RegExp, string][] = [

@@ -6,16 +6,17 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
 import { FlagButton } from '../../components/flags/FlagButton';
 import { FlagForm } from '../../components/flags/FlagForm';
 import { describeSelection } from '../flags/anchor';
 import { createFlag, flaggableSpan, type FlagPageInfo } from '../flags/create';
 import type { FlagDraft, FlagSelectors, FlagSuggestion } from '../flags/types';
+import { t } from '../i18n/t';
+import type { SendToBackground } from '../messaging/client';
 import { readPageText } from '../page/text-map';
 import type { ArticleRegion } from '../page/types';
-import type { SendToBackground } from '../messaging/client';
 import { followAnchor } from '../ui/floating';
-import { t } from '../i18n/t';
 import { lazyShadowUi } from './shadow-ui';
 
 /** What flagging needs from the page session. */
@@ -103,7 +104,17 @@ export async function mountFlagging(ctx: ContentScriptContext, deps: FlaggingDep
       if (dialog && following?.draft !== shown) {
         unfollow();
         const words = shown.range;
-        following = { draft: shown, stop: followAnchor({ getBoundingClientRect: () => words.getBoundingClientRect(), getClientRects: () => words.getClientRects(), contextElement: deps.region()?.root }, dialog) };
+        following = {
+          draft: shown,
+          stop: followAnchor(
+            {
+              getBoundingClientRect: () => words.getBoundingClientRect(),
+              getClientRects: () => words.getClientRects(),
+              contextElement: deps.region()?.root,
+            },
+            dialog,
+          ),
+        };
       }
     } else if (button) {
       const left = Math.min(window.innerWidth - 120, Math.max(8, button.right - 40));

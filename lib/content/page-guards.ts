@@ -23,7 +23,18 @@ export function ignoreSyntheticInput(root: EventTarget, signal: AbortSignal): vo
 }
 
 /** Events that carry what the reader types; composed, so they travel through the page's listeners too. */
-const TYPING_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change', 'textInput', 'compositionstart', 'compositionupdate', 'compositionend'] as const;
+const TYPING_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'change',
+  'textInput',
+  'compositionstart',
+  'compositionupdate',
+  'compositionend',
+] as const;
 
 /** Shadow roots of our UI whose fields are private to the reader. */
 const privateRoots = new Set<ShadowRoot>();
@@ -40,7 +51,8 @@ function privateFieldOf(event: Event): HTMLInputElement | HTMLTextAreaElement | 
 }
 
 /** A field's text, whatever kind of field it is. */
-const fieldText = (field: HTMLElement): string => ('value' in field && typeof field.value === 'string' ? field.value : (field.textContent ?? ''));
+const fieldText = (field: HTMLElement): string =>
+  'value' in field && typeof field.value === 'string' ? field.value : (field.textContent ?? '');
 
 /** Puts a field's text back. */
 function restoreText(field: HTMLElement, text: string): void {
@@ -102,7 +114,8 @@ export function keepTypingPrivate(signal: AbortSignal): (root: ShadowRoot) => vo
  */
 export function refuseForgedRetirement(signal: AbortSignal): void {
   // A private static of WXT's class; when absent (a WXT change), the e2e test of hostile pages fails.
-  const name = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE?: unknown }).SCRIPT_STARTED_MESSAGE_TYPE;
+  const name = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE?: unknown })
+    .SCRIPT_STARTED_MESSAGE_TYPE;
   if (typeof name !== 'string') return;
   const guard = (event: Event): void => {
     if (browser.runtime?.id) event.stopImmediatePropagation();

@@ -11,6 +11,7 @@
  * per-install host, so a page can neither load it nor probe for it.
  */
 import { browser } from 'wxt/browser';
+
 import type { findArticleRegion } from '../page/article';
 import type { mountFlagging } from './flagging';
 import type { mountPopover } from './popover';
@@ -46,7 +47,10 @@ const nativeImport: ModuleImporter = (url) => import(/* @vite-ignore */ url);
  * Loads the heavy part once: the first call imports it, later calls share the
  * same promise. A failed load is not kept, so the next need tries again.
  */
-export function pageModuleLoader(importer: ModuleImporter = nativeImport, url: () => string = () => browser.runtime.getURL(PAGE_MODULE_PATH)): () => Promise<PageModule> {
+export function pageModuleLoader(
+  importer: ModuleImporter = nativeImport,
+  url: () => string = () => browser.runtime.getURL(PAGE_MODULE_PATH),
+): () => Promise<PageModule> {
   let loading: Promise<PageModule> | null = null;
   return () => {
     loading ??= (async () => {

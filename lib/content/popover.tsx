@@ -6,20 +6,21 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+import type { PopoverAction } from '../../components/popover/Actions';
 import { ClaimPopover } from '../../components/popover/ClaimPopover';
 import { EntityPopover } from '../../components/popover/EntityPopover';
-import { PopoverError, PopoverLoading, PopoverShell } from '../../components/popover/PopoverShell';
-import type { PopoverAction } from '../../components/popover/Actions';
-import type { ClaimHit, EntityHit, FlagHit } from '../match/types';
-import type { Flag } from '../flags/types';
 import { FlagPopover } from '../../components/popover/FlagPopover';
+import { PopoverError, PopoverLoading, PopoverShell } from '../../components/popover/PopoverShell';
 import type { ClaimComparison, EntityView } from '../compare/types';
-import type { Result } from '../messaging/result';
-import type { SendToBackground } from '../messaging/client';
-import { HoverIntent, type HoverDelays } from '../ui/hover-intent';
-import { followAnchor, type Placed, type Point } from '../ui/floating';
-import { ACTIVE_ATTRIBUTE } from '../page/mark-element';
+import type { Flag } from '../flags/types';
 import { t } from '../i18n/t';
+import type { ClaimHit, EntityHit, FlagHit } from '../match/types';
+import type { SendToBackground } from '../messaging/client';
+import type { Result } from '../messaging/result';
+import { ACTIVE_ATTRIBUTE } from '../page/mark-element';
+import { followAnchor, type Placed, type Point } from '../ui/floating';
+import { HoverIntent, type HoverDelays } from '../ui/hover-intent';
 import { lazyShadowUi } from './shadow-ui';
 
 /** A highlight the reader can open. */
@@ -129,7 +130,13 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
     }
     if (!hit) return;
     // The background stores the correction and tells every tab, this one included, to drop the highlights.
-    if (action === 'wrong-match' && hit.kind !== 'flag') void deps.send('feedback.wrong-match', { kind: hit.kind, targetId: hit.id, text: deps.textOf(hit), url: location.href });
+    if (action === 'wrong-match' && hit.kind !== 'flag')
+      void deps.send('feedback.wrong-match', {
+        kind: hit.kind,
+        targetId: hit.id,
+        text: deps.textOf(hit),
+        url: location.href,
+      });
     if (action === 'mute' && hit.kind === 'entity') void deps.send('entity.mute', { entityId: hit.id });
     if (action === 'flag' && anchor) {
       const pieces = deps.piecesOf(anchor);
@@ -163,7 +170,15 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
       body = <FlagPopover flag={flag} own={hit.own} onAction={onAction} />;
     }
     render(
-      <PopoverShell left={placed.left} top={placed.top} label={label} notice={notice} onPointerEnter={() => intent.enterPopover()} onPointerLeave={() => intent.leave()} onEscape={() => close(true)}>
+      <PopoverShell
+        left={placed.left}
+        top={placed.top}
+        label={label}
+        notice={notice}
+        onPointerEnter={() => intent.enterPopover()}
+        onPointerLeave={() => intent.leave()}
+        onEscape={() => close(true)}
+      >
         {body}
       </PopoverShell>,
       container,

@@ -13,10 +13,11 @@
  * article properly, draw and answer hovers.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { SendToBackground } from '../messaging/client';
-import type { PageSummary, RevealKind } from '../messaging/tab-protocol';
+
 import type { Suppression } from '../feedback/suppression';
 import type { FlagPageInfo } from '../flags/create';
+import type { SendToBackground } from '../messaging/client';
+import type { PageSummary, RevealKind } from '../messaging/tab-protocol';
 import { isLikelyArticle } from '../page/article';
 import { readOutletHints } from '../page/outlet';
 import { readProbeText } from '../page/probe';
@@ -98,7 +99,9 @@ export class ScanController {
    */
   async startWhenParsed(): Promise<void> {
     if (document.readyState === 'loading') {
-      await new Promise<void>((done) => this.deps.ctx.addEventListener(document, 'DOMContentLoaded', () => done(), { once: true }));
+      await new Promise<void>((done) =>
+        this.deps.ctx.addEventListener(document, 'DOMContentLoaded', () => done(), { once: true }),
+      );
     }
     await yieldToMain();
     await this.start();
@@ -124,8 +127,16 @@ export class ScanController {
       setPageState('scanning');
       const hints = readOutletHints(document, location);
       const urls = [...new Set([location.href, ...(hints.canonicalUrl ? [hints.canonicalUrl] : [])])];
-      const outlet = { hostname: hints.hostname, ...(hints.canonicalHost ? { canonicalHost: hints.canonicalHost } : {}), ...(hints.siteName ? { siteName: hints.siteName } : {}) };
-      const reply = await this.deps.send('page.probe', { page: readProbeText(document, publishedDay(hints.publishedAt)), outlet, urls });
+      const outlet = {
+        hostname: hints.hostname,
+        ...(hints.canonicalHost ? { canonicalHost: hints.canonicalHost } : {}),
+        ...(hints.siteName ? { siteName: hints.siteName } : {}),
+      };
+      const reply = await this.deps.send('page.probe', {
+        page: readProbeText(document, publishedDay(hints.publishedAt)),
+        outlet,
+        urls,
+      });
       if (generation !== this.generation || this.destroyed) return;
       if (!reply.ok) throw new Error(reply.error.message);
       this.settings = reply.value.settings;
@@ -201,7 +212,12 @@ export class ScanController {
     const { ctx, guard, send } = this.deps;
     this.flagging = this.loadModule().then((module) => {
       if (!this.current?.region) this.quietRegion ??= module.findArticleRegion(document);
-      return module.mountFlagging(ctx, { region: () => this.current?.region ?? this.quietRegion, pageInfo: () => this.pageInfo(), guard, send });
+      return module.mountFlagging(ctx, {
+        region: () => this.current?.region ?? this.quietRegion,
+        pageInfo: () => this.pageInfo(),
+        guard,
+        send,
+      });
     });
     this.flagging.catch((error: unknown) => console.warn('Parallax could not open the flag form:', error));
     return this.flagging;
@@ -288,7 +304,15 @@ export class ScanController {
   summary(): PageSummary {
     if (this.current) return this.current.summary();
     const state = !isEnabledOn(this.settings, location.hostname) ? 'off' : (this.quiet ?? 'scanning');
-    return { url: location.href, title: document.title, state, outletId: null, outletName: null, items: [], notDrawn: 0 };
+    return {
+      url: location.href,
+      title: document.title,
+      state,
+      outletId: null,
+      outletName: null,
+      items: [],
+      notDrawn: 0,
+    };
   }
 
   /** Scrolls to a highlight and flashes it; false when there is none. */
@@ -320,7 +344,14 @@ export class ScanController {
   /** What a flag made on this page records about it. */
   private pageInfo(): FlagPageInfo {
     const hints = readOutletHints(document, location);
-    return { url: hints.canonicalUrl ?? location.href, pageUrl: location.href, title: hints.title, publishedAt: hints.publishedAt ?? null, outletId: this.current?.outletId ?? null, outletName: this.current?.outletName ?? null };
+    return {
+      url: hints.canonicalUrl ?? location.href,
+      pageUrl: location.href,
+      title: hints.title,
+      publishedAt: hints.publishedAt ?? null,
+      outletId: this.current?.outletId ?? null,
+      outletName: this.current?.outletName ?? null,
+    };
   }
 
   /** The session drew or removed highlights: tell the panel, and mount the UI the page now needs. */
@@ -330,16 +361,18 @@ export class ScanController {
     const { ctx, guard, send } = this.deps;
     if (!this.flagging && session.region) void this.ensureFlagging();
     if (!this.popover && session.hasMarks) {
-      this.popover = this.loadModule().then((module) => module.mountPopover(ctx, {
-        hitFor: (el) => this.current?.hitFor(el),
-        outlet: () => ({ id: this.current?.outletId ?? null, name: this.current?.outletName ?? null }),
-        piecesOf: (mark) => this.current?.piecesOf(mark) ?? [],
-        textOf: (hit) => this.current?.textOf(hit) ?? '',
-        flag: (pieces) => this.flagPieces(pieces),
-        delays: session.activeSettings.hover,
-        guard,
-        send,
-      }));
+      this.popover = this.loadModule().then((module) =>
+        module.mountPopover(ctx, {
+          hitFor: (el) => this.current?.hitFor(el),
+          outlet: () => ({ id: this.current?.outletId ?? null, name: this.current?.outletName ?? null }),
+          piecesOf: (mark) => this.current?.piecesOf(mark) ?? [],
+          textOf: (hit) => this.current?.textOf(hit) ?? '',
+          flag: (pieces) => this.flagPieces(pieces),
+          delays: session.activeSettings.hover,
+          guard,
+          send,
+        }),
+      );
     }
   }
 

@@ -3,24 +3,24 @@
  * highlights, and the watchers that keep them current as the page changes.
  * `stop()` undoes everything, leaving the DOM as the page had it.
  */
-import { findArticleRegionSteps } from '../page/article';
-import { readPageTextSteps, type PageReading } from '../page/text-map';
-import { runSliced, StretchMeter } from '../page/slicing';
-import { yieldToMain } from '../page/yield';
-import { Highlighter } from '../page/highlighter';
-import { readOutletHints, type OutletHints } from '../page/outlet';
-import { watchAddedText, type AddedTextWatcher } from '../page/observer';
-import { FLASH_ATTRIBUTE } from '../page/mark-element';
-import { markCss } from '../page/mark-styles';
-import type { Settings } from '../settings/schema';
-import type { ClaimHit, EntityHit, FlagHit } from '../match/types';
 import { wrongMatchKey, type Suppression } from '../feedback/suppression';
 import { anchorFlags } from '../flags/anchor';
 import type { Flag } from '../flags/types';
-import type { ArticleRegion } from '../page/types';
-import type { OutletHintsPayload } from '../scan/types';
-import type { PageSummary, RevealKind } from '../messaging/tab-protocol';
+import type { ClaimHit, EntityHit, FlagHit } from '../match/types';
 import type { SendToBackground } from '../messaging/client';
+import type { PageSummary, RevealKind } from '../messaging/tab-protocol';
+import { findArticleRegionSteps } from '../page/article';
+import { Highlighter } from '../page/highlighter';
+import { FLASH_ATTRIBUTE } from '../page/mark-element';
+import { markCss } from '../page/mark-styles';
+import { watchAddedText, type AddedTextWatcher } from '../page/observer';
+import { readOutletHints, type OutletHints } from '../page/outlet';
+import { runSliced, StretchMeter } from '../page/slicing';
+import { readPageTextSteps, type PageReading } from '../page/text-map';
+import type { ArticleRegion } from '../page/types';
+import { yieldToMain } from '../page/yield';
+import type { OutletHintsPayload } from '../scan/types';
+import type { Settings } from '../settings/schema';
 import { summariseMatches } from '../ui/page-summary';
 
 /** A recognised passage drawn on the page. */
@@ -47,7 +47,11 @@ interface DrawnHit {
 export type SessionListener = (session: PageSession) => void;
 
 function outletPayload(hints: OutletHints): OutletHintsPayload {
-  return { hostname: hints.hostname, ...(hints.canonicalHost ? { canonicalHost: hints.canonicalHost } : {}), ...(hints.siteName ? { siteName: hints.siteName } : {}) };
+  return {
+    hostname: hints.hostname,
+    ...(hints.canonicalHost ? { canonicalHost: hints.canonicalHost } : {}),
+    ...(hints.siteName ? { siteName: hints.siteName } : {}),
+  };
 }
 
 /** Scans a page, keeps its highlights current, and answers questions about them. */
@@ -105,7 +109,10 @@ export class PageSession {
     const meter = new StretchMeter();
     const finished = (): void => {
       meter.pause();
-      performance.measure('parallax:first-scan', { start: 'parallax:start', detail: { longestStretchMs: meter.longestMs } });
+      performance.measure('parallax:first-scan', {
+        start: 'parallax:start',
+        detail: { longestStretchMs: meter.longestMs },
+      });
     };
     const region = await runSliced(findArticleRegionSteps(document), SLICE_MS, this.signal, meter);
     performance.mark('parallax:region');
@@ -125,7 +132,10 @@ export class PageSession {
     this.watcher = watchAddedText({
       root: region.root,
       signal: this.signal,
-      onAdded: (roots) => void runSliced(readPageTextSteps(roots), SLICE_MS, this.signal).then((reading) => this.scan(reading)).catch(() => undefined),
+      onAdded: (roots) =>
+        void runSliced(readPageTextSteps(roots), SLICE_MS, this.signal)
+          .then((reading) => this.scan(reading))
+          .catch(() => undefined),
     });
     this.onChange(this);
   }
@@ -157,9 +167,21 @@ export class PageSession {
     Object.assign(this.names, names);
     const { show } = this.settings;
     const own = show.flags ? this.anchorOwnFlags(reading, flags, whole) : { hits: [], reported: Promise.resolve() };
-    const flagHits = show.flags ? [...own.hits, ...flagLinks.map((h): FlagHit => ({ kind: 'flag', id: h.id, start: h.start, end: h.end, own: false }))] : [];
-    const report = await this.highlighter.apply(reading.map, [...flagHits, ...(show.claims ? matches.claims : []), ...(show.entities ? matches.entities : [])], { timeBudgetMs: DRAW_SLICE_MS, meter });
-    performance.measure('parallax:drawn', { start: 'parallax:matched', detail: { slices: report.slices, longestSliceMs: report.longestSliceMs, drawn: report.drawn.length } });
+    const flagHits = show.flags
+      ? [
+          ...own.hits,
+          ...flagLinks.map((h): FlagHit => ({ kind: 'flag', id: h.id, start: h.start, end: h.end, own: false })),
+        ]
+      : [];
+    const report = await this.highlighter.apply(
+      reading.map,
+      [...flagHits, ...(show.claims ? matches.claims : []), ...(show.entities ? matches.entities : [])],
+      { timeBudgetMs: DRAW_SLICE_MS, meter },
+    );
+    performance.measure('parallax:drawn', {
+      start: 'parallax:matched',
+      detail: { slices: report.slices, longestSliceMs: report.longestSliceMs, drawn: report.drawn.length },
+    });
     const base = this.offsetBase;
     this.offsetBase += reading.page.text.length + 2;
     for (const { hit, marks } of report.drawn) {
@@ -178,12 +200,22 @@ export class PageSession {
    * the background learns which were found and which are orphaned (kept, never deleted);
    * text added later can only find more.
    */
-  private anchorOwnFlags(reading: PageReading, flags: readonly Flag[], whole: boolean): { hits: FlagHit[]; reported: Promise<unknown> } {
+  private anchorOwnFlags(
+    reading: PageReading,
+    flags: readonly Flag[],
+    whole: boolean,
+  ): { hits: FlagHit[]; reported: Promise<unknown> } {
     const anchors = anchorFlags(reading.page, flags);
     const found = [...anchors].filter(([, a]) => a !== null).map(([id]) => id);
     const orphaned = whole ? [...anchors].filter(([, a]) => a === null).map(([id]) => id) : [];
-    const reported = found.length > 0 || orphaned.length > 0 ? this.send('flags.anchored', { found, orphaned }) : Promise.resolve();
-    return { hits: [...anchors].flatMap(([id, a]) => (a ? [{ kind: 'flag' as const, id, start: a.start, end: a.end, own: true }] : [])), reported };
+    const reported =
+      found.length > 0 || orphaned.length > 0 ? this.send('flags.anchored', { found, orphaned }) : Promise.resolve();
+    return {
+      hits: [...anchors].flatMap(([id, a]) =>
+        a ? [{ kind: 'flag' as const, id, start: a.start, end: a.end, own: true }] : [],
+      ),
+      reported,
+    };
   }
 
   /** The article region, once found. */
@@ -217,7 +249,11 @@ export class PageSession {
       state: this.state,
       outletId: this.outletId,
       outletName: this.outletName,
-      items: summariseMatches(this.inReadingOrder('claim') as ClaimHit[], this.inReadingOrder('entity') as EntityHit[], this.names),
+      items: summariseMatches(
+        this.inReadingOrder('claim') as ClaimHit[],
+        this.inReadingOrder('entity') as EntityHit[],
+        this.names,
+      ),
       notDrawn: this.notDrawn,
     };
   }
@@ -231,7 +267,10 @@ export class PageSession {
       return hit.kind === kind && hit.id === id;
     });
     if (!mark) return null;
-    mark.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    mark.scrollIntoView({
+      block: 'center',
+      behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+    });
     for (const piece of this.highlighter.marksOfHit(mark)) {
       piece.removeAttribute(FLASH_ATTRIBUTE);
       // Reading layout between removal and re-adding restarts the CSS animation.
@@ -244,7 +283,10 @@ export class PageSession {
   private inReadingOrder<K extends PageHit['kind']>(kind: K): Extract<PageHit, { kind: K }>[] {
     return this.drawn
       .filter((d) => d.hit.kind === kind)
-      .map((d) => ({ ...d.hit, start: d.start, end: d.start + (d.hit.end - d.hit.start) }) as Extract<PageHit, { kind: K }>);
+      .map(
+        (d) =>
+          ({ ...d.hit, start: d.start, end: d.start + (d.hit.end - d.hit.start) }) as Extract<PageHit, { kind: K }>,
+      );
   }
 
   /** The words a hit covers on this page. */
@@ -257,7 +299,13 @@ export class PageSession {
     const muted = new Set(suppression.mutedEntityIds);
     const wrong = new Set(suppression.wrongMatchKeys);
     const doomed = new Set(
-      this.drawn.filter(({ hit, text }) => hit.kind !== 'flag' && ((hit.kind === 'entity' && muted.has(hit.id)) || wrong.has(wrongMatchKey(hit.kind, hit.id, text)))).map((d) => d.hit),
+      this.drawn
+        .filter(
+          ({ hit, text }) =>
+            hit.kind !== 'flag' &&
+            ((hit.kind === 'entity' && muted.has(hit.id)) || wrong.has(wrongMatchKey(hit.kind, hit.id, text))),
+        )
+        .map((d) => d.hit),
     );
     if (doomed.size === 0) return 0;
     this.highlighter.remove((hit) => doomed.has(hit as PageHit));

@@ -5,11 +5,13 @@
  * can neither read what the reader types (a flag's note) nor change a field:
  * `host.shadowRoot` is null to them.
  */
-import popoverCss from '@/assets/styles/popover.css?inline';
-import flagsCss from '@/assets/styles/flags.css?inline';
 import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+
+import flagsCss from '@/assets/styles/flags.css?inline';
+import popoverCss from '@/assets/styles/popover.css?inline';
+
 import { ignoreSyntheticInput } from './page-guards';
 
 /** A UI host, put on the page the first time it is needed. */
@@ -26,7 +28,11 @@ export interface ShadowUi {
  * the first `ready()` and handed to `guard` (see `keepTypingPrivate`): most readers never hover or select on most pages, and
  * those pages are spared the element, its stylesheet and the work of adding them.
  */
-export function lazyShadowUi(ctx: ContentScriptContext, name: `parallax-${string}`, guard: (root: ShadowRoot) => void): ShadowUi {
+export function lazyShadowUi(
+  ctx: ContentScriptContext,
+  name: `parallax-${string}`,
+  guard: (root: ShadowRoot) => void,
+): ShadowUi {
   let container: HTMLElement | null = null;
   let removed = false;
   let mounted: Promise<HTMLElement | null> | null = null;

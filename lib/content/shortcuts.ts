@@ -1,5 +1,6 @@
 /** Keyboard walking between highlights: Alt+Shift+J / Alt+Shift+K focus the next / previous one. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
 import { commandFor, step } from '../ui/keyboard';
 import type { PageSession } from './session';
 
@@ -24,7 +25,11 @@ export interface ShortcutActions {
 }
 
 /** Listens for the shortcuts for as long as the content script lives. */
-export function listenForShortcuts(ctx: ContentScriptContext, session: () => Highlights | null, actions: ShortcutActions): void {
+export function listenForShortcuts(
+  ctx: ContentScriptContext,
+  session: () => Highlights | null,
+  actions: ShortcutActions,
+): void {
   let current: unknown = null;
   ctx.addEventListener(
     document,

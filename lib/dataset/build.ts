@@ -23,7 +23,9 @@ export interface PackSources {
 
 /** The pack the sources describe (not yet validated: run `validatePack` on it). */
 export function assemblePack(sources: PackSources): Pack {
-  const events = [...sources.events].sort((a, b) => a.event.date.start.localeCompare(b.event.date.start) || a.event.id.localeCompare(b.event.id));
+  const events = [...sources.events].sort(
+    (a, b) => a.event.date.start.localeCompare(b.event.date.start) || a.event.id.localeCompare(b.event.id),
+  );
   return {
     ...sources.pack,
     outlets: sources.outlets,
@@ -40,6 +42,10 @@ export function splitPack(pack: Pack): PackSources {
     pack: { schema: pack.schema, version: pack.version, date: pack.date },
     outlets: pack.outlets,
     entities: pack.entities,
-    events: pack.events.map((event) => ({ event, claims: pack.claims.filter((c) => c.eventId === event.id), reports: pack.reports.filter((r) => r.eventId === event.id) })),
+    events: pack.events.map((event) => ({
+      event,
+      claims: pack.claims.filter((c) => c.eventId === event.id),
+      reports: pack.reports.filter((r) => r.eventId === event.id),
+    })),
   };
 }

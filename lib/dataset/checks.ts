@@ -65,7 +65,13 @@ export interface StringRule {
 }
 
 /** Reads a trimmed, non-empty string field of bounded length. */
-export function readString(issues: IssueList, obj: JsonObject, key: string, path: string, rule: StringRule): string | undefined {
+export function readString(
+  issues: IssueList,
+  obj: JsonObject,
+  key: string,
+  path: string,
+  rule: StringRule,
+): string | undefined {
   const value = obj[key];
   // Paths are built only for an issue: a 100k-entity pack has millions of good fields.
   if (value === undefined && rule.optional) return undefined;
@@ -84,7 +90,14 @@ export function readString(issues: IssueList, obj: JsonObject, key: string, path
 }
 
 /** Reads an array field of bounded length; its items are checked by the caller. */
-export function readArray(issues: IssueList, obj: JsonObject, key: string, path: string, max: number, optional = false): unknown[] | undefined {
+export function readArray(
+  issues: IssueList,
+  obj: JsonObject,
+  key: string,
+  path: string,
+  max: number,
+  optional = false,
+): unknown[] | undefined {
   const value = obj[key];
   if (value === undefined && optional) return undefined;
   if (!Array.isArray(value)) {
@@ -105,7 +118,10 @@ export function checkSlug(issues: IssueList, value: unknown, at: string): string
     return undefined;
   }
   if (value.length > MAX_SLUG_LENGTH || !SLUG_PATTERN.test(value)) {
-    issues.add(at, `'${value.slice(0, MAX_SLUG_LENGTH)}' is not a slug (lowercase letters, digits and hyphens, at most ${MAX_SLUG_LENGTH} characters)`);
+    issues.add(
+      at,
+      `'${value.slice(0, MAX_SLUG_LENGTH)}' is not a slug (lowercase letters, digits and hyphens, at most ${MAX_SLUG_LENGTH} characters)`,
+    );
     return undefined;
   }
   return value;
@@ -139,7 +155,11 @@ export function isIsoDayOrMonth(value: string): boolean {
 }
 
 // ISO 3166-1 alpha-2 codes (plus XK, Kosovo, in common use), so 'UK' for GB is caught.
-const COUNTRIES = new Set('AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW'.split(' '));
+const COUNTRIES = new Set(
+  'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW'.split(
+    ' ',
+  ),
+);
 
 /** True for an ISO 3166-1 alpha-2 country code (`GB`, `UA`). */
 export function isCountryCode(value: string): boolean {

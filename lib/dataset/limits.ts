@@ -13,7 +13,13 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:--?[a-z0-9]+)*$/;
 export const MAX_SLUG_LENGTH = 160;
 
 /** Most records of each kind; upper bounds that keep a pack loadable in a browser profile (a synthetic 100k-entity pack fits). */
-export const PACK_LIMITS = { outlets: 10_000, entities: 500_000, events: 200_000, claims: 200_000, reports: 1_000_000 } as const;
+export const PACK_LIMITS = {
+  outlets: 10_000,
+  entities: 500_000,
+  events: 200_000,
+  claims: 200_000,
+  reports: 1_000_000,
+} as const;
 
 /** Longest key term, in words (PRODUCT.md: three words at most). */
 export const MAX_KEY_TERM_WORDS = 3;
@@ -35,5 +41,14 @@ export const RECORD_LIMITS = {
   event: { title: 200, place: 200, summary: 400, entityIds: 200, date: 40, terms: 600, formerIds: 200 },
   claim: { statement: 400, terms: 60, entityIds: 60, figures: 40, formerIds: 200, fewerOutletsReason: 400 },
   figure: { unit: 60, what: 300, source: 200, asWritten: 100 },
-  report: { url: 2000, date: 40, headline: 300, attributedTo: 20, attributedToWords: 20, figures: 40, keyTerms: 12, syndicatedFrom: 200 },
+  report: {
+    url: 2000,
+    date: 40,
+    headline: 300,
+    attributedTo: 20,
+    attributedToWords: 20,
+    figures: 40,
+    keyTerms: 12,
+    syndicatedFrom: 200,
+  },
 } as const;

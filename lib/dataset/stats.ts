@@ -71,12 +71,19 @@ export function coverageIssues(pack: Pack, stats: PackStats = packStats(pack)): 
   const issues: string[] = [];
   for (const claim of pack.claims) {
     const n = stats.outletsPerClaim[claim.id] ?? 0;
-    if (n < claimOutlets && !claim.fewerOutletsReason) issues.push(`claim '${claim.id}' is reported by ${n} outlet(s); at least ${claimOutlets}, or a fewerOutletsReason, needed`);
-    if (n >= claimOutlets && claim.fewerOutletsReason) issues.push(`claim '${claim.id}' is reported by ${n} outlets and still gives a fewerOutletsReason; remove it`);
+    if (n < claimOutlets && !claim.fewerOutletsReason)
+      issues.push(
+        `claim '${claim.id}' is reported by ${n} outlet(s); at least ${claimOutlets}, or a fewerOutletsReason, needed`,
+      );
+    if (n >= claimOutlets && claim.fewerOutletsReason)
+      issues.push(`claim '${claim.id}' is reported by ${n} outlets and still gives a fewerOutletsReason; remove it`);
   }
   for (const event of pack.events) {
     const n = stats.outletsPerEvent[event.id] ?? 0;
-    if (n < eventOutlets) issues.push(`event '${event.id}' is reported by ${n} outlet(s); at least ${eventOutlets} needed (merge it into a broader event of the same story)`);
+    if (n < eventOutlets)
+      issues.push(
+        `event '${event.id}' is reported by ${n} outlet(s); at least ${eventOutlets} needed (merge it into a broader event of the same story)`,
+      );
   }
   return issues;
 }

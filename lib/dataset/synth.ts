@@ -3,8 +3,18 @@
  * shapes (aliases of one to four words in Latin and Cyrillic, events with
  * several claims, several outlets per claim) at any size, always valid.
  */
-import { PACK_SCHEMA_VERSION, CERTAINTIES, ENTITY_KINDS } from './types';
-import type { Alias, Claim, Entity, Outlet, Pack, PackEvent, Report } from './types';
+import {
+  CERTAINTIES,
+  ENTITY_KINDS,
+  PACK_SCHEMA_VERSION,
+  type Alias,
+  type Claim,
+  type Entity,
+  type Outlet,
+  type Pack,
+  type PackEvent,
+  type Report,
+} from './types';
 
 /** Sizes and seed of a synthetic pack. */
 export interface SynthOptions {
@@ -21,15 +31,66 @@ export interface SynthOptions {
 
 // Syllables written in both scripts, so every name has a plausible transliteration.
 const SYLLABLES: readonly (readonly [string, string])[] = [
-  ['ka', 'ка'], ['ro', 'ро'], ['vy', 'вы'], ['len', 'лен'], ['mir', 'мир'], ['sha', 'ша'], ['dov', 'дов'],
-  ['ko', 'ко'], ['na', 'на'], ['ti', 'ти'], ['zhe', 'же'], ['bo', 'бо'], ['ga', 'га'], ['lev', 'лев'],
-  ['sk', 'ск'], ['ov', 'ов'], ['in', 'ин'], ['ya', 'я'], ['lu', 'лу'], ['pe', 'пе'], ['gor', 'гор'],
-  ['an', 'ан'], ['dru', 'дру'], ['mak', 'мак'], ['se', 'се'], ['vo', 'во'], ['rin', 'рин'], ['tov', 'тов'],
+  ['ka', 'ка'],
+  ['ro', 'ро'],
+  ['vy', 'вы'],
+  ['len', 'лен'],
+  ['mir', 'мир'],
+  ['sha', 'ша'],
+  ['dov', 'дов'],
+  ['ko', 'ко'],
+  ['na', 'на'],
+  ['ti', 'ти'],
+  ['zhe', 'же'],
+  ['bo', 'бо'],
+  ['ga', 'га'],
+  ['lev', 'лев'],
+  ['sk', 'ск'],
+  ['ov', 'ов'],
+  ['in', 'ин'],
+  ['ya', 'я'],
+  ['lu', 'лу'],
+  ['pe', 'пе'],
+  ['gor', 'гор'],
+  ['an', 'ан'],
+  ['dru', 'дру'],
+  ['mak', 'мак'],
+  ['se', 'се'],
+  ['vo', 'во'],
+  ['rin', 'рин'],
+  ['tov', 'тов'],
 ];
 const WORDS = [
-  'forces', 'officials', 'reported', 'regional', 'command', 'units', 'refused', 'deployment', 'video', 'estimate',
-  'statement', 'border', 'village', 'casualties', 'contract', 'soldiers', 'volunteers', 'battalion', 'ministry', 'said',
-  'according', 'intelligence', 'recruitment', 'offensive', 'prisoners', 'payments', 'denied', 'claimed', 'district', 'brigade',
+  'forces',
+  'officials',
+  'reported',
+  'regional',
+  'command',
+  'units',
+  'refused',
+  'deployment',
+  'video',
+  'estimate',
+  'statement',
+  'border',
+  'village',
+  'casualties',
+  'contract',
+  'soldiers',
+  'volunteers',
+  'battalion',
+  'ministry',
+  'said',
+  'according',
+  'intelligence',
+  'recruitment',
+  'offensive',
+  'prisoners',
+  'payments',
+  'denied',
+  'claimed',
+  'district',
+  'brigade',
 ];
 const COUNTRIES = ['GB', 'UA', 'US', 'DE', 'PL', 'IT', 'FR', 'RU', 'IN', 'IE'];
 const LANGS = ['en', 'uk', 'ru', 'de', 'pl', 'it'];
@@ -82,12 +143,30 @@ function synthEntity(g: Gen, i: number): Entity {
   const words = Array.from({ length: g.int(1, 3) }, () => g.word());
   const latin = words.map((w) => w[0]).join(' ');
   const cyrillic = words.map((w) => w[1]).join(' ');
-  const aliases: Alias[] = [{ text: latin, lang: 'en' }, { text: cyrillic, lang: 'ru' }];
+  const aliases: Alias[] = [
+    { text: latin, lang: 'en' },
+    { text: cyrillic, lang: 'ru' },
+  ];
   if (words.length > 1) aliases.push({ text: words[words.length - 1]?.[0] ?? latin, lang: 'en', ambiguous: true });
   if (g.next() < 0.3) aliases.push({ text: `${latin} ${g.word()[0]}`, lang: 'en' });
-  if (g.next() < 0.2) aliases.push({ text: words.map((w) => w[0].charAt(0)).join('').toUpperCase() + `${i % 97}`, lang: 'en', ambiguous: true });
+  if (g.next() < 0.2)
+    aliases.push({
+      text:
+        words
+          .map((w) => w[0].charAt(0))
+          .join('')
+          .toUpperCase() + `${i % 97}`,
+      lang: 'en',
+      ambiguous: true,
+    });
   const unique = aliases.filter((a, k) => aliases.findIndex((b) => b.text === a.text) === k);
-  return { id: `ent-${i}`, kind: g.pick(ENTITY_KINDS), name: latin, aliases: unique, description: `Synthetic entity number ${i}.` };
+  return {
+    id: `ent-${i}`,
+    kind: g.pick(ENTITY_KINDS),
+    name: latin,
+    aliases: unique,
+    description: `Synthetic entity number ${i}.`,
+  };
 }
 
 /** Builds a synthetic pack that passes `validatePack`. */
@@ -128,7 +207,11 @@ export function synthPack(opts: SynthOptions): Pack {
       id: claimId,
       eventId,
       statement: g.sentence(8, 14),
-      hints: { terms: [g.pick(WORDS), `${g.pick(WORDS)} ${g.pick(WORDS)}`], entityIds: pickEntities(2), figures: [figure] },
+      hints: {
+        terms: [g.pick(WORDS), `${g.pick(WORDS)} ${g.pick(WORDS)}`],
+        entityIds: pickEntities(2),
+        figures: [figure],
+      },
     });
     const first = g.int(0, outletCount - 1);
     for (let r = 0; r < perClaim; r++) {
@@ -143,10 +226,20 @@ export function synthPack(opts: SynthOptions): Pack {
         headline: g.next() < 0.5 ? g.sentence(6, 12) : null,
         attributedTo: [g.word()[0]],
         certainty: g.pick(CERTAINTIES),
-        figures: g.next() < 0.4 ? [{ value: figure, unit: 'people', what: 'synthetic count', source: g.word()[0] }] : [],
+        figures:
+          g.next() < 0.4 ? [{ value: figure, unit: 'people', what: 'synthetic count', source: g.word()[0] }] : [],
         keyTerms: [g.pick(WORDS), `${g.pick(WORDS)} ${g.pick(WORDS)}`],
       });
     }
   }
-  return { schema: PACK_SCHEMA_VERSION, version: opts.version ?? '0.0.1', date: '2026-11-21', outlets, entities, events, claims, reports };
+  return {
+    schema: PACK_SCHEMA_VERSION,
+    version: opts.version ?? '0.0.1',
+    date: '2026-11-21',
+    outlets,
+    entities,
+    events,
+    claims,
+    reports,
+  };
 }

@@ -3,14 +3,12 @@
  * record when every field is well formed, so cross-reference checks only ever
  * look at records they can trust.
  */
-import { CERTAINTIES, ENTITY_KINDS, OWNERSHIPS } from './types';
-import type { Alias, Certainty, Claim, Entity, EntityKind, Figure, Outlet, PackEvent, Report } from './types';
 import {
   checkKnownKeys,
   checkSlug,
+  isCountryCode,
   isIsoDay,
   isIsoDayOrMonth,
-  isCountryCode,
   isLanguageTag,
   isObject,
   readArray,
@@ -18,11 +16,34 @@ import {
   readString,
   typeName,
   wordCount,
+  type IssueList,
+  type JsonObject,
 } from './checks';
-import type { IssueList, JsonObject } from './checks';
 import { MAX_HINT_TERM_WORDS, MAX_KEY_TERM_WORDS, MAX_TERM_LENGTH, RECORD_LIMITS } from './limits';
+import {
+  CERTAINTIES,
+  ENTITY_KINDS,
+  OWNERSHIPS,
+  type Alias,
+  type Certainty,
+  type Claim,
+  type Entity,
+  type EntityKind,
+  type Figure,
+  type Outlet,
+  type PackEvent,
+  type Report,
+} from './types';
 
-const { outlet: OUTLET, alias: ALIAS, entity: ENTITY, event: EVENT, claim: CLAIM, figure: FIGURE, report: REPORT } = RECORD_LIMITS;
+const {
+  outlet: OUTLET,
+  alias: ALIAS,
+  entity: ENTITY,
+  event: EVENT,
+  claim: CLAIM,
+  figure: FIGURE,
+  report: REPORT,
+} = RECORD_LIMITS;
 
 const HOSTNAME = /^(?!www\.)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
@@ -32,13 +53,23 @@ function asObject(issues: IssueList, value: unknown, path: string): JsonObject |
   return undefined;
 }
 
-function readStrings(issues: IssueList, obj: JsonObject, key: string, path: string, max: number, maxWords: number): string[] | undefined {
+function readStrings(
+  issues: IssueList,
+  obj: JsonObject,
+  key: string,
+  path: string,
+  max: number,
+  maxWords: number,
+): string[] | undefined {
   const list = readArray(issues, obj, key, path, max);
   if (!list) return undefined;
   let good = true;
   list.forEach((item, i) => {
     if (typeof item !== 'string' || item.trim() === '') {
-      issues.add(`${path}.${key}[${i}]`, `expected a non-empty string, got ${typeof item === 'string' ? 'an empty string' : typeName(item)}`);
+      issues.add(
+        `${path}.${key}[${i}]`,
+        `expected a non-empty string, got ${typeof item === 'string' ? 'an empty string' : typeName(item)}`,
+      );
       good = false;
     } else if (wordCount(item) > maxWords) {
       issues.add(`${path}.${key}[${i}]`, `'${item}' has ${wordCount(item)} words; at most ${maxWords} allowed`);
@@ -61,7 +92,8 @@ function readSlugs(issues: IssueList, obj: JsonObject, key: string, path: string
 
 function readLang(issues: IssueList, obj: JsonObject, key: string, path: string): string | undefined {
   const value = readString(issues, obj, key, path, { max: OUTLET.language });
-  if (value !== undefined && !isLanguageTag(value)) issues.add(`${path}.${key}`, `'${value}' is not a language tag such as 'en' or 'uk'`);
+  if (value !== undefined && !isLanguageTag(value))
+    issues.add(`${path}.${key}`, `'${value}' is not a language tag such as 'en' or 'uk'`);
   return value;
 }
 
@@ -76,12 +108,15 @@ export function checkOutlet(issues: IssueList, value: unknown, path: string): Ou
   const domains = readArray(issues, o, 'domains', path, OUTLET.domains);
   if (domains?.length === 0) issues.add(`${path}.domains`, 'must list at least one hostname');
   domains?.forEach((d, i) => {
-    if (typeof d !== 'string' || !HOSTNAME.test(d)) issues.add(`${path}.domains[${i}]`, `${JSON.stringify(d)} is not a lowercase hostname without 'www.'`);
+    if (typeof d !== 'string' || !HOSTNAME.test(d))
+      issues.add(`${path}.domains[${i}]`, `${JSON.stringify(d)} is not a lowercase hostname without 'www.'`);
   });
   const country = readString(issues, o, 'country', path, { max: OUTLET.country });
-  if (country !== undefined && !isCountryCode(country)) issues.add(`${path}.country`, `'${country}' is not an ISO 3166-1 alpha-2 code`);
+  if (country !== undefined && !isCountryCode(country))
+    issues.add(`${path}.country`, `'${country}' is not an ISO 3166-1 alpha-2 code`);
   readLang(issues, o, 'language', path);
-  if (o.ownership !== undefined && !(OWNERSHIPS as readonly unknown[]).includes(o.ownership)) issues.add(`${path}.ownership`, `expected one of ${OWNERSHIPS.join(', ')}, got ${JSON.stringify(o.ownership)}`);
+  if (o.ownership !== undefined && !(OWNERSHIPS as readonly unknown[]).includes(o.ownership))
+    issues.add(`${path}.ownership`, `expected one of ${OWNERSHIPS.join(', ')}, got ${JSON.stringify(o.ownership)}`);
   return issues.items.length === before ? (o as unknown as Outlet) : undefined;
 }
 
@@ -92,7 +127,8 @@ function checkAlias(issues: IssueList, value: unknown, path: string): Alias | un
   checkKnownKeys(issues, a, path, ['text', 'lang', 'ambiguous']);
   readString(issues, a, 'text', path, { max: ALIAS.text });
   readLang(issues, a, 'lang', path);
-  if (a.ambiguous !== undefined && typeof a.ambiguous !== 'boolean') issues.add(`${path}.ambiguous`, `expected a boolean, got ${typeName(a.ambiguous)}`);
+  if (a.ambiguous !== undefined && typeof a.ambiguous !== 'boolean')
+    issues.add(`${path}.ambiguous`, `expected a boolean, got ${typeName(a.ambiguous)}`);
   return issues.items.length === before ? (a as unknown as Alias) : undefined;
 }
 
@@ -103,7 +139,8 @@ export function checkEntity(issues: IssueList, value: unknown, path: string): En
   const before = issues.items.length;
   checkKnownKeys(issues, e, path, ['id', 'kind', 'name', 'aliases', 'description']);
   readSlug(issues, e, 'id', path);
-  if (!ENTITY_KINDS.includes(e.kind as EntityKind)) issues.add(`${path}.kind`, `${JSON.stringify(e.kind)} is not one of ${ENTITY_KINDS.join(', ')}`);
+  if (!ENTITY_KINDS.includes(e.kind as EntityKind))
+    issues.add(`${path}.kind`, `${JSON.stringify(e.kind)} is not one of ${ENTITY_KINDS.join(', ')}`);
   readString(issues, e, 'name', path, { max: ENTITY.name });
   readString(issues, e, 'description', path, { max: ENTITY.description });
   const aliases = readArray(issues, e, 'aliases', path, ENTITY.aliases);
@@ -125,7 +162,8 @@ function checkEventTerm(issues: IssueList, value: unknown, path: string): void {
   if (!term) return;
   checkKnownKeys(issues, term, path, ['text', 'lang']);
   const text = readString(issues, term, 'text', path, { max: MAX_TERM_LENGTH });
-  if (text !== undefined && wordCount(text) > MAX_KEY_TERM_WORDS) issues.add(`${path}.text`, `'${text}' has ${wordCount(text)} words; at most ${MAX_KEY_TERM_WORDS} allowed`);
+  if (text !== undefined && wordCount(text) > MAX_KEY_TERM_WORDS)
+    issues.add(`${path}.text`, `'${text}' has ${wordCount(text)} words; at most ${MAX_KEY_TERM_WORDS} allowed`);
   readLang(issues, term, 'lang', path);
 }
 
@@ -140,16 +178,21 @@ export function checkEvent(issues: IssueList, value: unknown, path: string): Pac
   readString(issues, ev, 'place', path, { max: EVENT.place });
   readString(issues, ev, 'summary', path, { max: EVENT.summary });
   readSlugs(issues, ev, 'entityIds', path, EVENT.entityIds);
-  if (ev.terms !== undefined) readArray(issues, ev, 'terms', path, EVENT.terms)?.forEach((item, i) => checkEventTerm(issues, item, `${path}.terms[${i}]`));
+  if (ev.terms !== undefined)
+    readArray(issues, ev, 'terms', path, EVENT.terms)?.forEach((item, i) =>
+      checkEventTerm(issues, item, `${path}.terms[${i}]`),
+    );
   if (ev.formerIds !== undefined) readSlugs(issues, ev, 'formerIds', path, EVENT.formerIds);
   const date = asObject(issues, ev.date, `${path}.date`);
   if (date) {
     checkKnownKeys(issues, date, `${path}.date`, ['start', 'end']);
     const start = readString(issues, date, 'start', `${path}.date`, { max: EVENT.date });
     const end = readString(issues, date, 'end', `${path}.date`, { max: EVENT.date, optional: true });
-    if (start !== undefined && !isIsoDay(start)) issues.add(`${path}.date.start`, `'${start}' is not an ISO date (YYYY-MM-DD)`);
+    if (start !== undefined && !isIsoDay(start))
+      issues.add(`${path}.date.start`, `'${start}' is not an ISO date (YYYY-MM-DD)`);
     if (end !== undefined && !isIsoDay(end)) issues.add(`${path}.date.end`, `'${end}' is not an ISO date (YYYY-MM-DD)`);
-    else if (start !== undefined && end !== undefined && end < start) issues.add(`${path}.date.end`, `'${end}' is before the start '${start}'`);
+    else if (start !== undefined && end !== undefined && end < start)
+      issues.add(`${path}.date.end`, `'${end}' is before the start '${start}'`);
   }
   return issues.items.length === before ? (ev as unknown as PackEvent) : undefined;
 }
@@ -172,7 +215,8 @@ export function checkClaim(issues: IssueList, value: unknown, path: string): Cla
     readStrings(issues, hints, 'terms', at, CLAIM.terms, MAX_HINT_TERM_WORDS);
     readSlugs(issues, hints, 'entityIds', at, CLAIM.entityIds);
     readArray(issues, hints, 'figures', at, CLAIM.figures, true)?.forEach((f, i) => {
-      if (typeof f !== 'number' || !Number.isFinite(f)) issues.add(`${at}.figures[${i}]`, `expected a finite number, got ${JSON.stringify(f)}`);
+      if (typeof f !== 'number' || !Number.isFinite(f))
+        issues.add(`${at}.figures[${i}]`, `expected a finite number, got ${JSON.stringify(f)}`);
     });
   }
   return issues.items.length === before ? (c as unknown as Claim) : undefined;
@@ -183,7 +227,8 @@ function checkFigure(issues: IssueList, value: unknown, path: string): Figure | 
   if (!f) return undefined;
   const before = issues.items.length;
   checkKnownKeys(issues, f, path, ['value', 'unit', 'what', 'source', 'asWritten', 'measure']);
-  if (typeof f.value !== 'number' || !Number.isFinite(f.value)) issues.add(`${path}.value`, `expected a finite number, got ${JSON.stringify(f.value)}`);
+  if (typeof f.value !== 'number' || !Number.isFinite(f.value))
+    issues.add(`${path}.value`, `expected a finite number, got ${JSON.stringify(f.value)}`);
   readString(issues, f, 'unit', path, { max: FIGURE.unit });
   readString(issues, f, 'what', path, { max: FIGURE.what });
   readString(issues, f, 'source', path, { max: FIGURE.source });
@@ -197,20 +242,39 @@ export function checkReport(issues: IssueList, value: unknown, path: string): Re
   const r = asObject(issues, value, path);
   if (!r) return undefined;
   const before = issues.items.length;
-  checkKnownKeys(issues, r, path, ['id', 'claimId', 'eventId', 'outletId', 'url', 'date', 'headline', 'attributedTo', 'certainty', 'figures', 'keyTerms', 'syndicatedFrom']);
+  checkKnownKeys(issues, r, path, [
+    'id',
+    'claimId',
+    'eventId',
+    'outletId',
+    'url',
+    'date',
+    'headline',
+    'attributedTo',
+    'certainty',
+    'figures',
+    'keyTerms',
+    'syndicatedFrom',
+  ]);
   const id = readSlug(issues, r, 'id', path);
   const claimId = readSlug(issues, r, 'claimId', path);
   readSlug(issues, r, 'eventId', path);
   const outletId = readSlug(issues, r, 'outletId', path);
-  if (id && claimId && outletId && id !== `${outletId}--${claimId}`) issues.add(`${path}.id`, `'${id}' should be '${outletId}--${claimId}' (outlet id, two hyphens, claim id)`);
+  if (id && claimId && outletId && id !== `${outletId}--${claimId}`)
+    issues.add(`${path}.id`, `'${id}' should be '${outletId}--${claimId}' (outlet id, two hyphens, claim id)`);
   const url = readString(issues, r, 'url', path, { max: REPORT.url });
-  if (url !== undefined && !/^https?:\/\/[^\s/]+\.[^\s/]+/.test(url)) issues.add(`${path}.url`, `'${url}' is not an http(s) URL`);
+  if (url !== undefined && !/^https?:\/\/[^\s/]+\.[^\s/]+/.test(url))
+    issues.add(`${path}.url`, `'${url}' is not an http(s) URL`);
   const date = readString(issues, r, 'date', path, { max: REPORT.date, nullable: true });
-  if (date !== undefined && !isIsoDayOrMonth(date)) issues.add(`${path}.date`, `'${date}' is not an ISO date (YYYY-MM-DD or YYYY-MM)`);
+  if (date !== undefined && !isIsoDayOrMonth(date))
+    issues.add(`${path}.date`, `'${date}' is not an ISO date (YYYY-MM-DD or YYYY-MM)`);
   readString(issues, r, 'headline', path, { max: REPORT.headline, nullable: true });
   readStrings(issues, r, 'attributedTo', path, REPORT.attributedTo, REPORT.attributedToWords);
-  if (!CERTAINTIES.includes(r.certainty as Certainty)) issues.add(`${path}.certainty`, `${JSON.stringify(r.certainty)} is not one of ${CERTAINTIES.join(', ')}`);
-  readArray(issues, r, 'figures', path, REPORT.figures)?.forEach((f, i) => checkFigure(issues, f, `${path}.figures[${i}]`));
+  if (!CERTAINTIES.includes(r.certainty as Certainty))
+    issues.add(`${path}.certainty`, `${JSON.stringify(r.certainty)} is not one of ${CERTAINTIES.join(', ')}`);
+  readArray(issues, r, 'figures', path, REPORT.figures)?.forEach((f, i) =>
+    checkFigure(issues, f, `${path}.figures[${i}]`),
+  );
   readStrings(issues, r, 'keyTerms', path, REPORT.keyTerms, MAX_KEY_TERM_WORDS);
   readString(issues, r, 'syndicatedFrom', path, { max: REPORT.syndicatedFrom, optional: true });
   return issues.items.length === before ? (r as unknown as Report) : undefined;

@@ -4,22 +4,34 @@
  * its bounds live), and so every message names the exact field
  * (`claims[3].eventId: no event with id 'foo'`).
  */
-import { READABLE_PACK_SCHEMAS } from './types';
-import type { Pack } from './types';
-import { IssueList, checkKnownKeys, isIsoDay, isObject, readArray, readString, typeName } from './checks';
-import { isSemver } from './semver';
+import { err, ok, type Result } from '../messaging/result';
+import {
+  checkKnownKeys,
+  isIsoDay,
+  isObject,
+  IssueList,
+  readArray,
+  readString,
+  typeName,
+  type PackIssue,
+} from './checks';
 import { PACK_FIELD_LIMITS, PACK_LIMITS } from './limits';
-import type { PackIssue } from './checks';
+import { isSemver } from './semver';
+import { READABLE_PACK_SCHEMAS, type Pack } from './types';
 import { checkClaim, checkEntity, checkEvent, checkOutlet, checkReport } from './validate-records';
-import { err, ok } from '../messaging/result';
-import type { Result } from '../messaging/result';
 
 export type { PackIssue } from './checks';
 export { PACK_LIMITS } from './limits';
 
 type Collection = keyof typeof PACK_LIMITS;
 
-const SINGULAR: Record<Collection, string> = { outlets: 'outlet', entities: 'entity', events: 'event', claims: 'claim', reports: 'report' };
+const SINGULAR: Record<Collection, string> = {
+  outlets: 'outlet',
+  entities: 'entity',
+  events: 'event',
+  claims: 'claim',
+  reports: 'report',
+};
 
 /** Fields a later schema added: a pack of an older schema must not carry them. */
 const ADDED_FIELDS: readonly { schema: number; records: 'events' | 'claims'; field: string; what: string }[] = [
@@ -63,7 +75,12 @@ interface KnownIds {
  * A former id names exactly one record that absorbed it, and no record still in the pack:
  * otherwise the reader's marks stored under it could not be moved to one place.
  */
-function checkFormerIds(issues: IssueList, records: readonly { id: string; formerIds?: string[] }[], name: 'events' | 'claims', current: ReadonlyMap<string, unknown>): void {
+function checkFormerIds(
+  issues: IssueList,
+  records: readonly { id: string; formerIds?: string[] }[],
+  name: 'events' | 'claims',
+  current: ReadonlyMap<string, unknown>,
+): void {
   const absorbedBy = new Map<string, string>();
   records.forEach((record, i) =>
     record.formerIds?.forEach((former, j) => {
@@ -97,7 +114,11 @@ function checkReferences(issues: IssueList, pack: Pack, ids: KnownIds): void {
     if (!ids.events.has(r.eventId)) missing(`reports[${i}].eventId`, 'event', r.eventId);
     const eventOfClaim = claimEvent.get(r.claimId);
     if (eventOfClaim === undefined) issues.add(`reports[${i}].claimId`, `no claim with id '${r.claimId}'`);
-    else if (eventOfClaim !== r.eventId) issues.add(`reports[${i}].eventId`, `'${r.eventId}' differs from the event of claim '${r.claimId}' ('${eventOfClaim}')`);
+    else if (eventOfClaim !== r.eventId)
+      issues.add(
+        `reports[${i}].eventId`,
+        `'${r.eventId}' differs from the event of claim '${r.claimId}' ('${eventOfClaim}')`,
+      );
   });
 }
 
@@ -105,10 +126,24 @@ function checkReferences(issues: IssueList, pack: Pack, ids: KnownIds): void {
 export function validatePack(input: unknown): Result<Pack, PackIssue[]> {
   const issues = new IssueList();
   if (!isObject(input)) return err([{ path: 'pack', message: `expected a pack object, got ${typeName(input)}` }]);
-  checkKnownKeys(issues, input, 'pack', ['schema', 'version', 'date', 'outlets', 'entities', 'events', 'claims', 'reports']);
+  checkKnownKeys(issues, input, 'pack', [
+    'schema',
+    'version',
+    'date',
+    'outlets',
+    'entities',
+    'events',
+    'claims',
+    'reports',
+  ]);
   if (typeof input.schema !== 'number' || !READABLE_PACK_SCHEMAS.includes(input.schema)) {
     // A different schema means every other check would mislead: stop here.
-    return err([{ path: 'pack.schema', message: `unsupported schema ${JSON.stringify(input.schema)}; this version of Parallax reads schemas ${READABLE_PACK_SCHEMAS.slice(0, -1).join(', ')} and ${READABLE_PACK_SCHEMAS[READABLE_PACK_SCHEMAS.length - 1]}` }]);
+    return err([
+      {
+        path: 'pack.schema',
+        message: `unsupported schema ${JSON.stringify(input.schema)}; this version of Parallax reads schemas ${READABLE_PACK_SCHEMAS.slice(0, -1).join(', ')} and ${READABLE_PACK_SCHEMAS[READABLE_PACK_SCHEMAS.length - 1]}`,
+      },
+    ]);
   }
   for (const added of ADDED_FIELDS) {
     const records = input[added.records];
@@ -117,7 +152,8 @@ export function validatePack(input: unknown): Result<Pack, PackIssue[]> {
     }
   }
   const version = readString(issues, input, 'version', 'pack', { max: PACK_FIELD_LIMITS.version });
-  if (version !== undefined && !isSemver(version)) issues.add('pack.version', `'${version}' is not a semantic version such as 1.0.0`);
+  if (version !== undefined && !isSemver(version))
+    issues.add('pack.version', `'${version}' is not a semantic version such as 1.0.0`);
   const date = readString(issues, input, 'date', 'pack', { max: PACK_FIELD_LIMITS.date });
   if (date !== undefined && !isIsoDay(date)) issues.add('pack.date', `'${date}' is not an ISO date (YYYY-MM-DD)`);
   const outlets = checkCollection(issues, input, 'outlets', checkOutlet);

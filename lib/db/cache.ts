@@ -11,7 +11,7 @@
  */
 import type { Claim, Entity, Outlet, PackEvent, Report } from '../dataset/types';
 import { chunkItems } from './chunks';
-import { packStamp, PACK_META_KEY, readPackMeta } from './meta';
+import { PACK_META_KEY, packStamp, readPackMeta } from './meta';
 import type { ChunkRecord } from './records';
 import type { ParallaxDB } from './schema';
 
@@ -95,7 +95,11 @@ export function buildCache(stamp: string | null, chunks: readonly ChunkRecord[],
 async function readCache(db: ParallaxDB): Promise<DatasetCache> {
   // One read transaction, so the stamp, chunks and outlets all come from the same load.
   const { meta, chunks, outlets } = await db.transaction('r', [db.meta, db.packChunks, db.outlets], async () => {
-    const [row, chunkRows, outletRows] = await Promise.all([db.meta.get(PACK_META_KEY), db.packChunks.toArray(), db.outlets.toArray()]);
+    const [row, chunkRows, outletRows] = await Promise.all([
+      db.meta.get(PACK_META_KEY),
+      db.packChunks.toArray(),
+      db.outlets.toArray(),
+    ]);
     return { meta: row?.value ?? null, chunks: chunkRows, outlets: outletRows };
   });
   return buildCache(packStamp(meta), chunks, outlets);

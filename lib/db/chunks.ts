@@ -53,7 +53,11 @@ export function sortPack(pack: Pack): SortedPack {
  * writes each chunk as soon as it is built, so Chromium stores one chunk while
  * the next is being turned into JSON.
  */
-export function* chunksOf<K extends ChunkKind>(kind: K, sorted: readonly ChunkItems[K][], size = CHUNK_SIZE): Generator<ChunkRecord> {
+export function* chunksOf<K extends ChunkKind>(
+  kind: K,
+  sorted: readonly ChunkItems[K][],
+  size = CHUNK_SIZE,
+): Generator<ChunkRecord> {
   for (let start = 0, n = 0; start < sorted.length; start += size, n++) {
     const slice = sorted.slice(start, start + size);
     yield { id: chunkId(kind, n), kind, count: slice.length, json: JSON.stringify(slice) };

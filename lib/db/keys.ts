@@ -3,7 +3,7 @@
  * prefix index (`search-index.ts`) so a prefix typed in any script (`dug`,
  * `Дуги`, `дар'я`) finds records with one binary search instead of a scan.
  */
-import { DOUBLE_QUOTES, SINGLE_QUOTES, foldQuotes } from '../text/quotes';
+import { DOUBLE_QUOTES, foldQuotes, SINGLE_QUOTES } from '../text/quotes';
 
 // Punctuation that never helps a prefix search: double quotes (all folded to `"` first), brackets, commas, full stops.
 const NOISE = /["()[\]{},.:;!?]/g;
@@ -18,11 +18,7 @@ export function normalizeKey(text: string): string {
   // halves the time to normalise a 100k-entity pack.
   if (!NEEDS_CLEANING.test(lower)) return lower.trim();
   // Typographic apostrophes vary between outlets (Дар’я, Дар'я, Darʼya): one form is stored.
-  return foldQuotes(lower)
-    .replace(/ё/g, 'е')
-    .replace(NOISE, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return foldQuotes(lower).replace(/ё/g, 'е').replace(NOISE, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 /**
@@ -33,7 +29,9 @@ export function normalizeKey(text: string): string {
 export function wordPrefixKeys(texts: readonly string[], window: number): string[] {
   const keys = new Set<string>();
   for (const text of texts) {
-    const words = normalizeKey(text).split(' ').filter((w) => w.length > 0);
+    const words = normalizeKey(text)
+      .split(' ')
+      .filter((w) => w.length > 0);
     for (let i = 0; i < words.length; i++) keys.add(words.slice(i, i + window).join(' '));
   }
   return [...keys];

@@ -10,19 +10,16 @@
  * pack well under two seconds in Chromium.
  */
 import Dexie from 'dexie';
-import type { Pack } from '../dataset/types';
-import { validatePack, formatIssue } from '../dataset/validate';
-import type { PackIssue } from '../dataset/validate';
+
 import { compareVersions } from '../dataset/semver';
-import { err, ok, toAppError } from '../messaging/result';
-import type { AppError, Result } from '../messaging/result';
+import type { Pack } from '../dataset/types';
+import { formatIssue, validatePack, type PackIssue } from '../dataset/validate';
+import { err, ok, toAppError, type AppError, type Result } from '../messaging/result';
 import { invalidateDatasetCache } from './cache';
 import { CHUNK_KINDS, chunksOf, sortPack } from './chunks';
 import { PACK_META_KEY, readPackMeta } from './meta';
-import { idMoves, moveUserRecords, movesNothing } from './moves';
-import type { MovedCounts } from './moves';
-import { countPack } from './records';
-import type { PackCounts, PackMeta } from './records';
+import { idMoves, movesNothing, moveUserRecords, type MovedCounts } from './moves';
+import { countPack, type PackCounts, type PackMeta } from './records';
 import type { ParallaxDB } from './schema';
 
 /** Why a load did or did not write. */
@@ -81,13 +78,21 @@ function invalid(issues: PackIssue[]): PackLoadError {
 }
 
 /** Validates `input` and installs it unless the same or a newer version is already installed. */
-export async function loadPack(db: ParallaxDB, input: unknown, opts: LoadOptions = {}): Promise<Result<LoadSummary, PackLoadError>> {
+export async function loadPack(
+  db: ParallaxDB,
+  input: unknown,
+  opts: LoadOptions = {},
+): Promise<Result<LoadSummary, PackLoadError>> {
   const started = performance.now();
   const checked = validatePack(input);
   if (!checked.ok) return err(invalid(checked.error));
   const pack: Pack = checked.value;
   const counts = countPack(pack);
-  const summary = (outcome: LoadOutcome, previousVersion: string | null, moved: MovedCounts = { flags: 0, wrongMatches: 0 }): LoadSummary => ({
+  const summary = (
+    outcome: LoadOutcome,
+    previousVersion: string | null,
+    moved: MovedCounts = { flags: 0, wrongMatches: 0 },
+  ): LoadSummary => ({
     skipped: outcome !== 'loaded',
     outcome,
     version: pack.version,
@@ -105,7 +110,9 @@ export async function loadPack(db: ParallaxDB, input: unknown, opts: LoadOptions
     const rows = sortPack(pack);
     const moves = idMoves(pack);
     // The user tables join the transaction only when there is something to move.
-    const tables = movesNothing(moves) ? [db.outlets, db.packChunks, db.meta] : [db.outlets, db.packChunks, db.meta, db.flags, db.wrongMatches];
+    const tables = movesNothing(moves)
+      ? [db.outlets, db.packChunks, db.meta]
+      : [db.outlets, db.packChunks, db.meta, db.flags, db.wrongMatches];
     const outcome = await db.transaction('rw', tables, async () => {
       // Decide again inside the transaction: another page may have loaded meanwhile.
       const installed = await readPackMeta(db);
@@ -145,7 +152,10 @@ export async function loadPack(db: ParallaxDB, input: unknown, opts: LoadOptions
   } catch (thrown) {
     const reason = opts.signal?.aborted ? 'The dataset load was cancelled' : 'The dataset could not be written';
     const detail = toAppError('pack-write-failed', thrown);
-    return err({ code: opts.signal?.aborted ? 'pack-load-aborted' : detail.code, message: `${reason}; the previous dataset is kept (${detail.message}).` });
+    return err({
+      code: opts.signal?.aborted ? 'pack-load-aborted' : detail.code,
+      message: `${reason}; the previous dataset is kept (${detail.message}).`,
+    });
   }
 }
 

@@ -40,7 +40,9 @@ export function movesNothing(moves: IdMoves): boolean {
 /** Moves flags and wrong-match marks off retired ids; call inside a transaction over `flags` and `wrongMatches`. */
 export async function moveUserRecords(db: ParallaxDB, moves: IdMoves): Promise<MovedCounts> {
   if (movesNothing(moves)) return { flags: 0, wrongMatches: 0 };
-  const movedFlag = (flag: FlagRecord): boolean => (flag.claimId !== null && moves.claims.has(flag.claimId)) || (flag.eventId !== null && moves.events.has(flag.eventId));
+  const movedFlag = (flag: FlagRecord): boolean =>
+    (flag.claimId !== null && moves.claims.has(flag.claimId)) ||
+    (flag.eventId !== null && moves.events.has(flag.eventId));
   const flags = await db.flags.filter(movedFlag).modify((flag) => {
     // A flag linked to a claim is linked to that claim's event: both follow the claim.
     const claim = flag.claimId === null ? undefined : moves.claims.get(flag.claimId);
@@ -52,7 +54,11 @@ export async function moveUserRecords(db: ParallaxDB, moves: IdMoves): Promise<M
     }
   });
   // A mark's key holds its target's id, so a moved mark is a new record under a new key.
-  const marks = await db.wrongMatches.where('kind').equals('claim').filter((w) => moves.claims.has(w.targetId)).toArray();
+  const marks = await db.wrongMatches
+    .where('kind')
+    .equals('claim')
+    .filter((w) => moves.claims.has(w.targetId))
+    .toArray();
   const moved = marks.map((w): WrongMatchRecord => {
     const targetId = moves.claims.get(w.targetId)?.id ?? w.targetId;
     return { ...w, id: movedWrongMatchKey(w.id, targetId), targetId };

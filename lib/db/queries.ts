@@ -4,11 +4,10 @@
  * them read the in-memory dataset cache (`cache.ts`); the records they return
  * are shared with it and must be treated as read-only.
  */
-import type { Claim, Entity, Outlet, PackEvent, Report } from '../dataset/types';
 import type { ClaimView, EntityView, EventView, OutletReport } from '../compare/types';
+import type { Claim, Entity, Outlet, PackEvent, Report } from '../dataset/types';
 import type { MatchData as MatchInput } from '../match/index-types';
-import { datasetCache } from './cache';
-import type { DatasetCache } from './cache';
+import { datasetCache, type DatasetCache } from './cache';
 import { readPackMeta } from './meta';
 import type { ClaimRecord, EntityRecord, EventRecord, OutletRecord, PackMeta } from './records';
 import type { ParallaxDB } from './schema';
@@ -46,7 +45,10 @@ function withOutlets(cache: DatasetCache, reports: readonly Report[]): OutletRep
     if (outlet) rows.push({ report, outlet });
   }
   // Oldest first, undated last: the order a timeline reads.
-  return rows.sort((a, b) => (a.report.date ?? '9999').localeCompare(b.report.date ?? '9999') || a.outlet.name.localeCompare(b.outlet.name));
+  return rows.sort(
+    (a, b) =>
+      (a.report.date ?? '9999').localeCompare(b.report.date ?? '9999') || a.outlet.name.localeCompare(b.outlet.name),
+  );
 }
 
 function entitiesById(cache: DatasetCache, ids: readonly string[]): Entity[] {
@@ -87,9 +89,12 @@ export async function getEntityView(db: ParallaxDB, entityId: string): Promise<E
   const entity = cache.entityById.get(entityId);
   if (!entity) return null;
   // Copied before sorting: the cached list stays in id order.
-  const events = [...(cache.eventsByEntity.get(entityId) ?? [])].sort((a, b) => b.date.start.localeCompare(a.date.start));
+  const events = [...(cache.eventsByEntity.get(entityId) ?? [])].sort((a, b) =>
+    b.date.start.localeCompare(a.date.start),
+  );
   const outlets = new Set<string>();
-  for (const event of events) for (const report of cache.reportsByEvent.get(event.id) ?? []) outlets.add(report.outletId);
+  for (const event of events)
+    for (const report of cache.reportsByEvent.get(event.id) ?? []) outlets.add(report.outletId);
   return { entity, events, outletCount: outlets.size };
 }
 

@@ -3,9 +3,9 @@
  * many pack records each (see `chunks.ts` for why); user records are written
  * by features (flags, settings, mutes, wrong matches) and never by the pack loader.
  */
-import type { Flag } from '../flags/types';
 import type { PackCounts } from '../dataset/stats';
 import type { Claim, Entity, Outlet, Pack, PackEvent, Report } from '../dataset/types';
+import type { Flag } from '../flags/types';
 
 /** Outlets are stored one per record, as they are in the pack (a few hundred at most). */
 export type OutletRecord = Outlet;

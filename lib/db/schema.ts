@@ -22,13 +22,13 @@
  * in-memory cache (`cache.ts`). Outlets, a few hundred at most, keep one record
  * each with a `domains` index so the page's outlet is found by hostname.
  */
-import Dexie from 'dexie';
-import type { EntityTable } from 'dexie';
+import Dexie, { type EntityTable } from 'dexie';
+
 import type {
+  CacheRecord,
   ChunkRecord,
   FlagRecord,
   MetaRecord,
-  CacheRecord,
   MuteRecord,
   OutletRecord,
   SettingRecord,

@@ -6,12 +6,10 @@
  * (`search-index.ts`); they are built on the first search of each cached load,
  * not with the cache, because only the side panel searches.
  */
-import { datasetCache } from './cache';
-import type { DatasetCache } from './cache';
+import { datasetCache, type DatasetCache } from './cache';
 import { normalizeKey } from './keys';
 import type { ParallaxDB } from './schema';
-import { ALIAS_WINDOW, TEXT_WINDOW, buildPrefixIndex, prefixMatches } from './search-index';
-import type { PrefixIndex } from './search-index';
+import { ALIAS_WINDOW, buildPrefixIndex, prefixMatches, TEXT_WINDOW, type PrefixIndex } from './search-index';
 
 /** One search result. */
 export interface SearchHit {
@@ -37,10 +35,22 @@ export function searchIndexOf(cache: DatasetCache): SearchIndex {
   let index = indexes.get(cache);
   if (!index) {
     index = {
-      entity: buildPrefixIndex(cache.entities.map((e) => [e.name, ...e.aliases.map((a) => a.text)]), ALIAS_WINDOW),
-      event: buildPrefixIndex(cache.events.map((e) => [e.title]), TEXT_WINDOW),
-      claim: buildPrefixIndex(cache.claims.map((c) => [c.statement]), TEXT_WINDOW),
-      outlet: buildPrefixIndex(cache.outlets.map((o) => [o.name, ...o.domains]), ALIAS_WINDOW),
+      entity: buildPrefixIndex(
+        cache.entities.map((e) => [e.name, ...e.aliases.map((a) => a.text)]),
+        ALIAS_WINDOW,
+      ),
+      event: buildPrefixIndex(
+        cache.events.map((e) => [e.title]),
+        TEXT_WINDOW,
+      ),
+      claim: buildPrefixIndex(
+        cache.claims.map((c) => [c.statement]),
+        TEXT_WINDOW,
+      ),
+      outlet: buildPrefixIndex(
+        cache.outlets.map((o) => [o.name, ...o.domains]),
+        ALIAS_WINDOW,
+      ),
     };
     indexes.set(cache, index);
   }

@@ -39,7 +39,9 @@ export function applySuppression(matches: PageMatches, text: string, suppression
   const muted = new Set(suppression.mutedEntityIds);
   const wrong = new Set(suppression.wrongMatchKeys);
   return {
-    entities: matches.entities.filter((h) => !muted.has(h.id) && !wrong.has(wrongMatchKey('entity', h.id, text.slice(h.start, h.end)))),
+    entities: matches.entities.filter(
+      (h) => !muted.has(h.id) && !wrong.has(wrongMatchKey('entity', h.id, text.slice(h.start, h.end))),
+    ),
     claims: matches.claims.filter((h) => !wrong.has(wrongMatchKey('claim', h.id, text.slice(h.start, h.end)))),
   };
 }

@@ -37,7 +37,8 @@ export function editBudget(length: number): number {
 
 function occurrences(text: string, needle: string): number[] {
   const found: number[] = [];
-  for (let at = text.indexOf(needle); at !== -1 && found.length < MAX_OCCURRENCES; at = text.indexOf(needle, at + 1)) found.push(at);
+  for (let at = text.indexOf(needle); at !== -1 && found.length < MAX_OCCURRENCES; at = text.indexOf(needle, at + 1))
+    found.push(at);
   return found;
 }
 
@@ -78,7 +79,11 @@ export function anchorFlag(page: PageText, selectors: FlagSelectors): Anchor | n
   if (!quote) return null;
   const context = contextOf(selectors, quote.length);
   if (raw.length > 1) {
-    const chosen = pick(page.text, raw.map((start) => ({ start, end: start + exact.length, errors: 0 })), context);
+    const chosen = pick(
+      page.text,
+      raw.map((start) => ({ start, end: start + exact.length, errors: 0 })),
+      context,
+    );
     if (chosen) return { start: chosen.start, end: chosen.end, exactness: 'exact' };
   }
   // Only now is the whole page normalised: most flags are found verbatim.
@@ -106,6 +111,9 @@ function fuzzyAnchor(text: string, normal: NormalText, quote: string, context: C
 }
 
 /** Anchors every flag of a page: id → where it is, or null for an orphan. */
-export function anchorFlags(page: PageText, flags: readonly Pick<Flag, 'id' | 'selectors'>[]): Map<string, Anchor | null> {
+export function anchorFlags(
+  page: PageText,
+  flags: readonly Pick<Flag, 'id' | 'selectors'>[],
+): Map<string, Anchor | null> {
   return new Map(flags.map((flag) => [flag.id, anchorFlag(page, flag.selectors)]));
 }

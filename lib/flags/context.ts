@@ -49,9 +49,16 @@ export function similarity(a: string, b: string): number {
 /** The page's normalised text just before and just after a candidate, as long as the stored context. */
 function surroundings(text: string, candidate: Candidate, context: Context): { before: string; after: string } {
   const before = context.prefix
-    ? normaliseWithMap(text.slice(Math.max(0, candidate.start - context.prefix.length * RAW_READ), candidate.start)).text.slice(-context.prefix.length)
+    ? normaliseWithMap(
+        text.slice(Math.max(0, candidate.start - context.prefix.length * RAW_READ), candidate.start),
+      ).text.slice(-context.prefix.length)
     : '';
-  const after = context.suffix ? normaliseWithMap(text.slice(candidate.end, candidate.end + context.suffix.length * RAW_READ)).text.slice(0, context.suffix.length) : '';
+  const after = context.suffix
+    ? normaliseWithMap(text.slice(candidate.end, candidate.end + context.suffix.length * RAW_READ)).text.slice(
+        0,
+        context.suffix.length,
+      )
+    : '';
   return { before, after };
 }
 
@@ -59,8 +66,16 @@ function positionScore(text: string, candidate: Candidate, context: Context): nu
   return 1 - Math.abs(candidate.start - context.hint) / Math.max(1, text.length);
 }
 
-function combine(text: string, candidate: Candidate, context: Context, prefix: number | null, suffix: number | null): number {
-  let score = QUOTE_WEIGHT * (1 - candidate.errors / Math.max(1, context.quoteLength)) + POSITION_WEIGHT * positionScore(text, candidate, context);
+function combine(
+  text: string,
+  candidate: Candidate,
+  context: Context,
+  prefix: number | null,
+  suffix: number | null,
+): number {
+  let score =
+    QUOTE_WEIGHT * (1 - candidate.errors / Math.max(1, context.quoteLength)) +
+    POSITION_WEIGHT * positionScore(text, candidate, context);
   let total = QUOTE_WEIGHT + POSITION_WEIGHT;
   for (const side of [prefix, suffix]) {
     if (side === null) continue;

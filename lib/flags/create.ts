@@ -24,7 +24,12 @@ export function flaggableSpan(text: string, start: number, end: number): TextSpa
 }
 
 /** A new flag from the page, the selection's selectors and the form's values. */
-export function createFlag(page: FlagPageInfo, selectors: FlagSelectors, draft: FlagDraft, now: number = Date.now()): Flag {
+export function createFlag(
+  page: FlagPageInfo,
+  selectors: FlagSelectors,
+  draft: FlagDraft,
+  now: number = Date.now(),
+): Flag {
   return {
     id: newFlagId(),
     ...page,

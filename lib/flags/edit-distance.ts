@@ -40,7 +40,13 @@ export function levenshtein(a: string, b: string): number {
  * about `maxErrors` cells rather than `pattern.length`.
  * See https://doi.org/10.1016/S0019-9958(85)80046-2
  */
-export function searchApprox(pattern: string, text: string, from: number, to: number, maxErrors: number): ApproxMatch[] {
+export function searchApprox(
+  pattern: string,
+  text: string,
+  from: number,
+  to: number,
+  maxErrors: number,
+): ApproxMatch[] {
   const m = pattern.length;
   const matches: ApproxMatch[] = [];
   if (m === 0 || to <= from) return matches;

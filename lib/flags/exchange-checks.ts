@@ -5,8 +5,9 @@
  * is usable, so one pass reports every problem of a file.
  */
 import * as v from 'valibot';
-import { IssueList, isObject, typeName, type JsonObject } from '../dataset/checks';
-import { FLAG_FIELDS, describeValue } from './schema';
+
+import { isObject, IssueList, typeName, type JsonObject } from '../dataset/checks';
+import { describeValue, FLAG_FIELDS } from './schema';
 
 export { IssueList, isObject, typeName, type JsonObject };
 
@@ -16,13 +17,17 @@ export const ANNOTATION_ID_PREFIX = 'urn:parallax:flag:';
 /** Date, optional time and zone, as `Date` parses reliably. */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-const notIsoTime = (issue: v.BaseIssue<unknown>): string => `expected an ISO 8601 time such as 2024-05-01T10:00:00.000Z, got ${describeValue(issue.input)}`;
+const notIsoTime = (issue: v.BaseIssue<unknown>): string =>
+  `expected an ISO 8601 time such as 2024-05-01T10:00:00.000Z, got ${describeValue(issue.input)}`;
 
 /** An ISO 8601 time in a file, read as the epoch milliseconds a flag keeps. */
 export const ISO_TIME_FIELD = v.pipe(
   v.string(notIsoTime),
   v.regex(ISO_TIME, notIsoTime),
-  v.check((text) => v.is(FLAG_FIELDS.createdAt, Date.parse(text)), (issue) => `'${issue.input}' is not a plausible time`),
+  v.check(
+    (text) => v.is(FLAG_FIELDS.createdAt, Date.parse(text)),
+    (issue) => `'${issue.input}' is not a plausible time`,
+  ),
   v.transform((text) => Date.parse(text)),
 );
 
@@ -30,7 +35,12 @@ export const ISO_TIME_FIELD = v.pipe(
  * Reads `value` with `schema`; on failure records each issue at `path` (plus
  * the issue's own path inside the value) and returns undefined.
  */
-export function readField<T>(issues: IssueList, schema: v.GenericSchema<unknown, T>, value: unknown, path: string): T | undefined {
+export function readField<T>(
+  issues: IssueList,
+  schema: v.GenericSchema<unknown, T>,
+  value: unknown,
+  path: string,
+): T | undefined {
   // One issue per field: a value that is not text has no length to complain about.
   const result = v.safeParse(schema, value, { abortPipeEarly: true });
   if (result.success) return result.output;

@@ -7,10 +7,29 @@
  * can be saved again. The format is described in `exchange.ts`.
  */
 import * as v from 'valibot';
+
 import { err, ok, type Result } from '../messaging/result';
-import { ANNOTATION_ID_PREFIX, ISO_TIME_FIELD, IssueList, asList, isObject, readField, typeName, type JsonObject } from './exchange-checks';
-import { FLAG_FIELDS, FlagSchema, PositionSelectorSchema, QuoteSelectorSchema, boundedText } from './schema';
-import { MAX_IMPORT_ITEMS, MAX_QUOTE_LENGTH, isFlagLabel, newFlagId, type Flag, type FlagLabel, type FlagSelectors, type ImportIssue } from './types';
+import {
+  ANNOTATION_ID_PREFIX,
+  asList,
+  ISO_TIME_FIELD,
+  isObject,
+  IssueList,
+  readField,
+  typeName,
+  type JsonObject,
+} from './exchange-checks';
+import { boundedText, FLAG_FIELDS, FlagSchema, PositionSelectorSchema, QuoteSelectorSchema } from './schema';
+import {
+  isFlagLabel,
+  MAX_IMPORT_ITEMS,
+  MAX_QUOTE_LENGTH,
+  newFlagId,
+  type Flag,
+  type FlagLabel,
+  type FlagSelectors,
+  type ImportIssue,
+} from './types';
 
 function field(value: JsonObject, key: string, path: string, issues: IssueList): JsonObject {
   const inner = value[key];
@@ -30,15 +49,33 @@ function readSelectors(issues: IssueList, target: JsonObject, path: string): Fla
   }
   const at = `${path}.selector[${quoteAt}]`;
   // Other tools may leave out the context; a missing one is empty, a broken one an issue.
-  const textQuote = readField(issues, QuoteSelectorSchema, { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix === undefined ? '' : quote.prefix, suffix: quote.suffix === undefined ? '' : quote.suffix }, at);
+  const textQuote = readField(
+    issues,
+    QuoteSelectorSchema,
+    {
+      type: 'TextQuoteSelector',
+      exact: quote.exact,
+      prefix: quote.prefix === undefined ? '' : quote.prefix,
+      suffix: quote.suffix === undefined ? '' : quote.suffix,
+    },
+    at,
+  );
   const positionAt = selectors.findIndex((selector) => selector.type === 'TextPositionSelector');
   const position = selectors[positionAt];
   const textPosition = position
-    ? readField(issues, PositionSelectorSchema, { type: 'TextPositionSelector', start: position.start, end: position.end }, `${path}.selector[${positionAt}]`)
+    ? readField(
+        issues,
+        PositionSelectorSchema,
+        { type: 'TextPositionSelector', start: position.start, end: position.end },
+        `${path}.selector[${positionAt}]`,
+      )
     : undefined;
   if (!textQuote || (position && !textPosition)) return undefined;
   // Without a position, the start of the page is the hint: prefix and suffix still decide first.
-  return { quote: textQuote, position: textPosition ?? { type: 'TextPositionSelector', start: 0, end: textQuote.exact.length } };
+  return {
+    quote: textQuote,
+    position: textPosition ?? { type: 'TextPositionSelector', start: 0, end: textQuote.exact.length },
+  };
 }
 
 function readBodies(issues: IssueList, value: unknown, path: string): { note: string; tags: string[] } {
@@ -48,7 +85,8 @@ function readBodies(issues: IssueList, value: unknown, path: string): { note: st
     // A body given as a bare IRI points at content elsewhere: nothing to import from it.
     if (!isObject(body) || typeof body.value !== 'string') return;
     if (body.purpose === 'tagging') tags.push(body.value);
-    else if (body.purpose === undefined || body.purpose === 'commenting' || body.purpose === 'describing') notes.push(body.value);
+    else if (body.purpose === undefined || body.purpose === 'commenting' || body.purpose === 'describing')
+      notes.push(body.value);
   });
   const note = notes.join('\n\n');
   readField(issues, FLAG_FIELDS.note, note, path);
@@ -70,9 +108,16 @@ function readId(issues: IssueList, own: JsonObject, annotationId: unknown, path:
   return newFlagId();
 }
 
-function readTimes(issues: IssueList, item: JsonObject, path: string, now: number): { createdAt: number; updatedAt: number } {
-  const created = item.created === undefined ? undefined : readField(issues, ISO_TIME_FIELD, item.created, `${path}.created`);
-  const modified = item.modified === undefined ? undefined : readField(issues, ISO_TIME_FIELD, item.modified, `${path}.modified`);
+function readTimes(
+  issues: IssueList,
+  item: JsonObject,
+  path: string,
+  now: number,
+): { createdAt: number; updatedAt: number } {
+  const created =
+    item.created === undefined ? undefined : readField(issues, ISO_TIME_FIELD, item.created, `${path}.created`);
+  const modified =
+    item.modified === undefined ? undefined : readField(issues, ISO_TIME_FIELD, item.modified, `${path}.modified`);
   const createdAt = created ?? modified ?? now;
   return { createdAt, updatedAt: modified ?? createdAt };
 }
@@ -86,7 +131,12 @@ const OPTIONAL_TEXT = {
 };
 
 /** Optional text read with `schema`: undefined when absent. */
-function optionalText(issues: IssueList, value: unknown, schema: v.GenericSchema<unknown, string>, path: string): string | undefined {
+function optionalText(
+  issues: IssueList,
+  value: unknown,
+  schema: v.GenericSchema<unknown, string>,
+  path: string,
+): string | undefined {
   return value === undefined ? undefined : readField(issues, schema, value, path);
 }
 
@@ -96,7 +146,11 @@ function readItem(issues: IssueList, item: unknown, path: string, now: number): 
     return undefined;
   }
   const before = issues.items.length;
-  if (item.type !== undefined && item.type !== 'Annotation' && !(Array.isArray(item.type) && item.type.includes('Annotation'))) {
+  if (
+    item.type !== undefined &&
+    item.type !== 'Annotation' &&
+    !(Array.isArray(item.type) && item.type.includes('Annotation'))
+  ) {
     issues.add(`${path}.type`, `expected 'Annotation', got ${JSON.stringify(item.type).slice(0, 40)}`);
   }
   const own = field(item, 'parallax:flag', path, issues);
@@ -112,20 +166,45 @@ function readItem(issues: IssueList, item: unknown, path: string, now: number): 
   const { note, tags } = readBodies(issues, item.body, `${path}.body`);
   // Read only so a broken file is refused as before: the flag's quote is the text its selector holds.
   optionalText(issues, claim['schema:text'], OPTIONAL_TEXT.claimText, `${path}['schema:about']['schema:text']`);
-  const title = optionalText(issues, appearance['schema:headline'], OPTIONAL_TEXT.title, `${path}['schema:about']['schema:appearance']['schema:headline']`);
+  const title = optionalText(
+    issues,
+    appearance['schema:headline'],
+    OPTIONAL_TEXT.title,
+    `${path}['schema:about']['schema:appearance']['schema:headline']`,
+  );
   const publisher = field(appearance, 'schema:publisher', `${path}['schema:about']['schema:appearance']`, issues);
   const author = field(claim, 'schema:author', `${path}['schema:about']`, issues);
-  const outletName = optionalText(issues, publisher['schema:name'] ?? author['schema:name'], OPTIONAL_TEXT.outletName, `${path}['schema:about'].publisher`);
-  const publishedAt = optionalText(issues, claim['schema:datePublished'], OPTIONAL_TEXT.publishedAt, `${path}['schema:about']['schema:datePublished']`);
+  const outletName = optionalText(
+    issues,
+    publisher['schema:name'] ?? author['schema:name'],
+    OPTIONAL_TEXT.outletName,
+    `${path}['schema:about'].publisher`,
+  );
+  const publishedAt = optionalText(
+    issues,
+    claim['schema:datePublished'],
+    OPTIONAL_TEXT.publishedAt,
+    `${path}['schema:about']['schema:datePublished']`,
+  );
   const ownPath = `${path}['parallax:flag']`;
-  const pageUrl = own.pageUrl === undefined ? url : readField(issues, FLAG_FIELDS.pageUrl, own.pageUrl, `${ownPath}.pageUrl`);
+  const pageUrl =
+    own.pageUrl === undefined ? url : readField(issues, FLAG_FIELDS.pageUrl, own.pageUrl, `${ownPath}.pageUrl`);
   const outletId = readField(issues, FLAG_FIELDS.outletId, own.outletId ?? null, `${ownPath}.outletId`);
   const claimId = readField(issues, FLAG_FIELDS.claimId, own.claimId ?? null, `${ownPath}.claimId`);
   const eventId = readField(issues, FLAG_FIELDS.eventId, own.eventId ?? null, `${ownPath}.eventId`);
   const label = readLabel(issues, own, tags, ownPath);
   const id = readId(issues, own, item.id, path);
   const times = readTimes(issues, item, path, now);
-  if (issues.items.length > before || !url || !selectors || !pageUrl || outletId === undefined || claimId === undefined || eventId === undefined) return undefined;
+  if (
+    issues.items.length > before ||
+    !url ||
+    !selectors ||
+    !pageUrl ||
+    outletId === undefined ||
+    claimId === undefined ||
+    eventId === undefined
+  )
+    return undefined;
   const flag: Flag = {
     id,
     url,
@@ -165,7 +244,10 @@ function readItems(issues: IssueList, document: unknown): { items: unknown[]; pa
     return undefined;
   }
   if (items.length > MAX_IMPORT_ITEMS) {
-    issues.add('items', `has ${items.length.toLocaleString('en')} flags; at most ${MAX_IMPORT_ITEMS.toLocaleString('en')} can be imported at once`);
+    issues.add(
+      'items',
+      `has ${items.length.toLocaleString('en')} flags; at most ${MAX_IMPORT_ITEMS.toLocaleString('en')} can be imported at once`,
+    );
     return undefined;
   }
   return { items, path: 'items' };
@@ -184,7 +266,12 @@ export function parseFlagExport(input: unknown, options: { now?: number } = {}):
     try {
       document = JSON.parse(input) as unknown;
     } catch (thrown) {
-      return err([{ path: '', message: `the file is not valid JSON (${thrown instanceof Error ? thrown.message : String(thrown)})` }]);
+      return err([
+        {
+          path: '',
+          message: `the file is not valid JSON (${thrown instanceof Error ? thrown.message : String(thrown)})`,
+        },
+      ]);
     }
   }
   const issues = new IssueList();
@@ -198,6 +285,7 @@ export function parseFlagExport(input: unknown, options: { now?: number } = {}):
   }
   if (issues.items.length === 0) return ok(flags);
   const listed = issues.items.slice(0, LISTED_ISSUES);
-  if (issues.items.length > LISTED_ISSUES || issues.full) listed.push({ path: '', message: `and more problems; only the first ${LISTED_ISSUES} are listed` });
+  if (issues.items.length > LISTED_ISSUES || issues.full)
+    listed.push({ path: '', message: `and more problems; only the first ${LISTED_ISSUES} are listed` });
   return err(listed);
 }

@@ -60,7 +60,10 @@ export { parseFlagExport } from './exchange-parse';
 export { mergeFlags, type MergeResult } from './merge';
 
 /** The JSON-LD context of an export. */
-export const EXPORT_CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { schema: 'https://schema.org/', parallax: 'urn:parallax:' }] as const;
+export const EXPORT_CONTEXT = [
+  'http://www.w3.org/ns/anno.jsonld',
+  { schema: 'https://schema.org/', parallax: 'urn:parallax:' },
+] as const;
 
 /** A W3C TextualBody carrying the label (tagging) or the note (commenting). */
 export interface TextualBody {
@@ -134,7 +137,12 @@ function toClaim(flag: Flag): SchemaClaim {
   return {
     type: 'schema:Claim',
     'schema:text': flag.quote,
-    'schema:appearance': { type: 'schema:NewsArticle', 'schema:url': flag.url, 'schema:headline': flag.title, ...(publisher ? { 'schema:publisher': publisher } : {}) },
+    'schema:appearance': {
+      type: 'schema:NewsArticle',
+      'schema:url': flag.url,
+      'schema:headline': flag.title,
+      ...(publisher ? { 'schema:publisher': publisher } : {}),
+    },
     ...(flag.publishedAt ? { 'schema:datePublished': flag.publishedAt } : {}),
     ...(publisher ? { 'schema:author': publisher } : {}),
   };
@@ -153,7 +161,14 @@ export function toAnnotation(flag: Flag): ExportedAnnotation {
     body,
     target: { source: flag.url, selector: [{ ...flag.selectors.quote }, { ...flag.selectors.position }] },
     'schema:about': toClaim(flag),
-    'parallax:flag': { id: flag.id, label: flag.label, pageUrl: flag.pageUrl, outletId: flag.outletId, claimId: flag.claimId, eventId: flag.eventId },
+    'parallax:flag': {
+      id: flag.id,
+      label: flag.label,
+      pageUrl: flag.pageUrl,
+      outletId: flag.outletId,
+      claimId: flag.claimId,
+      eventId: flag.eventId,
+    },
   };
 }
 

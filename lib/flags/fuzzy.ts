@@ -42,7 +42,11 @@ function vote(text: string, pieces: readonly Piece[], width: number): Map<number
   for (const piece of pieces) {
     const seen = new Set<number>();
     let hits = 0;
-    for (let at = text.indexOf(piece.text); at !== -1 && hits < MAX_HITS_PER_PIECE; at = text.indexOf(piece.text, at + 1)) {
+    for (
+      let at = text.indexOf(piece.text);
+      at !== -1 && hits < MAX_HITS_PER_PIECE;
+      at = text.indexOf(piece.text, at + 1)
+    ) {
       hits += 1;
       const bin = Math.floor((at - piece.offset) / width);
       if (seen.has(bin)) continue;
@@ -90,7 +94,10 @@ export function findApprox(text: string, quote: string, maxErrors: number): Appr
   const windows = ranked
     .filter(([, count]) => count >= floor)
     .slice(0, limit)
-    .map(([bin]): [number, number] => [Math.max(0, bin * width - maxErrors), Math.min(text.length, bin * width + width + m + maxErrors)]);
+    .map(([bin]): [number, number] => [
+      Math.max(0, bin * width - maxErrors),
+      Math.min(text.length, bin * width + width + m + maxErrors),
+    ]);
   const matches: ApproxMatch[] = [];
   for (const [from, to] of mergeWindows(windows)) matches.push(...searchApprox(quote, text, from, to, maxErrors));
   return matches;

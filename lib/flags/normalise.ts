@@ -9,7 +9,7 @@
  * length changed, which is only where white space was collapsed or an
  * invisible character dropped.
  */
-import { DOUBLE_QUOTES, SINGLE_QUOTES, foldQuote } from '../text/quotes';
+import { DOUBLE_QUOTES, foldQuote, SINGLE_QUOTES } from '../text/quotes';
 
 /** A normalised text and the map back to the original. */
 export interface NormalText {

@@ -8,6 +8,7 @@
  * because an import shows them next to the field's place in the file.
  */
 import * as v from 'valibot';
+
 import { typeName } from '../dataset/checks';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../dataset/limits';
 import { FLAG_LABELS, MAX_NOTE_LENGTH, MAX_QUOTE_LENGTH, type Flag } from './types';
@@ -61,24 +62,43 @@ function schemeOf(text: string): string | null {
 const httpUrl = v.pipe(
   boundedText(FLAG_LIMITS.url),
   nonBlank,
-  v.check((text) => schemeOf(text) !== null, (issue) => `'${issue.input.slice(0, 80)}' is not a URL`),
+  v.check(
+    (text) => schemeOf(text) !== null,
+    (issue) => `'${issue.input.slice(0, 80)}' is not a URL`,
+  ),
   // Text that is not a URL passes here: the check above has reported it.
-  v.check((text) => [null, 'http', 'https'].includes(schemeOf(text)), (issue) => `only http and https addresses can be imported, not ${schemeOf(issue.input) ?? ''}`),
+  v.check(
+    (text) => [null, 'http', 'https'].includes(schemeOf(text)),
+    (issue) => `only http and https addresses can be imported, not ${schemeOf(issue.input) ?? ''}`,
+  ),
 );
 
-const notDatasetId = (issue: v.BaseIssue<unknown>): string => `expected a dataset id (lowercase letters, digits and hyphens) or null, got ${describeValue(issue.input)}`;
+const notDatasetId = (issue: v.BaseIssue<unknown>): string =>
+  `expected a dataset id (lowercase letters, digits and hyphens) or null, got ${describeValue(issue.input)}`;
 
 /** A pack record's id (outlet, claim, event), as the pack itself allows it, or null. */
-const datasetId = v.nullable(v.pipe(v.string(notDatasetId), v.maxLength(MAX_SLUG_LENGTH, notDatasetId), v.regex(SLUG_PATTERN, notDatasetId)));
+const datasetId = v.nullable(
+  v.pipe(v.string(notDatasetId), v.maxLength(MAX_SLUG_LENGTH, notDatasetId), v.regex(SLUG_PATTERN, notDatasetId)),
+);
 
 const notOffset = (issue: v.BaseIssue<unknown>): string =>
   `expected a whole number of characters (0 or more), got ${typeof issue.input === 'number' ? String(issue.input) : typeName(issue.input)}`;
 
-const offset = v.pipe(v.number(notOffset), v.integer(notOffset), v.minValue(0, notOffset), v.maxValue(FLAG_LIMITS.offset, notOffset));
+const offset = v.pipe(
+  v.number(notOffset),
+  v.integer(notOffset),
+  v.minValue(0, notOffset),
+  v.maxValue(FLAG_LIMITS.offset, notOffset),
+);
 
 const notTime = `expected a time between 1990 and 2200, in epoch milliseconds`;
 
-const flagTime = v.pipe(v.number(notTime), v.integer(notTime), v.minValue(FLAG_TIME_RANGE.earliest, notTime), v.maxValue(FLAG_TIME_RANGE.latest, notTime));
+const flagTime = v.pipe(
+  v.number(notTime),
+  v.integer(notTime),
+  v.minValue(FLAG_TIME_RANGE.earliest, notTime),
+  v.maxValue(FLAG_TIME_RANGE.latest, notTime),
+);
 
 const notFlagId = 'expected letters, digits, hyphens or underscores (at most 128)';
 
@@ -94,7 +114,11 @@ export const QuoteSelectorSchema = v.object({
 export const PositionSelectorSchema = v.pipe(
   v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
   v.forward(
-    v.partialCheck([['start'], ['end']], (position) => position.end >= position.start, (issue) => `ends (${issue.input.end}) before it starts (${issue.input.start})`),
+    v.partialCheck(
+      [['start'], ['end']],
+      (position) => position.end >= position.start,
+      (issue) => `ends (${issue.input.end}) before it starts (${issue.input.start})`,
+    ),
     ['end'],
   ),
 );
@@ -112,9 +136,15 @@ export const FLAG_FIELDS = {
   selectors: v.object({ quote: QuoteSelectorSchema, position: PositionSelectorSchema }),
   note: v.pipe(
     v.string((issue) => `expected text, got ${typeName(issue.input)}`),
-    v.maxLength(MAX_NOTE_LENGTH, (issue) => `the note is ${count(issue.input.length)} characters long; at most ${count(MAX_NOTE_LENGTH)} allowed`),
+    v.maxLength(
+      MAX_NOTE_LENGTH,
+      (issue) => `the note is ${count(issue.input.length)} characters long; at most ${count(MAX_NOTE_LENGTH)} allowed`,
+    ),
   ),
-  label: v.picklist(FLAG_LABELS, (issue) => `must be one of ${FLAG_LABELS.join(', ')}; got ${describeValue(issue.input)}`),
+  label: v.picklist(
+    FLAG_LABELS,
+    (issue) => `must be one of ${FLAG_LABELS.join(', ')}; got ${describeValue(issue.input)}`,
+  ),
   claimId: datasetId,
   eventId: datasetId,
   createdAt: flagTime,
@@ -125,7 +155,11 @@ export const FLAG_FIELDS = {
 export const FlagSchema: v.GenericSchema<Flag> = v.pipe(
   v.object(FLAG_FIELDS),
   v.forward(
-    v.partialCheck([['quote'], ['selectors', 'quote', 'exact']], (flag) => flag.quote === flag.selectors.quote.exact, 'must be the text its quote selector holds'),
+    v.partialCheck(
+      [['quote'], ['selectors', 'quote', 'exact']],
+      (flag) => flag.quote === flag.selectors.quote.exact,
+      'must be the text its quote selector holds',
+    ),
     ['quote'],
   ),
 );

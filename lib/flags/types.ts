@@ -80,7 +80,8 @@ export interface ImportIssue {
 }
 
 /** What an import did, or why it could not (a file with problems changes nothing). */
-export type FlagImportResult = { ok: true; added: number; updated: number; unchanged: number } | { ok: false; errors: ImportIssue[] };
+export type FlagImportResult =
+  { ok: true; added: number; updated: number; unchanged: number } | { ok: false; errors: ImportIssue[] };
 
 /** A known claim a new flag may belong to, as ranked by the matcher. */
 export interface FlagSuggestion {

@@ -13,7 +13,11 @@ export interface CatalogueEntry {
 }
 
 /** Returns the formatted message, or `''` for an unknown key (as browsers do). */
-export function formatMessage(catalogue: Record<string, CatalogueEntry>, key: string, substitutions: readonly string[] = []): string {
+export function formatMessage(
+  catalogue: Record<string, CatalogueEntry>,
+  key: string,
+  substitutions: readonly string[] = [],
+): string {
   const entry = catalogue[key];
   if (!entry) return '';
   const fill = (text: string): string => text.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');

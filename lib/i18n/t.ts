@@ -3,6 +3,7 @@
  * `assets/public/_locales/<lang>/messages.json`, so a new language is a new file.
  */
 import { browser } from 'wxt/browser';
+
 import type messages from '@/assets/public/_locales/en/messages.json';
 
 /** A key of the message catalogue; unknown keys do not compile. */

@@ -10,9 +10,9 @@
  * the best event of the page. The weights were set on the tuning half of the
  * real-coverage set (tests/bench/recognition).
  */
+import type { FoundEntity } from './entity-finder';
 import type { EventIndex } from './event-index';
 import { pageTermKeys } from './event-terms';
-import type { FoundEntity } from './entity-finder';
 import { lookupString } from './hash';
 import type { Lang } from './lang/detect';
 import type { Tokens } from './tokenize';
@@ -85,7 +85,6 @@ export interface EventVerdict {
   places: readonly { at: number; weight: number }[];
 }
 
-
 /** What is known of a page once it is tokenised and its entities found: what every later step reads. */
 export interface PageFacts {
   text: string;
@@ -107,7 +106,11 @@ function dayNumber(yyyymmdd: number): number {
 }
 
 /** Where the publication day falls against an event: within its news window, much later or before it. */
-function publishedAgainst(ev: EventIndex, e: number, published: string | undefined): 'within' | 'later' | 'before' | null {
+function publishedAgainst(
+  ev: EventIndex,
+  e: number,
+  published: string | undefined,
+): 'within' | 'later' | 'before' | null {
   const from = ev.dates[e * 2] as number;
   const to = ev.dates[e * 2 + 1] as number;
   if (!published || from === 0) return null;
@@ -165,7 +168,9 @@ function gather(ev: EventIndex, entityIds: readonly string[], input: ArticleInpu
     if (id < 0) continue;
     const start = toks.start[tok] as number;
     const boost = inside(headline, start) ? 1 + ARTICLE_SCORING.headline : 1;
-    const surface = key.includes(' ') ? text.slice(start, toks.end[Math.min(tok + 3, toks.count - 1)]) : text.slice(start, toks.end[tok]);
+    const surface = key.includes(' ')
+      ? text.slice(start, toks.end[Math.min(tok + 3, toks.count - 1)])
+      : text.slice(start, toks.end[tok]);
     for (let k = ev.termStart[id] as number; k < (ev.termStart[id + 1] as number); k++) {
       const t = tally(tallies, ev.termEvents[k] as number);
       const w = (ev.termWeights[k] as number) * boost;
@@ -192,7 +197,11 @@ function sharedNames(strong: EventVerdict, weak: EventVerdict): number {
 }
 
 /** Weighs every event the article gives evidence for, and says which are recognised. */
-export function recogniseEvents(ev: EventIndex, entityIds: readonly string[], input: ArticleInput): Map<number, EventVerdict> {
+export function recogniseEvents(
+  ev: EventIndex,
+  entityIds: readonly string[],
+  input: ArticleInput,
+): Map<number, EventVerdict> {
   const S = ARTICLE_SCORING;
   const tallies = gather(ev, entityIds, input);
   for (const e of input.sentences.keys()) tally(tallies, e);
@@ -207,8 +216,20 @@ export function recogniseEvents(ev: EventIndex, entityIds: readonly string[], in
     const entity = Math.min(S.entityCap, t.entity);
     const term = Math.min(S.termCap, t.term);
     const score =
-      S.entity * entity + S.term * term + S.claim * claim + (figures.length > 0 ? S.figure : 0) + (dates.length > 0 ? S.date : 0) + (when === 'within' ? S.published : 0);
-    const kinds = [entity >= S.kindEntity, term >= S.kindTerm, claim >= S.kindClaim, figures.length > 0, dates.length > 0, when === 'within'].filter(Boolean).length;
+      S.entity * entity +
+      S.term * term +
+      S.claim * claim +
+      (figures.length > 0 ? S.figure : 0) +
+      (dates.length > 0 ? S.date : 0) +
+      (when === 'within' ? S.published : 0);
+    const kinds = [
+      entity >= S.kindEntity,
+      term >= S.kindTerm,
+      claim >= S.kindClaim,
+      figures.length > 0,
+      dates.length > 0,
+      when === 'within',
+    ].filter(Boolean).length;
     const contradicted = when === 'later' || when === 'before';
     const anchored = t.specific >= S.minSpecific || claim >= S.minClaimWithoutSpecific;
     const agreed = score >= S.threshold && kinds >= S.minKinds && anchored;

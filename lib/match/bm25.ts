@@ -35,7 +35,13 @@ export function resetScorer(s: Scorer): void {
  * in more than `maxPostings` claims are skipped: their IDF is low and their
  * lists are what makes scoring slow on big packs.
  */
-export function accumulate(ix: ClaimIndex, s: Scorer, termIds: ArrayLike<number>, weights?: ArrayLike<number>, maxPostings = Infinity): void {
+export function accumulate(
+  ix: ClaimIndex,
+  s: Scorer,
+  termIds: ArrayLike<number>,
+  weights?: ArrayLike<number>,
+  maxPostings = Infinity,
+): void {
   for (let q = 0; q < termIds.length; q++) {
     const t = termIds[q] as number;
     if (t < 0 || (ix.postStart[t + 1] as number) - (ix.postStart[t] as number) > maxPostings) continue;

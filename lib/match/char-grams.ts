@@ -95,7 +95,11 @@ function weight(stats: GramStats, bucket: number, tf: number): number {
  * The cosine between the query `parts` (each text's grams counted at its
  * weight) and each of `texts`, in order.
  */
-export function gramCosines(stats: GramStats, parts: readonly { text: string; weight: number }[], texts: readonly string[]): number[] {
+export function gramCosines(
+  stats: GramStats,
+  parts: readonly { text: string; weight: number }[],
+  texts: readonly string[],
+): number[] {
   // The query's weighted counts, gathered bucket by bucket into the dense query vector.
   const buckets: number[] = [];
   for (const { text, weight: w } of parts) {

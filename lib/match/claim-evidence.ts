@@ -4,7 +4,7 @@
  * sentence or its paragraph.
  */
 import type { ClaimIndex } from './claim-index';
-import { type FoundDate, type FoundNumber, findDates, findNumbers, sameFigure } from './figures';
+import { findDates, findNumbers, sameFigure, type FoundDate, type FoundNumber } from './figures';
 
 /** Numbers and dates of one sentence, found once and checked against many claims. */
 export interface SentenceFigures {
@@ -55,7 +55,11 @@ export function claimHasDistinctiveFigure(ix: ClaimIndex, c: number): boolean {
 }
 
 /** The written figures and dates of a sentence that agree with claim `c` (dates also apart); `strong` when one is distinctive. */
-export function matchingFigures(ix: ClaimIndex, c: number, f: SentenceFigures): { written: string[]; dates: string[]; strong: boolean } {
+export function matchingFigures(
+  ix: ClaimIndex,
+  c: number,
+  f: SentenceFigures,
+): { written: string[]; dates: string[]; strong: boolean } {
   const written: string[] = [];
   const dates: string[] = [];
   let strong = false;
@@ -93,7 +97,13 @@ export interface EntityEvidence {
 }
 
 /** Entity evidence for claim `c`. */
-export function entityEvidence(ix: ClaimIndex, actor: Uint8Array, c: number, inSentence: ReadonlySet<number>, near: ReadonlySet<number>): EntityEvidence {
+export function entityEvidence(
+  ix: ClaimIndex,
+  actor: Uint8Array,
+  c: number,
+  inSentence: ReadonlySet<number>,
+  near: ReadonlySet<number>,
+): EntityEvidence {
   const sentence: number[] = [];
   const block: number[] = [];
   const from = ix.entStart[c] as number;

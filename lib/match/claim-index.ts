@@ -26,7 +26,13 @@ export interface ClaimIndexParams {
 }
 
 /** Defaults: BM25F tuned on the CheckThat 2020 training split; page weights on the fixture articles. */
-export const DEFAULT_CLAIM_PARAMS: ClaimIndexParams = { k1: 1.2, b: 0.65, hintTf: 1.5, bigramWeight: 1, commonWeight: 0.4 };
+export const DEFAULT_CLAIM_PARAMS: ClaimIndexParams = {
+  k1: 1.2,
+  b: 0.65,
+  hintTf: 1.5,
+  bigramWeight: 1,
+  commonWeight: 0.4,
+};
 
 /** The compiled claim side of a match index; plain data, structured-cloneable. */
 export interface ClaimIndex {
@@ -64,7 +70,10 @@ const CYRILLIC_RE = /[\u0400-\u052f]/;
 
 const COMMON_STEMS = new Set([...COMMON_WORDS].map((w) => claimTerm(w, 0)).filter((t): t is string => t !== null));
 
-function csr<T extends Int32Array | Float64Array>(lists: number[][], make: (n: number) => T): { start: Int32Array; flat: T } {
+function csr<T extends Int32Array | Float64Array>(
+  lists: number[][],
+  make: (n: number) => T,
+): { start: Int32Array; flat: T } {
   const start = new Int32Array(lists.length + 1);
   lists.forEach((l, i) => (start[i + 1] = (start[i] as number) + l.length));
   const flat = make(start[lists.length] as number);
@@ -154,7 +163,8 @@ export function compileClaimIndex(
       postings[id]?.push([c, w]);
       if (isEntity[id]) continue;
       const pw = w * (termWeight[id] as number);
-      if ((!isCyr[id] && compiled[c]?.statement.has(id) === true) || isNum[id]) selfScore[c * 2] = (selfScore[c * 2] as number) + pw;
+      if ((!isCyr[id] && compiled[c]?.statement.has(id) === true) || isNum[id])
+        selfScore[c * 2] = (selfScore[c * 2] as number) + pw;
       if (isCyr[id] || isNum[id]) selfScore[c * 2 + 1] = (selfScore[c * 2 + 1] as number) + pw;
     }
   });
@@ -168,8 +178,14 @@ export function compileClaimIndex(
       postWeight[(postStart[i] as number) + k] = w;
     });
   });
-  const claimTerms = csr(docs.map((doc) => [...doc.keys()].sort((a, b) => a - b)), (k) => new Int32Array(k));
-  const ents = csr(compiled.map((d) => d.ents), (k) => new Int32Array(k));
+  const claimTerms = csr(
+    docs.map((doc) => [...doc.keys()].sort((a, b) => a - b)),
+    (k) => new Int32Array(k),
+  );
+  const ents = csr(
+    compiled.map((d) => d.ents),
+    (k) => new Int32Array(k),
+  );
   // Figures written in a statement count even when the hints omit them (flags have no hints).
   const figs = csr(
     claims.map((c) => [...new Set([...(c.hints.figures ?? []), ...findNumbers(c.statement).map((f) => f.value)])]),

@@ -8,29 +8,33 @@
  * sentence. Only the best claim per sentence and the best few sentences per
  * claim are kept.
  */
+import { recogniseEvents, type EventVerdict, type PageFacts } from './article';
 import { accumulate, claimHasTerm, resetScorer } from './bm25';
-import { claimHasDistinctiveFigure, entityEvidence, matchingFigures, sentenceFigures, type SentenceFigures } from './claim-evidence';
-import { entityMask, isBigram, numberTerms, type TermList, tokenTerms } from './claim-terms';
+import type { Candidate } from './claim-candidate';
+import {
+  claimHasDistinctiveFigure,
+  entityEvidence,
+  matchingFigures,
+  sentenceFigures,
+  type SentenceFigures,
+} from './claim-evidence';
 import { termId } from './claim-index';
+import { CLAIM_SCORING } from './claim-scoring';
+import { entityMask, isBigram, numberTerms, tokenTerms, type TermList } from './claim-terms';
 import type { FoundEntity } from './entity-finder';
+import { sourcedFigures } from './event-figures';
+import { claimEvents, eventIndexOf } from './event-lookup';
+import { addSourcedFigures, fallbackSentences, sentenceEvidence } from './event-sentences';
 import type { MatchIndex, MatchOptions } from './index-types';
 import { splitSentences } from './sentences';
 import { TokenFlag, type Tokens } from './tokenize';
 import type { ClaimHit, TextSpan } from './types';
-import { recogniseEvents, type EventVerdict, type PageFacts } from './article';
-import { CLAIM_SCORING } from './claim-scoring';
-import type { Candidate } from './claim-candidate';
-import { addSourcedFigures, fallbackSentences, sentenceEvidence } from './event-sentences';
-import { sourcedFigures } from './event-figures';
-import { claimEvents, eventIndexOf } from './event-lookup';
 
 export { CLAIM_SCORING } from './claim-scoring';
-
 
 /** Blocks before and after a sentence's own whose entities count as nearby. */
 const NEAR_BEFORE = 2;
 const NEAR_AFTER = 1;
-
 
 function tokenRange(toks: Tokens, from: number, span: TextSpan): [number, number] {
   let a = from;
@@ -61,7 +65,13 @@ interface SentenceContext {
   claimEvent: Int32Array;
 }
 
-function scoreSentence(ix: MatchIndex, ctx: SentenceContext, span: TextSpan, range: [number, number], minCoverage: number): Candidate[] {
+function scoreSentence(
+  ix: MatchIndex,
+  ctx: SentenceContext,
+  span: TextSpan,
+  range: [number, number],
+  minCoverage: number,
+): Candidate[] {
   const { text, toks, inSentence, near } = ctx;
   const list: TermList = { terms: [], tokA: [], tokB: [] };
   tokenTerms(toks, range[0], range[1], list, true, ctx.mask);
@@ -70,8 +80,17 @@ function scoreSentence(ix: MatchIndex, ctx: SentenceContext, span: TextSpan, ran
   const unique = [...new Set(ids)].filter((t) => t >= 0);
   const s = ix.scorer;
   resetScorer(s);
-  const maxPostings = Math.max(CLAIM_SCORING.minSkippedPostings, ix.claims.claimIds.length * CLAIM_SCORING.maxTermShare);
-  accumulate(ix.claims, s, unique, unique.map((t) => ix.claims.termWeight[t] as number), maxPostings);
+  const maxPostings = Math.max(
+    CLAIM_SCORING.minSkippedPostings,
+    ix.claims.claimIds.length * CLAIM_SCORING.maxTermShare,
+  );
+  accumulate(
+    ix.claims,
+    s,
+    unique,
+    unique.map((t) => ix.claims.termWeight[t] as number),
+    maxPostings,
+  );
   // Figures are read only for a sentence that shares enough words with some claim.
   let figures: SentenceFigures | null = null;
   let cyrillic = 0;
@@ -87,17 +106,35 @@ function scoreSentence(ix: MatchIndex, ctx: SentenceContext, span: TextSpan, ran
     // The lower floor serves only claims of known events (the article may recognise them); others keep the usual one.
     if (lex < (event >= 0 ? minCoverage : CLAIM_SCORING.minCoverage)) continue;
     const ent = entityEvidence(ix.claims, ix.entities.entityActor, c, inSentence, near);
-    const entScore = ent.total === 0 ? 0 : (CLAIM_SCORING.entitySentence * ent.sentence.length + CLAIM_SCORING.entityNear * ent.block.length) / ent.total;
+    const entScore =
+      ent.total === 0
+        ? 0
+        : (CLAIM_SCORING.entitySentence * ent.sentence.length + CLAIM_SCORING.entityNear * ent.block.length) /
+          ent.total;
     figures ??= sentenceFigures(text, span.start, span.end);
     const figs = matchingFigures(ix.claims, c, figures);
     const figScore = figs.strong ? CLAIM_SCORING.figure : figs.written.length > 0 ? CLAIM_SCORING.weakFigure : 0;
     // A claim that is a number (an estimate, a toll) is not reported by a sentence without it.
-    const figureFactor = figs.strong || !claimHasDistinctiveFigure(ix.claims, c) ? 1 : CLAIM_SCORING.missingFigureFactor;
+    const figureFactor =
+      figs.strong || !claimHasDistinctiveFigure(ix.claims, c) ? 1 : CLAIM_SCORING.missingFigureFactor;
     const factor = (ent.actorPresent || figs.strong ? 1 : CLAIM_SCORING.noActorFactor) * figureFactor;
     const score = factor * (lex + entScore * Math.min(1, lex / CLAIM_SCORING.fullEntityCoverage) + figScore);
     const held = best.get(event);
     if (held === undefined || score > held.score) {
-      best.set(event, { span, claim: c, event, score, coverage: lex, terms: [], entities: [...ent.sentence, ...ent.block], figures: figs.written, strongFigures: figs.strong ? figs.written.filter((w) => !figs.dates.includes(w)) : [], dates: figs.dates, list, ids });
+      best.set(event, {
+        span,
+        claim: c,
+        event,
+        score,
+        coverage: lex,
+        terms: [],
+        entities: [...ent.sentence, ...ent.block],
+        figures: figs.written,
+        strongFigures: figs.strong ? figs.written.filter((w) => !figs.dates.includes(w)) : [],
+        dates: figs.dates,
+        list,
+        ids,
+      });
     }
   }
   const out: Candidate[] = [];
@@ -148,13 +185,29 @@ export function matchClaims(ix: MatchIndex, page: ClaimPage, opts: MatchOptions 
     for (const span of splitSentences(text, block)) {
       const range = tokenRange(toks, tok, span);
       tok = range[0];
-      const inSentence = new Set(mentions.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => m.entity));
-      sentences.push({ span, cands: scoreSentence(ix, { text, toks, mask, inSentence, near, claimEvent }, span, range, minCoverage) });
+      const inSentence = new Set(
+        mentions.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => m.entity),
+      );
+      sentences.push({
+        span,
+        cands: scoreSentence(ix, { text, toks, mask, inSentence, near, claimEvent }, span, range, minCoverage),
+      });
     }
   });
-  const evidence = article ? addSourcedFigures(sentenceEvidence(sentences), sourcedFigures(ix, text, blocks, found), claimEvent) : null;
-  const verdicts = evidence ? recogniseEvents(eventIndexOf(ix), ix.entities.entityIds, { ...page, sentences: evidence }) : new Map<number, EventVerdict>();
-  opts.onVerdicts?.([...verdicts.values()].map((v) => ({ eventId: eventIndexOf(ix).eventIds[v.event] ?? '', recognised: v.recognised, contradicted: v.contradicted, why: v.why })));
+  const evidence = article
+    ? addSourcedFigures(sentenceEvidence(sentences), sourcedFigures(ix, text, blocks, found), claimEvent)
+    : null;
+  const verdicts = evidence
+    ? recogniseEvents(eventIndexOf(ix), ix.entities.entityIds, { ...page, sentences: evidence })
+    : new Map<number, EventVerdict>();
+  opts.onVerdicts?.(
+    [...verdicts.values()].map((v) => ({
+      eventId: eventIndexOf(ix).eventIds[v.event] ?? '',
+      recognised: v.recognised,
+      contradicted: v.contradicted,
+      why: v.why,
+    })),
+  );
   const passes = (c: Candidate): boolean => {
     // A reader's flag (no event) or a page matched sentence by sentence: the usual bar.
     if (!article || c.event < 0) return c.score >= threshold;
@@ -162,7 +215,10 @@ export function matchClaims(ix: MatchIndex, page: ClaimPage, opts: MatchOptions 
     if (verdict?.recognised) return c.score >= Math.min(threshold, CLAIM_SCORING.recognisedThreshold);
     if (verdict?.contradicted) return false;
     const supported = verdict !== undefined && verdict.score >= CLAIM_SCORING.supportedScore && verdict.why.kinds >= 2;
-    const bar = supported || sentences.length < CLAIM_SCORING.minArticleSentences ? threshold : Math.max(threshold, CLAIM_SCORING.unsupportedThreshold);
+    const bar =
+      supported || sentences.length < CLAIM_SCORING.minArticleSentences
+        ? threshold
+        : Math.max(threshold, CLAIM_SCORING.unsupportedThreshold);
     return c.coverage >= CLAIM_SCORING.minCoverage && c.score >= bar;
   };
   const kept: Candidate[] = [];
@@ -172,11 +228,13 @@ export function matchClaims(ix: MatchIndex, page: ClaimPage, opts: MatchOptions 
     if (chosen) kept.push(chosen);
   }
   const perClaimCount = new Map<number, number>();
-  const best = [...kept].sort((a, b) => b.score - a.score).filter((c) => {
-    const n = perClaimCount.get(c.claim) ?? 0;
-    perClaimCount.set(c.claim, n + 1);
-    return n < perClaim;
-  });
+  const best = [...kept]
+    .sort((a, b) => b.score - a.score)
+    .filter((c) => {
+      const n = perClaimCount.get(c.claim) ?? 0;
+      perClaimCount.set(c.claim, n + 1);
+      return n < perClaim;
+    });
   if (article) best.push(...fallbackSentences(ix, sentences, verdicts, best));
   return best
     .sort((a, b) => a.span.start - b.span.start)

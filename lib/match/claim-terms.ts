@@ -8,7 +8,7 @@ import type { EntityIndex } from './entity-index';
 import { findNumbers } from './figures';
 import { claimTerm } from './keys';
 import { NUMBER_WORDS } from './number-words';
-import { createTokens, TokenFlag, type Tokens, tokenize } from './tokenize';
+import { createTokens, TokenFlag, tokenize, type Tokens } from './tokenize';
 
 /** Terms with the token(s) each came from (-1 for numbers), for explanations. */
 export interface TermList {
@@ -44,7 +44,14 @@ function push(out: TermList, term: string, a: number, b: number): void {
  * `mask` (entity names, which count as entities instead) are skipped and break
  * bigrams.
  */
-export function tokenTerms(toks: Tokens, from: number, to: number, out: TermList, bigrams = true, mask?: Uint8Array): TermList {
+export function tokenTerms(
+  toks: Tokens,
+  from: number,
+  to: number,
+  out: TermList,
+  bigrams = true,
+  mask?: Uint8Array,
+): TermList {
   let prev: string | null = null;
   let prevTok = -1;
   for (let t = from; t < to; t++) {

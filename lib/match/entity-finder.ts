@@ -4,11 +4,11 @@
  * mentions never nest or overlap. Short or ambiguous aliases (LPR, FSB) are
  * kept only where the page gives context.
  */
-import type { TextSpan } from './types';
 import { AliasFlag, type EntityIndex } from './entity-index';
 import { lookupPair, lookupString } from './hash';
 import { entityKey } from './keys';
 import { TokenFlag, type Tokens } from './tokenize';
+import type { TextSpan } from './types';
 
 /** An entity mention with index-internal numbers (the public hit is built from it). */
 export interface FoundEntity extends TextSpan {
@@ -62,7 +62,8 @@ function entitiesOf(ix: EntityIndex, pool: number[]): Set<number> {
 
 function collect(ix: EntityIndex, toks: Tokens, tokBlock: Int32Array): Candidate[] {
   const ids = new Int32Array(toks.count);
-  for (let t = 0; t < toks.count; t++) ids[t] = lookupString(ix.vocab, entityKey(toks.norm[t] ?? '', toks.flags[t] ?? 0));
+  for (let t = 0; t < toks.count; t++)
+    ids[t] = lookupString(ix.vocab, entityKey(toks.norm[t] ?? '', toks.flags[t] ?? 0));
   const found: Candidate[] = [];
   let i = 0;
   while (i < toks.count) {
@@ -103,7 +104,8 @@ function collect(ix: EntityIndex, toks: Tokens, tokBlock: Int32Array): Candidate
 }
 
 function isRelated(ix: EntityIndex, a: number, b: number): boolean {
-  for (let k = ix.relatedStart[a] as number; k < (ix.relatedStart[a + 1] as number); k++) if (ix.related[k] === b) return true;
+  for (let k = ix.relatedStart[a] as number; k < (ix.relatedStart[a + 1] as number); k++)
+    if (ix.related[k] === b) return true;
   return false;
 }
 
@@ -125,13 +127,21 @@ export function findEntities(ix: EntityIndex, text: string, toks: Tokens, tokBlo
     if (named.length === 1) {
       const e = named[0] as number;
       const by = confirmed.get(e) as Candidate;
-      out.push({ ...strip(f), entity: e, alias: f.pool.find((a) => ix.aliasEntity[a] === e) ?? f.alias, context: text.slice(by.start, by.end) });
+      out.push({
+        ...strip(f),
+        entity: e,
+        alias: f.pool.find((a) => ix.aliasEntity[a] === e) ?? f.alias,
+        context: text.slice(by.start, by.end),
+      });
       continue;
     }
     if (entities.size !== 1) continue;
     const e = f.entity;
     const near = found.find(
-      (g) => clear(g) && (g.block === f.block || Math.abs(g.start - f.start) <= CONTEXT_WINDOW) && isRelated(ix, e, g.entity),
+      (g) =>
+        clear(g) &&
+        (g.block === f.block || Math.abs(g.start - f.start) <= CONTEXT_WINDOW) &&
+        isRelated(ix, e, g.entity),
     );
     if (near) out.push({ ...strip(f), context: text.slice(near.start, near.end) });
   }
@@ -139,5 +149,13 @@ export function findEntities(ix: EntityIndex, text: string, toks: Tokens, tokBlo
 }
 
 function strip(f: Candidate): FoundEntity {
-  return { start: f.start, end: f.end, entity: f.entity, alias: f.alias, tokStart: f.tokStart, tokEnd: f.tokEnd, block: f.block };
+  return {
+    start: f.start,
+    end: f.end,
+    entity: f.entity,
+    alias: f.alias,
+    tokStart: f.tokStart,
+    tokEnd: f.tokEnd,
+    block: f.block,
+  };
 }

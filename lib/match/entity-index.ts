@@ -53,7 +53,12 @@ function relatedLists(entityIndex: Map<string, number>, groups: string[][]): { s
   const start = new Int32Array(sets.length + 1);
   sets.forEach((s, i) => (start[i + 1] = (start[i] as number) + s.size));
   const list = new Int32Array(start[sets.length] as number);
-  sets.forEach((s, i) => list.set([...s].sort((x, y) => x - y), start[i] as number));
+  sets.forEach((s, i) =>
+    list.set(
+      [...s].sort((x, y) => x - y),
+      start[i] as number,
+    ),
+  );
   return { start, list };
 }
 
@@ -86,7 +91,8 @@ export function compileEntityIndex(entities: Entity[], events: PackEvent[] = [],
       const n = toks.count;
       const first = toks.norm[0] ?? '';
       const firstFlags = toks.flags[0] ?? 0;
-      if (n === 0 || (n === 1 && (STOPWORDS.has(first) || first.length < 2 || firstFlags & TokenFlag.Numeric))) continue;
+      if (n === 0 || (n === 1 && (STOPWORDS.has(first) || first.length < 2 || firstFlags & TokenFlag.Numeric)))
+        continue;
       const exact = toks.norm.slice(0, n).join(' ');
       if (seen.has(`${ei}\u0001${exact}`)) continue;
       seen.add(`${ei}\u0001${exact}`);
@@ -122,7 +128,8 @@ export function compileEntityIndex(entities: Entity[], events: PackEvent[] = [],
   }
   const nodeCandStart = new Int32Array(nodeCount + 1);
   for (const [node, list] of nodeCands) nodeCandStart[node + 1] = list.length;
-  for (let i = 0; i < nodeCount; i++) nodeCandStart[i + 1] = (nodeCandStart[i + 1] as number) + (nodeCandStart[i] as number);
+  for (let i = 0; i < nodeCount; i++)
+    nodeCandStart[i + 1] = (nodeCandStart[i + 1] as number) + (nodeCandStart[i] as number);
   const candAlias = new Int32Array(nodeCandStart[nodeCount] as number);
   for (const [node, list] of nodeCands) candAlias.set(list, nodeCandStart[node] as number);
   return {

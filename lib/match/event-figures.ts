@@ -56,17 +56,24 @@ function lowerBound(values: Float64Array, x: number): number {
 /** Whether claim `c` names entity `e` among its actors (people, organisations, units). */
 function isActorOf(ix: MatchIndex, c: number, e: number): boolean {
   if (ix.entities.entityActor[e] !== 1) return false;
-  for (let k = ix.claims.entStart[c] as number; k < (ix.claims.entStart[c + 1] as number); k++) if (ix.claims.ents[k] === e) return true;
+  for (let k = ix.claims.entStart[c] as number; k < (ix.claims.entStart[c + 1] as number); k++)
+    if (ix.claims.ents[k] === e) return true;
   return false;
 }
 
 /** The written figures of each claim that appear beside one of the claim's actors, by claim number. */
-export function sourcedFigures(ix: MatchIndex, text: string, blocks: readonly TextSpan[], found: readonly FoundEntity[]): Map<number, string[]> {
+export function sourcedFigures(
+  ix: MatchIndex,
+  text: string,
+  blocks: readonly TextSpan[],
+  found: readonly FoundEntity[],
+): Map<number, string[]> {
   const out = new Map<number, string[]>();
   const table = figureTable(ix);
   if (table.values.length === 0) return out;
   const byBlock = new Map<number, number[]>();
-  for (const f of found) if (f.entity >= 0) (byBlock.get(f.block) ?? byBlock.set(f.block, []).get(f.block))?.push(f.entity);
+  for (const f of found)
+    if (f.entity >= 0) (byBlock.get(f.block) ?? byBlock.set(f.block, []).get(f.block))?.push(f.entity);
   blocks.forEach((block, b) => {
     const slice = text.slice(block.start, block.end);
     if (!/\d{2}/.test(slice)) return;
@@ -76,7 +83,11 @@ export function sourcedFigures(ix: MatchIndex, text: string, blocks: readonly Te
     for (const n of findNumbers(slice)) {
       if (n.value < MIN_FIGURE) continue;
       // sameFigure allows 2 % either way on figures of a thousand and more.
-      for (let i = lowerBound(table.values, n.value / 1.021); i < table.values.length && (table.values[i] as number) <= n.value * 1.021; i++) {
+      for (
+        let i = lowerBound(table.values, n.value / 1.021);
+        i < table.values.length && (table.values[i] as number) <= n.value * 1.021;
+        i++
+      ) {
         const c = table.claims[i] as number;
         if (!sameFigure(n.value, table.values[i] as number) || !near.some((e) => isActorOf(ix, c, e))) continue;
         const list = out.get(c) ?? out.set(c, []).get(c);

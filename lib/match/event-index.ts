@@ -5,8 +5,8 @@
  * plain typed arrays and one string table, so it is cached like the rest.
  */
 import type { Claim, Entity, EntityKind, PackEvent } from '../dataset/types';
-import { buildStringTable, type StringTable } from './hash';
 import { eventTermKeys } from './event-terms';
+import { buildStringTable, type StringTable } from './hash';
 
 /** The compiled event side of a match index. */
 export interface EventIndex {
@@ -44,7 +44,11 @@ function toDay(iso: string | undefined): number {
 }
 
 /** Builds a CSR table from `lists[i]` = the events (deduplicated) of item i, weighted by their specificity. */
-function csr(lists: Set<number>[], totalEvents: number, factor: (item: number) => number = () => 1): { start: Int32Array; events: Int32Array; weights: Float32Array } {
+function csr(
+  lists: Set<number>[],
+  totalEvents: number,
+  factor: (item: number) => number = () => 1,
+): { start: Int32Array; events: Int32Array; weights: Float32Array } {
   const start = new Int32Array(lists.length + 1);
   lists.forEach((set, i) => (start[i + 1] = (start[i] as number) + set.size));
   const events = new Int32Array(start[lists.length] as number);

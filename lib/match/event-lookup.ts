@@ -2,8 +2,8 @@
  * Between claim numbers and event numbers of a compiled index, computed once
  * per claim index (adding the reader's flags makes a new one) and kept.
  */
-import type { MatchIndex } from './index-types';
 import type { EventIndex } from './event-index';
+import type { MatchIndex } from './index-types';
 
 interface Links {
   /** Event number of each claim, -1 for a claim of no known event. */
@@ -38,7 +38,6 @@ export function eventIndexOf(ix: MatchIndex): EventIndex {
 export function claimEvents(ix: MatchIndex): Int32Array {
   return links(ix).claimEvent;
 }
-
 
 /** The first claim of event `e` in pack order, -1 when it has none. */
 export function firstClaimOf(ix: MatchIndex, e: number): number {

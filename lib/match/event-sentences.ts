@@ -30,7 +30,11 @@ export function sentenceEvidence(sentences: { cands: Candidate[] }[]): Map<numbe
 }
 
 /** Adds figures written beside their source (by claim number) to the evidence of the claims' events. */
-export function addSourcedFigures(evidence: Map<number, SentenceEvidence>, sourced: Map<number, string[]>, claimEvent: Int32Array): Map<number, SentenceEvidence> {
+export function addSourcedFigures(
+  evidence: Map<number, SentenceEvidence>,
+  sourced: Map<number, string[]>,
+  claimEvent: Int32Array,
+): Map<number, SentenceEvidence> {
   for (const [c, written] of sourced) {
     const event = claimEvent[c] ?? -1;
     if (event < 0) continue;
@@ -53,7 +57,12 @@ export function addSourcedFigures(evidence: Map<number, SentenceEvidence>, sourc
  * (names, distinctive words), credited to its best-scoring or first claim.
  * `kept` loses any sentence handed over to such an event.
  */
-export function fallbackSentences(ix: MatchIndex, sentences: { span: TextSpan; cands: Candidate[] }[], verdicts: Map<number, EventVerdict>, kept: Candidate[]): Candidate[] {
+export function fallbackSentences(
+  ix: MatchIndex,
+  sentences: { span: TextSpan; cands: Candidate[] }[],
+  verdicts: Map<number, EventVerdict>,
+  kept: Candidate[],
+): Candidate[] {
   const covered = new Map<number, number>();
   for (const c of kept) covered.set(c.event, (covered.get(c.event) ?? 0) + 1);
   const keptAt = new Map(kept.map((c) => [c.span.start, c]));
@@ -73,7 +82,8 @@ export function fallbackSentences(ix: MatchIndex, sentences: { span: TextSpan; c
       const own = cands.find((c) => c.event === verdict.event) ?? null;
       const holder = keptAt.get(span.start);
       // A sentence already given to another event is taken over only from an event that keeps another one.
-      if (holder && (!own || (covered.get(holder.event) ?? 0) < 2 || own.score < CLAIM_SCORING.recognisedThreshold)) continue;
+      if (holder && (!own || (covered.get(holder.event) ?? 0) < 2 || own.score < CLAIM_SCORING.recognisedThreshold))
+        continue;
       const evidence = inSpan + (own?.score ?? 0);
       if (evidence > bestEvidence) {
         bestEvidence = evidence;
@@ -90,11 +100,23 @@ export function fallbackSentences(ix: MatchIndex, sentences: { span: TextSpan; c
       kept.splice(kept.indexOf(holder), 1);
       covered.set(holder.event, (covered.get(holder.event) ?? 1) - 1);
     }
-    const chosen = best ?? { span: bestSpan, claim, event: verdict.event, score: 0, coverage: 0, terms: verdict.why.terms.slice(0, 4), entities: [], figures: [], strongFigures: [], dates: [], list: { terms: [], tokA: [], tokB: [] }, ids: [] };
+    const chosen = best ?? {
+      span: bestSpan,
+      claim,
+      event: verdict.event,
+      score: 0,
+      coverage: 0,
+      terms: verdict.why.terms.slice(0, 4),
+      entities: [],
+      figures: [],
+      strongFigures: [],
+      dates: [],
+      list: { terms: [], tokA: [], tokB: [] },
+      ids: [],
+    };
     keptAt.set(bestSpan.start, chosen);
     covered.set(verdict.event, 1);
     out.push(chosen);
   }
   return out;
 }
-

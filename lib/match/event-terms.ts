@@ -4,10 +4,10 @@
  * joined by a space ("killed and wounded" and "killed or wounded" both give
  * "kill wound"). A term of several words is known by its neighbouring pairs.
  */
-import { stemmerFor } from './lang/stem';
 import { baseLanguage, type Lang } from './lang/detect';
+import { stemmerFor } from './lang/stem';
 import { STOPWORDS } from './stoplist';
-import { createTokens, TokenFlag, type Tokens, tokenize } from './tokenize';
+import { createTokens, TokenFlag, tokenize, type Tokens } from './tokenize';
 
 /** Words this short carry no evidence on their own (articles, prepositions in most languages). */
 const MIN_WORD = 3;
@@ -34,7 +34,13 @@ export function eventTermKeys(text: string, lang: string): string[] {
 }
 
 /** Keys of the tokens [from, to) of a page in `lang`, each with the token it starts at. */
-export function pageTermKeys(toks: Tokens, from: number, to: number, lang: Lang, mask?: Uint8Array): { key: string; tok: number }[] {
+export function pageTermKeys(
+  toks: Tokens,
+  from: number,
+  to: number,
+  lang: Lang,
+  mask?: Uint8Array,
+): { key: string; tok: number }[] {
   const out: { key: string; tok: number }[] = [];
   let prev: string | null = null;
   let prevTok = -1;

@@ -52,7 +52,13 @@ export function findNumbers(text: string): FoundNumber[] {
     value *= mult;
     const start = m.index ?? 0;
     const prev = out[out.length - 1];
-    if (prev && mult > 1 && multipliers[multipliers.length - 1] === 1 && prev.value < value / mult && RANGE_JOIN_RE.test(text.slice(prev.end, start))) {
+    if (
+      prev &&
+      mult > 1 &&
+      multipliers[multipliers.length - 1] === 1 &&
+      prev.value < value / mult &&
+      RANGE_JOIN_RE.test(text.slice(prev.end, start))
+    ) {
       prev.value *= mult;
     }
     out.push({ value, start, end: start + m[0].length, text: m[0].trim() });

@@ -4,15 +4,15 @@
  */
 import type { Claim } from '../dataset/types';
 import { createScorer } from './bm25';
-import { type ClaimIndexParams, compileClaimIndex, DEFAULT_CLAIM_PARAMS } from './claim-index';
+import { compileClaimIndex, DEFAULT_CLAIM_PARAMS, type ClaimIndexParams } from './claim-index';
 import { matchClaims } from './claim-matcher';
+import { findEntities } from './entity-finder';
 import { compileEntityIndex } from './entity-index';
 import { compileEventIndex } from './event-index';
-import { detectLanguage } from './lang/detect';
-import { findEntities } from './entity-finder';
 import { INDEX_VERSION, type MatchData, type MatchIndex, type MatchOptions, type SerializedIndex } from './index-types';
-import { createTokens, tokenize } from './tokenize';
+import { detectLanguage } from './lang/detect';
 import { fromSnapshot, toSnapshot, type IndexSnapshot } from './snapshot';
+import { createTokens, tokenize } from './tokenize';
 import type { EntityHit, PageMatches, PageText } from './types';
 
 export { rankClaims } from './rank';
@@ -27,7 +27,15 @@ export function compileIndex(data: MatchData, tuning: Partial<ClaimIndexParams> 
   const entities = compileEntityIndex(data.entities, events, data.claims);
   const claims = compileClaimIndex(data.claims, events, entities, params);
   const eventIndex = compileEventIndex(events, data.claims, data.entities);
-  const index: SerializedIndex = { version: INDEX_VERSION, entities, claims, claimSource: data.claims, events, eventIndex, params };
+  const index: SerializedIndex = {
+    version: INDEX_VERSION,
+    entities,
+    claims,
+    claimSource: data.claims,
+    events,
+    eventIndex,
+    params,
+  };
   return { ...index, scorer: createScorer(claims) };
 }
 
@@ -84,6 +92,13 @@ export function matchPage(index: MatchIndex, page: PageText, opts: MatchOptions 
   if (opts.claims === false) return { entities, claims: [] };
   // Only claims need the language: its stemmer reads the event words.
   const lang = detectLanguage(page.text.slice(0, 3000), page.lang);
-  const facts = { text: page.text, toks, found, lang, ...(page.headline ? { headline: page.headline } : {}), ...(page.published ? { published: page.published } : {}) };
+  const facts = {
+    text: page.text,
+    toks,
+    found,
+    lang,
+    ...(page.headline ? { headline: page.headline } : {}),
+    ...(page.published ? { published: page.published } : {}),
+  };
   return { entities, claims: matchClaims(index, { ...facts, blocks: page.blocks }, opts) };
 }

@@ -33,7 +33,30 @@ export function cyrillicNameKey(word: string): string {
 // Case endings of names written in Latin script (Polish, Czech, Slovak, the languages of former Yugoslavia,
 // Romanian), longest first. Only one is removed, and a surname keeps at least four letters.
 // Text is folded first (ą → a, é → e), so the endings are written folded too.
-const LATIN_NAME_ENDINGS = ['iego', 'iemu', 'ovej', 'ego', 'emu', 'eho', 'owi', 'ovi', 'em', 'om', 'ym', 'im', 'ou', 'ej', 'ie', 'ui', 'a', 'e', 'i', 'u', 'y', 'o'];
+const LATIN_NAME_ENDINGS = [
+  'iego',
+  'iemu',
+  'ovej',
+  'ego',
+  'emu',
+  'eho',
+  'owi',
+  'ovi',
+  'em',
+  'om',
+  'ym',
+  'im',
+  'ou',
+  'ej',
+  'ie',
+  'ui',
+  'a',
+  'e',
+  'i',
+  'u',
+  'y',
+  'o',
+];
 const LATIN_MIN_STEM = 4;
 
 /**
@@ -43,7 +66,8 @@ const LATIN_MIN_STEM = 4;
 export function latinNameKey(word: string): string {
   const folded = latinFold(word);
   for (const ending of LATIN_NAME_ENDINGS) {
-    if (folded.length - ending.length >= LATIN_MIN_STEM && folded.endsWith(ending)) return folded.slice(0, -ending.length);
+    if (folded.length - ending.length >= LATIN_MIN_STEM && folded.endsWith(ending))
+      return folded.slice(0, -ending.length);
   }
   return folded;
 }

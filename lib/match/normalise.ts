@@ -17,7 +17,7 @@ export const enum CharClass {
   Other = 5,
 }
 
-const APOSTROPHES = '\'’‘ʼʹ`´′‛';
+const APOSTROPHES = "'’‘ʼʹ`´′‛";
 const HYPHENS = '-‐‑‒–—―−﹣－';
 const IGNORABLE = '\u00ad\u200b\u200c\u200d\u2060\ufeff';
 const WORD_RE = /^[\p{L}\p{N}\p{M}]$/u;

@@ -3,9 +3,9 @@
  * weight of the query part it came from (the post's body counts more than its
  * signature), with run-together words the index does not know split in two.
  */
-import { type TermList, entityMask, entityTerm, numberTerms, numberWordTerm } from './claim-terms';
-import type { EntityIndex } from './entity-index';
+import { entityMask, entityTerm, numberTerms, numberWordTerm, type TermList } from './claim-terms';
 import { findEntities } from './entity-finder';
+import type { EntityIndex } from './entity-index';
 import { claimTerm } from './keys';
 import type { QueryPart } from './query-text';
 import { splitRunTogether } from './segment';
@@ -23,7 +23,12 @@ function keepMax(out: Map<string, number>, term: string, weight: number): void {
  * chance word pairs (CheckThat 2020 train MAP@5 0.884 without, 0.877 with them at half weight).
  * `known` says whether the index has a term (for splitting run-together words).
  */
-export function queryTermWeights(parts: readonly QueryPart[], entities: EntityIndex, known: (term: string) => boolean, near?: (term: string) => string | null): Map<string, number> {
+export function queryTermWeights(
+  parts: readonly QueryPart[],
+  entities: EntityIndex,
+  known: (term: string) => boolean,
+  near?: (term: string) => string | null,
+): Map<string, number> {
   const out = new Map<string, number>();
   for (const part of parts) {
     const toks = tokenize(part.text, createTokens(64));

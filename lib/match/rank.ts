@@ -7,11 +7,11 @@
  */
 import { accumulate, resetScorer, type Scorer } from './bm25';
 import { termId } from './claim-index';
-import type { MatchIndex } from './index-types';
 import { nearestTerm, prepareTypos } from './fuzzy';
+import type { MatchIndex } from './index-types';
 import { queryTermWeights } from './query-terms';
 import { queryParts } from './query-text';
-import { gramStatsFor, RERANK_DEPTH, rerank, type Scored } from './rerank';
+import { gramStatsFor, rerank, RERANK_DEPTH, type Scored } from './rerank';
 
 /** The `n` best-scored claims the scorer touched, best first; ties keep the order they were touched in. */
 function best(s: Scorer, n: number): Scored[] {
@@ -38,10 +38,15 @@ export function prepareRanking(ix: MatchIndex): void {
 /** The `k` best claims for `text`, best first. */
 export function rankClaims(ix: MatchIndex, text: string, k: number): { claimId: string; score: number }[] {
   const parts = queryParts(text);
-  const weights = queryTermWeights(parts, ix.entities, (term) => termId(ix.claims, term) >= 0, (term) => {
-    const id = nearestTerm(ix.claims, term);
-    return id >= 0 ? (ix.claims.terms.strings[id] ?? null) : null;
-  });
+  const weights = queryTermWeights(
+    parts,
+    ix.entities,
+    (term) => termId(ix.claims, term) >= 0,
+    (term) => {
+      const id = nearestTerm(ix.claims, term);
+      return id >= 0 ? (ix.claims.terms.strings[id] ?? null) : null;
+    },
+  );
   const ids: number[] = [];
   const qw: number[] = [];
   for (const [term, w] of weights) {

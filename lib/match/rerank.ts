@@ -5,8 +5,8 @@
  * fused after scaling each by its best candidate, so neither needs
  * calibrating; ties keep the first stage's order.
  */
+import { claimText, gramCosines, gramStats, type GramStats } from './char-grams';
 import type { ClaimIndex } from './claim-index';
-import { claimText, gramCosines, type GramStats, gramStats } from './char-grams';
 import type { MatchIndex } from './index-types';
 import type { QueryPart } from './query-text';
 

@@ -33,7 +33,11 @@ export function cacheKeyOf(source: string, parameters: unknown): string {
  * is not restored: the index is compiled again.
  */
 export function matcherCacheKey(): string {
-  return cacheKeyOf(MATCHER_SOURCE, { claimIndex: DEFAULT_CLAIM_PARAMS, claim: CLAIM_SCORING, article: ARTICLE_SCORING });
+  return cacheKeyOf(MATCHER_SOURCE, {
+    claimIndex: DEFAULT_CLAIM_PARAMS,
+    claim: CLAIM_SCORING,
+    article: ARTICLE_SCORING,
+  });
 }
 
 /** A string list as one string and the length of each item. */
@@ -49,8 +53,12 @@ export interface IndexSnapshot {
   version: typeof INDEX_VERSION;
   /** `matcherCacheKey()` when the snapshot was taken. */
   key: string;
-  entities: Strings<Omit<EntityIndex, 'vocab'>, 'entityIds' | 'aliasText' | 'aliasLang' | 'aliasExact'> & { vocab: { strings: PackedStrings; slots: Int32Array } };
-  claims: Strings<Omit<ClaimIndex, 'terms'>, 'claimIds' | 'eventIds'> & { terms: { strings: PackedStrings; slots: Int32Array } };
+  entities: Strings<Omit<EntityIndex, 'vocab'>, 'entityIds' | 'aliasText' | 'aliasLang' | 'aliasExact'> & {
+    vocab: { strings: PackedStrings; slots: Int32Array };
+  };
+  claims: Strings<Omit<ClaimIndex, 'terms'>, 'claimIds' | 'eventIds'> & {
+    terms: { strings: PackedStrings; slots: Int32Array };
+  };
   eventIndex: Strings<Omit<EventIndex, 'terms'>, 'eventIds'> & { terms: { strings: PackedStrings; slots: Int32Array } };
   /** `JSON.stringify({ claimSource, events })`. */
   records: string;
@@ -80,9 +88,25 @@ export function toSnapshot(index: SerializedIndex): IndexSnapshot {
   return {
     version: index.version,
     key: matcherCacheKey(),
-    entities: { ...e, entityIds: pack(e.entityIds), aliasText: pack(e.aliasText), aliasLang: pack(e.aliasLang), aliasExact: pack(e.aliasExact), vocab: { strings: pack(e.vocab.strings), slots: e.vocab.slots } },
-    claims: { ...c, claimIds: pack(c.claimIds), eventIds: pack(c.eventIds), terms: { strings: pack(c.terms.strings), slots: c.terms.slots } },
-    eventIndex: { ...index.eventIndex, eventIds: pack(index.eventIndex.eventIds), terms: { strings: pack(index.eventIndex.terms.strings), slots: index.eventIndex.terms.slots } },
+    entities: {
+      ...e,
+      entityIds: pack(e.entityIds),
+      aliasText: pack(e.aliasText),
+      aliasLang: pack(e.aliasLang),
+      aliasExact: pack(e.aliasExact),
+      vocab: { strings: pack(e.vocab.strings), slots: e.vocab.slots },
+    },
+    claims: {
+      ...c,
+      claimIds: pack(c.claimIds),
+      eventIds: pack(c.eventIds),
+      terms: { strings: pack(c.terms.strings), slots: c.terms.slots },
+    },
+    eventIndex: {
+      ...index.eventIndex,
+      eventIds: pack(index.eventIndex.eventIds),
+      terms: { strings: pack(index.eventIndex.terms.strings), slots: index.eventIndex.terms.slots },
+    },
     records: JSON.stringify({ claimSource: index.claimSource, events: index.events }),
     params: index.params,
   };
@@ -110,7 +134,11 @@ export function fromSnapshot(snapshot: IndexSnapshot): SerializedIndex {
   if (snapshot.key !== key) throw new Error(`Match index key ${String(snapshot.key)} is not ${key}; recompile it.`);
   const { entities: e, claims: c } = snapshot;
   const { aliasText, aliasLang, aliasExact, ...eager } = e;
-  const entities = { ...eager, entityIds: unpack(e.entityIds), vocab: { strings: unpack(e.vocab.strings), slots: e.vocab.slots } } as EntityIndex;
+  const entities = {
+    ...eager,
+    entityIds: unpack(e.entityIds),
+    vocab: { strings: unpack(e.vocab.strings), slots: e.vocab.slots },
+  } as EntityIndex;
   // Only matched aliases are read from these, when explaining or breaking ties.
   lazy(entities, 'aliasText', () => unpack(aliasText));
   lazy(entities, 'aliasLang', () => unpack(aliasLang));
@@ -118,12 +146,22 @@ export function fromSnapshot(snapshot: IndexSnapshot): SerializedIndex {
   const index = {
     version: snapshot.version,
     entities,
-    claims: { ...c, claimIds: unpack(c.claimIds), eventIds: unpack(c.eventIds), terms: { strings: unpack(c.terms.strings), slots: c.terms.slots } },
-    eventIndex: { ...snapshot.eventIndex, eventIds: unpack(snapshot.eventIndex.eventIds), terms: { strings: unpack(snapshot.eventIndex.terms.strings), slots: snapshot.eventIndex.terms.slots } },
+    claims: {
+      ...c,
+      claimIds: unpack(c.claimIds),
+      eventIds: unpack(c.eventIds),
+      terms: { strings: unpack(c.terms.strings), slots: c.terms.slots },
+    },
+    eventIndex: {
+      ...snapshot.eventIndex,
+      eventIds: unpack(snapshot.eventIndex.eventIds),
+      terms: { strings: unpack(snapshot.eventIndex.terms.strings), slots: snapshot.eventIndex.terms.slots },
+    },
     params: snapshot.params,
   } as SerializedIndex;
   let records: { claimSource: Claim[]; events: PackEvent[] } | null = null;
-  const parsed = (): { claimSource: Claim[]; events: PackEvent[] } => (records ??= JSON.parse(snapshot.records) as { claimSource: Claim[]; events: PackEvent[] });
+  const parsed = (): { claimSource: Claim[]; events: PackEvent[] } =>
+    (records ??= JSON.parse(snapshot.records) as { claimSource: Claim[]; events: PackEvent[] });
   // The records are needed only to add the reader's flags or to name suggestions.
   lazy(index, 'claimSource', () => parsed().claimSource);
   lazy(index, 'events', () => parsed().events);

@@ -43,7 +43,10 @@ function toSet(list: string): Set<string> {
 
 /** Function words in English, Russian and Ukrainian (folded: й→и, ї→і, ё→е). */
 export const STOPWORDS: ReadonlySet<string> = toSet(
-  (EN_STOP + ' ' + RU_UK_STOP).normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’]s\b/g, ''),
+  (EN_STOP + ' ' + RU_UK_STOP)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’]s\b/g, ''),
 );
 
 /** Common English words that are not names on their own. */

@@ -61,4 +61,6 @@ const DEMONYMS: [string, string[]][] = [
 ];
 
 /** Stem → canonical stem. */
-export const SYNONYMS: ReadonlyMap<string, string> = new Map([...GROUPS, ...DEMONYMS].flatMap(([canon, stems]) => stems.map((s) => [s, canon] as [string, string])));
+export const SYNONYMS: ReadonlyMap<string, string> = new Map(
+  [...GROUPS, ...DEMONYMS].flatMap(([canon, stems]) => stems.map((s) => [s, canon] as [string, string])),
+);

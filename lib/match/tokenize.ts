@@ -46,7 +46,13 @@ function grow(t: Tokens): void {
 
 /** An empty token list that `tokenize` can reuse across calls. */
 export function createTokens(capacity = 256): Tokens {
-  return { count: 0, start: new Int32Array(capacity), end: new Int32Array(capacity), flags: new Uint8Array(capacity), norm: [] };
+  return {
+    count: 0,
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    flags: new Uint8Array(capacity),
+    norm: [],
+  };
 }
 
 function codePointAt(text: string, i: number): number {

@@ -3,19 +3,19 @@
  * background, one entry per request type: its payload schema and reply type.
  * Every reply is a `Result`, so callers always learn why something failed.
  */
-import type { ClaimComparison, EntityView, EventComparison } from '../compare/types';
-import type { SearchHit } from '../db/search';
-import type { PackMeta } from '../db/records';
-import type { LoadSummary } from '../db/load';
-import type { Settings } from '../settings/schema';
-import type { SettingsPatch } from '../settings/migrations';
 import * as v from 'valibot';
-import type { Flag, FlagImportResult, FlagSuggestion } from '../flags/types';
-import { MAX_QUOTE_LENGTH } from '../flags/types';
+
+import type { ClaimComparison, EntityView, EventComparison } from '../compare/types';
+import type { LoadSummary } from '../db/load';
+import type { PackMeta } from '../db/records';
+import type { SearchHit } from '../db/search';
 import { FlagSchema } from '../flags/schema';
+import { MAX_QUOTE_LENGTH, type Flag, type FlagImportResult, type FlagSuggestion } from '../flags/types';
 import type { PageText } from '../match/types';
 import type { OutletHintsPayload, ProbeReply, ScanReply, ScanRequest } from '../scan/types';
-import { EmptyPayload, boundedArray, boundedString, isRecord, wholeNumber, type PayloadSchema } from './guards';
+import type { SettingsPatch } from '../settings/migrations';
+import type { Settings } from '../settings/schema';
+import { boundedArray, boundedString, EmptyPayload, isRecord, wholeNumber, type PayloadSchema } from './guards';
 
 /** Request/reply pairs sent to the background with `sendToBackground`. */
 export interface BackgroundProtocol {
@@ -86,7 +86,11 @@ const pageText: PayloadSchema<PageText> = v.object({
   published: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
   headline: v.optional(span),
 });
-const outletHints: PayloadSchema<OutletHintsPayload> = v.object({ hostname: boundedString(255), canonicalHost: v.optional(boundedString(255)), siteName: v.optional(boundedString(300)) });
+const outletHints: PayloadSchema<OutletHintsPayload> = v.object({
+  hostname: boundedString(255),
+  canonicalHost: v.optional(boundedString(255)),
+  siteName: v.optional(boundedString(300)),
+});
 
 /** Payload schemas, checked by the background before any handler runs. */
 export const REQUEST_SCHEMAS: { [K in RequestType]: PayloadSchema<RequestOf<K>> } = {
@@ -94,7 +98,9 @@ export const REQUEST_SCHEMAS: { [K in RequestType]: PayloadSchema<RequestOf<K>> 
   'page.probe': v.object({ page: pageText, outlet: outletHints, urls: boundedArray(boundedString(4096), 4) }),
   'settings.get': EmptyPayload,
   // The patch's values are checked field by field when applied (lib/settings/migrations).
-  'settings.update': v.object({ patch: v.custom<SettingsPatch>((patch) => isRecord(patch) && JSON.stringify(patch).length < 100_000) }),
+  'settings.update': v.object({
+    patch: v.custom<SettingsPatch>((patch) => isRecord(patch) && JSON.stringify(patch).length < 100_000),
+  }),
   'settings.reset': EmptyPayload,
   'dataset.import': v.object({ text: boundedString(200_000_000) }),
   'claim.compare': v.object({ claimId: id, outletId: v.nullable(id) }),
@@ -104,7 +110,12 @@ export const REQUEST_SCHEMAS: { [K in RequestType]: PayloadSchema<RequestOf<K>> 
   'dataset.search': v.object({ query: boundedString(200), limit: wholeNumber(1, 200) }),
   'dataset.info': EmptyPayload,
   'dataset.warm': EmptyPayload,
-  'feedback.wrong-match': v.object({ kind: v.picklist(['entity', 'claim']), targetId: id, text: boundedString(5_000), url: boundedString(5_000) }),
+  'feedback.wrong-match': v.object({
+    kind: v.picklist(['entity', 'claim']),
+    targetId: id,
+    text: boundedString(5_000),
+    url: boundedString(5_000),
+  }),
   'entity.mute': v.object({ entityId: id }),
   'entity.unmute': v.object({ entityId: id }),
   'mutes.list': EmptyPayload,

@@ -1,15 +1,27 @@
 /** Typed requests to a tab's content script, and broadcasts from it. */
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
+
 import { firstProblem, isRecord } from './guards';
 import { err, ok, toAppError, type Result } from './result';
-import { tabRequestSchemas, type EventEnvelope, type PageEvents, type TabProtocol, type TabRequestType } from './tab-protocol';
+import {
+  tabRequestSchemas,
+  type EventEnvelope,
+  type PageEvents,
+  type TabProtocol,
+  type TabRequestType,
+} from './tab-protocol';
 
 /** Sends a request to the content script of `tabId` (never throws). */
-export async function sendToTab<K extends TabRequestType>(tabId: number, type: K, payload: TabProtocol[K]['request']): Promise<Result<TabProtocol[K]['reply']>> {
+export async function sendToTab<K extends TabRequestType>(
+  tabId: number,
+  type: K,
+  payload: TabProtocol[K]['request'],
+): Promise<Result<TabProtocol[K]['reply']>> {
   try {
     const reply: unknown = await browser.tabs.sendMessage(tabId, { parallaxTab: 1, type, payload });
-    if (!isRecord(reply) || typeof reply.ok !== 'boolean') return err({ code: 'no-content-script', message: 'Parallax is not running on this page.' });
+    if (!isRecord(reply) || typeof reply.ok !== 'boolean')
+      return err({ code: 'no-content-script', message: 'Parallax is not running on this page.' });
     return reply as Result<TabProtocol[K]['reply']>;
   } catch (thrown) {
     return err(toAppError('no-content-script', thrown));
@@ -17,19 +29,32 @@ export async function sendToTab<K extends TabRequestType>(tabId: number, type: K
 }
 
 /** Handlers the content script provides. */
-export type TabHandlers = { [K in TabRequestType]: (payload: TabProtocol[K]['request']) => Promise<TabProtocol[K]['reply']> };
+export type TabHandlers = {
+  [K in TabRequestType]: (payload: TabProtocol[K]['request']) => Promise<TabProtocol[K]['reply']>;
+};
 
 /** Answers tab requests from our own extension only, until `signal` aborts. */
 export function serveTab(handlers: TabHandlers, signal: AbortSignal): void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void): true | undefined => {
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (reply: unknown) => void,
+  ): true | undefined => {
     if (!isRecord(message) || message.parallaxTab !== 1 || typeof message.type !== 'string') return undefined;
     // Pages cannot reach runtime.onMessage, but other extensions could try: only ours is answered.
     if (sender.id !== browser.runtime.id) return undefined;
     const type = message.type as TabRequestType;
     const schemas = tabRequestSchemas();
-    const checked = Object.hasOwn(schemas, type) ? v.safeParse(schemas[type], message.payload, { abortEarly: true }) : null;
+    const checked = Object.hasOwn(schemas, type)
+      ? v.safeParse(schemas[type], message.payload, { abortEarly: true })
+      : null;
     if (!checked?.success) {
-      sendResponse(err({ code: 'bad-request', message: `Malformed ${String(message.type)} request${checked ? ` (${firstProblem(checked.issues)})` : ''}.` }));
+      sendResponse(
+        err({
+          code: 'bad-request',
+          message: `Malformed ${String(message.type)} request${checked ? ` (${firstProblem(checked.issues)})` : ''}.`,
+        }),
+      );
       return undefined;
     }
     const handler = handlers[type] as (payload: unknown) => Promise<unknown>;
@@ -50,7 +75,11 @@ export function broadcast<K extends keyof PageEvents>(type: K, payload: PageEven
 }
 
 /** Listens for broadcasts from content scripts; the callback gets the sender's tab id. */
-export function onPageEvent<K extends keyof PageEvents>(type: K, callback: (payload: PageEvents[K], tabId: number | null) => void, signal: AbortSignal): void {
+export function onPageEvent<K extends keyof PageEvents>(
+  type: K,
+  callback: (payload: PageEvents[K], tabId: number | null) => void,
+  signal: AbortSignal,
+): void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender): undefined => {
     if (isRecord(message) && message.parallaxEvent === 1 && message.type === type && sender.id === browser.runtime.id) {
       callback(message.payload as PageEvents[K], sender.tab?.id ?? null);

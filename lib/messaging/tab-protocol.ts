@@ -4,10 +4,10 @@
  * in reading order, and where each highlight is.
  */
 import * as v from 'valibot';
-import { EmptyPayload, boundedArray, boundedString, type PayloadSchema } from './guards';
-import { SettingsSchema } from '../settings/schema';
+
 import type { Suppression } from '../feedback/suppression';
-import type { Settings } from '../settings/schema';
+import { SettingsSchema, type Settings } from '../settings/schema';
+import { boundedArray, boundedString, EmptyPayload, type PayloadSchema } from './guards';
 
 /** One event or entity found on the page, in reading order. */
 export interface PageItem {
@@ -71,7 +71,10 @@ export function tabRequestSchemas(): TabRequestSchemas {
 const buildTabRequestSchemas = (): TabRequestSchemas => ({
   'page.summary': EmptyPayload,
   'page.reveal': v.object({ kind: v.picklist(['event', 'entity', 'claim', 'flag']), id: boundedString(300) }),
-  'page.suppress': v.object({ mutedEntityIds: boundedArray(boundedString(300), 100_000), wrongMatchKeys: boundedArray(boundedString(5_000), 100_000) }),
+  'page.suppress': v.object({
+    mutedEntityIds: boundedArray(boundedString(300), 100_000),
+    wrongMatchKeys: boundedArray(boundedString(5_000), 100_000),
+  }),
   'page.rescan': EmptyPayload,
   'flag.begin': EmptyPayload,
   'settings.changed': v.object({ settings: SettingsSchema }),

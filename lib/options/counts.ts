@@ -4,4 +4,11 @@ import type { PackCounts } from '../db/records';
 export type { PackCounts };
 
 /** Kinds of record, most familiar first. */
-export const COUNT_KINDS: readonly (keyof PackCounts)[] = ['outlets', 'entities', 'aliases', 'events', 'claims', 'reports'];
+export const COUNT_KINDS: readonly (keyof PackCounts)[] = [
+  'outlets',
+  'entities',
+  'aliases',
+  'events',
+  'claims',
+  'reports',
+];

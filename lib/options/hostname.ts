@@ -10,7 +10,8 @@ import { bareHostname } from '../settings/site';
 const MAX_HOSTNAME = 253;
 
 /** A hostname label, an IPv4 address's part, or a bracketed IPv6 address: what `URL` leaves after parsing. */
-const HOSTNAME = /^(?:\[[0-9a-f:.]+\]|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*)$/;
+const HOSTNAME =
+  /^(?:\[[0-9a-f:.]+\]|[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*)$/;
 
 /** Why typed text is not a site. */
 export type SiteInputProblem = 'empty' | 'invalid';

@@ -1,5 +1,6 @@
 /** The toolbar popup's requests: settings and dataset from the background, the tab and the panel from the browser. */
 import { browser } from 'wxt/browser';
+
 import { sendToBackground } from '../messaging/client';
 import { err, ok, toAppError, type Result } from '../messaging/result';
 import { sendToTab } from '../messaging/tab-client';
@@ -31,7 +32,10 @@ export function browserPopupApi(pinnedTabId: number | null): PopupApi {
     datasetInfo: () => sendToBackground('dataset.info', {}),
     activeTab: () =>
       findActiveTab({
-        tab: async () => (pinnedTabId === null ? (await browser.tabs.query({ active: true, currentWindow: true }))[0] : browser.tabs.get(pinnedTabId)),
+        tab: async () =>
+          pinnedTabId === null
+            ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
+            : browser.tabs.get(pinnedTabId),
         pageUrl: async (tabId) => {
           const summary = await sendToTab(tabId, 'page.summary', {});
           return summary.ok ? summary.value.url : null;

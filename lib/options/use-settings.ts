@@ -5,14 +5,19 @@
  * The save status says, in words, whether the last change was stored.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+
 import type { Result } from '../messaging/result';
+import { fromResult, type Loadable } from '../panel/loadable';
 import { applyPatch, type SettingsPatch } from '../settings/migrations';
 import type { Settings } from '../settings/schema';
-import { fromResult, type Loadable } from '../panel/loadable';
 import type { SettingsApi } from './api';
 
 /** Whether the last change reached the background. `at` tells repeated saves apart. */
-export type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; at: number; what: SaveKind } | { status: 'error'; message: string };
+export type SaveState =
+  | { status: 'idle' }
+  | { status: 'saving' }
+  | { status: 'saved'; at: number; what: SaveKind }
+  | { status: 'error'; message: string };
 
 /** What was saved: a change, or a reset to the defaults. */
 export type SaveKind = 'change' | 'reset';
@@ -48,25 +53,31 @@ export function useSettings(api: SettingsApi, refresh = 0): SettingsControl {
     };
   }, [api, refresh]);
 
-  const settle = useCallback((result: Result<Settings>, what: SaveKind): boolean => {
-    pending.current -= 1;
-    if (result.ok) {
-      // Only the last reply is drawn: earlier ones would undo changes still on their way.
-      if (pending.current === 0) setSettings({ status: 'ok', value: result.value });
-      setSave({ status: 'saved', at: ++stamp.current, what });
-      return true;
-    }
-    setSave({ status: 'error', message: result.error.message });
-    // Show what is stored, not what the reader hoped for.
-    void api.getSettings().then((stored) => stored.ok && setSettings({ status: 'ok', value: stored.value }));
-    return false;
-  }, [api]);
+  const settle = useCallback(
+    (result: Result<Settings>, what: SaveKind): boolean => {
+      pending.current -= 1;
+      if (result.ok) {
+        // Only the last reply is drawn: earlier ones would undo changes still on their way.
+        if (pending.current === 0) setSettings({ status: 'ok', value: result.value });
+        setSave({ status: 'saved', at: ++stamp.current, what });
+        return true;
+      }
+      setSave({ status: 'error', message: result.error.message });
+      // Show what is stored, not what the reader hoped for.
+      void api.getSettings().then((stored) => stored.ok && setSettings({ status: 'ok', value: stored.value }));
+      return false;
+    },
+    [api],
+  );
 
   const enqueue = useCallback(
     (request: () => Promise<Result<Settings>>, what: SaveKind): Promise<boolean> => {
       pending.current += 1;
       setSave({ status: 'saving' });
-      const done = queue.current.then(request).then((result) => settle(result, what), (thrown: unknown) => settle({ ok: false, error: { code: 'failed', message: String(thrown) } }, what));
+      const done = queue.current.then(request).then(
+        (result) => settle(result, what),
+        (thrown: unknown) => settle({ ok: false, error: { code: 'failed', message: String(thrown) } }, what),
+      );
       queue.current = done;
       return done;
     },
@@ -75,7 +86,9 @@ export function useSettings(api: SettingsApi, refresh = 0): SettingsControl {
 
   const update = useCallback(
     (patch: SettingsPatch): void => {
-      setSettings((previous) => (previous.status === 'ok' ? { status: 'ok', value: applyPatch(previous.value, patch) } : previous));
+      setSettings((previous) =>
+        previous.status === 'ok' ? { status: 'ok', value: applyPatch(previous.value, patch) } : previous,
+      );
       void enqueue(() => api.updateSettings(patch), 'change');
     },
     [api, enqueue],

@@ -8,8 +8,8 @@
 import { findHeadline } from './headline';
 import { firstOfTag } from './lookup';
 import { directTextLength, scorePageSteps, type PageScores } from './scoring';
-import { runSync, type Steps } from './slicing';
 import { ARTICLE_BODY_SELECTORS, ARTICLE_CONTAINER_SELECTORS } from './site-rules';
+import { runSync, type Steps } from './slicing';
 import type { ArticleRegion, RegionSource } from './types';
 
 /** Below this much paragraph text a page is not read at all. */
@@ -23,7 +23,9 @@ export const MIN_BRIEF_TEXT = 250;
 
 /** True when the page declares itself an article and has a headline. */
 function declaresArticle(document: Document): boolean {
-  const declared = document.getElementsByTagName('article').length > 0 || firstOfTag(document, 'meta', '[property="og:type"][content="article"]') !== null;
+  const declared =
+    document.getElementsByTagName('article').length > 0 ||
+    firstOfTag(document, 'meta', '[property="og:type"][content="article"]') !== null;
   return declared && document.getElementsByTagName('h1').length > 0;
 }
 
@@ -107,12 +109,17 @@ function widen(scores: PageScores, best: Element, body: Element): Element {
   return chosen;
 }
 
-function chooseRoot(scores: PageScores, scored: Element | null, matches: Map<string, Element>): { root: Element; source: RegionSource } | null {
+function chooseRoot(
+  scores: PageScores,
+  scored: Element | null,
+  matches: Map<string, Element>,
+): { root: Element; source: RegionSource } | null {
   const scoredProse = prose(scores, scored);
   // A named body is trusted when it holds at least half the prose of the scored region.
   for (const selector of ARTICLE_BODY_SELECTORS) {
     const match = matches.get(selector);
-    if (match && prose(scores, match) >= 0.5 * scoredProse) return { root: match, source: selector.startsWith('[itemprop') ? 'semantic' : 'site-rule' };
+    if (match && prose(scores, match) >= 0.5 * scoredProse)
+      return { root: match, source: selector.startsWith('[itemprop') ? 'semantic' : 'site-rule' };
   }
   // A container (`article`, `main`) also holds headline and byline; it must cover most of the scored prose
   // without dragging in much more (a `main` that also lists other stories).
@@ -120,7 +127,10 @@ function chooseRoot(scores: PageScores, scored: Element | null, matches: Map<str
     const match = matches.get(selector);
     if (!match) continue;
     const matchProse = prose(scores, match);
-    if (matchProse >= 0.8 * scoredProse && (scored === null || !match.contains(scored) || matchProse <= 1.5 * scoredProse)) {
+    if (
+      matchProse >= 0.8 * scoredProse &&
+      (scored === null || !match.contains(scored) || matchProse <= 1.5 * scoredProse)
+    ) {
       if (!looksLikeListing(match)) return { root: match, source: 'semantic' };
     }
   }

@@ -12,7 +12,10 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
 export const MARK_TAG = 'PARALLAX-MARK';
 
 // Any noise token as a whole word of a class name or id: a cheap pre-check for `hasNoiseName`.
-const NOISE_PATTERN = new RegExp(`(?:^|[^a-z0-9])(?:${[...NOISE_TOKENS, ...STRONG_NOISE_TOKENS].join('|')})(?:$|[^a-z0-9])`, 'i');
+const NOISE_PATTERN = new RegExp(
+  `(?:^|[^a-z0-9])(?:${[...NOISE_TOKENS, ...STRONG_NOISE_TOKENS].join('|')})(?:$|[^a-z0-9])`,
+  'i',
+);
 
 // `display:none` / `visibility:hidden` written inline; stylesheet-hidden content is not detected (cost).
 const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;

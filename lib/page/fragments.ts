@@ -63,7 +63,10 @@ export class FragmentIndex {
 
   /** Fragments of `root` that lie inside `[start, end)` of its original text. */
   covered(root: Text, start: number, end: number): Fragment[] {
-    return this.fragments(root).filter((fragment) => fragment.offset >= start && fragment.offset + fragment.node.length <= end && fragment.node.length > 0);
+    return this.fragments(root).filter(
+      (fragment) =>
+        fragment.offset >= start && fragment.offset + fragment.node.length <= end && fragment.node.length > 0,
+    );
   }
 
   /** Merges back fragments that are adjacent siblings again; returns how many merges were made. */

@@ -7,12 +7,18 @@
 import { metaContent } from './lookup';
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019\u201c\u201d'"]/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201c\u201d'"]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The title the page declares for sharing, else its `<title>`. */
 export function declaredTitle(document: Document): string {
-  return metaContent(document, '[property="og:title"], [name="og:title"], [name="twitter:title"]') ?? document.title.trim();
+  return (
+    metaContent(document, '[property="og:title"], [name="og:title"], [name="twitter:title"]') ?? document.title.trim()
+  );
 }
 
 function matchesTitle(heading: Element, title: string): boolean {

@@ -57,7 +57,9 @@ function drawOrder(hits: readonly HighlightHit[]): HighlightHit[] {
 
 // Whitespace between table rows or list items is layout: an inline element there would be invalid markup.
 function isLayoutWhitespace(node: Text, parent: ParentNode): boolean {
-  return parent.nodeType === 1 && NON_PHRASING_PARENTS.has((parent as Element).tagName) && node.data.trim().length === 0;
+  return (
+    parent.nodeType === 1 && NON_PHRASING_PARENTS.has((parent as Element).tagName) && node.data.trim().length === 0
+  );
 }
 
 /** Highlights hits in one document and restores it exactly on `removeAll()` or abort. */
@@ -139,7 +141,12 @@ export class Highlighter {
     this.dropStyles();
   }
 
-  private async run(map: TextMap, hits: readonly HighlightHit[], budget: number, meter: StretchMeter | undefined): Promise<ApplyReport> {
+  private async run(
+    map: TextMap,
+    hits: readonly HighlightHit[],
+    budget: number,
+    meter: StretchMeter | undefined,
+  ): Promise<ApplyReport> {
     const report: ApplyReport = { drawn: [], skipped: [], slices: 1, longestSliceMs: 0 };
     const ordered = drawOrder(hits);
     const signal = this.options.signal;
@@ -166,7 +173,8 @@ export class Highlighter {
     } finally {
       this.applying = false;
     }
-    for (; index < ordered.length; index += 1) report.skipped.push({ hit: ordered[index] as HighlightHit, reason: 'aborted' });
+    for (; index < ordered.length; index += 1)
+      report.skipped.push({ hit: ordered[index] as HighlightHit, reason: 'aborted' });
     if (signal?.aborted) {
       // Abort during the run: whatever this run drew is gone too.
       this.removeAll();
@@ -192,7 +200,8 @@ export class Highlighter {
     for (const piece of pieces) {
       const from = this.fragments.resolve(piece.node, piece.start);
       const to = this.fragments.resolve(piece.node, piece.end);
-      if (!from.root.isConnected || to.offset > this.fragments.totalLength(from.root)) return { hit, reason: 'unmappable' };
+      if (!from.root.isConnected || to.offset > this.fragments.totalLength(from.root))
+        return { hit, reason: 'unmappable' };
       ends.push(from, to);
     }
     if (!this.removeStyles) {

@@ -17,17 +17,35 @@ export interface MarkLook {
 
 /** RGB triples for claims, entities and flags. `distinct` is Okabe–Ito, told apart by colour-blind readers. */
 const PALETTES = {
-  standard: { claim: '255, 193, 7', entity: '37, 99, 235', flag: '147, 51, 234', claimDark: '255, 213, 79', entityDark: '147, 197, 253', flagDark: '216, 180, 254' },
-  distinct: { claim: '230, 159, 0', entity: '0, 114, 178', flag: '204, 121, 167', claimDark: '240, 228, 66', entityDark: '86, 180, 233', flagDark: '204, 121, 167' },
+  standard: {
+    claim: '255, 193, 7',
+    entity: '37, 99, 235',
+    flag: '147, 51, 234',
+    claimDark: '255, 213, 79',
+    entityDark: '147, 197, 253',
+    flagDark: '216, 180, 254',
+  },
+  distinct: {
+    claim: '230, 159, 0',
+    entity: '0, 114, 178',
+    flag: '204, 121, 167',
+    claimDark: '240, 228, 66',
+    entityDark: '86, 180, 233',
+    flagDark: '204, 121, 167',
+  },
 } as const;
 
 /** The highlight stylesheet text for a look. Kinds differ in shape too (fill or solid, dotted, wavy lines), never in colour alone. */
 export function markCss(look: MarkLook = { style: 'background', palette: 'standard' }): string {
   const c = PALETTES[look.palette];
-  const claim = look.style === 'background'
-    ? `background-color: rgba(${c.claim}, 0.18);`
-    : `text-decoration-line: underline; text-decoration-style: solid; text-decoration-thickness: 0.12em; text-decoration-color: rgba(${c.claim}, 0.9); text-underline-offset: 0.2em;`;
-  const claimDark = look.style === 'background' ? `background-color: rgba(${c.claimDark}, 0.22);` : `text-decoration-color: rgba(${c.claimDark}, 0.9);`;
+  const claim =
+    look.style === 'background'
+      ? `background-color: rgba(${c.claim}, 0.18);`
+      : `text-decoration-line: underline; text-decoration-style: solid; text-decoration-thickness: 0.12em; text-decoration-color: rgba(${c.claim}, 0.9); text-underline-offset: 0.2em;`;
+  const claimDark =
+    look.style === 'background'
+      ? `background-color: rgba(${c.claimDark}, 0.22);`
+      : `text-decoration-color: rgba(${c.claimDark}, 0.9);`;
   return `
 ${M} { display: inline; margin: 0; padding: 0; border: 0; font: inherit; color: inherit; letter-spacing: inherit;
   cursor: help; border-radius: 2px; -webkit-box-decoration-break: clone; box-decoration-break: clone; }

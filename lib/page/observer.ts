@@ -54,7 +54,9 @@ function worthReading(node: Node): boolean {
 
 // Drops nodes inside other reported nodes and nodes the page removed again; sorts in document order.
 function topMost(nodes: Iterable<Node>, root: Element): Node[] {
-  const connected = [...nodes].filter((node) => node.isConnected && root.contains(node) && !insideOwnElement(node, root) && !insideExcluded(node, root));
+  const connected = [...nodes].filter(
+    (node) => node.isConnected && root.contains(node) && !insideOwnElement(node, root) && !insideExcluded(node, root),
+  );
   const sorted = connected.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   const result: Node[] = [];
   for (const node of sorted) {

@@ -59,7 +59,10 @@ function publishedTime(document: Document): string | undefined {
   return (
     meta(document, 'meta[property="article:published_time"], meta[name="article:published_time"]') ??
     jsonLdDatePublished(document) ??
-    meta(document, 'meta[itemprop="datePublished"], meta[name="date"], meta[name="pubdate"], meta[name="parsely-pub-date"]') ??
+    meta(
+      document,
+      'meta[itemprop="datePublished"], meta[name="date"], meta[name="pubdate"], meta[name="parsely-pub-date"]',
+    ) ??
     (firstOfTag(document, 'time', '[datetime]')?.getAttribute('datetime')?.trim() || undefined)
   );
 }
@@ -76,7 +79,10 @@ export function readOutletHints(document: Document, location: Pick<Location, 'hr
     const canonicalHost = bareHostname(canonical.hostname);
     if (canonicalHost !== hostname) hints.canonicalHost = canonicalHost;
   }
-  const siteName = meta(document, 'meta[property="og:site_name"], meta[name="og:site_name"], meta[name="application-name"]');
+  const siteName = meta(
+    document,
+    'meta[property="og:site_name"], meta[name="og:site_name"], meta[name="application-name"]',
+  );
   if (siteName) hints.siteName = siteName;
   const publishedAt = publishedTime(document);
   if (publishedAt) hints.publishedAt = publishedAt;

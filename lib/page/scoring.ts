@@ -38,14 +38,43 @@ export function linkDensity(element: Element, textLength: number): number {
 function initialScore(element: Element): number {
   let score = 0;
   switch (element.tagName) {
-    case 'DIV': score = 5; break;
-    case 'ARTICLE': case 'SECTION': case 'MAIN': score = 8; break;
-    case 'PRE': case 'TD': case 'BLOCKQUOTE': score = 3; break;
-    case 'OL': case 'UL': case 'DL': case 'DD': case 'DT': case 'LI': case 'FORM': score = -3; break;
-    case 'H1': case 'H2': case 'H3': case 'H4': case 'H5': case 'H6': case 'TH': score = -5; break;
+    case 'DIV':
+      score = 5;
+      break;
+    case 'ARTICLE':
+    case 'SECTION':
+    case 'MAIN':
+      score = 8;
+      break;
+    case 'PRE':
+    case 'TD':
+    case 'BLOCKQUOTE':
+      score = 3;
+      break;
+    case 'OL':
+    case 'UL':
+    case 'DL':
+    case 'DD':
+    case 'DT':
+    case 'LI':
+    case 'FORM':
+      score = -3;
+      break;
+    case 'H1':
+    case 'H2':
+    case 'H3':
+    case 'H4':
+    case 'H5':
+    case 'H6':
+    case 'TH':
+      score = -5;
+      break;
   }
   if (hasNoiseName(element)) score -= 25;
-  else if (nameTokens(`${element.getAttribute('class') ?? ''} ${element.id}`).some((token) => CONTENT_TOKENS.has(token))) score += 25;
+  else if (
+    nameTokens(`${element.getAttribute('class') ?? ''} ${element.id}`).some((token) => CONTENT_TOKENS.has(token))
+  )
+    score += 25;
   return score;
 }
 
@@ -86,9 +115,15 @@ export function* scorePageSteps(body: Element): Steps<PageScores> {
     let verdict = false;
     for (let current: Element | null = element; current && current !== body; current = current.parentElement) {
       const known = excluded.get(current);
-      if (known !== undefined) { verdict = known; break; }
+      if (known !== undefined) {
+        verdict = known;
+        break;
+      }
       path.push(current);
-      if (isExcludedElement(current, true)) { verdict = true; break; }
+      if (isExcludedElement(current, true)) {
+        verdict = true;
+        break;
+      }
     }
     for (const seen of path) excluded.set(seen, verdict);
     return verdict;

@@ -22,7 +22,12 @@ export function runSync<T>(steps: Steps<T>): T {
  * Runs `steps` in slices of about `budgetMs`, yielding to the page between them; stops when `signal` aborts.
  * A `meter` is told of every pause.
  */
-export async function runSliced<T>(steps: Steps<T>, budgetMs = 8, signal?: AbortSignal, meter?: StretchMeter): Promise<T> {
+export async function runSliced<T>(
+  steps: Steps<T>,
+  budgetMs = 8,
+  signal?: AbortSignal,
+  meter?: StretchMeter,
+): Promise<T> {
   let deadline = performance.now() + budgetMs;
   for (;;) {
     const next = steps.next();

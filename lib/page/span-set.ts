@@ -44,7 +44,8 @@ class SortedSpans {
       if (other.start >= span.end) return false;
       if (other.end <= span.start) continue;
       if (anyOverlap) return true;
-      const nested = (span.start >= other.start && span.end <= other.end) || (other.start >= span.start && other.end <= span.end);
+      const nested =
+        (span.start >= other.start && span.end <= other.end) || (other.start >= span.start && other.end <= span.end);
       if (!nested) return true;
     }
     return false;

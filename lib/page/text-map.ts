@@ -4,11 +4,11 @@
  * whitespace collapsing), plus a separator between blocks that exists only in
  * the text; so every offset inside a block maps to exactly one (node, offset).
  */
+import type { TextSpan } from '../match/types';
 import { isExcludedElement } from './exclusion';
+import { runSync, type Steps } from './slicing';
 import { TextCollector } from './text-walk';
 import type { ArticleRegion, NodePiece, PageText, TextSegment } from './types';
-import type { TextSpan } from '../match/types';
-import { runSync, type Steps } from './slicing';
 
 /** Maps `[start, end)` spans of a page text to the text nodes it was read from. */
 export class TextMap {

@@ -7,8 +7,8 @@
  */
 import { isExcludedElement } from './exclusion';
 import { BLOCK_TAGS } from './site-rules';
-import type { TextSegment, TextSpan } from './types';
 import { runSync, type Steps } from './slicing';
+import type { TextSegment, TextSpan } from './types';
 
 /** Nodes visited between pauses of `addSubtreeSteps`. */
 const NODES_PER_STEP = 400;
@@ -23,7 +23,17 @@ export const BLOCK_SEPARATOR = '\n\n';
 function isSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 160) return false;
-  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 160 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Accumulates text, segments and block spans while walking. */

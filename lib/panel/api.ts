@@ -55,7 +55,10 @@ export function browserPanelApi(): PanelApi {
  * Remembers successful replies by key, so reopening a comparison is instant;
  * failures are not kept, so the next attempt asks again.
  */
-export function rememberResults<A extends unknown[], T>(fetch: (...args: A) => Promise<Result<T>>, keyOf: (...args: A) => string): (...args: A) => Promise<Result<T>> {
+export function rememberResults<A extends unknown[], T>(
+  fetch: (...args: A) => Promise<Result<T>>,
+  keyOf: (...args: A) => string,
+): (...args: A) => Promise<Result<T>> {
   const kept = new Map<string, Promise<Result<T>>>();
   return (...args) => {
     const key = keyOf(...args);

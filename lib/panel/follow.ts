@@ -56,7 +56,9 @@ export function decide(state: FollowState, signal: TabSignal): FollowAction {
     case 'activated':
       if (state.pinned || mine) return { do: 'nothing' };
       // Another window's tabs are not this panel's business.
-      return state.windowId === null || signal.windowId === state.windowId ? { do: 'switch', tabId: signal.tabId } : { do: 'nothing' };
+      return state.windowId === null || signal.windowId === state.windowId
+        ? { do: 'switch', tabId: signal.tabId }
+        : { do: 'nothing' };
     case 'focus':
       if (state.pinned || signal.windowId === NO_WINDOW) return { do: 'nothing' };
       return state.windowId === null || signal.windowId === state.windowId ? { do: 'requery' } : { do: 'nothing' };

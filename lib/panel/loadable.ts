@@ -3,14 +3,21 @@
  * failure is never a blank space.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+
 import type { Result } from '../messaging/result';
 
 /** Nothing asked yet, waiting, arrived, or failed with a reason. */
-export type Loadable<T> = { status: 'idle' } | { status: 'loading' } | { status: 'ok'; value: T } | { status: 'error'; code: string; message: string };
+export type Loadable<T> =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ok'; value: T }
+  | { status: 'error'; code: string; message: string };
 
 /** Turns a `Result` into the matching loaded state. */
 export function fromResult<T>(result: Result<T>): Loadable<T> {
-  return result.ok ? { status: 'ok', value: result.value } : { status: 'error', code: result.error.code, message: result.error.message };
+  return result.ok
+    ? { status: 'ok', value: result.value }
+    : { status: 'error', code: result.error.code, message: result.error.message };
 }
 
 /** Whether a value loaded for `previousKey` may stay on screen while `key` loads. */

@@ -62,5 +62,7 @@ const GROUP_ORDER: readonly SearchHit['kind'][] = ['event', 'entity', 'claim', '
 
 /** Groups hits by kind (events first: they open comparisons), keeping each kind's ranking. */
 export function groupHits(hits: readonly SearchHit[]): HitGroup[] {
-  return GROUP_ORDER.map((kind) => ({ kind, hits: hits.filter((h) => h.kind === kind) })).filter((g) => g.hits.length > 0);
+  return GROUP_ORDER.map((kind) => ({ kind, hits: hits.filter((h) => h.kind === kind) })).filter(
+    (g) => g.hits.length > 0,
+  );
 }

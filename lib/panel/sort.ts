@@ -3,8 +3,8 @@
  * unsorted order is the comparison's own: this page's outlet first, then the
  * others, most recent first.
  */
-import { CERTAINTIES } from '../dataset/types';
 import type { ComparisonRow } from '../compare/types';
+import { CERTAINTIES } from '../dataset/types';
 
 /** The columns a reader can sort by. */
 export type SortKey = 'outlet' | 'date' | 'certainty';

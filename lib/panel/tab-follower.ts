@@ -1,5 +1,6 @@
 /** Wires the tab-following decisions (`follow.ts`) to the browser's tab and window events. */
 import { browser, type Browser } from 'wxt/browser';
+
 import { decide, type FollowState, type TabSignal } from './follow';
 
 /** What the follower reports. */
@@ -11,7 +12,8 @@ export interface FollowCallbacks {
 }
 
 async function activeTab(windowId: number | null): Promise<number | null> {
-  const query: Browser.tabs.QueryInfo = windowId === null ? { active: true, currentWindow: true } : { active: true, windowId };
+  const query: Browser.tabs.QueryInfo =
+    windowId === null ? { active: true, currentWindow: true } : { active: true, windowId };
   const [tab] = await browser.tabs.query(query);
   return tab?.id ?? null;
 }
@@ -26,7 +28,11 @@ async function ownWindow(): Promise<number | null> {
 }
 
 /** Follows the active tab of the panel's window, or stays on `pinned`, until `signal` aborts. */
-export async function followTabs(pinned: number | null, callbacks: FollowCallbacks, signal: AbortSignal): Promise<void> {
+export async function followTabs(
+  pinned: number | null,
+  callbacks: FollowCallbacks,
+  signal: AbortSignal,
+): Promise<void> {
   const state: FollowState = { pinned: pinned !== null, windowId: await ownWindow(), tabId: pinned };
   const setTab = (tabId: number | null): void => {
     if (signal.aborted || tabId === state.tabId) return;
@@ -43,9 +49,15 @@ export async function followTabs(pinned: number | null, callbacks: FollowCallbac
     else if (action.do === 'forget') setTab(null);
   };
 
-  const onActivated = (info: Browser.tabs.OnActivatedInfo): void => handle({ type: 'activated', tabId: info.tabId, windowId: info.windowId });
+  const onActivated = (info: Browser.tabs.OnActivatedInfo): void =>
+    handle({ type: 'activated', tabId: info.tabId, windowId: info.windowId });
   const onUpdated = (tabId: number, change: Browser.tabs.OnUpdatedInfo): void =>
-    handle({ type: 'updated', tabId, ...(change.status ? { status: change.status } : {}), ...(change.url ? { url: change.url } : {}) });
+    handle({
+      type: 'updated',
+      tabId,
+      ...(change.status ? { status: change.status } : {}),
+      ...(change.url ? { url: change.url } : {}),
+    });
   const onRemoved = (tabId: number): void => handle({ type: 'removed', tabId });
   const onFocus = (windowId: number): void => handle({ type: 'focus', windowId });
   browser.tabs.onActivated.addListener(onActivated);

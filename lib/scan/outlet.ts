@@ -17,7 +17,11 @@ export function hostCandidates(host: string): string[] {
 }
 
 function normaliseName(name: string): string {
-  return name.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return name
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Lookup tables from domains and names to outlets. */

@@ -8,9 +8,9 @@ import { applySuppression, type Suppression } from '../feedback/suppression';
 import type { Flag } from '../flags/types';
 import { matchPage, type MatchIndex } from '../match';
 import type { PageMatches } from '../match/types';
-import type { ProbeReply, ScanReply, ScanRequest } from './types';
 import { isEnabledOn, type Settings } from '../settings/schema';
 import { resolveOutlet, type OutletLookup } from './outlet';
+import type { ProbeReply, ScanReply, ScanRequest } from './types';
 
 /** Everything a scan depends on. */
 export interface ScanContext {
@@ -28,7 +28,17 @@ export interface ScanContext {
 
 /** What the page is told when Parallax is off for its site. */
 export function disabledReply(settings: Settings): ScanReply {
-  return { matches: { entities: [], claims: [] }, flags: [], flagLinks: [], outletId: null, outletName: null, names: {}, matchMs: 0, enabled: false, settings };
+  return {
+    matches: { entities: [], claims: [] },
+    flags: [],
+    flagLinks: [],
+    outletId: null,
+    outletName: null,
+    names: {},
+    matchMs: 0,
+    enabled: false,
+    settings,
+  };
 }
 
 /** The names a page needs for its matches. */
@@ -49,9 +59,21 @@ export function scanPage(context: ScanContext, { page, outlet, urls }: ScanReque
   const found = applySuppression(matchPage(context.index, page), page.text, context.suppression);
   // Flags made on this page are found again by their quote; elsewhere they show as links.
   const ownIds = new Set(own.map((f) => f.id));
-  const flagLinks = found.claims.filter((h) => context.flagIds.has(h.id) && !ownIds.has(h.id)).map((h) => ({ kind: 'flag' as const, id: h.id, start: h.start, end: h.end, score: h.score }));
+  const flagLinks = found.claims
+    .filter((h) => context.flagIds.has(h.id) && !ownIds.has(h.id))
+    .map((h) => ({ kind: 'flag' as const, id: h.id, start: h.start, end: h.end, score: h.score }));
   const matches = { entities: found.entities, claims: found.claims.filter((h) => !context.flagIds.has(h.id)) };
-  return { matches, flags: own, flagLinks, outletId: here?.id ?? null, outletName: here?.name ?? null, names: namesFor(matches, context.names), matchMs: performance.now() - started, enabled: true, settings };
+  return {
+    matches,
+    flags: own,
+    flagLinks,
+    outletId: here?.id ?? null,
+    outletName: here?.name ?? null,
+    names: namesFor(matches, context.names),
+    matchMs: performance.now() - started,
+    enabled: true,
+    settings,
+  };
 }
 
 /** Flags of a page among `flags`, by canonical or visited URL. */
@@ -59,7 +81,6 @@ export function flagsOfPage(flags: readonly Flag[], urls: readonly string[]): Fl
   const wanted = new Set(urls);
   return flags.filter((f) => wanted.has(f.url) || wanted.has(f.pageUrl));
 }
-
 
 /**
  * Whether a page's quick look holds anything the reader would see: a claim,
@@ -75,10 +96,17 @@ export function probePage(context: ScanContext, request: ScanRequest): ProbeRepl
   const { show } = settings;
   if (show.flags && context.flagsFor(request.urls).length > 0) return { worth: true, enabled: true, settings };
   if (show.entities || show.claims) {
-    const named = applySuppression(matchPage(context.index, request.page, { claims: false }), request.page.text, context.suppression);
+    const named = applySuppression(
+      matchPage(context.index, request.page, { claims: false }),
+      request.page.text,
+      context.suppression,
+    );
     if (named.entities.length > 0) return { worth: true, enabled: true, settings };
   }
   const reply = scanPage(context, request);
-  const worth = (show.claims && reply.matches.claims.length > 0) || (show.entities && reply.matches.entities.length > 0) || (show.flags && reply.flagLinks.length > 0);
+  const worth =
+    (show.claims && reply.matches.claims.length > 0) ||
+    (show.entities && reply.matches.entities.length > 0) ||
+    (show.flags && reply.flagLinks.length > 0);
   return { worth, enabled: true, settings };
 }

@@ -5,8 +5,19 @@
  * alone: one bad value never costs the reader their other choices.
  */
 import * as v from 'valibot';
+
 import { isRecord } from '../messaging/guards';
-import { DEFAULT_SETTINGS, DelaySchema, HIGHLIGHT_STYLES, HOVER_LIMITS, PALETTES, SETTINGS_VERSION, SettingsSchema, SiteSchema, type Settings } from './schema';
+import {
+  DEFAULT_SETTINGS,
+  DelaySchema,
+  HIGHLIGHT_STYLES,
+  HOVER_LIMITS,
+  PALETTES,
+  SETTINGS_VERSION,
+  SettingsSchema,
+  SiteSchema,
+  type Settings,
+} from './schema';
 import { bareHostname } from './site';
 
 type Raw = Record<string, unknown>;
@@ -25,7 +36,15 @@ const d = DEFAULT_SETTINGS;
 
 /** A delay rounded and brought within the limits; anything but a finite number falls back. */
 function storedDelay(fallback: number) {
-  return v.fallback(v.pipe(v.number(), v.finite(), v.transform((ms) => Math.min(HOVER_LIMITS.max, Math.max(HOVER_LIMITS.min, Math.round(ms)))), DelaySchema), fallback);
+  return v.fallback(
+    v.pipe(
+      v.number(),
+      v.finite(),
+      v.transform((ms) => Math.min(HOVER_LIMITS.max, Math.max(HOVER_LIMITS.min, Math.round(ms)))),
+      DelaySchema,
+    ),
+    fallback,
+  );
 }
 
 function storedSwitch(fallback: boolean) {
@@ -34,7 +53,9 @@ function storedSwitch(fallback: boolean) {
 
 /** Hostnames as settings keep them, each once, sorted; anything else (`www.` alone, not text) is dropped. */
 function storedSites(list: unknown[]): string[] {
-  const sites = list.flatMap((item) => (typeof item === 'string' ? [bareHostname(item)] : [])).filter((site) => v.is(SiteSchema, site));
+  const sites = list
+    .flatMap((item) => (typeof item === 'string' ? [bareHostname(item)] : []))
+    .filter((site) => v.is(SiteSchema, site));
   return [...new Set(sites)].sort();
 }
 
@@ -45,10 +66,24 @@ function storedSites(list: unknown[]): string[] {
 const StoredSettingsSchema = v.object({
   enabled: storedSwitch(d.enabled),
   disabledSites: v.fallback(v.pipe(v.array(v.unknown()), v.transform(storedSites)), () => []),
-  hover: v.fallback(v.object({ prepareMs: storedDelay(d.hover.prepareMs), showMs: storedDelay(d.hover.showMs), graceMs: storedDelay(d.hover.graceMs) }), () => ({ ...d.hover })),
+  hover: v.fallback(
+    v.object({
+      prepareMs: storedDelay(d.hover.prepareMs),
+      showMs: storedDelay(d.hover.showMs),
+      graceMs: storedDelay(d.hover.graceMs),
+    }),
+    () => ({ ...d.hover }),
+  ),
   highlightStyle: v.fallback(v.picklist(HIGHLIGHT_STYLES), d.highlightStyle),
   palette: v.fallback(v.picklist(PALETTES), d.palette),
-  show: v.fallback(v.object({ entities: storedSwitch(d.show.entities), claims: storedSwitch(d.show.claims), flags: storedSwitch(d.show.flags) }), () => ({ ...d.show })),
+  show: v.fallback(
+    v.object({
+      entities: storedSwitch(d.show.entities),
+      claims: storedSwitch(d.show.claims),
+      flags: storedSwitch(d.show.flags),
+    }),
+    () => ({ ...d.show }),
+  ),
 });
 
 /** Runs the migrations a record of `version` needs, in order. */
@@ -68,11 +103,19 @@ export function normaliseSettings(stored: unknown, migrations: readonly Migratio
 }
 
 /** A partial change a reader makes, applied onto current settings and validated. */
-export type SettingsPatch = Partial<Omit<Settings, 'version' | 'hover' | 'show'>> & { hover?: Partial<Settings['hover']>; show?: Partial<Settings['show']> };
+export type SettingsPatch = Partial<Omit<Settings, 'version' | 'hover' | 'show'>> & {
+  hover?: Partial<Settings['hover']>;
+  show?: Partial<Settings['show']>;
+};
 
 /** Applies `patch` to `current`; invalid values in the patch are ignored. */
 export function applyPatch(current: Settings, patch: SettingsPatch): Settings {
-  return normaliseSettings({ ...current, ...patch, hover: { ...current.hover, ...patch.hover }, show: { ...current.show, ...patch.show } });
+  return normaliseSettings({
+    ...current,
+    ...patch,
+    hover: { ...current.hover, ...patch.hover },
+    show: { ...current.show, ...patch.show },
+  });
 }
 
 /** True for a complete, valid, current settings record (as the background sends it). */

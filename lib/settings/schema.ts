@@ -5,6 +5,7 @@
  * never loses a reader's choices.
  */
 import * as v from 'valibot';
+
 import { bareHostname } from './site';
 
 /** The current settings version; bump it together with a new migration. */
@@ -75,14 +76,25 @@ export function isEnabledOn(settings: Settings, hostname: string): boolean {
 export const DelaySchema = v.pipe(v.number(), v.integer(), v.minValue(HOVER_LIMITS.min), v.maxValue(HOVER_LIMITS.max));
 
 /** A site Parallax is off on: a hostname in the form `bareHostname` gives. */
-export const SiteSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_SITE_LENGTH), v.check((hostname) => bareHostname(hostname) === hostname, 'must be lowercase, without www. or a trailing dot'));
+export const SiteSchema = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(MAX_SITE_LENGTH),
+  v.check((hostname) => bareHostname(hostname) === hostname, 'must be lowercase, without www. or a trailing dot'),
+);
 
 /** Complete, current settings, as stored and as the background sends them to pages. */
 export const SettingsSchema: v.GenericSchema<Settings> = v.strictObject({
   version: v.literal(SETTINGS_VERSION),
   enabled: v.boolean(),
   // Sorted and without repeats: one spelling of the list, so two copies compare equal.
-  disabledSites: v.pipe(v.array(SiteSchema), v.check((sites) => sites.every((hostname, i) => i === 0 || (sites[i - 1] as string) < hostname), 'must be sorted, without repeats')),
+  disabledSites: v.pipe(
+    v.array(SiteSchema),
+    v.check(
+      (sites) => sites.every((hostname, i) => i === 0 || (sites[i - 1] as string) < hostname),
+      'must be sorted, without repeats',
+    ),
+  ),
   hover: v.strictObject({ prepareMs: DelaySchema, showMs: DelaySchema, graceMs: DelaySchema }),
   highlightStyle: v.picklist(HIGHLIGHT_STYLES),
   palette: v.picklist(PALETTES),

@@ -7,5 +7,9 @@
 
 /** `hostname` trimmed, lowercased, without a leading `www.` and a trailing (fully qualified) dot. */
 export function bareHostname(hostname: string): string {
-  return hostname.trim().toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  return hostname
+    .trim()
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
 }

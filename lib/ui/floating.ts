@@ -3,7 +3,16 @@
  * to with Floating UI, and keeps it there while the page scrolls, the window
  * is resized or either element changes size (https://floating-ui.com/docs/autoupdate).
  */
-import { autoUpdate, computePosition, flip, inline, offset, shift, size, type ReferenceElement } from '@floating-ui/dom';
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  inline,
+  offset,
+  shift,
+  size,
+  type ReferenceElement,
+} from '@floating-ui/dom';
 
 /** Gap between the anchor and the panel, in CSS pixels. */
 const GAP = 6;
@@ -54,7 +63,10 @@ export function followAnchor(anchor: ReferenceElement, floating: HTMLElement, op
         size({
           padding: MARGIN,
           apply: ({ availableHeight, elements }) => {
-            elements.floating.style.setProperty('--px-available-height', `${Math.max(MIN_HEIGHT, Math.floor(availableHeight))}px`);
+            elements.floating.style.setProperty(
+              '--px-available-height',
+              `${Math.max(MIN_HEIGHT, Math.floor(availableHeight))}px`,
+            );
           },
         }),
       ],

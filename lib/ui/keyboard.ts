@@ -14,7 +14,11 @@ export const SHORTCUTS: Record<KeyCommand, string> = {
   'flag-selection': 'Alt+Shift+F',
 };
 
-const CODES: Record<string, KeyCommand> = { KeyJ: 'next-highlight', KeyK: 'previous-highlight', KeyF: 'flag-selection' };
+const CODES: Record<string, KeyCommand> = {
+  KeyJ: 'next-highlight',
+  KeyK: 'previous-highlight',
+  KeyF: 'flag-selection',
+};
 
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
@@ -23,7 +27,9 @@ function isEditable(target: EventTarget | null): boolean {
 }
 
 /** The command a key event stands for, if any. */
-export function commandFor(event: Pick<KeyboardEvent, 'code' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'target'>): KeyCommand | null {
+export function commandFor(
+  event: Pick<KeyboardEvent, 'code' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'target'>,
+): KeyCommand | null {
   if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return null;
   if (isEditable(event.target)) return null;
   return CODES[event.code] ?? null;

@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
+
 import { chromiumPath } from '../e2e/browser';
 
 /** A Chromium page with a bundle loaded, and how to shut it down. */
@@ -17,18 +18,40 @@ export interface BenchPage {
 
 /** Bundles `entry` for the browser and opens it in headless Chromium. */
 export async function openBenchPage(entry: string): Promise<BenchPage> {
-  const result = await build({ entryPoints: [entry], bundle: true, format: 'iife', platform: 'browser', write: false, target: 'chrome120', logLevel: 'silent' });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    target: 'chrome120',
+    logLevel: 'silent',
+  });
   const script = result.outputFiles[0]?.text;
   if (!script) throw new Error(`esbuild produced nothing for ${entry}`);
   const server = createServer((req, res) => {
     if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-    else res.writeHead(200, { 'content-type': 'text/html' }).end('<!DOCTYPE html><html><head><meta charset="utf-8"><script src="/bench.js"></script></head><body></body></html>');
+    else
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(
+          '<!DOCTYPE html><html><head><meta charset="utf-8"><script src="/bench.js"></script></head><body></body></html>',
+        );
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);

@@ -31,7 +31,8 @@ export function baselineRanker(docs: [string, string][]): (query: string, k: num
   });
   return (query, k) => {
     const scores = new Map<number, number>();
-    for (const w of new Set(words(query))) for (const [d, weight] of postings.get(w) ?? []) scores.set(d, (scores.get(d) ?? 0) + weight);
+    for (const w of new Set(words(query)))
+      for (const [d, weight] of postings.get(w) ?? []) scores.set(d, (scores.get(d) ?? 0) + weight);
     return [...scores.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, k)

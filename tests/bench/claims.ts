@@ -6,6 +6,7 @@
  * The data is read from ../shared/benchmarks (never copied into the repository).
  */
 import { readFileSync } from 'node:fs';
+
 import type { Claim } from '../../lib/dataset/types';
 import { compileIndex, rankClaims } from '../../lib/match/index';
 import { prepareRanking } from '../../lib/match/rank';
@@ -79,7 +80,9 @@ const GOAL_MAP5 = 0.88;
 function main(): void {
   const given = arg('--queries');
   // Name the split after the queries given (…/train/tweets.queries.tsv), else --split (one or a comma list), else dev.
-  const splits = given ? [given.match(/(?:^|[\\/])(dev|train|test)[\\/]/)?.[1] ?? 'dev'] : (arg('--split') ?? 'dev').split(',');
+  const splits = given
+    ? [given.match(/(?:^|[\\/])(dev|train|test)[\\/]/)?.[1] ?? 'dev']
+    : (arg('--split') ?? 'dev').split(',');
   const claimsPath = arg('--claims') ?? `${ROOT}/verified_claims.docs.tsv`;
   const docs = readTsv(claimsPath);
   const claims: Claim[] = docs.map(([id, vclaim, title]) => ({
@@ -105,7 +108,9 @@ function main(): void {
   const baseline = baselineRanker(docs.map(([id, vclaim, title]) => [id ?? '', `${vclaim ?? ''} ${title ?? ''}`]));
   const row = (name: string, s: Scores): string =>
     `${name.padEnd(34)} MAP@5 ${s.map5.toFixed(4)}  MRR ${s.mrr.toFixed(4)}  P@1 ${s.p1.toFixed(4)}  ${s.msPerQuery.toFixed(3)} ms/query`;
-  console.log(`${claims.length} claims: index compiled in ${compileMs.toFixed(0)} ms, ranking caches built in ${prepareMs.toFixed(0)} ms`);
+  console.log(
+    `${claims.length} claims: index compiled in ${compileMs.toFixed(0)} ms, ranking caches built in ${prepareMs.toFixed(0)} ms`,
+  );
   for (const split of splits) {
     const queries = readTsv(given ?? `${ROOT}/${split}/tweets.queries.tsv`);
     const qrels = readQrels(arg('--qrels') ?? `${ROOT}/${split}/tweet-vclaim-pairs.qrels`);
@@ -115,7 +120,9 @@ function main(): void {
     console.log(`CheckThat! 2020 task 2, ${split}: ${qrels.size} queries with relevant claims`);
     console.log(row('baseline (BM25, unstemmed, raw)', base));
     console.log(row('rankClaims', ours));
-    console.log(`ratio rankClaims/baseline: MAP@5 ×${(ours.map5 / base.map5).toFixed(3)}, ms/query ×${(ours.msPerQuery / base.msPerQuery).toFixed(2)}${goal}`);
+    console.log(
+      `ratio rankClaims/baseline: MAP@5 ×${(ours.map5 / base.map5).toFixed(3)}, ms/query ×${(ours.msPerQuery / base.msPerQuery).toFixed(2)}${goal}`,
+    );
   }
 }
 

@@ -4,6 +4,7 @@
  * over the same text, all in the same page.
  */
 import Mark from 'mark.js';
+
 import { compileIndex, loadIndex, matchPage, serializeIndex, type MatchData } from '../../lib/match/index';
 import type { PageText } from '../../lib/match/types';
 import { synthEntities } from './match-synth';
@@ -37,7 +38,8 @@ function markJs(page: PageText, keywords: string[]): number {
   const marker = new Mark(root);
   const t0 = performance.now();
   // One call per keyword: mark(array) chains a callback per keyword and overflows the stack near 800.
-  for (const keyword of keywords) marker.mark(keyword, { separateWordSearch: false, accuracy: 'exactly', diacritics: false });
+  for (const keyword of keywords)
+    marker.mark(keyword, { separateWordSearch: false, accuracy: 'exactly', diacritics: false });
   const ms = performance.now() - t0;
   root.remove();
   return ms;
@@ -46,7 +48,10 @@ function markJs(page: PageText, keywords: string[]): number {
 function run(input: MatchBrowserInput): MatchBrowserRow[] {
   const rows: MatchBrowserRow[] = [];
   const e100k = synthEntities(100_000);
-  const keywords = e100k.slice(0, 250).flatMap((e) => e.aliases.map((a) => a.text)).slice(0, 1000);
+  const keywords = e100k
+    .slice(0, 250)
+    .flatMap((e) => e.aliases.map((a) => a.text))
+    .slice(0, 1000);
   const sets: [string, MatchData][] = [
     ['bundled pack', input.bundled],
     ['10k aliases', { entities: [...input.bundled.entities, ...synthEntities(10_000)], claims: [] }],
@@ -58,20 +63,40 @@ function run(input: MatchBrowserInput): MatchBrowserRow[] {
     for (const [label, data] of sets) {
       const index = compileIndex(data);
       const ms = time(input.runs, () => matchPage(index, page, { claims: false }));
-      rows.push({ name: `Chromium: entities ${lang} 6k words, ${label} vs mark.js mark(1k keywords)`, ms, baselineMs: markMs, goalRatio: 0.01 });
-      rows.push({ name: `Chromium: entities ${lang} 6k words, ${label} vs one bare pass`, ms, baselineMs: bareMs, ...(label === '100k aliases' ? { goalMs: 3 } : {}) });
+      rows.push({
+        name: `Chromium: entities ${lang} 6k words, ${label} vs mark.js mark(1k keywords)`,
+        ms,
+        baselineMs: markMs,
+        goalRatio: 0.01,
+      });
+      rows.push({
+        name: `Chromium: entities ${lang} 6k words, ${label} vs one bare pass`,
+        ms,
+        baselineMs: bareMs,
+        ...(label === '100k aliases' ? { goalMs: 3 } : {}),
+      });
     }
     if (input.claims.length > 0) {
       const index = compileIndex({ ...input.bundled, claims: [...input.bundled.claims, ...input.claims] });
       const ms = time(input.runs, () => matchPage(index, page));
-      rows.push({ name: `Chromium: matchPage ${lang} 6k words vs 10k claims, vs one bare pass`, ms, baselineMs: bareMs, goalMs: 20 });
+      rows.push({
+        name: `Chromium: matchPage ${lang} 6k words vs 10k claims, vs one bare pass`,
+        ms,
+        baselineMs: bareMs,
+        goalMs: 20,
+      });
     }
   }
   const data100k = sets[2]?.[1] ?? input.bundled;
   const serialized = serializeIndex(compileIndex(data100k));
   const cloneMs = time(5, () => structuredClone(serialized));
   const loadMs = time(5, () => loadIndex(structuredClone(serialized)));
-  rows.push({ name: 'Chromium: index ready (structured clone + loadIndex), 100k aliases vs clone alone', ms: loadMs, baselineMs: cloneMs, goalMs: 100 });
+  rows.push({
+    name: 'Chromium: index ready (structured clone + loadIndex), 100k aliases vs clone alone',
+    ms: loadMs,
+    baselineMs: cloneMs,
+    goalMs: 100,
+  });
   return rows;
 }
 

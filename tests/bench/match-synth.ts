@@ -4,18 +4,59 @@
  * index size and page cost can be measured at 10k–100k aliases.
  * Deterministic (seeded) so runs are comparable.
  */
-import type { Claim, Entity } from '../../lib/dataset/types';
 import { seededRandom } from '../../lib/dataset/synth';
+import type { Claim, Entity } from '../../lib/dataset/types';
 
-const LATIN = ['ka', 'ro', 'vi', 'len', 'mar', 'to', 'sha', 'dor', 'mi', 'nek', 'bo', 'zan', 'tri', 'el', 'gor', 'sky', 'ov', 'in', 'ya', 'ust'];
-const CYRILLIC = ['ка', 'ро', 'ви', 'лен', 'мар', 'то', 'ша', 'дор', 'ми', 'нек', 'бо', 'зан', 'три', 'ель', 'гор', 'ский', 'ов', 'ин', 'я', 'уст'];
+const LATIN = [
+  'ka',
+  'ro',
+  'vi',
+  'len',
+  'mar',
+  'to',
+  'sha',
+  'dor',
+  'mi',
+  'nek',
+  'bo',
+  'zan',
+  'tri',
+  'el',
+  'gor',
+  'sky',
+  'ov',
+  'in',
+  'ya',
+  'ust',
+];
+const CYRILLIC = [
+  'ка',
+  'ро',
+  'ви',
+  'лен',
+  'мар',
+  'то',
+  'ша',
+  'дор',
+  'ми',
+  'нек',
+  'бо',
+  'зан',
+  'три',
+  'ель',
+  'гор',
+  'ский',
+  'ов',
+  'ин',
+  'я',
+  'уст',
+];
 const WORDS = (
   'army soldiers refused fight unit video deployed offensive ministry defence estimate killed wounded casualties ' +
   'bomb car explosion denied involvement border region city battalion regiment commander officers dismissed court ' +
   'lawyer paratrooper memoir asylum counteroffensive retook territory fled surrendered troops recruits incentives ' +
   'motivation volunteers mobilisation report statement footage channel intelligence update losses figures'
 ).split(' ');
-
 
 function word(r: () => number, syllables: string[]): string {
   const n = 2 + Math.floor(r() * 3);

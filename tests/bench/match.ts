@@ -9,12 +9,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import type { Pack } from '../../lib/dataset/types';
-import { compileIndex, loadIndex, matchPage, serializeIndex, type MatchData, type MatchIndex } from '../../lib/match/index';
+import {
+  compileIndex,
+  loadIndex,
+  matchPage,
+  serializeIndex,
+  type MatchData,
+  type MatchIndex,
+} from '../../lib/match/index';
 import type { PageText, TextSpan } from '../../lib/match/types';
 import { synthClaims, synthEntities } from './match-synth';
-import type { BenchRow } from './types';
 import { barePass, median, time } from './measure';
+import type { BenchRow } from './types';
 
 /** Where the articles and the bundled pack are read from. */
 export interface BenchMatchOptions {
@@ -33,7 +41,12 @@ export function checkThatClaims(path: string): MatchData['claims'] {
     .slice(1)
     .filter((l) => l.trim())
     .map((l) => l.split('\t'))
-    .map(([id, vclaim, title]) => ({ id: `ct-${id ?? ''}`, eventId: 'checkthat', statement: vclaim ?? '', hints: { terms: title ? [title] : [], entityIds: [] } }));
+    .map(([id, vclaim, title]) => ({
+      id: `ct-${id ?? ''}`,
+      eventId: 'checkthat',
+      statement: vclaim ?? '',
+      hints: { terms: title ? [title] : [], entityIds: [] },
+    }));
 }
 
 const WORDS_PER_ARTICLE = 6000;
@@ -82,7 +95,8 @@ async function markJsMs(page: PageText, keywords: string[], runs: number): Promi
     // One call per keyword: given the whole array, mark.js chains a callback per
     // keyword and overflows the stack near 800 keywords; per keyword it does the
     // same work. Diacritics off is its faster setting.
-    for (const keyword of keywords) marker.mark(keyword, { separateWordSearch: false, accuracy: 'exactly', diacritics: false });
+    for (const keyword of keywords)
+      marker.mark(keyword, { separateWordSearch: false, accuracy: 'exactly', diacritics: false });
     xs.push(performance.now() - t0);
   }
   names.forEach((n, i) => (globals[n] = saved[i]));
@@ -99,8 +113,18 @@ export async function benchMatch(opts: BenchMatchOptions = {}): Promise<BenchRow
   const root = opts.root ?? resolve(dirname(fileURLToPath(import.meta.url)), '../..');
   const runs = opts.runs ?? 15;
   const read = (p: string): string => readFileSync(resolve(root, p), 'utf8');
-  const fixtures = ['lpr-refusal', 'dugina-killing', 'casualty-figures', 'rosgvardia-refusals', 'filatyev', 'kharkiv-counteroffensive'];
-  const english = longArticle([...['000_416081c9e06a5122', '001_07d73b0ec3901f25'].map((s) => read(`tests/fixtures/seeds/${s}.txt`)), ...fixtures.map((f) => read(`tests/fixtures/articles/${f}.txt`))]);
+  const fixtures = [
+    'lpr-refusal',
+    'dugina-killing',
+    'casualty-figures',
+    'rosgvardia-refusals',
+    'filatyev',
+    'kharkiv-counteroffensive',
+  ];
+  const english = longArticle([
+    ...['000_416081c9e06a5122', '001_07d73b0ec3901f25'].map((s) => read(`tests/fixtures/seeds/${s}.txt`)),
+    ...fixtures.map((f) => read(`tests/fixtures/articles/${f}.txt`)),
+  ]);
   const russian = longArticle([read('tests/fixtures/articles/dugina-ru.txt')]);
   let bundled: Pack;
   try {
@@ -115,7 +139,10 @@ export async function benchMatch(opts: BenchMatchOptions = {}): Promise<BenchRow
     ['10k aliases', { entities: [...bundled.entities, ...synthEntities(10_000)], claims: [] }],
     ['100k aliases', { entities: [...bundled.entities, ...e100k], claims: [] }],
   ];
-  const keywords = e100k.slice(0, 250).flatMap((e) => e.aliases.map((a) => a.text)).slice(0, 1000);
+  const keywords = e100k
+    .slice(0, 250)
+    .flatMap((e) => e.aliases.map((a) => a.text))
+    .slice(0, 1000);
   const rows: BenchRow[] = [];
   const markEn = await markJsMs(english, keywords, 3);
   const markRu = await markJsMs(russian, keywords, 3);
@@ -125,23 +152,57 @@ export async function benchMatch(opts: BenchMatchOptions = {}): Promise<BenchRow
   for (const [name, data] of packs) {
     const index = compileIndex(data);
     if (name === '100k aliases') big = index;
-    for (const [lang, page, markMs, bareMs] of [['en', english, markEn, bareEn], ['ru', russian, markRu, bareRu]] as const) {
+    for (const [lang, page, markMs, bareMs] of [
+      ['en', english, markEn, bareEn],
+      ['ru', russian, markRu, bareRu],
+    ] as const) {
       const ms = time(runs, () => matchPage(index, page, { claims: false }));
       const at100k = name === '100k aliases';
-      rows.push(row(`entities ${lang} 6k words, ${name} vs mark.js 1k keywords`, ms, markMs, '≥100× faster (ratio ≤ 0.01)', ms / markMs <= 0.01));
-      rows.push(row(`entities ${lang} 6k words, ${name} vs bare pass`, ms, bareMs, at100k ? '≤ 3 ms (Chromium; Node indicative)' : undefined, at100k ? ms <= 3 : undefined));
+      rows.push(
+        row(
+          `entities ${lang} 6k words, ${name} vs mark.js 1k keywords`,
+          ms,
+          markMs,
+          '≥100× faster (ratio ≤ 0.01)',
+          ms / markMs <= 0.01,
+        ),
+      );
+      rows.push(
+        row(
+          `entities ${lang} 6k words, ${name} vs bare pass`,
+          ms,
+          bareMs,
+          at100k ? '≤ 3 ms (Chromium; Node indicative)' : undefined,
+          at100k ? ms <= 3 : undefined,
+        ),
+      );
     }
   }
   const claimSets: [string, MatchData['claims'], boolean][] = [
-    ['10k real claims (CheckThat 2020)', checkThatClaims(opts.checkThat ?? resolve(root, '../shared/benchmarks/checkthat2020/verified_claims.docs.tsv')), true],
+    [
+      '10k real claims (CheckThat 2020)',
+      checkThatClaims(opts.checkThat ?? resolve(root, '../shared/benchmarks/checkthat2020/verified_claims.docs.tsv')),
+      true,
+    ],
     ['10k synthetic claims, 50-word vocabulary (worst case)', synthClaims(10_000), false],
   ];
   for (const [label, claims, withGoal] of claimSets) {
     if (claims.length === 0) continue;
     const claimsIndex = compileIndex({ ...bundledData, claims: [...bundled.claims, ...claims] });
-    for (const [lang, page, bareMs] of [['en', english, bareEn], ['ru', russian, bareRu]] as const) {
+    for (const [lang, page, bareMs] of [
+      ['en', english, bareEn],
+      ['ru', russian, bareRu],
+    ] as const) {
       const ms = time(runs, () => matchPage(claimsIndex, page));
-      rows.push(row(`matchPage ${lang} 6k words, ${label} vs bare pass`, ms, bareMs, withGoal ? '≤ 20 ms' : undefined, withGoal ? ms <= 20 : undefined));
+      rows.push(
+        row(
+          `matchPage ${lang} 6k words, ${label} vs bare pass`,
+          ms,
+          bareMs,
+          withGoal ? '≤ 20 ms' : undefined,
+          withGoal ? ms <= 20 : undefined,
+        ),
+      );
     }
   }
   const data100k = packs[2]?.[1] ?? bundledData;
@@ -151,7 +212,15 @@ export async function benchMatch(opts: BenchMatchOptions = {}): Promise<BenchRow
   const loadMs = time(5, () => loadIndex(structuredClone(serialized)));
   const jsonParseMs = time(3, () => JSON.parse(JSON.stringify(data100k)));
   rows.push(row('index compile, 100k aliases vs JSON round trip of the same entities', compileMs, jsonParseMs));
-  rows.push(row('index ready (structured clone + loadIndex), 100k aliases vs structured clone alone', loadMs, cloneMs, '≤ 100 ms', loadMs <= 100));
+  rows.push(
+    row(
+      'index ready (structured clone + loadIndex), 100k aliases vs structured clone alone',
+      loadMs,
+      cloneMs,
+      '≤ 100 ms',
+      loadMs <= 100,
+    ),
+  );
   return rows;
 }
 
@@ -159,7 +228,9 @@ async function main(): Promise<void> {
   const rows = await benchMatch();
   for (const r of rows) {
     const verdict = r.goal ? ` goal ${r.goal}: ${r.pass ? 'PASS' : 'FAIL'}` : '';
-    console.log(`${r.name.padEnd(92)} ${r.ms.toFixed(3).padStart(9)} ms  baseline ${r.baselineMs.toFixed(3).padStart(9)} ms  ratio ${r.ratio.toFixed(4)}${verdict}`);
+    console.log(
+      `${r.name.padEnd(92)} ${r.ms.toFixed(3).padStart(9)} ms  baseline ${r.baselineMs.toFixed(3).padStart(9)} ms  ratio ${r.ratio.toFixed(4)}${verdict}`,
+    );
   }
 }
 

@@ -6,13 +6,13 @@
  * every search key.
  */
 import Dexie from 'dexie';
-import { ParallaxDB } from '../../lib/db/schema';
-import { loadPack, ensurePackLoaded } from '../../lib/db/load';
-import { getMatchData, searchDataset } from '../../lib/db/queries';
-import type { SearchHit } from '../../lib/db/queries';
+
+import type { Pack } from '../../lib/dataset/types';
 import { datasetCache } from '../../lib/db/cache';
 import { normalizeKey, wordPrefixKeys } from '../../lib/db/keys';
-import type { Pack } from '../../lib/dataset/types';
+import { ensurePackLoaded, loadPack } from '../../lib/db/load';
+import { getMatchData, searchDataset, type SearchHit } from '../../lib/db/queries';
+import { ParallaxDB } from '../../lib/db/schema';
 
 /** Milliseconds of each run of the subject and of the baseline. */
 export interface PageTiming {
@@ -24,18 +24,46 @@ const RAW_DB = 'raw-bench';
 const SUBJECT_DB = 'parallax-bench';
 
 const RAW_STORES: Record<string, { key: string; indexes: [string, string, boolean][] }> = {
-  outlets: { key: 'id', indexes: [['nameKeys', 'nameKeys', true], ['domains', 'domains', true]] },
+  outlets: {
+    key: 'id',
+    indexes: [
+      ['nameKeys', 'nameKeys', true],
+      ['domains', 'domains', true],
+    ],
+  },
   entities: { key: 'id', indexes: [['aliasKeys', 'aliasKeys', true]] },
-  events: { key: 'id', indexes: [['entityIds', 'entityIds', true], ['titleKeys', 'titleKeys', true]] },
-  claims: { key: 'id', indexes: [['eventId', 'eventId', false], ['statementKeys', 'statementKeys', true]] },
-  reports: { key: 'id', indexes: [['claimId', 'claimId', false], ['eventId', 'eventId', false], ['outletId', 'outletId', false]] },
+  events: {
+    key: 'id',
+    indexes: [
+      ['entityIds', 'entityIds', true],
+      ['titleKeys', 'titleKeys', true],
+    ],
+  },
+  claims: {
+    key: 'id',
+    indexes: [
+      ['eventId', 'eventId', false],
+      ['statementKeys', 'statementKeys', true],
+    ],
+  },
+  reports: {
+    key: 'id',
+    indexes: [
+      ['claimId', 'claimId', false],
+      ['eventId', 'eventId', false],
+      ['outletId', 'outletId', false],
+    ],
+  },
 };
 
 /** The per-record rows of the previous layout: pack records plus their search keys. */
 function perRecordRows(pack: Pack): Record<string, object[]> {
   return {
     outlets: pack.outlets.map((o) => ({ ...o, nameKeys: wordPrefixKeys([o.name, ...o.domains], 4) })),
-    entities: pack.entities.map((e) => ({ ...e, aliasKeys: wordPrefixKeys([e.name, ...e.aliases.map((a) => a.text)], 4) })),
+    entities: pack.entities.map((e) => ({
+      ...e,
+      aliasKeys: wordPrefixKeys([e.name, ...e.aliases.map((a) => a.text)], 4),
+    })),
     events: pack.events.map((ev) => ({ ...ev, titleKeys: wordPrefixKeys([ev.title], 3) })),
     claims: pack.claims.map((c) => ({ ...c, statementKeys: wordPrefixKeys([c.statement], 3) })),
     reports: pack.reports,
@@ -167,15 +195,30 @@ async function benchCache(runs: number): Promise<PageTiming> {
 const KINDS: SearchHit['kind'][] = ['entity', 'event', 'claim', 'outlet'];
 
 /** The baseline search: every key of every record in one unsorted list, scanned in full for each query. */
-function linearSearcher(pack: { entities: Pack['entities']; events: Pack['events']; claims: Pack['claims']; outlets: Pack['outlets'] }) {
+function linearSearcher(pack: {
+  entities: Pack['entities'];
+  events: Pack['events'];
+  claims: Pack['claims'];
+  outlets: Pack['outlets'];
+}) {
   const entries: { key: string; hit: Omit<SearchHit, 'exact'>; rank: number }[] = [];
   const add = (hit: Omit<SearchHit, 'exact'>, rank: number, keys: string[]): void => {
     for (const key of keys) entries.push({ key, hit, rank });
   };
-  pack.entities.forEach((e, i) => add({ kind: 'entity', id: e.id, label: e.name, detail: e.kind }, i, wordPrefixKeys([e.name, ...e.aliases.map((a) => a.text)], 4)));
+  pack.entities.forEach((e, i) =>
+    add(
+      { kind: 'entity', id: e.id, label: e.name, detail: e.kind },
+      i,
+      wordPrefixKeys([e.name, ...e.aliases.map((a) => a.text)], 4),
+    ),
+  );
   pack.events.forEach((e, i) => add({ kind: 'event', id: e.id, label: e.title }, i, wordPrefixKeys([e.title], 3)));
-  pack.claims.forEach((c, i) => add({ kind: 'claim', id: c.id, label: c.statement, detail: c.eventId }, i, wordPrefixKeys([c.statement], 3)));
-  pack.outlets.forEach((o, i) => add({ kind: 'outlet', id: o.id, label: o.name }, i, wordPrefixKeys([o.name, ...o.domains], 4)));
+  pack.claims.forEach((c, i) =>
+    add({ kind: 'claim', id: c.id, label: c.statement, detail: c.eventId }, i, wordPrefixKeys([c.statement], 3)),
+  );
+  pack.outlets.forEach((o, i) =>
+    add({ kind: 'outlet', id: o.id, label: o.name }, i, wordPrefixKeys([o.name, ...o.domains], 4)),
+  );
   return (query: string, limit: number): SearchHit[] => {
     const q = normalizeKey(query);
     const found = entries.filter((e) => e.key.startsWith(q));
@@ -210,7 +253,10 @@ async function benchSearch(queries: string[], repeats: number, limit: number): P
   const db = new ParallaxDB(SUBJECT_DB);
   const cache = await datasetCache(db);
   let scan = linearSearcher(cache);
-  const first: PageTiming = { ms: [await time(() => searchDataset(db, queries[0] ?? 'a', limit))], baselineMs: [await time(async () => scan(queries[0] ?? 'a', limit))] };
+  const first: PageTiming = {
+    ms: [await time(() => searchDataset(db, queries[0] ?? 'a', limit))],
+    baselineMs: [await time(async () => scan(queries[0] ?? 'a', limit))],
+  };
   const perQuery: PageTiming = { ms: [], baselineMs: [] };
   for (const query of queries) {
     const ms: number[] = [];
@@ -220,7 +266,8 @@ async function benchSearch(queries: string[], repeats: number, limit: number): P
       let want: SearchHit[] = [];
       baselineMs.push(await time(async () => (want = scan(query, limit))));
       ms.push(await time(async () => (got = await searchDataset(db, query, limit))));
-      if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`search '${query}' differs from the linear scan`);
+      if (JSON.stringify(got) !== JSON.stringify(want))
+        throw new Error(`search '${query}' differs from the linear scan`);
     }
     perQuery.ms.push(ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)] ?? NaN);
     perQuery.baselineMs.push(baselineMs.sort((a, b) => a - b)[Math.floor(baselineMs.length / 2)] ?? NaN);
@@ -228,7 +275,11 @@ async function benchSearch(queries: string[], repeats: number, limit: number): P
   scan = () => [];
   db.close();
   // The slowest query is what the goal is about.
-  return { first, query: { ms: [Math.max(...perQuery.ms)], baselineMs: [Math.max(...perQuery.baselineMs)] }, queries: queries.length };
+  return {
+    first,
+    query: { ms: [Math.max(...perQuery.ms)], baselineMs: [Math.max(...perQuery.baselineMs)] },
+    queries: queries.length,
+  };
 }
 
 Object.assign(globalThis, { parallaxBench: { benchLoad, benchStartup, benchCache, benchSearch } });

@@ -8,18 +8,19 @@
  * times include `JSON.parse` of the pack file, as for a pack the reader imports.
  * Run standalone: `npx tsx tests/bench/pack-load.ts`.
  */
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+
 import { synthPack } from '../../lib/dataset/synth';
 import type { Pack } from '../../lib/dataset/types';
-import type { BenchRow } from './types';
-import type { PageTiming, SearchTiming } from './pack-load-page';
 import { median } from './measure';
+import type { PageTiming, SearchTiming } from './pack-load-page';
+import type { BenchRow } from './types';
 
 /** Options for `benchPackLoad`. */
 export interface PackLoadBenchOptions {
@@ -50,7 +51,12 @@ function round(ms: number): number {
 function row(name: string, t: PageTiming, goalMs?: number): BenchRow {
   const ms = median(t.ms);
   const baselineMs = median(t.baselineMs);
-  const out: BenchRow = { name, ms: round(ms), baselineMs: round(baselineMs), ratio: Number((ms / baselineMs).toFixed(3)) };
+  const out: BenchRow = {
+    name,
+    ms: round(ms),
+    baselineMs: round(baselineMs),
+    ratio: Number((ms / baselineMs).toFixed(3)),
+  };
   if (goalMs !== undefined) Object.assign(out, { goal: `< ${goalMs} ms`, pass: ms < goalMs });
   return out;
 }
@@ -74,7 +80,23 @@ async function bundlePage(): Promise<string> {
 function searchQueries(pack: Pack): string[] {
   const picked = [pack.entities[Math.floor(pack.entities.length / 2)], pack.entities[pack.entities.length - 1]];
   const names = picked.flatMap((e) => (e ? [e.name, e.aliases[1]?.text ?? e.name] : []));
-  return ['k', 'ka', 'kar', 'ro', 'mir', 'sk', 'Каро', 'лен', 'я', 'forces', 'forces officials', 'News', 'outlet-1', 'zzz', ...names];
+  return [
+    'k',
+    'ka',
+    'kar',
+    'ro',
+    'mir',
+    'sk',
+    'Каро',
+    'лен',
+    'я',
+    'forces',
+    'forces officials',
+    'News',
+    'outlet-1',
+    'zzz',
+    ...names,
+  ];
 }
 
 /** Measures pack loading in Chromium and returns one row per measurement. */
@@ -83,9 +105,15 @@ export async function benchPackLoad(opts: PackLoadBenchOptions = {}): Promise<Be
   const entities = opts.entities ?? 100_000;
   const synth = synthPack({ entities, claims: opts.claims ?? 10_000, seed: 1 });
   const files: Record<string, { type: string; body: string }> = {
-    '/': { type: 'text/html', body: '<!doctype html><meta charset="utf-8"><title>pack load</title><script type="module" src="/page.js"></script>' },
+    '/': {
+      type: 'text/html',
+      body: '<!doctype html><meta charset="utf-8"><title>pack load</title><script type="module" src="/page.js"></script>',
+    },
     '/page.js': { type: 'text/javascript', body: await bundlePage() },
-    '/real.json': { type: 'application/json', body: readFileSync(resolve(ROOT, 'assets/pack/parallax.pack.json'), 'utf8') },
+    '/real.json': {
+      type: 'application/json',
+      body: readFileSync(resolve(ROOT, 'assets/pack/parallax.pack.json'), 'utf8'),
+    },
     '/synth.json': { type: 'application/json', body: JSON.stringify(synth) },
   };
   const server = createServer((req, res) => {
@@ -98,7 +126,16 @@ export async function benchPackLoad(opts: PackLoadBenchOptions = {}): Promise<Be
   const browser = await chromium.launch({
     executablePath: opts.executablePath ?? '/usr/lib/chromium/chromium',
     headless: true,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -113,20 +150,41 @@ export async function benchPackLoad(opts: PackLoadBenchOptions = {}): Promise<Be
     const api = <K extends keyof Api>(fn: K, ...args: Parameters<Api[K]>): Promise<Awaited<ReturnType<Api[K]>>> =>
       page.evaluate(
         ([f, a]) => {
-          const bench = (globalThis as unknown as { parallaxBench: Record<string, (...x: unknown[]) => unknown> }).parallaxBench;
+          const bench = (globalThis as unknown as { parallaxBench: Record<string, (...x: unknown[]) => unknown> })
+            .parallaxBench;
           return bench[f]?.(...a);
         },
         [fn, args] as const,
       ) as Promise<Awaited<ReturnType<Api[K]>>>;
     const size = `${Math.round(entities / 1000)}k`;
-    const rows: BenchRow[] = [row('load bundled pack (vs per-record puts)', await api('benchLoad', '/real.json', Math.max(runs, 5), Math.max(runs, 5)))];
-    rows.push(row(`load synthetic ${size}-entity pack (vs per-record puts)`, await api('benchLoad', '/synth.json', runs, opts.baselineRuns ?? 1), SYNTH_GOAL_MS));
+    const rows: BenchRow[] = [
+      row(
+        'load bundled pack (vs per-record puts)',
+        await api('benchLoad', '/real.json', Math.max(runs, 5), Math.max(runs, 5)),
+      ),
+    ];
+    rows.push(
+      row(
+        `load synthetic ${size}-entity pack (vs per-record puts)`,
+        await api('benchLoad', '/synth.json', runs, opts.baselineRuns ?? 1),
+        SYNTH_GOAL_MS,
+      ),
+    );
     // Both databases now hold the synthetic pack.
-    rows.push(row(`read whole ${size} dataset, fresh connection (vs per-record getAll)`, await api('benchCache', runs)));
+    rows.push(
+      row(`read whole ${size} dataset, fresh connection (vs per-record getAll)`, await api('benchCache', runs)),
+    );
     const search = await api('benchSearch', searchQueries(synth), 7, 20);
     rows.push(row(`first search at ${size}, builds the keys (vs one linear scan)`, search.first));
-    rows.push(row(`search at ${size}, slowest of ${search.queries} queries (vs linear scan)`, search.query, SEARCH_GOAL_MS));
-    rows.push(row('startup with pack installed (vs one raw IndexedDB get)', await api('benchStartup', '/real.json', Math.max(runs, 5))));
+    rows.push(
+      row(`search at ${size}, slowest of ${search.queries} queries (vs linear scan)`, search.query, SEARCH_GOAL_MS),
+    );
+    rows.push(
+      row(
+        'startup with pack installed (vs one raw IndexedDB get)',
+        await api('benchStartup', '/real.json', Math.max(runs, 5)),
+      ),
+    );
     return rows;
   } finally {
     await browser.close();

@@ -12,6 +12,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
 import { chromiumPath, launchWithExtension } from '../e2e/browser';
 import { startStaticServer } from '../e2e/server';
 import { median } from './measure';
@@ -21,7 +22,33 @@ import type { BenchRow } from './types';
 const SETTLE_MS = 700;
 
 /** Words for the unrelated article: a town's council, roads and weather. */
-const WORDS = ['council', 'bridge', 'river', 'school', 'market', 'weather', 'road', 'library', 'residents', 'budget', 'meeting', 'park', 'bus', 'station', 'hospital', 'harbour', 'festival', 'repairs', 'winter', 'mayor', 'teachers', 'parking', 'football', 'bakery', 'garden'];
+const WORDS = [
+  'council',
+  'bridge',
+  'river',
+  'school',
+  'market',
+  'weather',
+  'road',
+  'library',
+  'residents',
+  'budget',
+  'meeting',
+  'park',
+  'bus',
+  'station',
+  'hospital',
+  'harbour',
+  'festival',
+  'repairs',
+  'winter',
+  'mayor',
+  'teachers',
+  'parking',
+  'football',
+  'bakery',
+  'garden',
+];
 
 function sentence(seed: number): string {
   const words = Array.from({ length: 14 }, (_, i) => WORDS[(seed * 7 + i * 13) % WORDS.length] ?? 'town');
@@ -31,7 +58,10 @@ function sentence(seed: number): string {
 
 /** A local-news article of `count` paragraphs that names nothing the dataset knows. */
 function localNews(count: number): string {
-  const paragraphs = Array.from({ length: count }, (_, i) => `<p>${sentence(i)} ${sentence(i + 101)} ${sentence(i + 211)}</p>`).join('\n');
+  const paragraphs = Array.from(
+    { length: count },
+    (_, i) => `<p>${sentence(i)} ${sentence(i + 101)} ${sentence(i + 211)}</p>`,
+  ).join('\n');
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council agrees bridge repairs before winter</title>
 <meta property="og:type" content="article"><meta property="article:published_time" content="2024-10-02T08:00:00Z"></head>
 <body><header><nav><a href="/">Home</a> <a href="/local">Local</a></nav></header>
@@ -70,14 +100,20 @@ async function costOf(context: BrowserContext, url: string, extension: boolean):
   const value = (name: string): number => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
   const cost = { scriptMs: value('ScriptDuration'), taskMs: value('TaskDuration') };
   const state = await page.getAttribute('html', 'data-parallax-state');
-  if (extension && state !== 'ready') throw new Error(`Parallax had not finished with ${url} after ${SETTLE_MS} ms (state ${state}).`);
+  if (extension && state !== 'ready')
+    throw new Error(`Parallax had not finished with ${url} after ${SETTLE_MS} ms (state ${state}).`);
   await cdp.detach();
   await page.close();
   return cost;
 }
 
 /** Median cost of `loads` loads (after one warm-up load) of each page. */
-async function measure(context: BrowserContext, urls: readonly string[], loads: number, extension: boolean): Promise<Cost[]> {
+async function measure(
+  context: BrowserContext,
+  urls: readonly string[],
+  loads: number,
+  extension: boolean,
+): Promise<Cost[]> {
   const samples = urls.map(() => ({ script: [] as number[], task: [] as number[] }));
   for (let i = 0; i <= loads; i++) {
     for (const [index, url] of urls.entries()) {
@@ -103,14 +139,33 @@ export async function benchQuietPages(loads = 15): Promise<BenchRow[]> {
     let withParallax: Cost[];
     try {
       withParallax = await measure(withBrowser.context, urls, loads, true);
-      if (withBrowser.extensionErrors.length > 0) throw new Error(`The extension raised errors: ${withBrowser.extensionErrors.join('; ')}`);
+      if (withBrowser.extensionErrors.length > 0)
+        throw new Error(`The extension raised errors: ${withBrowser.extensionErrors.join('; ')}`);
     } finally {
       await withBrowser.close();
     }
-    const plain = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'] });
+    const plain = await chromium.launch({
+      executablePath: chromiumPath(),
+      headless: true,
+      args: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+      ],
+    });
     let without: Cost[];
     try {
-      without = await measure(await plain.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' }), urls, loads, false);
+      without = await measure(
+        await plain.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' }),
+        urls,
+        loads,
+        false,
+      );
     } finally {
       await plain.close();
     }
@@ -120,8 +175,22 @@ export async function benchQuietPages(loads = 15): Promise<BenchRow[]> {
       const script = w.scriptMs - o.scriptMs;
       const task = w.taskMs - o.taskMs;
       return [
-        { name: `Chromium, ${name}: script time added by Parallax (median of ${loads} loads, with ${w.scriptMs.toFixed(2)} ms), vs the page's own without it`, ms: script, baselineMs: o.scriptMs, ratio: w.scriptMs / o.scriptMs, goal: '≤ 0.5 ms', pass: script <= 0.5 },
-        { name: `Chromium, ${name}: main-thread task time added by Parallax (median of ${loads} loads, with ${w.taskMs.toFixed(1)} ms), vs the page's own without it`, ms: task, baselineMs: o.taskMs, ratio: w.taskMs / o.taskMs, goal: '≤ 3 ms', pass: task <= 3 },
+        {
+          name: `Chromium, ${name}: script time added by Parallax (median of ${loads} loads, with ${w.scriptMs.toFixed(2)} ms), vs the page's own without it`,
+          ms: script,
+          baselineMs: o.scriptMs,
+          ratio: w.scriptMs / o.scriptMs,
+          goal: '≤ 0.5 ms',
+          pass: script <= 0.5,
+        },
+        {
+          name: `Chromium, ${name}: main-thread task time added by Parallax (median of ${loads} loads, with ${w.taskMs.toFixed(1)} ms), vs the page's own without it`,
+          ms: task,
+          baselineMs: o.taskMs,
+          ratio: w.taskMs / o.taskMs,
+          goal: '≤ 3 ms',
+          pass: task <= 3,
+        },
       ];
     });
   } finally {

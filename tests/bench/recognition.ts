@@ -12,13 +12,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
+
 import type { Pack } from '@/lib/dataset/types';
 import { compileIndex, matchPage, type MatchIndex } from '@/lib/match/index';
-import { findArticleRegion } from '@/lib/page/article';
-import { readPageText } from '@/lib/page/text-map';
-import { readOutletHints } from '@/lib/page/outlet';
-import type { PageText } from '@/lib/match/types';
 import { LANGS } from '@/lib/match/lang/languages';
+import type { PageText } from '@/lib/match/types';
+import { findArticleRegion } from '@/lib/page/article';
+import { readOutletHints } from '@/lib/page/outlet';
+import { readPageText } from '@/lib/page/text-map';
 
 interface Entry {
   id: string;
@@ -55,10 +56,16 @@ function args(argv: string[]): { dir: string; split: string; lang: boolean; show
     console.error('usage: npm run bench:recognition -- DIR [--split held-out|tune|all] [--no-lang] [--show]');
     process.exit(2);
   }
-  return { dir: resolve(dir), split: at >= 0 ? (argv[at + 1] ?? 'held-out') : 'held-out', lang: !argv.includes('--no-lang'), show: argv.includes('--show') };
+  return {
+    dir: resolve(dir),
+    split: at >= 0 ? (argv[at + 1] ?? 'held-out') : 'held-out',
+    lang: !argv.includes('--no-lang'),
+    show: argv.includes('--show'),
+  };
 }
 
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The article as a news page: site header, headline, date line, paragraphs, footer. */
 export function newsPage(entry: Entry, article: Article, withLang: boolean): string {
@@ -103,7 +110,14 @@ function readPage(html: string, url: string): { page: PageText; publishedAt?: st
   return result;
 }
 
-function evaluate(index: MatchIndex, entries: Entry[], dir: string, articleLevel: boolean, withLang: boolean, dump?: object[]): Outcome[] {
+function evaluate(
+  index: MatchIndex,
+  entries: Entry[],
+  dir: string,
+  articleLevel: boolean,
+  withLang: boolean,
+  dump?: object[],
+): Outcome[] {
   return entries.map((entry) => {
     const article = JSON.parse(readFileSync(join(dir, 'texts', `${entry.id}.json`), 'utf8')) as Article;
     const read = readPage(newsPage(entry, article, withLang), entry.url);
@@ -113,7 +127,18 @@ function evaluate(index: MatchIndex, entries: Entry[], dir: string, articleLevel
     const matches = matchPage(index, page, {
       article: articleLevel,
       onVerdicts: (verdicts) => {
-        if (dump) for (const v of verdicts) rows.push({ id: entry.id, kind: entry.kind, lang: entry.lang, event: v.eventId, label: entry.events.includes(v.eventId), recognised: v.recognised, contradicted: v.contradicted, ...v.why });
+        if (dump)
+          for (const v of verdicts)
+            rows.push({
+              id: entry.id,
+              kind: entry.kind,
+              lang: entry.lang,
+              event: v.eventId,
+              label: entry.events.includes(v.eventId),
+              recognised: v.recognised,
+              contradicted: v.contradicted,
+              ...v.why,
+            });
       },
     });
     const highlighted = new Set(matches.claims.map((c) => c.eventId));
@@ -121,7 +146,13 @@ function evaluate(index: MatchIndex, entries: Entry[], dir: string, articleLevel
     const why = new Map<string, string>();
     for (const c of matches.claims) {
       const a = c.why.article;
-      if (!why.has(c.eventId)) why.set(c.eventId, a ? `article ${a.score} k${a.kinds} e[${a.entityIds.join(',')}] t[${a.terms.join(',')}] f[${a.figures.join(',')}] d[${a.dates.join(',')}]${a.headline ? ' H' : ''}${a.published ? ' P' : ''}` : `sentence ${c.score} [${c.why.terms.join(',')}]`);
+      if (!why.has(c.eventId))
+        why.set(
+          c.eventId,
+          a
+            ? `article ${a.score} k${a.kinds} e[${a.entityIds.join(',')}] t[${a.terms.join(',')}] f[${a.figures.join(',')}] d[${a.dates.join(',')}]${a.headline ? ' H' : ''}${a.published ? ' P' : ''}`
+            : `sentence ${c.score} [${c.why.terms.join(',')}]`,
+        );
     }
     return { entry, found: new Set(matches.claims.map((c) => c.eventId)), article: true, why };
   });
@@ -161,19 +192,35 @@ function main(): void {
     process.exit(2);
   }
   const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { articles: Entry[] };
-  const entries = manifest.articles.filter((e) => opts.split === 'all' || e.split === opts.split).filter((e) => existsSync(join(opts.dir, 'texts', `${e.id}.json`)));
-  const missing = manifest.articles.filter((e) => (opts.split === 'all' || e.split === opts.split) && !entries.includes(e)).length;
+  const entries = manifest.articles
+    .filter((e) => opts.split === 'all' || e.split === opts.split)
+    .filter((e) => existsSync(join(opts.dir, 'texts', `${e.id}.json`)));
+  const missing = manifest.articles.filter(
+    (e) => (opts.split === 'all' || e.split === opts.split) && !entries.includes(e),
+  ).length;
   const pack = JSON.parse(readFileSync(PACK, 'utf8')) as Pack;
   const index = compileIndex({ entities: pack.entities, claims: pack.claims, events: pack.events });
   const started = performance.now();
   const dump: object[] = [];
-  const withArticle = evaluate(index, entries, opts.dir, true, opts.lang, process.env.RECOGNITION_DUMP ? dump : undefined);
-  if (process.env.RECOGNITION_DUMP) writeFileSync(process.env.RECOGNITION_DUMP, dump.map((d) => JSON.stringify(d)).join('\n'));
+  const withArticle = evaluate(
+    index,
+    entries,
+    opts.dir,
+    true,
+    opts.lang,
+    process.env.RECOGNITION_DUMP ? dump : undefined,
+  );
+  if (process.env.RECOGNITION_DUMP)
+    writeFileSync(process.env.RECOGNITION_DUMP, dump.map((d) => JSON.stringify(d)).join('\n'));
   const ms = performance.now() - started;
   const baseline = evaluate(index, entries, opts.dir, false, opts.lang);
 
-  console.log(`Recognition on real coverage: split ${opts.split}, ${entries.length} articles${missing ? ` (${missing} missing from ${opts.dir})` : ''}, html lang ${opts.lang ? 'declared' : 'absent'}`);
-  console.log(`  read as an article: ${withArticle.filter((o) => o.article).length}/${entries.length}; ${(ms / Math.max(1, entries.length)).toFixed(1)} ms per article`);
+  console.log(
+    `Recognition on real coverage: split ${opts.split}, ${entries.length} articles${missing ? ` (${missing} missing from ${opts.dir})` : ''}, html lang ${opts.lang ? 'declared' : 'absent'}`,
+  );
+  console.log(
+    `  read as an article: ${withArticle.filter((o) => o.article).length}/${entries.length}; ${(ms / Math.max(1, entries.length)).toFixed(1)} ms per article`,
+  );
   const groups: [string, (e: Entry) => boolean][] = [
     ['English', (e) => e.lang === 'en'],
     ['other languages', (e) => e.lang !== 'en'],
@@ -184,20 +231,38 @@ function main(): void {
   for (const [name, test] of groups) {
     const a = score(withArticle.filter((o) => test(o.entry)));
     const b = score(baseline.filter((o) => test(o.entry)));
-    console.log(`  ${name.padEnd(20)}  ${ratio(a.hits, a.pairs)} (${a.hits}/${a.pairs})`.padEnd(46) + `${ratio(b.hits, b.pairs)} (${b.hits}/${b.pairs})`.padEnd(18) + ratio(a.hits / Math.max(1, a.pairs), b.hits / Math.max(1, b.pairs)));
+    console.log(
+      `  ${name.padEnd(20)}  ${ratio(a.hits, a.pairs)} (${a.hits}/${a.pairs})`.padEnd(46) +
+        `${ratio(b.hits, b.pairs)} (${b.hits}/${b.pairs})`.padEnd(18) +
+        ratio(a.hits / Math.max(1, a.pairs), b.hits / Math.max(1, b.pairs)),
+    );
   }
   const langs = [...new Set(entries.map((e) => e.lang))].sort();
-  console.log(`  per language: ${langs.map((l) => { const s = score(withArticle.filter((o) => o.entry.lang === l)); return `${l} ${s.hits}/${s.pairs}`; }).join(', ')}`);
+  console.log(
+    `  per language: ${langs
+      .map((l) => {
+        const s = score(withArticle.filter((o) => o.entry.lang === l));
+        return `${l} ${s.hits}/${s.pairs}`;
+      })
+      .join(', ')}`,
+  );
   const a = score(withArticle);
   const b = score(baseline);
-  console.log(`  precision (pairs)     ${ratio(a.correct, a.predicted)} (${a.correct}/${a.predicted})        baseline ${ratio(b.correct, b.predicted)} (${b.correct}/${b.predicted})`);
-  console.log(`  near-miss or unrelated articles with a claim highlight: ${a.falseArticles}/${a.negatives}   baseline ${b.falseArticles}/${b.negatives}`);
+  console.log(
+    `  precision (pairs)     ${ratio(a.correct, a.predicted)} (${a.correct}/${a.predicted})        baseline ${ratio(b.correct, b.predicted)} (${b.correct}/${b.predicted})`,
+  );
+  console.log(
+    `  near-miss or unrelated articles with a claim highlight: ${a.falseArticles}/${a.negatives}   baseline ${b.falseArticles}/${b.negatives}`,
+  );
   if (opts.show) {
     for (const o of withArticle) {
       const expected = new Set(o.entry.events);
       const missed = [...expected].filter((e) => !o.found.has(e));
       const wrong = [...o.found].filter((e) => !expected.has(e));
-      if (missed.length || wrong.length) console.log(`  ${o.entry.id} [${o.entry.lang} ${o.entry.kind}]${o.article ? '' : ' NOT READ'} missed: ${missed.join(' ') || '-'} wrong: ${wrong.join(' ') || '-'}`);
+      if (missed.length || wrong.length)
+        console.log(
+          `  ${o.entry.id} [${o.entry.lang} ${o.entry.kind}]${o.article ? '' : ' NOT READ'} missed: ${missed.join(' ') || '-'} wrong: ${wrong.join(' ') || '-'}`,
+        );
       for (const e of wrong) console.log(`      ${e}: ${o.why.get(e) ?? ''}`);
     }
   }

@@ -8,10 +8,11 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchPackLoad } from './pack-load';
+
+import { benchExtensionPage } from './extension-page';
 import { benchMatch } from './match';
 import { benchMatchBrowser } from './match-browser';
-import { benchExtensionPage } from './extension-page';
+import { benchPackLoad } from './pack-load';
 import { benchQuietPages } from './quiet-pages';
 import type { BenchRow } from './types';
 
@@ -43,7 +44,9 @@ async function main(): Promise<void> {
     for (const row of await run()) {
       rows.push(row);
       const verdict = row.goal ? `  goal ${row.goal}: ${row.pass ? 'PASS' : 'FAIL'}` : '';
-      console.log(`${row.name}\n    ${format(row.ms)} ms vs baseline ${format(row.baselineMs)} ms → ratio ${row.ratio.toFixed(3)}${verdict}`);
+      console.log(
+        `${row.name}\n    ${format(row.ms)} ms vs baseline ${format(row.baselineMs)} ms → ratio ${row.ratio.toFixed(3)}${verdict}`,
+      );
     }
   }
   const failed = rows.filter((r) => r.goal && !r.pass);

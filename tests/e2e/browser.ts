@@ -1,14 +1,19 @@
 /** Launches Chromium with the built extension loaded, for tests, the demo and benchmarks. */
-import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 
 /** Where the Chrome build lands (`npm run build`). */
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+const CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+];
 
 /** The Chromium binary to drive. */
 export function chromiumPath(): string {
@@ -42,7 +47,8 @@ export interface LaunchOptions {
 /** Starts Chromium with the extension and waits for its service worker. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
-  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension at ${dir}: run npm run build first.`);
+  if (!existsSync(join(dir, 'manifest.json')))
+    throw new Error(`No built extension at ${dir}: run npm run build first.`);
   const ownProfile = !options.userDataDir;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'parallax-profile-')));
   const headed = options.headed ?? false;
@@ -74,7 +80,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       if (msg.type() !== 'error') return;
       const line = `${page.url()}: ${msg.text()}`;
       errors.push(line);
-      if (msg.location().url.startsWith('chrome-extension://') || /parallax/i.test(msg.text())) extensionErrors.push(line);
+      if (msg.location().url.startsWith('chrome-extension://') || /parallax/i.test(msg.text()))
+        extensionErrors.push(line);
     });
     page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
     return page;

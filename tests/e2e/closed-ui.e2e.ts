@@ -3,14 +3,15 @@
  * listens to every key from its first moment, and tries to open, read and write
  * into the flag form, learns nothing of the reader's note and changes nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useFixtureSite } from './site';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { askBackground, openArticle, selectText } from './page-helpers';
-import { shadowClick, shadowClickButton, shadowFocus, shadowValue, waitForShadow } from './shadow';
 import { startStaticServer, type StaticServer } from './server';
+import { shadowClick, shadowClickButton, shadowFocus, shadowValue, waitForShadow } from './shadow';
+import { useFixtureSite } from './site';
 
 const NOTE = 'Secret reader note 4c1d about casualty counts';
 const SENTENCE = 'Both of these territories border with Russia and the majority speak Russian';
@@ -31,11 +32,22 @@ describe('the page cannot read or change Parallax’s UI', () => {
     dir = await mkdtemp(join(tmpdir(), 'parallax-snooping-'));
     const article = await readFile('tests/fixtures/site/huffpost-lpr-refusal.html', 'utf8');
     const snooping = article
-      .replace('<link rel="stylesheet" href="site.css">', '<link rel="stylesheet" href="/site/site.css">\n<script src="/hostile/snoop.js"></script>')
-      .replace(/<link rel="canonical" href="[^"]*">/, '<link rel="canonical" href="https://snooping.example/lpr-refusal">');
-    if (!snooping.includes('snoop.js') || !snooping.includes('snooping.example')) throw new Error('The fixture article changed: update the snooping page.');
+      .replace(
+        '<link rel="stylesheet" href="site.css">',
+        '<link rel="stylesheet" href="/site/site.css">\n<script src="/hostile/snoop.js"></script>',
+      )
+      .replace(
+        /<link rel="canonical" href="[^"]*">/,
+        '<link rel="canonical" href="https://snooping.example/lpr-refusal">',
+      );
+    if (!snooping.includes('snoop.js') || !snooping.includes('snooping.example'))
+      throw new Error('The fixture article changed: update the snooping page.');
     await writeFile(join(dir, 'snooping.html'), snooping);
-    hostile = await startStaticServer({ snooping: dir, hostile: 'tests/fixtures/hostile', site: 'tests/fixtures/site' });
+    hostile = await startStaticServer({
+      snooping: dir,
+      hostile: 'tests/fixtures/hostile',
+      site: 'tests/fixtures/site',
+    });
   });
   afterAll(async () => {
     await hostile?.close();
@@ -49,7 +61,18 @@ describe('the page cannot read or change Parallax’s UI', () => {
     await waitForShadow(page, 'parallax-flag', '.flag-form textarea');
     await shadowFocus(page, 'parallax-flag', '.flag-form textarea');
     await page.keyboard.type(NOTE, { delay: 5 });
-    const attack = await page.evaluate(() => (window as unknown as { __attack: () => { hosts: { name: string; shadowRoot: string; attach: string }[]; texts: string[]; active: string | null; selection: string } }).__attack());
+    const attack = await page.evaluate(() =>
+      (
+        window as unknown as {
+          __attack: () => {
+            hosts: { name: string; shadowRoot: string; attach: string }[];
+            texts: string[];
+            active: string | null;
+            selection: string;
+          };
+        }
+      ).__attack(),
+    );
     // The page sees the hosts but not inside them.
     expect(attack.hosts.length).toBeGreaterThan(0);
     for (const host of attack.hosts) {
@@ -67,7 +90,13 @@ describe('the page cannot read or change Parallax’s UI', () => {
     expect(await shadowValue(page, 'parallax-flag', '.flag-form textarea')).toBe(NOTE);
     await shadowClickButton(page, 'parallax-flag', 'Save');
     await expect
-      .poll(async () => ((await askBackground(site.browser, 'flags.list', {})).value ?? []).filter((f) => f.url.includes('snooping.example')).map((f) => f.note), { timeout: 10_000 })
+      .poll(
+        async () =>
+          ((await askBackground(site.browser, 'flags.list', {})).value ?? [])
+            .filter((f) => f.url.includes('snooping.example'))
+            .map((f) => f.note),
+        { timeout: 10_000 },
+      )
       .toEqual([NOTE]);
     await page.close();
   });

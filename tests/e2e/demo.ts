@@ -5,9 +5,10 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+
 import { launchWithExtension } from './browser';
-import { waitForShadow } from './shadow';
 import { startStaticServer } from './server';
+import { waitForShadow } from './shadow';
 
 const OUT_DIR = resolve(process.env.PARALLAX_DEMO_DIR ?? 'demo-output');
 const ARTICLE = 'express-russia-mutiny.html';
@@ -47,7 +48,12 @@ async function main(): Promise<void> {
   // The side panel for the article's tab, opened as a page of its own (?tabId=N).
   const worker = browser.context.serviceWorkers()[0];
   // Without the tabs permission URLs are hidden: the article is the active tab, the one just read.
-  const tabs = (await worker?.evaluate(() => (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id: number }[]> } } }).chrome.tabs.query({ active: true }))) ?? [];
+  const tabs =
+    (await worker?.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id: number }[]> } } }
+      ).chrome.tabs.query({ active: true }),
+    )) ?? [];
   const articleTab = tabs[0];
   if (articleTab) {
     const panel = await browser.newPage();

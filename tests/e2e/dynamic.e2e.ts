@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { startStaticServer, type StaticServer } from './server';
-import { readMarks, textBeforeAndAfter, waitForReady, openArticle } from './page-helpers';
 import { writeGeneratedPages } from './generated-pages';
+import { openArticle, readMarks, textBeforeAndAfter, waitForReady } from './page-helpers';
+import { startStaticServer, type StaticServer } from './server';
 
 /** Long tasks (over 50 ms) that began while Parallax was working, per its User Timing marks. */
 async function longTasksDuringParallax(page: Page): Promise<{ start: number; duration: number }[]> {
@@ -36,7 +37,11 @@ describe('pages that change and pages that are huge', () => {
 
   it('highlights paragraphs that arrive after the first scan, and never outside the article', async () => {
     const page = await openArticle(browser, server.url('site', 'live-updates.html'));
-    await expect.poll(async () => (await readMarks(page)).filter((m) => m.event === 'darya-dugina-killing').length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await readMarks(page)).filter((m) => m.event === 'darya-dugina-killing').length, {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(0);
     const marks = await readMarks(page);
     expect(marks.every((m) => m.insideArticle)).toBe(true);
     expect(await page.locator('aside parallax-mark, nav parallax-mark').count()).toBe(0);
@@ -47,7 +52,11 @@ describe('pages that change and pages that are huge', () => {
     const page = await openArticle(browser, server.url('site', 'live-updates.html'));
     await page.click('#next-story');
     await expect.poll(() => page.url()).toContain('kharkiv-story');
-    await expect.poll(async () => (await readMarks(page)).filter((m) => m.event === 'kharkiv-counteroffensive').length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await readMarks(page)).filter((m) => m.event === 'kharkiv-counteroffensive').length, {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(0);
     await page.close();
   });
 
@@ -57,10 +66,18 @@ describe('pages that change and pages that are huge', () => {
     await waitForReady(page, 60_000);
     const marks = await readMarks(page);
     expect(marks.length).toBeGreaterThan(50);
-    const hits = new Set(await page.$$eval('parallax-mark', (ms) => ms.map((m) => m.getAttribute('data-parallax-hit'))));
+    const hits = new Set(
+      await page.$$eval('parallax-mark', (ms) => ms.map((m) => m.getAttribute('data-parallax-hit'))),
+    );
     expect(hits.size).toBeLessThanOrEqual(300);
     expect(await longTasksDuringParallax(page)).toEqual([]);
-    const stretch = await page.evaluate(() => ((performance.getEntriesByName('parallax:first-scan')[0] as PerformanceMeasure | undefined)?.detail as { longestStretchMs?: number } | undefined)?.longestStretchMs ?? -1);
+    const stretch = await page.evaluate(
+      () =>
+        (
+          (performance.getEntriesByName('parallax:first-scan')[0] as PerformanceMeasure | undefined)?.detail as
+            { longestStretchMs?: number } | undefined
+        )?.longestStretchMs ?? -1,
+    );
     expect(stretch).toBeGreaterThan(0);
     expect(stretch).toBeLessThan(50);
     const { served, live } = await textBeforeAndAfter(page);
@@ -71,7 +88,9 @@ describe('pages that change and pages that are huge', () => {
   it('stays out of the way of a mutation storm', async () => {
     const page = await openArticle(browser, server.url('gen', 'storm.html'));
     await page.waitForTimeout(2_000);
-    const long = await page.evaluate(() => (window as unknown as { __longTasks: { duration: number }[] }).__longTasks.filter((t) => t.duration > 50));
+    const long = await page.evaluate(() =>
+      (window as unknown as { __longTasks: { duration: number }[] }).__longTasks.filter((t) => t.duration > 50),
+    );
     expect(long).toEqual([]);
     expect(await page.locator('parallax-mark').count()).toBeGreaterThan(0);
     await page.close();

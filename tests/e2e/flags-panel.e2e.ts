@@ -1,12 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { exportFlags } from '@/lib/flags/exchange';
 import type { Flag, FlagLabel } from '@/lib/flags/types';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { startStaticServer, type StaticServer } from './server';
-import { askFromPage, waitForReady } from './page-helpers';
+
 import { seriousA11yProblems } from './axe';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { askFromPage, waitForReady } from './page-helpers';
+import { startStaticServer, type StaticServer } from './server';
 
 const DAY = 86_400_000;
 const EXPRESS_QUOTE = 'issued a video in which they said they refused to fight in the Donetsk region';
@@ -14,10 +16,23 @@ const HUFFPOST_QUOTE = 'Soldiers from Ukrainian territory controlled by Russia a
 const MISSING_QUOTE = 'Morale has never been higher, officers insist.';
 const ITEM = '.flag-item';
 // A copy of the build can be named, so that a rebuild of the shared .output folder mid-run does not pull it away.
-const launch = (): Promise<ExtensionBrowser> => launchWithExtension(process.env.PARALLAX_EXTENSION_DIR ? { extensionDir: process.env.PARALLAX_EXTENSION_DIR } : {});
+const launch = (): Promise<ExtensionBrowser> =>
+  launchWithExtension(process.env.PARALLAX_EXTENSION_DIR ? { extensionDir: process.env.PARALLAX_EXTENSION_DIR } : {});
 
 /** A complete flag on one of the test site's pages, as the content script would store it. */
-function flagOn(server: StaticServer, file: string, fields: { id: string; quote: string; outletName: string; title: string; label: FlagLabel; note: string; daysAgo: number }): Flag {
+function flagOn(
+  server: StaticServer,
+  file: string,
+  fields: {
+    id: string;
+    quote: string;
+    outletName: string;
+    title: string;
+    label: FlagLabel;
+    note: string;
+    daysAgo: number;
+  },
+): Flag {
   const at = Date.UTC(2024, 5, 30) - fields.daysAgo * DAY;
   return {
     id: fields.id,
@@ -43,9 +58,33 @@ function flagOn(server: StaticServer, file: string, fields: { id: string; quote:
 
 function sampleFlags(server: StaticServer): Flag[] {
   return [
-    flagOn(server, 'express-russia-mutiny.html', { id: 'flag-express01', quote: EXPRESS_QUOTE, outletName: 'Daily Express', title: 'Russia mutiny', label: 'disputed', note: 'Only the unit’s own video.', daysAgo: 1 }),
-    flagOn(server, 'huffpost-lpr-refusal.html', { id: 'flag-huffpost01', quote: HUFFPOST_QUOTE, outletName: 'HuffPost UK', title: 'Soldiers are refusing', label: 'important', note: '', daysAgo: 2 }),
-    flagOn(server, 'newsweek-morale.html', { id: 'flag-newsweek01', quote: MISSING_QUOTE, outletName: 'Newsweek', title: 'Russian soldiers refuse to fight', label: 'unverified', note: 'Where is this from?', daysAgo: 3 }),
+    flagOn(server, 'express-russia-mutiny.html', {
+      id: 'flag-express01',
+      quote: EXPRESS_QUOTE,
+      outletName: 'Daily Express',
+      title: 'Russia mutiny',
+      label: 'disputed',
+      note: 'Only the unit’s own video.',
+      daysAgo: 1,
+    }),
+    flagOn(server, 'huffpost-lpr-refusal.html', {
+      id: 'flag-huffpost01',
+      quote: HUFFPOST_QUOTE,
+      outletName: 'HuffPost UK',
+      title: 'Soldiers are refusing',
+      label: 'important',
+      note: '',
+      daysAgo: 2,
+    }),
+    flagOn(server, 'newsweek-morale.html', {
+      id: 'flag-newsweek01',
+      quote: MISSING_QUOTE,
+      outletName: 'Newsweek',
+      title: 'Russian soldiers refuse to fight',
+      label: 'unverified',
+      note: 'Where is this from?',
+      daysAgo: 3,
+    }),
   ];
 }
 
@@ -62,12 +101,22 @@ async function openFlags(browser: ExtensionBrowser): Promise<Page> {
 const quotes = (panel: Page): Promise<string[]> => panel.locator(`${ITEM} blockquote`).allTextContents();
 /** What each listed flag says; the orphan mark is left out, as it belongs to the device that visited the page. */
 const described = (panel: Page): Promise<string[][]> =>
-  panel.locator(ITEM).evaluateAll((items) => items.map((el) => ['blockquote', '.flag-item-meta', '.flag-badge-label', '.flag-item-note'].map((part) => el.querySelector(part)?.textContent ?? '')));
+  panel
+    .locator(ITEM)
+    .evaluateAll((items) =>
+      items.map((el) =>
+        ['blockquote', '.flag-item-meta', '.flag-badge-label', '.flag-item-note'].map(
+          (part) => el.querySelector(part)?.textContent ?? '',
+        ),
+      ),
+    );
 const item = (panel: Page, id: string) => panel.locator(`${ITEM}[data-flag-id="${id}"]`);
 
 /** Chooses a file in the Flags tab's import control. */
 async function importFile(panel: Page, text: string): Promise<void> {
-  await panel.locator('#tabpanel-flags input[type="file"]').setInputFiles({ name: 'flags.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await panel
+    .locator('#tabpanel-flags input[type="file"]')
+    .setInputFiles({ name: 'flags.json', mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 describe('the Flags tab of the side panel in Chromium', () => {
@@ -79,8 +128,13 @@ describe('the Flags tab of the side panel in Chromium', () => {
     server = await startStaticServer({ site: 'tests/fixtures/site' });
     browser = await launch();
     const seeder = await openFlags(browser);
-    const text = JSON.stringify(exportFlags(sampleFlags(server), { exportedAt: '2024-06-30T12:00:00.000Z', version: '0.1.0' }));
-    expect(await askFromPage(seeder, 'flags.import', { text })).toEqual({ ok: true, value: { ok: true, added: 3, updated: 0, unchanged: 0 } });
+    const text = JSON.stringify(
+      exportFlags(sampleFlags(server), { exportedAt: '2024-06-30T12:00:00.000Z', version: '0.1.0' }),
+    );
+    expect(await askFromPage(seeder, 'flags.import', { text })).toEqual({
+      ok: true,
+      value: { ok: true, added: 3, updated: 0, unchanged: 0 },
+    });
     await seeder.close();
   });
 
@@ -93,7 +147,9 @@ describe('the Flags tab of the side panel in Chromium', () => {
     const fresh = await launch();
     try {
       const panel = await openFlags(fresh);
-      expect(await panel.locator('#tabpanel-flags .flag-empty').textContent()).toMatch(/^No flags yet\. Select a sentence on a news page/);
+      expect(await panel.locator('#tabpanel-flags .flag-empty').textContent()).toMatch(
+        /^No flags yet\. Select a sentence on a news page/,
+      );
     } finally {
       await fresh.close();
     }
@@ -104,7 +160,9 @@ describe('the Flags tab of the side panel in Chromium', () => {
     expect(await quotes(panel)).toEqual([EXPRESS_QUOTE, HUFFPOST_QUOTE, MISSING_QUOTE]);
     expect(await panel.locator('#tabpanel-flags .flag-count').textContent()).toBe('3 flags');
     const express = item(panel, 'flag-express01');
-    expect(await express.locator('.flag-item-meta').textContent()).toMatch(/^Daily ExpressRussia mutinyFlagged \d+ Jun 2024$/);
+    expect(await express.locator('.flag-item-meta').textContent()).toMatch(
+      /^Daily ExpressRussia mutinyFlagged \d+ Jun 2024$/,
+    );
     expect(await express.locator('.flag-badge-label').textContent()).toBe('Disputed');
     expect(await express.locator('.flag-item-note').textContent()).toBe('Only the unit’s own video.');
     expect(await panel.locator('.flag-badge-orphaned').count()).toBe(0);
@@ -163,13 +221,19 @@ describe('the Flags tab of the side panel in Chromium', () => {
     await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
     await panel.keyboard.press('Enter');
     await expect.poll(() => quotes(panel)).toEqual([EXPRESS_QUOTE, HUFFPOST_QUOTE, MISSING_QUOTE]);
-    expect(await askFromPage(panel, 'flags.get', { id: 'flag-express01' })).toMatchObject({ ok: true, value: { note: 'Only the unit’s own video.' } });
+    expect(await askFromPage(panel, 'flags.get', { id: 'flag-express01' })).toMatchObject({
+      ok: true,
+      value: { note: 'Only the unit’s own video.' },
+    });
     await panel.close();
   });
 
   it('opens a flag’s page in a new tab', async () => {
     const panel = await openFlags(browser);
-    const [opened] = await Promise.all([browser.context.waitForEvent('page'), item(panel, 'flag-express01').getByRole('button', { name: 'Open page' }).click()]);
+    const [opened] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      item(panel, 'flag-express01').getByRole('button', { name: 'Open page' }).click(),
+    ]);
     await opened.waitForURL(server.url('site', 'express-russia-mutiny.html'));
     await opened.close();
     await panel.close();
@@ -177,7 +241,10 @@ describe('the Flags tab of the side panel in Chromium', () => {
 
   it('exports a JSON file that a fresh profile imports, showing the same flags', async () => {
     const panel = await openFlags(browser);
-    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export flags' }).click()]);
+    const [download] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Export flags' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^parallax-flags-\d{4}-\d{2}-\d{2}\.json$/);
     exported = await readFile(await download.path(), 'utf8');
     const document = JSON.parse(exported) as { type: string; items: unknown[] };
@@ -191,7 +258,9 @@ describe('the Flags tab of the side panel in Chromium', () => {
     try {
       const other = await openFlags(fresh);
       await importFile(other, exported);
-      await expect.poll(() => other.locator('.flag-import-result').textContent()).toBe('Imported: 3 added, 0 updated, 0 unchanged.');
+      await expect
+        .poll(() => other.locator('.flag-import-result').textContent())
+        .toBe('Imported: 3 added, 0 updated, 0 unchanged.');
       await expect.poll(() => described(other)).toEqual(before);
       expect(await other.locator('.flag-badge-orphaned').count()).toBe(0);
     } finally {
@@ -202,10 +271,21 @@ describe('the Flags tab of the side panel in Chromium', () => {
   it('refuses a broken file with the reasons, changing nothing', async () => {
     const panel = await openFlags(browser);
     const good = sampleFlags(server)[0] as Flag;
-    const broken = exportFlags([{ ...good, id: 'flag-extra01', quote: 'Another passage', selectors: { ...good.selectors, quote: { ...good.selectors.quote, exact: 'Another passage' } } }, { ...good, id: 'flag-bad01', url: 'https://example.org/x' }], {
-      exportedAt: '2024-06-30T12:00:00.000Z',
-      version: '0.1.0',
-    });
+    const broken = exportFlags(
+      [
+        {
+          ...good,
+          id: 'flag-extra01',
+          quote: 'Another passage',
+          selectors: { ...good.selectors, quote: { ...good.selectors.quote, exact: 'Another passage' } },
+        },
+        { ...good, id: 'flag-bad01', url: 'https://example.org/x' },
+      ],
+      {
+        exportedAt: '2024-06-30T12:00:00.000Z',
+        version: '0.1.0',
+      },
+    );
     const text = JSON.stringify(broken).replace('https://example.org/x', 'javascript:alert(1)');
     await importFile(panel, text);
     const alert = panel.locator('.flag-import-errors[role="alert"]');

@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { launchWithExtension } from './browser';
-import { useFixtureSite } from './site';
-import { popoverText, textBeforeAndAfter, askBackground, selectText, openArticle } from './page-helpers';
-import { shadowClick, shadowClickButton, shadowCount, shadowFill, shadowSelect, shadowText, waitForShadow } from './shadow';
 
-const SENTENCE = 'Towards the beginning of the invasion, there were also protests around Russia in solidarity with Ukraine but they were soon hushed up.';
+import { launchWithExtension } from './browser';
+import { askBackground, openArticle, popoverText, selectText, textBeforeAndAfter } from './page-helpers';
+import {
+  shadowClick,
+  shadowClickButton,
+  shadowCount,
+  shadowFill,
+  shadowSelect,
+  shadowText,
+  waitForShadow,
+} from './shadow';
+import { useFixtureSite } from './site';
+
+const SENTENCE =
+  'Towards the beginning of the invasion, there were also protests around Russia in solidarity with Ukraine but they were soon hushed up.';
 const FLAG = 'parallax-mark[data-parallax-kind="flag"]';
 
 describe('flagging a claim', () => {
@@ -42,7 +52,9 @@ describe('flagging a claim', () => {
   it('links the same claim in other words on another outlet’s page', async () => {
     const page = await openArticle(site.browser, site.server.url('site', 'other-outlet-protests.html'));
     await expect.poll(() => page.locator(FLAG).count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    expect((await page.locator(FLAG).allTextContents()).join('')).toContain('protests across Russia in solidarity with Ukraine');
+    expect((await page.locator(FLAG).allTextContents()).join('')).toContain(
+      'protests across Russia in solidarity with Ukraine',
+    );
     const mark = page.locator(FLAG).first();
     await mark.scrollIntoViewIfNeeded();
     await mark.hover();
@@ -62,9 +74,22 @@ describe('flagging a claim', () => {
     await selectText(page, 'The Kremlin has sought to keep a tight lid on the number of casualties.');
     const worker = site.browser.context.serviceWorkers()[0];
     const opened = await worker?.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id: number; active: boolean }[]>; sendMessage: (id: number, m: unknown) => Promise<{ ok: boolean; value: boolean }> } } }).chrome;
+      const c = (
+        globalThis as unknown as {
+          chrome: {
+            tabs: {
+              query: (q: object) => Promise<{ id: number; active: boolean }[]>;
+              sendMessage: (id: number, m: unknown) => Promise<{ ok: boolean; value: boolean }>;
+            };
+          };
+        }
+      ).chrome;
       const tabs = await c.tabs.query({});
-      const replies = await Promise.all(tabs.map((tab) => c.tabs.sendMessage(tab.id, { parallaxTab: 1, type: 'flag.begin', payload: {} }).catch(() => null)));
+      const replies = await Promise.all(
+        tabs.map((tab) =>
+          c.tabs.sendMessage(tab.id, { parallaxTab: 1, type: 'flag.begin', payload: {} }).catch(() => null),
+        ),
+      );
       return replies.some((r) => r?.ok && r.value);
     });
     expect(opened).toBe(true);
@@ -78,7 +103,9 @@ describe('flagging a claim', () => {
     const sentence = await page.evaluate(() => {
       const first = document.querySelector('parallax-mark[data-parallax-kind="claim"]');
       const hit = first?.getAttribute('data-parallax-hit');
-      return [...document.querySelectorAll(`parallax-mark[data-parallax-hit="${hit ?? ''}"]`)].map((m) => m.textContent ?? '').join('');
+      return [...document.querySelectorAll(`parallax-mark[data-parallax-hit="${hit ?? ''}"]`)]
+        .map((m) => m.textContent ?? '')
+        .join('');
     });
     await claim.scrollIntoViewIfNeeded();
     await claim.hover();
@@ -102,7 +129,9 @@ describe('flagging a claim', () => {
       const broken = await askBackground(fresh, 'flags.import', { text: '{"items": [{"type": "Annotation"}]}' });
       expect(broken.value?.ok).toBe(false);
       const listed = await askBackground(fresh, 'flags.list', {});
-      expect(listed.value?.map((f) => [f.quote, f.note, f.label])).toEqual([[SENTENCE, 'Protests: how many, and for how long?', 'disputed']]);
+      expect(listed.value?.map((f) => [f.quote, f.note, f.label])).toEqual([
+        [SENTENCE, 'Protests: how many, and for how long?', 'disputed'],
+      ]);
       const page = await openArticle(fresh, site.server.url('site', 'huffpost-lpr-refusal.html'));
       await expect.poll(() => page.locator(FLAG).count(), { timeout: 10_000 }).toBeGreaterThan(0);
       expect(fresh.errors).toEqual([]);

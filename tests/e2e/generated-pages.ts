@@ -1,5 +1,5 @@
 /** Pages made at test time: too large to keep in the repository, built from the demo articles. */
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -54,6 +54,16 @@ export async function writeGeneratedPages(siteDir: string, words = 100_000): Pro
     if (n > 20000) clearInterval(timer);
   }, 4);
 </script>`;
-  await writeFile(join(dir, 'storm.html'), page('Live ticker', paragraphs.slice(0, 30).map((p) => `<p>${p}</p>`).join('\n'), storm));
+  await writeFile(
+    join(dir, 'storm.html'),
+    page(
+      'Live ticker',
+      paragraphs
+        .slice(0, 30)
+        .map((p) => `<p>${p}</p>`)
+        .join('\n'),
+      storm,
+    ),
+  );
   return dir;
 }

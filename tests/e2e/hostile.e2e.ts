@@ -5,15 +5,17 @@
  * scan (or stays harmlessly off), raises no error, leaves the text as served and
  * never holds the main thread for 50 ms at a stretch.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Flag } from '@/lib/flags/types';
+
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { askBackground, openArticle, popoverText, readMarks, textBeforeAndAfter, waitForReady } from './page-helpers';
 import { startStaticServer, type StaticServer } from './server';
-import { popoverText, readMarks, textBeforeAndAfter, waitForReady, askBackground, openArticle } from './page-helpers';
 
 const FIXTURES = 'tests/fixtures/hostile';
 const SECRET_NOTE = 'Reader note 7f3a: check the casualty count';
@@ -25,7 +27,9 @@ const SECRET_NOTE = 'Reader note 7f3a: check the casualty count';
  * passes take tens of milliseconds whoever changes the DOM, so the long tasks are
  * reported; what Parallax itself holds is measured by the stretch.
  */
-async function parallaxWork(page: Page): Promise<{ longestStretchMs: number; firstScanMs: number; longTasksDuring: number }> {
+async function parallaxWork(
+  page: Page,
+): Promise<{ longestStretchMs: number; firstScanMs: number; longTasksDuring: number }> {
   return page.evaluate(() => {
     const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
     const start = performance.getEntriesByName('parallax:start')[0]?.startTime ?? Infinity;
@@ -52,9 +56,17 @@ async function evaluateRaw<T>(page: Page, expression: string, world: 'main' | 'i
     let contextId: number | undefined;
     if (world === 'isolated') {
       const { frameTree } = await cdp.send('Page.getFrameTree');
-      ({ executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'hostile-check' }));
+      ({ executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', {
+        frameId: frameTree.frame.id,
+        worldName: 'hostile-check',
+      }));
     }
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true });
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId,
+      awaitPromise: true,
+      returnByValue: true,
+    });
     if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
     return result.value as T;
   } finally {
@@ -67,7 +79,8 @@ async function seedParagraphs(): Promise<string[]> {
   const dir = 'tests/fixtures/site';
   const paragraphs: string[] = [];
   for (const file of (await readdir(dir)).filter((f) => f.endsWith('.html') && !f.startsWith('live'))) {
-    for (const match of (await readFile(join(dir, file), 'utf8')).matchAll(/<p>([^<]{40,})<\/p>/g)) if (match[1]) paragraphs.push(match[1]);
+    for (const match of (await readFile(join(dir, file), 'utf8')).matchAll(/<p>([^<]{40,})<\/p>/g))
+      if (match[1]) paragraphs.push(match[1]);
   }
   return paragraphs;
 }
@@ -80,10 +93,21 @@ async function seedParagraphs(): Promise<string[]> {
  */
 async function writeHugeDomPage(dir: string): Promise<void> {
   const paragraphs = (await seedParagraphs()).slice(0, 40);
-  const items = (n: number, label: string): string => Array.from({ length: n }, (_, i) => `<li><a href="#${label}${i}">${label} ${i}</a> <span>entry</span></li>`).join('');
-  const wrapped = paragraphs.map((p, i) => `${'<div class="w"><span>'.repeat(5)}<p>${p}</p>${'</span></div>'.repeat(5)}${i % 5 === 0 ? '<hr>' : ''}`).join('\n');
+  const items = (n: number, label: string): string =>
+    Array.from({ length: n }, (_, i) => `<li><a href="#${label}${i}">${label} ${i}</a> <span>entry</span></li>`).join(
+      '',
+    );
+  const wrapped = paragraphs
+    .map(
+      (p, i) =>
+        `${'<div class="w"><span>'.repeat(5)}<p>${p}</p>${'</span></div>'.repeat(5)}${i % 5 === 0 ? '<hr>' : ''}`,
+    )
+    .join('\n');
   const deep = `${'<div class="d">'.repeat(450)}<p>${paragraphs[0] ?? ''}</p>${'</div>'.repeat(450)}`;
-  const rows = Array.from({ length: 2_000 }, (_, i) => `<tr><td>${i}</td><td><b>row</b> ${i}</td><td><em>${i * 7}</em></td></tr>`).join('');
+  const rows = Array.from(
+    { length: 2_000 },
+    (_, i) => `<tr><td>${i}</td><td><b>row</b> ${i}</td><td><em>${i * 7}</em></td></tr>`,
+  ).join('');
   const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Everything at once</title><script src="/hostile/probe.js"></script></head><body>
 <div class="directory"><ul>${items(8_000, 'Topic')}</ul></div>
 <main><article><h1>Everything at once: the war in one very long page</h1>
@@ -129,7 +153,9 @@ describe('Parallax on hostile pages', () => {
     expect(marks.filter((m) => m.kind === 'claim').length).toBeGreaterThan(0);
     expect(marks.every((m) => m.insideArticle)).toBe(true);
     const work = await parallaxWork(page);
-    console.info(`huge-dom: ${nodes} nodes, ${marks.length} marks, first scan ${work.firstScanMs.toFixed(0)} ms, longest stretch ${work.longestStretchMs.toFixed(1)} ms, long tasks meanwhile ${work.longTasksDuring}`);
+    console.info(
+      `huge-dom: ${nodes} nodes, ${marks.length} marks, first scan ${work.firstScanMs.toFixed(0)} ms, longest stretch ${work.longestStretchMs.toFixed(1)} ms, long tasks meanwhile ${work.longTasksDuring}`,
+    );
     expect(work.longestStretchMs).toBeGreaterThan(0);
     expect(work.longestStretchMs).toBeLessThan(50);
     const { served, live } = await textBeforeAndAfter(page);
@@ -223,7 +249,10 @@ describe('Parallax on hostile pages', () => {
     expect(live.sort()).toEqual(served.sort());
     const { served: top, live: topLive } = await textBeforeAndAfter(page);
     expect(topLive).toBe(top);
-    expect(await parallaxWork(page)).toMatchObject({ longestStretchMs: expect.toSatisfy((ms: number) => ms > 0 && ms < 50), longTasksDuring: 0 });
+    expect(await parallaxWork(page)).toMatchObject({
+      longestStretchMs: expect.toSatisfy((ms: number) => ms > 0 && ms < 50),
+      longTasksDuring: 0,
+    });
     await page.close();
   });
 
@@ -238,7 +267,12 @@ describe('Parallax on hostile pages', () => {
       const w = window as unknown as { __serialiseShadow: (n: Node) => string; __shadowBefore: Record<string, string> };
       return ['story', 'panel'].map((id) => {
         const root = (document.getElementById(id) as HTMLElement).shadowRoot as ShadowRoot;
-        return { id, marks: root.querySelectorAll('parallax-mark').length, same: w.__serialiseShadow(root) === w.__shadowBefore[id], text: root.textContent?.length ?? 0 };
+        return {
+          id,
+          marks: root.querySelectorAll('parallax-mark').length,
+          same: w.__serialiseShadow(root) === w.__shadowBefore[id],
+          text: root.textContent?.length ?? 0,
+        };
       });
     });
     expect(shadows).toEqual([
@@ -248,7 +282,10 @@ describe('Parallax on hostile pages', () => {
     expect(shadows[1]?.text).toBeGreaterThan(2_000);
     const { served, live } = await textBeforeAndAfter(page);
     expect(live).toBe(served);
-    expect(await parallaxWork(page)).toMatchObject({ longestStretchMs: expect.toSatisfy((ms: number) => ms > 0 && ms < 50), longTasksDuring: 0 });
+    expect(await parallaxWork(page)).toMatchObject({
+      longestStretchMs: expect.toSatisfy((ms: number) => ms > 0 && ms < 50),
+      longTasksDuring: 0,
+    });
     await page.close();
   });
 
@@ -258,7 +295,10 @@ describe('Parallax on hostile pages', () => {
     expect(await page.locator('parallax-mark').count()).toBe(0);
     const same = await page.evaluate(() => {
       const w = window as unknown as { __serialiseShadow: (n: Node) => string; __shadowBefore: Record<string, string> };
-      return w.__serialiseShadow((document.getElementById('only') as HTMLElement).shadowRoot as ShadowRoot) === w.__shadowBefore.only;
+      return (
+        w.__serialiseShadow((document.getElementById('only') as HTMLElement).shadowRoot as ShadowRoot) ===
+        w.__shadowBefore.only
+      );
     });
     expect(same).toBe(true);
     const { served, live } = await textBeforeAndAfter(page);
@@ -268,7 +308,8 @@ describe('Parallax on hostile pages', () => {
 
   it('gives a page that fakes Parallax messages and input nothing, and lets it trigger nothing', async () => {
     const now = Date.now();
-    const quote = 'Towards the beginning of the invasion, there were also protests around Russia in solidarity with Ukraine but they were soon hushed up.';
+    const quote =
+      'Towards the beginning of the invasion, there were also protests around Russia in solidarity with Ukraine but they were soon hushed up.';
     const flag: Flag = {
       id: 'flag-hostile7f3a',
       url: server.url('site', 'huffpost-lpr-refusal.html'),
@@ -278,7 +319,10 @@ describe('Parallax on hostile pages', () => {
       title: 'Soldiers Are Refusing',
       publishedAt: null,
       quote,
-      selectors: { quote: { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: quote.length } },
+      selectors: {
+        quote: { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 0, end: quote.length },
+      },
       note: SECRET_NOTE,
       label: 'disputed',
       claimId: null,
@@ -290,8 +334,15 @@ describe('Parallax on hostile pages', () => {
     const readerData = ['settings.get', 'flags.list', 'mutes.list'] as const;
     const before = await Promise.all(readerData.map(async (type) => (await askBackground(browser, type, {})).value));
 
-    const page = await openArticle(browser, `${server.url('hostile', 'fake-messages.html')}?ext=${browser.extensionId}`);
-    await page.waitForFunction(() => (window as unknown as { __spoof?: { done: boolean } }).__spoof?.done === true, null, { timeout: 30_000 });
+    const page = await openArticle(
+      browser,
+      `${server.url('hostile', 'fake-messages.html')}?ext=${browser.extensionId}`,
+    );
+    await page.waitForFunction(
+      () => (window as unknown as { __spoof?: { done: boolean } }).__spoof?.done === true,
+      null,
+      { timeout: 30_000 },
+    );
     const report = await page.evaluate(() => (window as unknown as { __spoof: Record<string, unknown> }).__spoof);
     // No channel to the extension: no chrome.runtime on the page, so no reply of any kind.
     expect(report.runtime).toBe('none');

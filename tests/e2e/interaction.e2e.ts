@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useFixtureSite } from './site';
-import { openArticle, popoverText, waitForReady } from './page-helpers';
+import { describe, expect, it } from 'vitest';
+
 import { seriousA11yProblems } from './axe';
+import { openArticle, popoverText, waitForReady } from './page-helpers';
 import { inShadow, shadowBox, shadowClick, shadowCount } from './shadow';
+import { useFixtureSite } from './site';
 
 const count = (page: Page, selector: string): Promise<number> => page.locator(selector).count();
 
@@ -15,13 +16,29 @@ describe('reading an article with the keyboard and correcting Parallax', () => {
     await page.keyboard.press('Alt+Shift+KeyJ');
     await popoverText(page);
     const first = {
-      focusedInPopover: (await inShadow(page, 'parallax-popover', (root) => root.activeElement?.classList.contains('popover') ?? false, null)) ?? false,
-      active: await page.evaluate(() => [...document.querySelectorAll('parallax-mark[data-parallax-active]')].map((m) => m.getAttribute('data-parallax-hit'))),
+      focusedInPopover:
+        (await inShadow(
+          page,
+          'parallax-popover',
+          (root) => root.activeElement?.classList.contains('popover') ?? false,
+          null,
+        )) ?? false,
+      active: await page.evaluate(() =>
+        [...document.querySelectorAll('parallax-mark[data-parallax-active]')].map((m) =>
+          m.getAttribute('data-parallax-hit'),
+        ),
+      ),
     };
     expect(first.focusedInPopover).toBe(true);
     expect(new Set(first.active).size).toBe(1);
     await page.keyboard.press('Alt+Shift+KeyJ');
-    await expect.poll(() => page.evaluate(() => document.querySelector('parallax-mark[data-parallax-active]')?.getAttribute('data-parallax-hit'))).not.toBe(first.active[0]);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          document.querySelector('parallax-mark[data-parallax-active]')?.getAttribute('data-parallax-hit'),
+        ),
+      )
+      .not.toBe(first.active[0]);
     await page.keyboard.press('Escape');
     await expect.poll(() => shadowCount(page, 'parallax-popover', '.popover')).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('parallax-mark');

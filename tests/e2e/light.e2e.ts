@@ -3,14 +3,16 @@
  * only the small content script runs; the heavy part (reading, drawing, the
  * popover, the flag form) is not even loaded until the reader starts a flag.
  */
-import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useFixtureSite } from './site';
+import { describe, expect, it } from 'vitest';
+
 import { selectText, textBeforeAndAfter, waitForReady } from './page-helpers';
 import { shadowClick, shadowClickButton, shadowFill, waitForShadow } from './shadow';
+import { useFixtureSite } from './site';
 
 const PAGE_MODULE = '/parallax-page.js';
-const SENTENCE = 'The repairs are expected to cost a little over two million pounds, most of it from a regional transport fund, with the rest taken from the council\'s own maintenance budget.';
+const SENTENCE =
+  "The repairs are expected to cost a little over two million pounds, most of it from a regional transport fund, with the rest taken from the council's own maintenance budget.";
 
 /** Opens `url`, recording every request the page (and the content script in it) makes. */
 async function openRecorded(page: Page, url: string): Promise<string[]> {
@@ -21,7 +23,8 @@ async function openRecorded(page: Page, url: string): Promise<string[]> {
   return requested;
 }
 
-const isPageModule = (url: string): boolean => url.startsWith('chrome-extension://') && new URL(url).pathname === PAGE_MODULE;
+const isPageModule = (url: string): boolean =>
+  url.startsWith('chrome-extension://') && new URL(url).pathname === PAGE_MODULE;
 
 describe('light by default', () => {
   const site = useFixtureSite();

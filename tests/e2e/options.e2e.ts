@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { startStaticServer, type StaticServer } from './server';
-import { popoverText, textBeforeAndAfter, waitForReady } from './page-helpers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { seriousA11yProblems } from './axe';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { popoverText, textBeforeAndAfter, waitForReady } from './page-helpers';
+import { startStaticServer, type StaticServer } from './server';
 import { shadowClick } from './shadow';
 
 const ARTICLE = 'huffpost-lpr-refusal.html';
@@ -60,7 +61,9 @@ describe('the options page and the toolbar popup in Chromium', () => {
   }
 
   async function saved(options: Page): Promise<void> {
-    await expect.poll(() => options.locator('[role="status"]').first().textContent()).toMatch(/^(Saved|Settings reset to defaults)$/);
+    await expect
+      .poll(() => options.locator('[role="status"]').first().textContent())
+      .toMatch(/^(Saved|Settings reset to defaults)$/);
   }
 
   /** The tab id of `page`, found as the one tab that appeared when it opened (tab URLs are hidden without `tabs`). */
@@ -68,7 +71,9 @@ describe('the options page and the toolbar popup in Chromium', () => {
     const [worker] = browser.context.serviceWorkers();
     if (!worker) throw new Error('No service worker.');
     return worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id?: number }[]> } } };
+      const { chrome } = globalThis as unknown as {
+        chrome: { tabs: { query: (q: object) => Promise<{ id?: number }[]> } };
+      };
       return (await chrome.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
     });
   }
@@ -132,14 +137,22 @@ describe('the options page and the toolbar popup in Chromium', () => {
 
     await options.getByRole('radio', { name: 'Underline' }).check();
     await saved(options);
-    await expect.poll(() => claimLook(article)).toMatchObject({ line: 'underline', decoration: 'rgba(255, 193, 7, 0.9)', background: 'rgba(0, 0, 0, 0)' });
+    await expect
+      .poll(() => claimLook(article))
+      .toMatchObject({ line: 'underline', decoration: 'rgba(255, 193, 7, 0.9)', background: 'rgba(0, 0, 0, 0)' });
 
     await options.getByRole('radio', { name: 'Colour-blind safe' }).check();
     await saved(options);
     // Okabe–Ito orange.
-    await expect.poll(() => claimLook(article)).toMatchObject({ line: 'underline', decoration: 'rgba(230, 159, 0, 0.9)' });
+    await expect
+      .poll(() => claimLook(article))
+      .toMatchObject({ line: 'underline', decoration: 'rgba(230, 159, 0, 0.9)' });
     // The preview on the options page draws the same look.
-    expect(await options.locator('.preview parallax-mark[data-parallax-kind="claim"]').evaluate((m) => getComputedStyle(m).textDecorationColor)).toBe('rgba(230, 159, 0, 0.9)');
+    expect(
+      await options
+        .locator('.preview parallax-mark[data-parallax-kind="claim"]')
+        .evaluate((m) => getComputedStyle(m).textDecorationColor),
+    ).toBe('rgba(230, 159, 0, 0.9)');
 
     expect(await count(article, ENTITIES)).toBeGreaterThan(0);
     await options.getByRole('checkbox', { name: 'Entities' }).uncheck();
@@ -184,7 +197,11 @@ describe('the options page and the toolbar popup in Chromium', () => {
     const before = await version.textContent();
     const claimsBefore = await options.locator('[data-count="claims"]').textContent();
 
-    await options.locator('#pack-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"schema": 1, "version": ') });
+    await options.locator('#pack-file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"schema": 1, "version": '),
+    });
     const problem = options.locator('.import-error');
     await problem.waitFor();
     expect(await problem.getAttribute('role')).toBe('alert');
@@ -194,13 +211,23 @@ describe('the options page and the toolbar popup in Chromium', () => {
     expect(await version.textContent()).toBe(before);
 
     const pack = JSON.parse(await readFile('assets/pack/parallax.pack.json', 'utf8')) as Record<string, unknown>;
-    await options.locator('#pack-file').setInputFiles({ name: 'invalid.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...pack, version: 'latest', claims: 'none' })) });
+    await options.locator('#pack-file').setInputFiles({
+      name: 'invalid.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...pack, version: 'latest', claims: 'none' })),
+    });
     await options.locator('.import-error .problems li').first().waitFor();
     expect(await version.textContent()).toBe(before);
 
-    await options.locator('#pack-file').setInputFiles({ name: 'parallax.pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...pack, version: '1.0.1' })) });
+    await options.locator('#pack-file').setInputFiles({
+      name: 'parallax.pack.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...pack, version: '1.0.1' })),
+    });
     await expect.poll(() => version.textContent(), { timeout: 20_000 }).toBe('1.0.1');
-    expect(await options.locator('.import-result').textContent()).toBe(`Installed version 1.0.1 (was ${before ?? ''}).`);
+    expect(await options.locator('.import-result').textContent()).toBe(
+      `Installed version 1.0.1 (was ${before ?? ''}).`,
+    );
     expect(await options.locator('[data-count="claims"]').textContent()).toBe(claimsBefore);
     await options.close();
   });

@@ -1,10 +1,12 @@
 /** Shared steps for end-to-end tests that read Parallax's DOM contract. */
 import type { Page } from 'playwright-core';
+
 import type { ReplyOf, RequestOf, RequestType } from '@/lib/messaging/protocol';
 import type { AppError } from '@/lib/messaging/result';
+
 import type { ExtensionBrowser } from './browser';
-import { shadowText, waitForShadow } from './shadow';
 import { selectInArticle, servedAndLiveText } from './in-page';
+import { shadowText, waitForShadow } from './shadow';
 
 /** One highlight as the DOM contract exposes it. */
 export interface MarkInfo {
@@ -74,10 +76,18 @@ export interface BackgroundReply<K extends RequestType> {
 }
 
 /** Sends a request to the background from `page`, an open page of the extension, timing it inside the page. */
-async function timedAsk<K extends RequestType>(page: Page, type: K, payload: RequestOf<K>): Promise<BackgroundReply<K>> {
+async function timedAsk<K extends RequestType>(
+  page: Page,
+  type: K,
+  payload: RequestOf<K>,
+): Promise<BackgroundReply<K>> {
   return page.evaluate(
     async ([t, p]) => {
-      const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<Omit<BackgroundReply<K>, 'ms'>> } } }).chrome;
+      const chrome = (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage: (m: unknown) => Promise<Omit<BackgroundReply<K>, 'ms'>> } };
+        }
+      ).chrome;
       const started = performance.now();
       const answer = await chrome.runtime.sendMessage({ parallax: 1, type: t, payload: p });
       return { ...answer, ms: performance.now() - started };
@@ -87,13 +97,22 @@ async function timedAsk<K extends RequestType>(page: Page, type: K, payload: Req
 }
 
 /** Sends a request to the background from `page`, an open page of the extension (side panel, options), and resolves with the reply as sent. */
-export async function askFromPage<K extends RequestType>(page: Page, type: K, payload: RequestOf<K>): Promise<Omit<BackgroundReply<K>, 'ms'>> {
+export async function askFromPage<K extends RequestType>(
+  page: Page,
+  type: K,
+  payload: RequestOf<K>,
+): Promise<Omit<BackgroundReply<K>, 'ms'>> {
   const { ms: _ms, ...reply } = await timedAsk(page, type, payload);
   return reply;
 }
 
 /** Sends a request to the background from one of the extension's own pages, as the options page and side panel do; typed by the request protocol. */
-export async function askBackground<K extends RequestType>(browser: ExtensionBrowser, type: K, payload: RequestOf<K>, timeout = 60_000): Promise<BackgroundReply<K>> {
+export async function askBackground<K extends RequestType>(
+  browser: ExtensionBrowser,
+  type: K,
+  payload: RequestOf<K>,
+  timeout = 60_000,
+): Promise<BackgroundReply<K>> {
   const page = await browser.newPage();
   page.setDefaultTimeout(timeout);
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);

@@ -1,13 +1,14 @@
 // The reader's data (flags, settings, mutes) survives a browser restart, an
 // extension update (a new version installed over the old, same extension id)
 // and a dataset upgrade, in a real browser profile.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './browser';
-import { startStaticServer, type StaticServer } from './server';
 import { askBackground, openArticle } from './page-helpers';
+import { startStaticServer, type StaticServer } from './server';
 
 const FLAG = 'parallax-mark[data-parallax-kind="flag"]';
 const QUOTE = 'The Kremlin has repeatedly refused to classify its invasion of Ukraine as a war';
@@ -53,16 +54,34 @@ describe('the reader’s data across restarts, updates and dataset upgrades', ()
       const made = await page.evaluate((quote) => {
         const text = document.querySelector('article')?.textContent ?? '';
         const at = text.indexOf(quote);
-        return { at, prefix: text.slice(Math.max(0, at - 32), at), suffix: text.slice(at + quote.length, at + quote.length + 32) };
+        return {
+          at,
+          prefix: text.slice(Math.max(0, at - 32), at),
+          suffix: text.slice(at + quote.length, at + quote.length + 32),
+        };
       }, QUOTE);
       expect(made.at).toBeGreaterThan(0);
       const now = Date.now();
       const saved = await askBackground(first, 'flags.save', {
         flag: {
-          id: 'flag-persist1', url: 'https://www.huffingtonpost.co.uk/entry/soldiers-refuse-to-fight-for-russia-ukraine-invasion_uk_63033f8ae4b0f7df9bb1c060', pageUrl: articleUrl,
-          outletId: null, outletName: null, title: 'HuffPost', publishedAt: null, quote: QUOTE,
-          selectors: { quote: { type: 'TextQuoteSelector', exact: QUOTE, prefix: made.prefix, suffix: made.suffix }, position: { type: 'TextPositionSelector', start: made.at, end: made.at + QUOTE.length } },
-          note: 'kept', label: 'important', claimId: null, eventId: null, createdAt: now, updatedAt: now,
+          id: 'flag-persist1',
+          url: 'https://www.huffingtonpost.co.uk/entry/soldiers-refuse-to-fight-for-russia-ukraine-invasion_uk_63033f8ae4b0f7df9bb1c060',
+          pageUrl: articleUrl,
+          outletId: null,
+          outletName: null,
+          title: 'HuffPost',
+          publishedAt: null,
+          quote: QUOTE,
+          selectors: {
+            quote: { type: 'TextQuoteSelector', exact: QUOTE, prefix: made.prefix, suffix: made.suffix },
+            position: { type: 'TextPositionSelector', start: made.at, end: made.at + QUOTE.length },
+          },
+          note: 'kept',
+          label: 'important',
+          claimId: null,
+          eventId: null,
+          createdAt: now,
+          updatedAt: now,
         },
       });
       expect(saved.ok).toBe(true);
@@ -76,7 +95,9 @@ describe('the reader’s data across restarts, updates and dataset upgrades', ()
     try {
       expect(await flagShown(restarted)).toBeGreaterThan(0);
       expect((await askBackground(restarted, 'settings.get', {})).value?.palette).toBe('distinct');
-      expect((await askBackground(restarted, 'mutes.list', {})).value).toEqual([{ entityId: 'vladimir-putin', name: 'Vladimir Putin' }]);
+      expect((await askBackground(restarted, 'mutes.list', {})).value).toEqual([
+        { entityId: 'vladimir-putin', name: 'Vladimir Putin' },
+      ]);
       expect(restarted.extensionErrors).toEqual([]);
     } finally {
       await restarted.close();
@@ -90,7 +111,14 @@ describe('the reader’s data across restarts, updates and dataset upgrades', ()
     await writeFile(manifestPath, JSON.stringify(manifest));
     const updated = await launch();
     try {
-      const version = await updated.context.serviceWorkers()[0]?.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest: () => { version: string } } } }).chrome.runtime.getManifest().version);
+      const version = await updated.context
+        .serviceWorkers()[0]
+        ?.evaluate(
+          () =>
+            (
+              globalThis as unknown as { chrome: { runtime: { getManifest: () => { version: string } } } }
+            ).chrome.runtime.getManifest().version,
+        );
       expect(version).toBe('0.2.0');
       expect(await flagShown(updated)).toBeGreaterThan(0);
       const flags = (await askBackground(updated, 'flags.list', {})).value;

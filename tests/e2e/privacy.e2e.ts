@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { chromiumPath, EXTENSION_DIR } from './browser';
-import { startStaticServer, type StaticServer } from './server';
 import { popoverText, selectText, waitForReady } from './page-helpers';
+import { startStaticServer, type StaticServer } from './server';
 import { shadowClick, shadowClickButton, shadowCount, shadowFill } from './shadow';
 
 const ARTICLE = 'express-russia-mutiny.html';
@@ -14,7 +15,16 @@ const SENTENCE = 'The Kremlin has sought to keep a tight lid on the number of ca
 const PAGE_MODULE = '/parallax-page.js';
 // A copy of the build can be named, so that a rebuild of the shared .output folder mid-run does not pull it away.
 const EXTENSION = resolve(process.env.PARALLAX_EXTENSION_DIR ?? EXTENSION_DIR);
-const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 /** Who asked for a request, as Playwright sees it. */
 type Initiator = 'service worker' | 'extension page' | 'web page';
@@ -53,9 +63,14 @@ function initiatorOf(request: Request): Initiator {
  * Playwright's events it covers the background's first start, before any listener exists.
  */
 async function readNetLog(path: string): Promise<Logged[]> {
-  const log = JSON.parse(await readFile(path, 'utf8')) as { constants: { logEventTypes: Record<string, number> }; events: { type: number; params?: { url?: string; initiator?: string } }[] };
+  const log = JSON.parse(await readFile(path, 'utf8')) as {
+    constants: { logEventTypes: Record<string, number> };
+    events: { type: number; params?: { url?: string; initiator?: string } }[];
+  };
   const start = log.constants.logEventTypes.URL_REQUEST_START_JOB;
-  return log.events.filter((e) => e.type === start && e.params?.url).map((e) => ({ url: e.params?.url ?? '', initiator: e.params?.initiator ?? '' }));
+  return log.events
+    .filter((e) => e.type === start && e.params?.url)
+    .map((e) => ({ url: e.params?.url ?? '', initiator: e.params?.initiator ?? '' }));
 }
 
 /** The requests a browser without Parallax makes for `url`: what the page itself loads. */
@@ -87,12 +102,25 @@ describe('Parallax makes no network request', () => {
     if (!sw) throw new Error('No service worker.');
     return sw;
   };
-  const tabIds = (): Promise<number[]> => worker().evaluate(async () => (await (globalThis as unknown as Chrome).chrome.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id])));
+  const tabIds = (): Promise<number[]> =>
+    worker().evaluate(async () =>
+      (await (globalThis as unknown as Chrome).chrome.tabs.query({})).flatMap((t) =>
+        t.id === undefined ? [] : [t.id],
+      ),
+    );
   const by = (initiator: Initiator): Seen[] => seen.filter((s) => s.by === initiator && s.url !== probe);
   const open = async (): Promise<Page> => {
     if (!context) throw new Error('The browser is closed.');
     const page = await context.newPage();
-    page.on('console', (m) => void (m.type() === 'error' && m.location().url.startsWith(ownOrigin) && extensionErrors.push(`${page.url()}: ${m.text()}`)));
+    page.on(
+      'console',
+      (m) =>
+        void (
+          m.type() === 'error' &&
+          m.location().url.startsWith(ownOrigin) &&
+          extensionErrors.push(`${page.url()}: ${m.text()}`)
+        ),
+    );
     return page;
   };
 
@@ -106,7 +134,12 @@ describe('Parallax makes no network request', () => {
       executablePath: chromiumPath(),
       headless: true,
       viewport: { width: 1280, height: 900 },
-      args: [...ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, `--log-net-log=${join(profile, 'netlog.json')}`],
+      args: [
+        ...ARGS,
+        `--disable-extensions-except=${EXTENSION}`,
+        `--load-extension=${EXTENSION}`,
+        `--log-net-log=${join(profile, 'netlog.json')}`,
+      ],
     });
     context.on('request', (r) => seen.push({ url: r.url(), type: r.resourceType(), by: initiatorOf(r) }));
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
@@ -149,10 +182,15 @@ describe('Parallax makes no network request', () => {
     await shadowClick(article, 'parallax-flag', '.flag-button');
     await shadowFill(article, 'parallax-flag', '.flag-form textarea', 'How many, by whose count?');
     await shadowClickButton(article, 'parallax-flag', 'Save');
-    await expect.poll(() => article.locator('parallax-mark[data-parallax-kind="flag"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => article.locator('parallax-mark[data-parallax-kind="flag"]').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
 
     await panel.locator('[role="tab"][data-tab="flags"]').click();
-    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export flags' }).click()]);
+    const [download] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Export flags' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^parallax-flags-.*\.json$/);
 
     const options = await open();
@@ -175,9 +213,16 @@ describe('Parallax makes no network request', () => {
   });
 
   it('sends nothing anywhere but the test server and its own files', () => {
-    const counts = (['service worker', 'extension page', 'web page'] as const).map((i) => `${i}: ${by(i).length}`).join(', ');
-    console.log(`Requests seen by Playwright: ${counts}\n${seen.map((s) => `  ${s.by.padEnd(14)} ${s.type.padEnd(10)} ${s.url}`).join('\n')}`);
-    const local = (url: string): boolean => url.startsWith(`${server.origin}/`) || url.startsWith('chrome-extension://') || url.startsWith(`blob:${ownOrigin}/`);
+    const counts = (['service worker', 'extension page', 'web page'] as const)
+      .map((i) => `${i}: ${by(i).length}`)
+      .join(', ');
+    console.log(
+      `Requests seen by Playwright: ${counts}\n${seen.map((s) => `  ${s.by.padEnd(14)} ${s.type.padEnd(10)} ${s.url}`).join('\n')}`,
+    );
+    const local = (url: string): boolean =>
+      url.startsWith(`${server.origin}/`) ||
+      url.startsWith('chrome-extension://') ||
+      url.startsWith(`blob:${ownOrigin}/`);
     expect(seen.filter((s) => !local(s.url)).map((s) => `${s.by}: ${s.url}`)).toEqual([]);
     // The session was recorded: the article, its stylesheet and the extension pages' own files.
     expect(by('web page').length).toBeGreaterThanOrEqual(2);
@@ -189,14 +234,17 @@ describe('Parallax makes no network request', () => {
   });
 
   it('loads only its own files in its pages', () => {
-    const foreign = by('extension page').filter((s) => !s.url.startsWith(`${ownOrigin}/`) && !s.url.startsWith(`blob:${ownOrigin}/`));
+    const foreign = by('extension page').filter(
+      (s) => !s.url.startsWith(`${ownOrigin}/`) && !s.url.startsWith(`blob:${ownOrigin}/`),
+    );
     expect(foreign.map((s) => s.url)).toEqual([]);
   });
 
   it('adds no request to a web page beyond its own heavy part', () => {
     const added = by('web page').filter((s) => !baseline.has(s.url) && s.url !== `${server.origin}/favicon.ico`);
     // The heavy part comes by a per-session address (use_dynamic_url), so only its path is fixed.
-    const pageModule = (url: string): boolean => url.startsWith('chrome-extension://') && new URL(url).pathname === PAGE_MODULE;
+    const pageModule = (url: string): boolean =>
+      url.startsWith('chrome-extension://') && new URL(url).pathname === PAGE_MODULE;
     expect(added.filter((s) => !pageModule(s.url)).map((s) => s.url)).toEqual([]);
   });
 
@@ -207,9 +255,16 @@ describe('Parallax makes no network request', () => {
     const fromExtension = logged.filter((r) => r.initiator === ownOrigin);
     const fromPages = logged.filter((r) => /^https?:\/\//.test(r.initiator));
     const lines = logged.map((r) => `  ${(r.initiator || '(none)').padEnd(36)} ${r.url.slice(0, 120)}`);
-    console.log([`Requests in the network log: ${logged.length} (${fromExtension.length} by the extension, ${fromPages.length} by web pages, the rest by the browser itself or typed navigations)`, ...lines].join('\n'));
+    console.log(
+      [
+        `Requests in the network log: ${logged.length} (${fromExtension.length} by the extension, ${fromPages.length} by web pages, the rest by the browser itself or typed navigations)`,
+        ...lines,
+      ].join('\n'),
+    );
     // The probe is there, with the extension as its initiator: the log does attribute requests to it.
     expect(fromExtension.map((r) => r.url)).toEqual([probe]);
-    expect(fromPages.filter((r) => !r.url.startsWith(`${server.origin}/`)).map((r) => `${r.initiator}: ${r.url}`)).toEqual([]);
+    expect(
+      fromPages.filter((r) => !r.url.startsWith(`${server.origin}/`)).map((r) => `${r.initiator}: ${r.url}`),
+    ).toEqual([]);
   });
 });

@@ -3,20 +3,29 @@
 // Readability extracts, the page text untouched, no error from the extension,
 // no long task from Parallax's work, within its time budget.
 // Pages are read from PARALLAX_READABILITY_DIR (default ../shared/fixtures/readability).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { startStaticServer, type StaticServer } from './server';
 import { readMarks, textBeforeAndAfter, waitForReady } from './page-helpers';
+import { startStaticServer, type StaticServer } from './server';
 
 const DIR = resolve(process.env.PARALLAX_READABILITY_DIR ?? '../shared/fixtures/readability');
-const PAGES = existsSync(DIR) ? readdirSync(DIR, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(resolve(DIR, d.name, 'source.html'))).map((d) => d.name) : [];
+const PAGES = existsSync(DIR)
+  ? readdirSync(DIR, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(resolve(DIR, d.name, 'source.html')))
+      .map((d) => d.name)
+  : [];
 /** Parallax's own work on one page (find, read, match, draw), wall-clock, on a loaded 2-core machine. */
 const BUDGET_MS = 400;
 
 function words(html: string): string {
-  return html.replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').toLowerCase();
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 interface PageResult {
@@ -63,7 +72,8 @@ describe(`saved real pages from ${DIR}`, () => {
       await waitForReady(page);
       const expected = words(readFileSync(resolve(DIR, name, 'expected.html'), 'utf8'));
       const marks = await readMarks(page, 'html');
-      for (const mark of marks) expect(expected, `highlight "${mark.text}" is outside the article`).toContain(words(mark.text).trim());
+      for (const mark of marks)
+        expect(expected, `highlight "${mark.text}" is outside the article`).toContain(words(mark.text).trim());
       const { served, live } = await textBeforeAndAfter(page);
       expect(live).toBe(served);
       const timing = await page.evaluate(() => {

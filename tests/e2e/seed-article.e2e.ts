@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { useFixtureSite } from './site';
+
 import { openArticle, popoverText, readMarks, textBeforeAndAfter } from './page-helpers';
+import { useFixtureSite } from './site';
 
 const LPR_EVENT = 'lpr-unit-refusal-video';
 const DUGINA_EVENT = 'darya-dugina-killing';

@@ -1,6 +1,6 @@
 /** A static file server on 127.0.0.1 for end-to-end tests, the demo and benchmarks. */
-import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -25,7 +25,10 @@ export interface ServerOptions {
 }
 
 /** Serves each `mounts[name]` folder under `/name/`; anything outside the folders is a 404. */
-export async function startStaticServer(mounts: Record<string, string>, options: ServerOptions = {}): Promise<StaticServer> {
+export async function startStaticServer(
+  mounts: Record<string, string>,
+  options: ServerOptions = {},
+): Promise<StaticServer> {
   const roots = Object.fromEntries(Object.entries(mounts).map(([k, v]) => [k, resolve(v)]));
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -46,7 +49,13 @@ export async function startStaticServer(mounts: Record<string, string>, options:
         const info = await stat(file);
         const target = info.isDirectory() ? join(file, 'index.html') : file;
         const body = await readFile(target);
-        res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...options.headers }).end(body);
+        res
+          .writeHead(200, {
+            'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
+            'cache-control': 'no-store',
+            ...options.headers,
+          })
+          .end(body);
       } catch {
         res.writeHead(404).end('not found');
       }

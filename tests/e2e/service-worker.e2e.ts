@@ -5,17 +5,19 @@
  * mix; a seed article is still highlighted; and the reader's flag and setting
  * are still there. Each run stops the worker at a different moment of the load.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import bundled from '@/assets/pack/parallax.pack.json';
 import { synthPack } from '@/lib/dataset/synth';
 import type { Pack } from '@/lib/dataset/types';
-import type { Flag } from '@/lib/flags/types';
 import { countPack, type PackCounts } from '@/lib/db/records';
 import { DB_NAME } from '@/lib/db/schema';
+import type { Flag } from '@/lib/flags/types';
+
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { startStaticServer, type StaticServer } from './server';
 import { askFromPage, readMarks, waitForReady } from './page-helpers';
+import { startStaticServer, type StaticServer } from './server';
 
 type Reply = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
 
@@ -88,14 +90,16 @@ async function watchPackTransaction(context: BrowserContext): Promise<Worker> {
  * What the database holds, read directly from IndexedDB in the extension's
  * origin: the pack's metadata, and the records actually stored per kind.
  */
-async function stored(page: Page): Promise<{ meta: { version: string; counts: PackCounts } | null; records: Omit<PackCounts, 'aliases'> }> {
+async function stored(
+  page: Page,
+): Promise<{ meta: { version: string; counts: PackCounts } | null; records: Omit<PackCounts, 'aliases'> }> {
   return page.evaluate(async (name) => {
     const db = await new Promise<IDBDatabase>((done, fail) => {
       const request = indexedDB.open(name);
       request.onsuccess = () => done(request.result);
       request.onerror = () => fail(request.error);
     });
-    const all = <T,>(store: string): Promise<T[]> =>
+    const all = <T>(store: string): Promise<T[]> =>
       new Promise((done, fail) => {
         const request = db.transaction(store).objectStore(store).getAll();
         request.onsuccess = () => done(request.result as T[]);
@@ -103,10 +107,23 @@ async function stored(page: Page): Promise<{ meta: { version: string; counts: Pa
       });
     const chunks = await all<{ kind: string; count: number }>('packChunks');
     const outlets = await all<unknown>('outlets');
-    const meta = (await all<{ key: string; value: { version: string; counts: PackCounts } }>('meta')).find((row) => row.key === 'pack')?.value ?? null;
+    const meta =
+      (await all<{ key: string; value: { version: string; counts: PackCounts } }>('meta')).find(
+        (row) => row.key === 'pack',
+      )?.value ?? null;
     db.close();
-    const sum = (kind: string): number => chunks.filter((c) => c.kind === kind).reduce((total, c) => total + c.count, 0);
-    return { meta, records: { outlets: outlets.length, entities: sum('entities'), events: sum('events'), claims: sum('claims'), reports: sum('reports') } };
+    const sum = (kind: string): number =>
+      chunks.filter((c) => c.kind === kind).reduce((total, c) => total + c.count, 0);
+    return {
+      meta,
+      records: {
+        outlets: outlets.length,
+        entities: sum('entities'),
+        events: sum('events'),
+        claims: sum('claims'),
+        reports: sum('reports'),
+      },
+    };
   }, DB_NAME);
 }
 
@@ -116,7 +133,8 @@ type Stop = { atOnce: true } | { whileReading: true } | { writeFraction: number 
 /** Where the stop actually landed, read in the worker just before stopping it. */
 type Moment = 'no stop' | 'before the write' | 'inside the write transaction' | 'after the commit';
 
-const FLAG_QUOTE = 'Towards the beginning of the invasion, there were also protests around Russia in solidarity with Ukraine but they were soon hushed up.';
+const FLAG_QUOTE =
+  'Towards the beginning of the invasion, there were also protests around Russia in solidarity with Ukraine but they were soon hushed up.';
 
 describe('the service worker stopped in the middle of a dataset load', () => {
   let server: StaticServer;
@@ -136,7 +154,9 @@ describe('the service worker stopped in the middle of a dataset load', () => {
 
   afterAll(async () => {
     const lines = outcomes.map((o) => `${o.stop} (${o.moment}) → ${o.outcome} pack`);
-    console.info(`import of a ${(text.length / 1e6).toFixed(1)} MB pack: write transaction from ${timing.txStart} to ${timing.txEnd} ms after the request\n  ${lines.join('\n  ')}`);
+    console.info(
+      `import of a ${(text.length / 1e6).toFixed(1)} MB pack: write transaction from ${timing.txStart} to ${timing.txEnd} ms after the request\n  ${lines.join('\n  ')}`,
+    );
     await server?.close();
   });
 
@@ -157,7 +177,10 @@ describe('the service worker stopped in the middle of a dataset load', () => {
         title: 'Soldiers Are Refusing',
         publishedAt: null,
         quote: FLAG_QUOTE,
-        selectors: { quote: { type: 'TextQuoteSelector', exact: FLAG_QUOTE, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: FLAG_QUOTE.length } },
+        selectors: {
+          quote: { type: 'TextQuoteSelector', exact: FLAG_QUOTE, prefix: '', suffix: '' },
+          position: { type: 'TextPositionSelector', start: 0, end: FLAG_QUOTE.length },
+        },
         note: 'kept across restarts',
         label: 'important',
         claimId: null,
@@ -174,7 +197,11 @@ describe('the service worker stopped in the middle of a dataset load', () => {
 
       const sent = Date.now();
       await page.evaluate(() => {
-        const w = window as unknown as { __pack: string; __reply: unknown; chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } };
+        const w = window as unknown as {
+          __pack: string;
+          __reply: unknown;
+          chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } };
+        };
         w.__reply = 'pending';
         w.chrome.runtime.sendMessage({ parallax: 1, type: 'dataset.import', payload: { text: w.__pack } }).then(
           (reply) => (w.__reply = reply),
@@ -182,7 +209,8 @@ describe('the service worker stopped in the middle of a dataset load', () => {
         );
       });
       let moment: Moment = 'no stop';
-      const progress = (): Promise<PackTransaction> => worker.evaluate(() => (globalThis as unknown as { __packTx: PackTransaction }).__packTx);
+      const progress = (): Promise<PackTransaction> =>
+        worker.evaluate(() => (globalThis as unknown as { __packTx: PackTransaction }).__packTx);
       const until = async (done: (tx: PackTransaction) => boolean): Promise<void> => {
         for (let waited = 0; !done(await progress()); waited += 5) {
           if (waited > 60_000) throw new Error('The dataset load never reached the expected moment.');
@@ -190,8 +218,13 @@ describe('the service worker stopped in the middle of a dataset load', () => {
         }
       };
       if (stop === null) {
-        await page.waitForFunction(() => (window as unknown as { __reply: unknown }).__reply !== 'pending', null, { timeout: 60_000 });
-        expect(await page.evaluate(() => (window as unknown as { __reply: Reply }).__reply)).toMatchObject({ ok: true, value: { outcome: 'loaded', version: '9.0.0' } });
+        await page.waitForFunction(() => (window as unknown as { __reply: unknown }).__reply !== 'pending', null, {
+          timeout: 60_000,
+        });
+        expect(await page.evaluate(() => (window as unknown as { __reply: Reply }).__reply)).toMatchObject({
+          ok: true,
+          value: { outcome: 'loaded', version: '9.0.0' },
+        });
         const tx = await progress();
         expect(tx.started).toBeGreaterThan(0);
         expect(tx.ended).toBeGreaterThan(tx.started);
@@ -206,10 +239,13 @@ describe('the service worker stopped in the middle of a dataset load', () => {
           await page.waitForTimeout((timing.txEnd - timing.txStart) * stop.writeFraction);
         } else await until((tx) => tx.ended > 0);
         const tx = await progress();
-        moment = tx.started === 0 ? 'before the write' : tx.ended === 0 ? 'inside the write transaction' : 'after the commit';
+        moment =
+          tx.started === 0 ? 'before the write' : tx.ended === 0 ? 'inside the write transaction' : 'after the commit';
         await stopServiceWorker(browser.context, page);
         // The caller learns the load did not finish (or, stopped just after, that it did).
-        await page.waitForFunction(() => (window as unknown as { __reply: unknown }).__reply !== 'pending', null, { timeout: 60_000 });
+        await page.waitForFunction(() => (window as unknown as { __reply: unknown }).__reply !== 'pending', null, {
+          timeout: 60_000,
+        });
       }
 
       // Any message wakes the worker; it finishes its start-up check before answering.
@@ -252,7 +288,14 @@ describe('the service worker stopped in the middle of a dataset load', () => {
   it('holds the old or the new pack, complete, whenever the worker is stopped', async () => {
     // At once, while the pack is parsed and checked, at three points of the write transaction, and just after its commit.
     // (On a busy machine the stop meant for the parsing can land in the write; the one at once cannot.)
-    const stops: Stop[] = [{ atOnce: true }, { whileReading: true }, { writeFraction: 0.05 }, { writeFraction: 0.35 }, { writeFraction: 0.5 }, { afterCommit: true }];
+    const stops: Stop[] = [
+      { atOnce: true },
+      { whileReading: true },
+      { writeFraction: 0.05 },
+      { writeFraction: 0.35 },
+      { writeFraction: 0.5 },
+      { afterCommit: true },
+    ];
     for (const stop of stops) await trial(stop);
     const by = (moment: Moment): string[] => outcomes.filter((o) => o.moment === moment).map((o) => o.outcome);
     // Each stop is classified by where it really landed; before the write, the old pack stays.

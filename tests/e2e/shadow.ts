@@ -28,7 +28,12 @@ async function session(page: Page): Promise<CDPSession> {
  * Runs `fn(root, arg)` on the shadow root of the first element matching `host`,
  * in the page, and returns its (JSON) result; `null` when there is no such host.
  */
-export async function inShadow<A, T>(page: Page, host: string, fn: (root: ShadowRoot, arg: A) => T | Promise<T>, arg: A): Promise<T | null> {
+export async function inShadow<A, T>(
+  page: Page,
+  host: string,
+  fn: (root: ShadowRoot, arg: A) => T | Promise<T>,
+  arg: A,
+): Promise<T | null> {
   const cdp = await session(page);
   const found = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(host)})` });
   const hostId = found.result.objectId;
@@ -46,7 +51,10 @@ export async function inShadow<A, T>(page: Page, host: string, fn: (root: Shadow
       returnByValue: true,
       awaitPromise: true,
     });
-    if (reply.exceptionDetails) throw new Error(`in ${host}'s shadow root: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
+    if (reply.exceptionDetails)
+      throw new Error(
+        `in ${host}'s shadow root: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`,
+      );
     return reply.result.value as T;
   } finally {
     await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'console' }).catch(() => undefined);
@@ -109,12 +117,14 @@ export async function shadowFill(page: Page, host: string, selector: string, tex
   await page.keyboard.press('Delete');
   if (text) await page.keyboard.insertText(text);
   const value = await shadowValue(page, host, selector);
-  if (value !== text) throw new Error(`${host} ${selector} holds ${JSON.stringify(value)} after typing ${JSON.stringify(text)}`);
+  if (value !== text)
+    throw new Error(`${host} ${selector} holds ${JSON.stringify(value)} after typing ${JSON.stringify(text)}`);
 }
 
 /** Clicks a field of `host`'s shadow root until it has focus: a click can land while the form is still being placed. */
 export async function shadowFocus(page: Page, host: string, selector: string): Promise<void> {
-  const focused = (): Promise<boolean | null> => inShadow(page, host, (root, sel) => root.activeElement === root.querySelector(sel), selector);
+  const focused = (): Promise<boolean | null> =>
+    inShadow(page, host, (root, sel) => root.activeElement === root.querySelector(sel), selector);
   for (let attempt = 0; attempt < 5; attempt++) {
     await shadowClick(page, host, selector);
     if (await focused()) return;
@@ -125,7 +135,12 @@ export async function shadowFocus(page: Page, host: string, selector: string): P
 
 /** The value of a form field inside `host`'s shadow root. */
 export async function shadowValue(page: Page, host: string, selector: string): Promise<string | null> {
-  return inShadow(page, host, (root, sel) => (root.querySelector(sel) as HTMLInputElement | HTMLTextAreaElement | null)?.value ?? null, selector);
+  return inShadow(
+    page,
+    host,
+    (root, sel) => (root.querySelector(sel) as HTMLInputElement | HTMLTextAreaElement | null)?.value ?? null,
+    selector,
+  );
 }
 
 /** Chooses `value` in a `<select>` inside `host`'s shadow root, as keyboard selection would (focus, change). */
@@ -152,7 +167,9 @@ export async function shadowClickButton(page: Page, host: string, name: string):
     page,
     host,
     (root, [wanted, attribute]) => {
-      const button = [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === wanted);
+      const button = [...root.querySelectorAll('button')].find(
+        (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === wanted,
+      );
       button?.setAttribute(attribute, '');
       return !!button;
     },
@@ -160,5 +177,10 @@ export async function shadowClickButton(page: Page, host: string, name: string):
   );
   if (!found) throw new Error(`no "${name}" button in ${host}`);
   await shadowClick(page, host, `[${marker}]`);
-  await inShadow(page, host, (root, attribute) => root.querySelector(`[${attribute}]`)?.removeAttribute(attribute), marker);
+  await inShadow(
+    page,
+    host,
+    (root, attribute) => root.querySelector(`[${attribute}]`)?.removeAttribute(attribute),
+    marker,
+  );
 }

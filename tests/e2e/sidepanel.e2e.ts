@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { useFixtureSite } from './site';
+import { describe, expect, it } from 'vitest';
+
 import { waitForReady } from './page-helpers';
+import { useFixtureSite } from './site';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -25,7 +26,9 @@ describe('the side panel in Chromium', () => {
     const [worker] = site.browser.context.serviceWorkers();
     if (!worker) throw new Error('No service worker.');
     return worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { tabs: { query: (q: object) => Promise<{ id?: number }[]> } } };
+      const { chrome } = globalThis as unknown as {
+        chrome: { tabs: { query: (q: object) => Promise<{ id?: number }[]> } };
+      };
       return (await chrome.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
     });
   }
@@ -39,7 +42,8 @@ describe('the side panel in Chromium', () => {
     const known = new Set(await tabIds());
     const article = await site.browser.newPage();
     const fresh = (await tabIds()).filter((id) => !known.has(id));
-    if (fresh.length !== 1 || fresh[0] === undefined) throw new Error(`Expected one new tab, got ${JSON.stringify(fresh)}`);
+    if (fresh.length !== 1 || fresh[0] === undefined)
+      throw new Error(`Expected one new tab, got ${JSON.stringify(fresh)}`);
     // Instant scrolling: a smooth scroll in a background tab may never advance.
     await article.emulateMedia({ reducedMotion: 'reduce' });
     await article.goto(site.server.url('site', file));
@@ -58,14 +62,21 @@ describe('the side panel in Chromium', () => {
   it('lists the events found on the HuffPost article, in reading order, with the page’s outlet', async () => {
     const { article, tabId } = await openArticle('huffpost-lpr-refusal.html');
     const panel = await openPanel(tabId);
-    const events = await panel.locator('.found-list li[data-event-id]').evaluateAll((items) => items.map((li) => li.getAttribute('data-event-id')));
+    const events = await panel
+      .locator('.found-list li[data-event-id]')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-event-id')));
     expect(events).toContain(LPR_EVENT);
     expect(events).toContain(DUGINA_EVENT);
-    const entities = await panel.locator('.found-list li[data-entity-id]').evaluateAll((items) => items.map((li) => li.getAttribute('data-entity-id')));
+    const entities = await panel
+      .locator('.found-list li[data-entity-id]')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-entity-id')));
     expect(entities).toEqual(expect.arrayContaining(['luhansk-peoples-republic', 'darya-dugina']));
     expect(await panel.locator('.page-head').textContent()).toContain('HuffPost UK');
     // Reading order: the page's own highlight order decides which event comes first.
-    const firstOnPage = await article.locator('parallax-mark[data-parallax-kind="claim"]').first().getAttribute('data-parallax-event');
+    const firstOnPage = await article
+      .locator('parallax-mark[data-parallax-kind="claim"]')
+      .first()
+      .getAttribute('data-parallax-event');
     expect(events[0]).toBe(firstOnPage);
     await panel.close();
     await article.close();
@@ -86,7 +97,9 @@ describe('the side panel in Chromium', () => {
     expect(await table.locator('tbody tr[data-here]').getAttribute('data-outlet')).toBe('huffpost-uk');
     // Sorting by outlet puts the rows in alphabetical order and says so in aria-sort.
     await table.locator('button[data-sort="outlet"]').click();
-    const sorted = await table.locator('tbody th[scope="row"]').evaluateAll((cells) => cells.map((c) => c.firstChild?.textContent ?? ''));
+    const sorted = await table
+      .locator('tbody th[scope="row"]')
+      .evaluateAll((cells) => cells.map((c) => c.firstChild?.textContent ?? ''));
     expect(sorted).toEqual([...sorted].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
     expect(await table.locator('th[aria-sort]').getAttribute('aria-sort')).toBe('ascending');
     expect(await item.locator('.timeline-list li').count()).toBeGreaterThan(1);
@@ -102,7 +115,7 @@ describe('the side panel in Chromium', () => {
     const differences = casualty.locator('.differences');
     await differences.first().waitFor();
     const text = (await differences.allTextContents()).join(' ');
-    expect(text).toContain("Daily Express gives 45,000 Russian soldiers killed");
+    expect(text).toContain('Daily Express gives 45,000 Russian soldiers killed');
     expect(text).toContain("citing Ukraine's army");
     expect(text).toMatch(/Daily Express gives 75,000[^;]*killed and injured[^;]*citing US sources/);
     expect(await casualty.locator('td [data-differs]').count()).toBeGreaterThan(0);
@@ -116,7 +129,8 @@ describe('the side panel in Chromium', () => {
     expect(await panel.locator(`.found-list li[data-event-id="${DUGINA_EVENT}"]`).count()).toBe(0);
     await article.evaluate(() => {
       const paragraph = document.createElement('p');
-      paragraph.textContent = 'Darya Dugina, the daughter of Alexander Dugin, was killed when a car bomb exploded near Moscow on 20 August.';
+      paragraph.textContent =
+        'Darya Dugina, the daughter of Alexander Dugin, was killed when a car bomb exploded near Moscow on 20 August.';
       document.querySelector('article')?.append(paragraph);
     });
     await panel.locator(`.found-list li[data-event-id="${DUGINA_EVENT}"]`).waitFor({ timeout: 15_000 });
@@ -130,7 +144,11 @@ describe('the side panel in Chromium', () => {
     await article.evaluate(() => window.scrollTo(0, 0));
     const before = await article.evaluate(() => window.scrollY);
     await panel.locator(`.found-list li[data-event-id="${DUGINA_EVENT}"] button.reveal`).click();
-    await article.waitForFunction((id) => document.querySelector(`parallax-mark[data-parallax-event="${id}"][data-parallax-flash]`) !== null, DUGINA_EVENT, { timeout: 10_000 });
+    await article.waitForFunction(
+      (id) => document.querySelector(`parallax-mark[data-parallax-event="${id}"][data-parallax-flash]`) !== null,
+      DUGINA_EVENT,
+      { timeout: 10_000 },
+    );
     await article.waitForFunction((y) => window.scrollY !== y, before, { timeout: 10_000 });
     expect(await article.evaluate(() => window.scrollY)).toBeGreaterThan(before);
     await panel.close();
@@ -167,7 +185,10 @@ describe('the side panel in Chromium', () => {
         const axe = (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
         return (await axe.run()).violations;
       });
-    const serious = (list: AxeViolation[]): string[] => list.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    const serious = (list: AxeViolation[]): string[] =>
+      list
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
     expect(serious(await run())).toEqual([]);
     await panel.getByRole('tab', { name: 'Search' }).click();
     await panel.getByRole('searchbox').fill('dugina');

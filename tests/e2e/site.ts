@@ -1,5 +1,6 @@
 /** The fixture news site and a Chromium with Parallax, as most end-to-end suites use them. */
 import { afterAll, beforeAll } from 'vitest';
+
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { startStaticServer, type StaticServer } from './server';
 

@@ -1,5 +1,5 @@
-import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
 
 // End-to-end tests: real Chromium with the built extension; one file at a time
 // because each launches a browser and the machine has two cores.

@@ -1,5 +1,5 @@
-import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
 
 // The real-page suite in Chromium: saved news sites and blogs, one browser for all.
 export default defineConfig({

@@ -1,12 +1,14 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+
 import type { Pack } from '@/lib/dataset/types';
-import { extensionOf, loadPackages, manifestOf, type Packages } from './packages';
+
 import { copiesOf, hashesUnder } from './file-hashes';
-import type { ZipContents } from './zip-reader';
+import { extensionOf, loadPackages, manifestOf, type Packages } from './packages';
 import type { Browser } from './permissions';
+import type { ZipContents } from './zip-reader';
 
 const BROWSERS: readonly Browser[] = ['chrome', 'firefox'];
 /** What a store package may hold: scripts, styles, pages, the manifest and messages, images. */
@@ -14,16 +16,25 @@ const SHIPPED_TYPES = /\.(js|css|html|json|png)$/;
 /** Path segments that only development files have. */
 const DEVELOPMENT_PATHS = /(^|\/)(node_modules|tests?|fixtures|__tests__|test-results|demo-output|\.[^/]+)(\/|$)/;
 /** Files Firefox's reviewers need to rebuild the extension from the sources zip. */
-const BUILD_INPUTS = ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'assets/pack/parallax.pack.json', 'assets/public/_locales/en/messages.json'];
+const BUILD_INPUTS = [
+  'package.json',
+  'package-lock.json',
+  'wxt.config.ts',
+  'tsconfig.json',
+  'assets/pack/parallax.pack.json',
+  'assets/public/_locales/en/messages.json',
+];
 const SOURCE_DIRS = ['entrypoints', 'lib', 'components', 'assets'];
 
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 const unpacked = (zip: ZipContents): number => [...zip.files.values()].reduce((sum, file) => sum + file.length, 0);
 
-
 /** The entries of `zip` that git ignores (build output, dependencies, local artefacts). */
 function ignoredByGit(zip: ZipContents): string[] {
-  const run = spawnSync('git', ['check-ignore', '--no-index', '--stdin'], { input: [...zip.files.keys()].join('\n'), encoding: 'utf8' });
+  const run = spawnSync('git', ['check-ignore', '--no-index', '--stdin'], {
+    input: [...zip.files.keys()].join('\n'),
+    encoding: 'utf8',
+  });
   // Exit code 0: some paths are ignored; 1: none is; anything else is a failure of git itself.
   if (run.status !== 0 && run.status !== 1) throw new Error(`git check-ignore failed: ${run.stderr}`);
   return run.stdout.split('\n').filter(Boolean);
@@ -54,16 +65,27 @@ describe('what the store packages contain', () => {
   it('ships only scripts, styles, pages, JSON and images, and no development files', () => {
     for (const browser of BROWSERS) {
       const paths = [...extensionOf(packages, browser).files.keys()];
-      expect(paths.filter((p) => !SHIPPED_TYPES.test(p)), browser).toEqual([]);
-      expect(paths.filter((p) => DEVELOPMENT_PATHS.test(p)), browser).toEqual([]);
+      expect(
+        paths.filter((p) => !SHIPPED_TYPES.test(p)),
+        browser,
+      ).toEqual([]);
+      expect(
+        paths.filter((p) => DEVELOPMENT_PATHS.test(p)),
+        browser,
+      ).toEqual([]);
     }
   });
 
   it('ships no source maps and points to none', () => {
     for (const browser of BROWSERS) {
       const zip = extensionOf(packages, browser);
-      expect([...zip.files.keys()].filter((p) => p.endsWith('.map')), browser).toEqual([]);
-      const pointing = [...zip.files].filter(([path, bytes]) => /\.(js|css)$/.test(path) && bytes.toString('utf8').includes('sourceMappingURL=')).map(([path]) => path);
+      expect(
+        [...zip.files.keys()].filter((p) => p.endsWith('.map')),
+        browser,
+      ).toEqual([]);
+      const pointing = [...zip.files]
+        .filter(([path, bytes]) => /\.(js|css)$/.test(path) && bytes.toString('utf8').includes('sourceMappingURL='))
+        .map(([path]) => path);
       expect(pointing, browser).toEqual([]);
     }
   });
@@ -89,9 +111,15 @@ describe('what the store packages contain', () => {
         const source = bytes.toString('utf8');
         return ids.filter((id) => source.includes(id)).length > ids.length / 2;
       });
-      expect(holders.map(([path]) => path), browser).toEqual([script]);
+      expect(
+        holders.map(([path]) => path),
+        browser,
+      ).toEqual([script]);
       const source = (zip.files.get(script ?? '') ?? Buffer.alloc(0)).toString('utf8');
-      expect(ids.filter((id) => !source.includes(id)), `${browser}: pack ids missing from ${script ?? '?'}`).toEqual([]);
+      expect(
+        ids.filter((id) => !source.includes(id)),
+        `${browser}: pack ids missing from ${script ?? '?'}`,
+      ).toEqual([]);
     }
   });
 

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+
 import type { ZipContents } from './zip-reader';
 
 /** SHA-256 of `bytes`, in hex. */

@@ -20,11 +20,19 @@ declare module 'vitest' {
 function build(outDir: string): Promise<void> {
   // Vitest sets NODE_ENV=test (and its own VITEST* variables), which would reach the bundler
   // and build something other than what ships.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
+  );
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), 'tests/package/build-packages.ts', outDir], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      [resolve('node_modules/tsx/dist/cli.mjs'), 'tests/package/build-packages.ts', outDir],
+      { env, stdio: ['ignore', 'inherit', 'inherit'] },
+    );
     child.on('error', fail);
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`Building the packages failed (exit code ${String(code)}).`))));
+    child.on('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`Building the packages failed (exit code ${String(code)}).`)),
+    );
   });
 }
 

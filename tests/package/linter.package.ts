@@ -1,12 +1,14 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import linter, { type LinterMessage, type LinterResult } from 'addons-linter';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+
 import { loadPackages } from './packages';
 import type { ZipContents } from './zip-reader';
 
 /** Findings about code execution, HTML injection, remote code, permissions or data collection. */
-const SECURITY_CODE = /UNSAFE|EVAL|DOCUMENT_WRITE|SCRIPT|COINMINER|LIBRARY|FLAGGED|CSP|PERMISSION|HOST|UPDATE_URL|HIDDEN|DATA_COLLECTION/;
+const SECURITY_CODE =
+  /UNSAFE|EVAL|DOCUMENT_WRITE|SCRIPT|COINMINER|LIBRARY|FLAGGED|CSP|PERMISSION|HOST|UPDATE_URL|HIDDEN|DATA_COLLECTION/;
 /**
  * Preact's renderer assigns `dangerouslySetInnerHTML.__html` to the element's HTML;
  * it runs only for a component that passes that prop, which no Parallax component
@@ -15,7 +17,8 @@ const SECURITY_CODE = /UNSAFE|EVAL|DOCUMENT_WRITE|SCRIPT|COINMINER|LIBRARY|FLAGG
 const PREACT_HTML_PROP_SINK = /^[\w$]+\.innerHTML=[\w$]+\.__html\b/;
 const VIEW_SOURCES = ['components', 'entrypoints', 'lib'];
 
-const describeMessage = (m: LinterMessage): string => `${m.code} ${m.file ?? ''}:${m.line ?? ''}:${m.column ?? ''} ${m.message}`;
+const describeMessage = (m: LinterMessage): string =>
+  `${m.code} ${m.file ?? ''}:${m.line ?? ''}:${m.column ?? ''} ${m.message}`;
 
 /** Whether `message` points at Preact's own HTML-prop assignment in the bundled file. */
 function isPreactHtmlPropSink(zip: ZipContents, message: LinterMessage): boolean {
@@ -32,12 +35,29 @@ describe('Mozilla’s add-on linter on the Firefox package', () => {
   beforeAll(async () => {
     zip = (await loadPackages(inject('packageDir'))).firefox;
     const instance = linter.createInstance({
-      config: { _: [zip.path], logLevel: 'fatal', stack: false, pretty: false, warningsAsErrors: false, metadata: false, output: 'none', boring: true, selfHosted: false },
+      config: {
+        _: [zip.path],
+        logLevel: 'fatal',
+        stack: false,
+        pretty: false,
+        warningsAsErrors: false,
+        metadata: false,
+        output: 'none',
+        boring: true,
+        selfHosted: false,
+      },
       runAsBinary: false,
     });
     result = await instance.run();
-    const findings = [...result.errors, ...result.warnings, ...result.notices].map((m) => `  ${m._type} ${describeMessage(m)}`);
-    console.log([`addons-linter: ${result.summary.errors} errors, ${result.summary.warnings} warnings, ${result.summary.notices} notices`, ...findings].join('\n'));
+    const findings = [...result.errors, ...result.warnings, ...result.notices].map(
+      (m) => `  ${m._type} ${describeMessage(m)}`,
+    );
+    console.log(
+      [
+        `addons-linter: ${result.summary.errors} errors, ${result.summary.warnings} warnings, ${result.summary.notices} notices`,
+        ...findings,
+      ].join('\n'),
+    );
   });
 
   it('finds no error', () => {
@@ -52,8 +72,12 @@ describe('Mozilla’s add-on linter on the Firefox package', () => {
   });
 
   it('leaves Preact’s HTML prop unused in every view', async () => {
-    const files = (await Promise.all(VIEW_SOURCES.map((dir) => readdir(dir, { recursive: true, withFileTypes: true })))).flat();
-    const sources = files.filter((f) => f.isFile() && /\.(ts|tsx)$/.test(f.name)).map((f) => join(f.parentPath, f.name));
+    const files = (
+      await Promise.all(VIEW_SOURCES.map((dir) => readdir(dir, { recursive: true, withFileTypes: true })))
+    ).flat();
+    const sources = files
+      .filter((f) => f.isFile() && /\.(ts|tsx)$/.test(f.name))
+      .map((f) => join(f.parentPath, f.name));
     expect(sources.length).toBeGreaterThan(20);
     const users: string[] = [];
     for (const path of sources) if (/dangerouslySetInnerHTML/.test(await readFile(path, 'utf8'))) users.push(path);

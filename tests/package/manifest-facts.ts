@@ -43,7 +43,9 @@ function strings(value: unknown): string[] {
 
 /** The message names of every `__MSG_name__` placeholder anywhere in the manifest. */
 export function messageNames(manifest: Manifest): string[] {
-  return sorted(strings(manifest).flatMap((s) => [...s.matchAll(/__MSG_([A-Za-z0-9_@]+)__/g)].map((m) => m[1] as string)));
+  return sorted(
+    strings(manifest).flatMap((s) => [...s.matchAll(/__MSG_([A-Za-z0-9_@]+)__/g)].map((m) => m[1] as string)),
+  );
 }
 
 /** Every file the manifest points the browser at (scripts, pages, stylesheets, exposed files). */

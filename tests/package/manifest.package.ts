@@ -1,7 +1,8 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { extensionOf, loadPackages, manifestOf, text, type Manifest, type Packages } from './packages';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+
 import { declaredAccess, messageNames, namedFiles } from './manifest-facts';
+import { extensionOf, loadPackages, manifestOf, text, type Manifest, type Packages } from './packages';
 import { expectedGrants, GRANTS, WEB_ACCESSIBLE, type Browser } from './permissions';
 
 const BROWSERS: readonly Browser[] = ['chrome', 'firefox'];
@@ -53,7 +54,9 @@ describe('the store packages’ manifests', () => {
   });
 
   it('asks for exactly the permissions it needs, no host permissions and nothing optional', () => {
-    const rows = GRANTS.map((g) => `  ${g.name.padEnd(13)} ${g.kind.padEnd(15)} ${g.browsers.join('+').padEnd(15)} ${g.why}`);
+    const rows = GRANTS.map(
+      (g) => `  ${g.name.padEnd(13)} ${g.kind.padEnd(15)} ${g.browsers.join('+').padEnd(15)} ${g.why}`,
+    );
     console.log(['Permissions (name, kind, browsers, why):', ...rows].join('\n'));
     for (const browser of BROWSERS) {
       const access = declaredAccess(manifests[browser]);
@@ -69,7 +72,8 @@ describe('the store packages’ manifests', () => {
       const access = declaredAccess(manifests[browser]);
       expect(access.webAccessible, browser).toEqual(WEB_ACCESSIBLE);
       // MV2 has no per-resource matches; MV3 must not widen them beyond the content script's.
-      if (manifests[browser].manifest_version === 3) expect(access.webAccessibleMatches, browser).toEqual(CONTENT_MATCHES);
+      if (manifests[browser].manifest_version === 3)
+        expect(access.webAccessibleMatches, browser).toEqual(CONTENT_MATCHES);
     }
   });
 
@@ -85,7 +89,9 @@ describe('the store packages’ manifests', () => {
   it('tells Firefox that it collects no data', () => {
     // Required of every new add-on since November 2025:
     // https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/
-    expect(manifests.firefox.browser_specific_settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(manifests.firefox.browser_specific_settings?.gecko?.data_collection_permissions).toEqual({
+      required: ['none'],
+    });
   });
 
   it('resolves every __MSG_…__ of both manifests from the English messages, within the stores’ length limits', () => {
@@ -98,7 +104,8 @@ describe('the store packages’ manifests', () => {
       expect(names, browser).toEqual(expect.arrayContaining(['extDescription', 'extName']));
       const missing = names.filter((name) => !messages[name]?.message?.trim());
       expect(missing, `${browser}: messages missing from _locales/en/messages.json`).toEqual([]);
-      const resolve = (value: string): string => value.replace(/__MSG_([A-Za-z0-9_@]+)__/g, (_, name: string) => messages[name]?.message ?? '');
+      const resolve = (value: string): string =>
+        value.replace(/__MSG_([A-Za-z0-9_@]+)__/g, (_, name: string) => messages[name]?.message ?? '');
       expect(resolve(manifest.name).length, browser).toBeLessThanOrEqual(MAX_NAME);
       expect(resolve(manifest.description).length, browser).toBeLessThanOrEqual(MAX_DESCRIPTION);
     }
@@ -109,7 +116,10 @@ describe('the store packages’ manifests', () => {
       const zip = extensionOf(packages, browser);
       const named = namedFiles(manifests[browser]);
       expect(named.length, browser).toBeGreaterThanOrEqual(6);
-      expect(named.filter((file) => !zip.files.has(file)), browser).toEqual([]);
+      expect(
+        named.filter((file) => !zip.files.has(file)),
+        browser,
+      ).toEqual([]);
     }
   });
 

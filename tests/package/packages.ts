@@ -1,8 +1,9 @@
 /** Finds and opens the store packages the global setup provided, and reads their manifests. */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readZip, type ZipContents } from './zip-reader';
+
 import type { Browser } from './permissions';
+import { readZip, type ZipContents } from './zip-reader';
 
 /** The fields of a WebExtension manifest that the package tests read. */
 export interface Manifest {
@@ -23,7 +24,9 @@ export interface Manifest {
   options_ui?: { page: string };
   side_panel?: { default_path: string };
   sidebar_action?: { default_panel: string };
-  browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required?: string[]; optional?: string[] } } };
+  browser_specific_settings?: {
+    gecko?: { id?: string; data_collection_permissions?: { required?: string[]; optional?: string[] } };
+  };
   externally_connectable?: unknown;
   content_security_policy?: unknown;
   update_url?: unknown;
@@ -45,7 +48,9 @@ async function findZip(dir: string, suffix: string): Promise<string> {
 
 /** Opens the Chrome, Firefox and sources zips in `dir`. */
 export async function loadPackages(dir: string): Promise<Packages> {
-  const [chrome, firefox, sources] = await Promise.all(['-chrome.zip', '-firefox.zip', '-sources.zip'].map(async (suffix) => readZip(await findZip(dir, suffix))));
+  const [chrome, firefox, sources] = await Promise.all(
+    ['-chrome.zip', '-firefox.zip', '-sources.zip'].map(async (suffix) => readZip(await findZip(dir, suffix))),
+  );
   if (!chrome || !firefox || !sources) throw new Error('A package is missing.');
   return { chrome, firefox, sources };
 }

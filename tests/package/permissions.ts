@@ -20,11 +20,26 @@ const BOTH: readonly Browser[] = ['chrome', 'firefox'];
 
 /** The complete, minimal list. Host permissions: none (no `host_permissions`, no origins in `permissions`). */
 export const GRANTS: readonly Grant[] = [
-  { name: 'http://*/*', kind: 'content script', browsers: BOTH, why: 'Parallax recognises articles wherever the reader reads, not on a list of domains' },
+  {
+    name: 'http://*/*',
+    kind: 'content script',
+    browsers: BOTH,
+    why: 'Parallax recognises articles wherever the reader reads, not on a list of domains',
+  },
   { name: 'https://*/*', kind: 'content script', browsers: BOTH, why: 'the same, for pages served over HTTPS' },
-  { name: 'activeTab', kind: 'permission', browsers: BOTH, why: "the toolbar popup reads the current tab's site to switch Parallax off for it" },
+  {
+    name: 'activeTab',
+    kind: 'permission',
+    browsers: BOTH,
+    why: "the toolbar popup reads the current tab's site to switch Parallax off for it",
+  },
   { name: 'contextMenus', kind: 'permission', browsers: BOTH, why: '"Flag claim" on selected text' },
-  { name: 'sidePanel', kind: 'permission', browsers: ['chrome'], why: 'the side-by-side comparison of all sources (Firefox’s sidebar needs no permission)' },
+  {
+    name: 'sidePanel',
+    kind: 'permission',
+    browsers: ['chrome'],
+    why: 'the side-by-side comparison of all sources (Firefox’s sidebar needs no permission)',
+  },
 ];
 
 /** What `browser`'s manifest must ask for, by kind, sorted. */

@@ -1,5 +1,5 @@
-import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
 
 // Store packages: built once by the global setup, then read by every test file in Node.
 export default defineConfig({

@@ -1,5 +1,5 @@
-import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
 
 // Store-package checks that need the shared data folder beside the repository (npm run test:real).
 export default defineConfig({

@@ -6,16 +6,22 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { findArticleRegion } from '@/lib/page/article';
 import { Highlighter } from '@/lib/page/highlighter';
 import { readPageText } from '@/lib/page/text-map';
 import type { HighlightHit, PageText } from '@/lib/page/types';
+
 import { allNodes, parseDocument, snapshot } from '../unit/page/dom-snapshot';
 import { sharedWords, words } from './word-overlap';
 
 const ROOT = resolve(__dirname, '../..');
 const DIR = resolve(ROOT, process.env.PARALLAX_READABILITY_DIR ?? '../shared/fixtures/readability');
-const pages = existsSync(DIR) ? readdirSync(DIR).filter((name) => existsSync(join(DIR, name, 'source.html'))).sort() : [];
+const pages = existsSync(DIR)
+  ? readdirSync(DIR)
+      .filter((name) => existsSync(join(DIR, name, 'source.html')))
+      .sort()
+  : [];
 
 /** Pages whose expected article (without code and formulas) is shorter than this may be judged "not an article" (null). */
 const SHORT_EXPECTED_WORDS = 150;
@@ -58,7 +64,13 @@ function randomHits(page: PageText, seed: number, count: number): HighlightHit[]
     const end = Math.min(block.end, start + 10 + Math.floor(next() * 200));
     hits.push({ kind: 'claim', id: `claim-${index}`, eventId: `event-${index}`, start, end });
     const word = /[\p{L}\p{N}]+/u.exec(page.text.slice(start, end));
-    if (word) hits.push({ kind: 'entity', id: `entity-${index}`, start: start + word.index, end: start + word.index + word[0].length });
+    if (word)
+      hits.push({
+        kind: 'entity',
+        id: `entity-${index}`,
+        start: start + word.index,
+        end: start + word.index + word[0].length,
+      });
   }
   return hits;
 }
@@ -66,7 +78,15 @@ function randomHits(page: PageText, seed: number, count: number): HighlightHit[]
 describe.runIf(pages.length > 0)(`real pages in ${DIR}`, () => {
   afterAll(() => {
     const table = rows.map((row) =>
-      [row.page.padEnd(42), String(row.expectedWords).padStart(6), row.found ? 'yes' : 'null', row.recall.toFixed(2), row.precision.toFixed(2), row.ms.toFixed(1).padStart(7), String(row.marks).padStart(5)].join('  '),
+      [
+        row.page.padEnd(42),
+        String(row.expectedWords).padStart(6),
+        row.found ? 'yes' : 'null',
+        row.recall.toFixed(2),
+        row.precision.toFixed(2),
+        row.ms.toFixed(1).padStart(7),
+        String(row.marks).padStart(5),
+      ].join('  '),
     );
     console.log(['page'.padEnd(42), ' words', 'found', 'recall', 'prec', '     ms', 'marks'].join('  '));
     console.log(table.join('\n'));
@@ -76,7 +96,9 @@ describe.runIf(pages.length > 0)(`real pages in ${DIR}`, () => {
     const source = readFileSync(join(DIR, name, 'source.html'), 'utf8');
     const expectedHtml = readFileSync(join(DIR, name, 'expected.html'), 'utf8');
     const metadataPath = join(DIR, name, 'expected-metadata.json');
-    const metadata = existsSync(metadataPath) ? (JSON.parse(readFileSync(metadataPath, 'utf8')) as { title?: string }) : {};
+    const metadata = existsSync(metadataPath)
+      ? (JSON.parse(readFileSync(metadataPath, 'utf8')) as { title?: string })
+      : {};
     const expectedDocument = parseDocument(expectedHtml);
     // Code, preformatted text and formulas are left out of the article text by design.
     for (const element of expectedDocument.querySelectorAll('pre, code, kbd, samp, math, svg')) element.remove();
@@ -102,7 +124,9 @@ describe.runIf(pages.length > 0)(`real pages in ${DIR}`, () => {
     };
     rows.push(row);
     if (!region || !reading) {
-      expect(expected.length, 'only pages with a short expected article may be judged not an article').toBeLessThan(SHORT_EXPECTED_WORDS);
+      expect(expected.length, 'only pages with a short expected article may be judged not an article').toBeLessThan(
+        SHORT_EXPECTED_WORDS,
+      );
       return;
     }
     if (expected.length >= SHORT_EXPECTED_WORDS) {
@@ -110,7 +134,8 @@ describe.runIf(pages.length > 0)(`real pages in ${DIR}`, () => {
       expect(row.precision, 'share of the found text that is article text').toBeGreaterThanOrEqual(MIN_PRECISION);
     }
 
-    for (const block of reading.page.blocks) expect(reading.page.text.slice(block.start, block.end)).not.toContain('\n\n');
+    for (const block of reading.page.blocks)
+      expect(reading.page.text.slice(block.start, block.end)).not.toContain('\n\n');
     const before = snapshot(document.documentElement);
     const nodesBefore = allNodes(document.documentElement);
     const textBefore = document.documentElement.textContent;
@@ -119,7 +144,9 @@ describe.runIf(pages.length > 0)(`real pages in ${DIR}`, () => {
     const report = await highlighter.apply(reading.map, hits);
     row.marks = report.drawn.reduce((sum, entry) => sum + entry.marks.length, 0);
     for (const entry of report.drawn) {
-      expect(entry.marks.map((mark) => mark.textContent).join(''), `${entry.hit.id} draws its own text`).toBe(reading.page.text.slice(entry.hit.start, entry.hit.end).replace(/\n\n/g, ''));
+      expect(entry.marks.map((mark) => mark.textContent).join(''), `${entry.hit.id} draws its own text`).toBe(
+        reading.page.text.slice(entry.hit.start, entry.hit.end).replace(/\n\n/g, ''),
+      );
     }
     expect(document.documentElement.textContent).toBe(textBefore);
     highlighter.removeAll();
@@ -135,7 +162,9 @@ describe.runIf(pages.length > 0)(`real pages in ${DIR}`, () => {
     const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
     const recall = mean(articles.map((row) => row.recall));
     const precision = mean(articles.map((row) => row.precision));
-    console.log(`${articles.length} article pages: mean recall ${recall.toFixed(3)}, mean precision ${precision.toFixed(3)}; ${rows.length - articles.length} short pages`);
+    console.log(
+      `${articles.length} article pages: mean recall ${recall.toFixed(3)}, mean precision ${precision.toFixed(3)}; ${rows.length - articles.length} short pages`,
+    );
     expect(articles.length).toBeGreaterThan(0);
     expect(articles.every((row) => row.found)).toBe(true);
     expect(recall).toBeGreaterThanOrEqual(0.95);

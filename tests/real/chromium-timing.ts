@@ -5,8 +5,8 @@
 // highlights: the longest time slice and whether removeAll restored the DOM.
 //
 // Usage: tsx tests/real/chromium-timing.ts [readability-dir]
-import { createServer } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -26,12 +26,20 @@ interface PageResult {
 // The probe is bundled rather than passed as a function: tsx's transform adds helpers
 // (`__name`) that do not exist inside the page (https://github.com/privatenumber/tsx/issues/113).
 async function bundle(): Promise<string> {
-  const result = await build({ entryPoints: [join(import.meta.dirname, 'page-probe.ts')], bundle: true, format: 'iife', write: false, target: 'es2022' });
+  const result = await build({
+    entryPoints: [join(import.meta.dirname, 'page-probe.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'es2022',
+  });
   return result.outputFiles[0]?.text ?? '';
 }
 
 async function main(): Promise<void> {
-  const pages = readdirSync(DIR).filter((name) => existsSync(join(DIR, name, 'source.html'))).sort();
+  const pages = readdirSync(DIR)
+    .filter((name) => existsSync(join(DIR, name, 'source.html')))
+    .sort();
   const code = await bundle();
   const server = createServer((request, response) => {
     const name = decodeURIComponent((request.url ?? '/').split('/')[1] ?? '');
@@ -48,7 +56,16 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: '/usr/lib/chromium/chromium',
     headless: true,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
   // Page scripts are off: their resources are unreachable here, and the DOM must hold still while timed.
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -65,10 +82,14 @@ async function main(): Promise<void> {
     const ratio = result.regionMs / Math.max(result.baselineMs, 0.01);
     if (result.found) ratios.push(ratio);
     allRestored &&= result.restored;
-    console.log(`${name.padEnd(42)} ${(result.found ? 'yes' : 'null').padEnd(5)}  ${ratio.toFixed(1).padStart(15)}  ${result.regionMs.toFixed(2).padStart(9)}  ${result.longestSliceMs.toFixed(2).padStart(16)}  ${String(result.drawn).padStart(5)}  ${result.restored}`);
+    console.log(
+      `${name.padEnd(42)} ${(result.found ? 'yes' : 'null').padEnd(5)}  ${ratio.toFixed(1).padStart(15)}  ${result.regionMs.toFixed(2).padStart(9)}  ${result.longestSliceMs.toFixed(2).padStart(16)}  ${String(result.drawn).padStart(5)}  ${result.restored}`,
+    );
   }
   ratios.sort((a, b) => a - b);
-  console.log(`median region/baseline ratio ${ratios[Math.floor(ratios.length / 2)]?.toFixed(1)}, worst ${ratios[ratios.length - 1]?.toFixed(1)}; DOM restored on every page: ${allRestored}`);
+  console.log(
+    `median region/baseline ratio ${ratios[Math.floor(ratios.length / 2)]?.toFixed(1)}, worst ${ratios[ratios.length - 1]?.toFixed(1)}; DOM restored on every page: ${allRestored}`,
+  );
   await browser.close();
   server.close();
   if (!allRestored) process.exitCode = 1;

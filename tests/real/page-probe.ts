@@ -12,7 +12,11 @@ function serialise(root: Node): string {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
   for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
     const element = node.nodeType === 1 ? (node as Element) : null;
-    parts.push(element ? `${element.tagName} ${[...element.attributes].map((a) => `${a.name}=${a.value}`).join(' ')}` : `${node.nodeType}:${node.nodeValue ?? ''}`);
+    parts.push(
+      element
+        ? `${element.tagName} ${[...element.attributes].map((a) => `${a.name}=${a.value}`).join(' ')}`
+        : `${node.nodeType}:${node.nodeValue ?? ''}`,
+    );
   }
   return parts.join('\n');
 }
@@ -42,7 +46,14 @@ async function probe() {
     }
     regionTimes.push((performance.now() - started) / repeat);
   }
-  const result = { found: region !== null, regionMs: median(regionTimes), baselineMs: median(baselineTimes), longestSliceMs: 0, drawn: 0, restored: true };
+  const result = {
+    found: region !== null,
+    regionMs: median(regionTimes),
+    baselineMs: median(baselineTimes),
+    longestSliceMs: 0,
+    drawn: 0,
+    restored: true,
+  };
   if (!region) return result;
   const reading = readPageText(region);
   const hits: HighlightHit[] = [];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import messages from '@/assets/public/_locales/en/messages.json';
 import { formatMessage, type CatalogueEntry } from '@/lib/i18n/format';
 import { t } from '@/lib/i18n/t';

@@ -37,7 +37,11 @@ function buildVotes(lists: readonly (readonly [Lang, readonly string[]])[]): Vot
     }
   }
   const votes: Votes = new Map();
-  for (const [k, set] of langsOf) votes.set(k, [...set].map((i) => [i, 1 / set.size] as const));
+  for (const [k, set] of langsOf)
+    votes.set(
+      k,
+      [...set].map((i) => [i, 1 / set.size] as const),
+    );
   return votes;
 }
 
@@ -47,7 +51,11 @@ const WORD_VOTES = buildVotes([
 ]);
 const LETTER_VOTES = buildVotes(LANGS.map((l) => [l, [...(LETTERS[l] ?? '')]] as const));
 
-function addVotes(scores: Float64Array, votes: readonly (readonly [number, number])[] | undefined, weight: number): void {
+function addVotes(
+  scores: Float64Array,
+  votes: readonly (readonly [number, number])[] | undefined,
+  weight: number,
+): void {
   if (!votes) return;
   for (const [i, w] of votes) scores[i] = (scores[i] ?? 0) + w * weight;
 }

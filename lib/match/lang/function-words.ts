@@ -11,48 +11,63 @@ type Supported = (typeof LANGS)[number];
 
 /** Function words per language, space-separated. */
 export const FUNCTION_WORDS: Readonly<Record<Supported, string>> = {
-  en: 'the of and to in a is that for it as was with be by on not he this are or his from at which but have an ' +
+  en:
+    'the of and to in a is that for it as was with be by on not he this are or his from at which but have an ' +
     'they had were has been their its said after who will would more than also into over she her we there when ' +
     'about against during since some could other',
-  de: 'der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an er hat aus bei ' +
+  de:
+    'der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an er hat aus bei ' +
     'sind nach wird einer um am noch wie einem über einen so zum war haben nur oder aber vor zur bis mehr durch ' +
     'man sie wurde wurden seit gegen dass wir ich soll hatte werden kann sei keine unter damit ihre seine worden',
-  nl: 'de het een en van in is dat op te zijn met voor niet aan er die ook om maar bij als door was worden wordt ' +
+  nl:
+    'de het een en van in is dat op te zijn met voor niet aan er die ook om maar bij als door was worden wordt ' +
     'werd naar nog uit over dan heeft hij ze zij tot kan wel geen na deze tegen volgens hun al meer twee hebben ' +
     'had waren zou omdat toen tijdens onder jaar sinds nu daar dit hem haar zich',
-  fr: 'de la le et les des en un une du est que pour dans qui au il pas sur par plus ne se avec a ce sont ont aux ' +
+  fr:
+    'de la le et les des en un une du est que pour dans qui au il pas sur par plus ne se avec a ce sont ont aux ' +
     'été elle mais ou leur cette lors selon après entre aussi nous vous ils deux même tout d l qu n s c j y était ' +
     'avait sa son ses ces comme contre depuis où lui',
-  es: 'de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya o este porque ' +
+  es:
+    'de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya o este porque ' +
     'esta entre cuando muy sin sobre también hasta hay donde desde todo durante todos uno les ni contra otros ese ' +
     'eso ante ellos e esto fue ha han está son según tras había después dijo era sido año cual hace',
-  it: 'di e il la che a per un in è del della non una sono le si con i da al lo gli ha dei alla come più ma nel ' +
+  it:
+    'di e il la che a per un in è del della non una sono le si con i da al lo gli ha dei alla come più ma nel ' +
     'anche questo dal ci nella delle degli se suo sua hanno stato tra dopo già essere quando cui secondo ancora ' +
     'sul sulla nei negli ad ed fa fra quella quello questa dell nell all sull dalla stati stata contro perché mentre',
-  pt: 'de a o que e do da em um para com não uma os no se na por mais as dos como mas ao ele das à seu sua ou ' +
+  pt:
+    'de a o que e do da em um para com não uma os no se na por mais as dos como mas ao ele das à seu sua ou ' +
     'quando muito nos já também só pelo pela até isso ela entre depois sem mesmo aos foi são está foram pelos ' +
     'pelas segundo disse ainda num numa nas essa esse este esta havia após contra têm tem será às',
-  ro: 'și în de la cu pe a din că nu este fost care mai sunt pentru au o un să se ce ca după dar sau acest ' +
+  ro:
+    'și în de la cu pe a din că nu este fost care mai sunt pentru au o un să se ce ca după dar sau acest ' +
     'această lui fi între prin iar avea fiind una unei unui spre despre până când cum doar le ei el ea lor ' +
     'acestea aceasta acum anul ani potrivit către împotriva însă',
-  pl: 'się nie że na w z do jest to jak od po przez dla czy ale oraz przy już tak jego które który która był ' +
+  pl:
+    'się nie że na w z do jest to jak od po przez dla czy ale oraz przy już tak jego które który która był ' +
     'była było są i a o u we ze co tym jednak także jej ich podczas według wobec przeciwko tylko może został ' +
     'została zostały roku lat będzie gdy jako tego',
-  cs: 'se je že na v a s z do to jsou byl byla bylo jako který která které ale pro po od ve při už také by jeho ' +
+  cs:
+    'se je že na v a s z do to jsou byl byla bylo jako který která které ale pro po od ve při už také by jeho ' +
     'podle není nebo aby tak jak jsem má mezi proti však roku své jejich všech jen kde ze i o k u za bude když',
-  sr: 'je i u da na se za od su sa koji koja koje kojem što kao ali iz to nije bio bila biti će ili jer prema ' +
+  sr:
+    'je i u da na se za od su sa koji koja koje kojem što kao ali iz to nije bio bila biti će ili jer prema ' +
     'posle nakon tokom kod još samo ovo ova ovaj taj zbog kada već oko ga ih mu joj bi do po o a sve godine ' +
     'rekao kako njegov između protiv takođe',
-  hu: 'a az és hogy nem is egy meg el ki van volt de már csak mint még ez azt után között szerint pedig ezt ' +
+  hu:
+    'a az és hogy nem is egy meg el ki van volt de már csak mint még ez azt után között szerint pedig ezt ' +
     'akkor lesz kell vagy így amely amelyet mert sem ha fel be le által óta alatt miatt ellen két több most ' +
     'nincs voltak lett ami aki akik amit mely arra erre ezért majd valamint illetve',
-  fi: 'ja on ei että se hän oli ovat mutta kun tai myös jo vain joka jotka sen niin kuin nyt ole mukaan tämä ' +
+  fi:
+    'ja on ei että se hän oli ovat mutta kun tai myös jo vain joka jotka sen niin kuin nyt ole mukaan tämä ' +
     'hänen kanssa olla vielä sitä sekä koska jos voi ollut olivat eli noin jälkeen aikana vuonna ne he me mitä ' +
     'mikä joita jossa siitä tänään eivät olisi kaksi yli vuoden vastaan',
-  ru: 'и в не на что с по это как для он из от к о а но за у же его так было был была были они она еще ещё ' +
+  ru:
+    'и в не на что с по это как для он из от к о а но за у же его так было был была были они она еще ещё ' +
     'уже только при после также когда если который которые которая может чтобы бы до об их ее её или со между ' +
     'против том этом года заявил сообщил более во',
-  uk: 'і й та в у не на що з із по це як для він від до о а але за же його так було був була були вони вона ' +
+  uk:
+    'і й та в у не на що з із по це як для він від до о а але за же його так було був була були вони вона ' +
     'ще вже тільки при після також коли якщо який які яка може щоб би про їх її або зі між проти цьому року ' +
     'заявив повідомив більше через має мають ми під над',
 };

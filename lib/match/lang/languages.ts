@@ -4,7 +4,23 @@
  */
 
 /** Every language the engine stems and detects, in a stable order. */
-export const LANGS = ['en', 'uk', 'ru', 'de', 'fr', 'es', 'it', 'pl', 'nl', 'ro', 'hu', 'fi', 'cs', 'pt', 'sr'] as const;
+export const LANGS = [
+  'en',
+  'uk',
+  'ru',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pl',
+  'nl',
+  'ro',
+  'hu',
+  'fi',
+  'cs',
+  'pt',
+  'sr',
+] as const;
 
 /** A supported language, or 'und' when the text gives no usable evidence. */
 export type Lang = (typeof LANGS)[number] | 'und';
@@ -13,11 +29,29 @@ const SUPPORTED: ReadonlySet<string> = new Set(LANGS);
 
 // ISO 639-2/3 codes and legacy aliases that real pages still declare.
 const ALIASES: ReadonlyMap<string, Lang> = new Map<string, Lang>([
-  ['eng', 'en'], ['ukr', 'uk'], ['rus', 'ru'], ['deu', 'de'], ['ger', 'de'], ['fra', 'fr'], ['fre', 'fr'],
-  ['spa', 'es'], ['ita', 'it'], ['pol', 'pl'], ['nld', 'nl'], ['dut', 'nl'], ['ron', 'ro'], ['rum', 'ro'],
-  ['hun', 'hu'], ['fin', 'fi'], ['ces', 'cs'], ['cze', 'cs'], ['por', 'pt'], ['srp', 'sr'],
+  ['eng', 'en'],
+  ['ukr', 'uk'],
+  ['rus', 'ru'],
+  ['deu', 'de'],
+  ['ger', 'de'],
+  ['fra', 'fr'],
+  ['fre', 'fr'],
+  ['spa', 'es'],
+  ['ita', 'it'],
+  ['pol', 'pl'],
+  ['nld', 'nl'],
+  ['dut', 'nl'],
+  ['ron', 'ro'],
+  ['rum', 'ro'],
+  ['hun', 'hu'],
+  ['fin', 'fi'],
+  ['ces', 'cs'],
+  ['cze', 'cs'],
+  ['por', 'pt'],
+  ['srp', 'sr'],
   // Moldovan is Romanian under its withdrawn code.
-  ['mo', 'ro'], ['mol', 'ro'],
+  ['mo', 'ro'],
+  ['mol', 'ro'],
   // "ua" is the country, not the language, but Ukrainian sites declare it often enough to matter.
   ['ua', 'uk'],
 ]);

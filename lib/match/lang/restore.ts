@@ -84,7 +84,13 @@ export function restorePortuguese(word: string): string {
 // front-vowel variants (ről, ből, től) fold to the same letters and are
 // removed by the stemmer just the same.
 const HU_ENDINGS: readonly (readonly [string, string])[] = [
-  ['rol', 'ról'], ['bol', 'ból'], ['tol', 'tól'], ['nal', 'nál'], ['nel', 'nél'], ['kent', 'ként'], ['ert', 'ért'],
+  ['rol', 'ról'],
+  ['bol', 'ból'],
+  ['tol', 'tól'],
+  ['nal', 'nál'],
+  ['nel', 'nél'],
+  ['kent', 'ként'],
+  ['ert', 'ért'],
 ];
 
 /**
@@ -103,9 +109,36 @@ export function restoreHungarian(word: string): string {
 // Serbian Cyrillic to Latin, already folded the way page text is (č, ć → c;
 // š → s; ž → z; đ stays, since folding keeps it).
 const SR_LATIN: Readonly<Record<string, string>> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'đ', е: 'e', ж: 'z', з: 'z', и: 'i', ј: 'j', к: 'k', л: 'l', љ: 'lj',
-  м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'c', у: 'u', ф: 'f', х: 'h', ц: 'c',
-  ч: 'c', џ: 'dz', ш: 's',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  ђ: 'đ',
+  е: 'e',
+  ж: 'z',
+  з: 'z',
+  и: 'i',
+  ј: 'j',
+  к: 'k',
+  л: 'l',
+  љ: 'lj',
+  м: 'm',
+  н: 'n',
+  њ: 'nj',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  ћ: 'c',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'c',
+  ч: 'c',
+  џ: 'dz',
+  ш: 's',
 };
 
 /**

@@ -11,8 +11,29 @@
 // not listed: the ending without the i is removed and the stem's final i goes
 // in the next step, which also covers armia/armii/armią.
 const ENDINGS = [
-  'owie', 'owi', 'ami', 'ach', 'ego', 'emu', 'ymi', 'imi', 'ych', 'ich',
-  'ow', 'om', 'em', 'ej', 'ym', 'im', 'ie', 'a', 'e', 'i', 'o', 'u', 'y',
+  'owie',
+  'owi',
+  'ami',
+  'ach',
+  'ego',
+  'emu',
+  'ymi',
+  'imi',
+  'ych',
+  'ich',
+  'ow',
+  'om',
+  'em',
+  'ej',
+  'ym',
+  'im',
+  'ie',
+  'a',
+  'e',
+  'i',
+  'o',
+  'u',
+  'y',
 ];
 
 /**

@@ -5,7 +5,6 @@
  * folding removed (й, ї, é) because some stemmers need them back; it is never
  * shown, only compared with other keys made the same way.
  */
-import { memoise } from '../memo';
 import { stemmer as dutch } from '@orama/stemmers/dutch';
 import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as finnish } from '@orama/stemmers/finnish';
@@ -19,8 +18,17 @@ import { stemmer as russian } from '@orama/stemmers/russian';
 import { stemmer as serbian } from '@orama/stemmers/serbian';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
+
+import { memoise } from '../memo';
 import type { Lang } from './languages';
-import { restoreFrench, restoreHungarian, restorePortuguese, restoreRussian, restoreUkrainian, serbianToLatin } from './restore';
+import {
+  restoreFrench,
+  restoreHungarian,
+  restorePortuguese,
+  restoreRussian,
+  restoreUkrainian,
+  serbianToLatin,
+} from './restore';
 import { stemCzech } from './stem-cs';
 import { stemPolish } from './stem-pl';
 
@@ -35,8 +43,14 @@ const CYRILLIC = /[\u0400-\u052f]/;
 // A word in the other script (a Latin name in a Russian article, a Russian
 // quote in a German one) is left as it is: a stemmer for one alphabet would
 // either ignore it or cut it by rules written for another language.
-const latin = (stem: Stemmer): Stemmer => (w) => (CYRILLIC.test(w) ? w : stem(w));
-const cyrillic = (stem: Stemmer): Stemmer => (w) => (CYRILLIC.test(w) ? stem(w) : w);
+const latin =
+  (stem: Stemmer): Stemmer =>
+  (w) =>
+    CYRILLIC.test(w) ? w : stem(w);
+const cyrillic =
+  (stem: Stemmer): Stemmer =>
+  (w) =>
+    CYRILLIC.test(w) ? stem(w) : w;
 
 /**
  * Hungarian: without long vowels the stemmer reads a plain stem ending as a
@@ -66,7 +80,6 @@ const RECIPES: Readonly<Record<Exclude<Lang, 'und'>, Stemmer>> = {
   cs: latin(stemCzech),
   pt: latin((w) => portuguese(restorePortuguese(w))),
 };
-
 
 const identity: Stemmer = (w) => w;
 const made = new Map<Lang, Stemmer>();

@@ -17,7 +17,13 @@ const GECKO_ID = 'parallax@parallax.local';
 /** The internal UUID the test profile gives the add-on, so its pages live at a known `moz-extension://` origin. */
 export const EXTENSION_UUID = '6c1f4f6e-2b7a-4d39-9f0e-5a2d7c3b8e41';
 
-const CANDIDATES = [process.env.FIREFOX_PATH, '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox-esr', '/usr/lib/firefox/firefox', '/usr/bin/firefox'];
+const CANDIDATES = [
+  process.env.FIREFOX_PATH,
+  '/usr/lib/firefox-esr/firefox-esr',
+  '/usr/bin/firefox-esr',
+  '/usr/lib/firefox/firefox',
+  '/usr/bin/firefox',
+];
 
 /** The Firefox binary to drive. */
 export function firefoxPath(): string {
@@ -47,7 +53,8 @@ export interface FirefoxOptions {
 /** Starts headless Firefox with the extension installed. */
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxWithExtension> {
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
-  if (!existsSync(resolve(extensionDir, 'manifest.json'))) throw new Error(`No built extension at ${extensionDir}: run npm run build:firefox first.`);
+  if (!existsSync(resolve(extensionDir, 'manifest.json')))
+    throw new Error(`No built extension at ${extensionDir}: run npm run build:firefox first.`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -76,7 +83,9 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     errors,
     newPage: async () => {
       const page = await browser.newPage();
-      page.on('pageerror', (error) => errors.push(`${page.url()}: ${error instanceof Error ? error.message : String(error)}`));
+      page.on('pageerror', (error) =>
+        errors.push(`${page.url()}: ${error instanceof Error ? error.message : String(error)}`),
+      );
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
       });

@@ -5,17 +5,19 @@
  * and changes its own DOM around highlights, the sidebar page for a tab, a flag
  * found again after a reload, and not one request leaving the browser.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { selectInArticle, servedAndLiveText } from '../in-page';
 import { startStaticServer, type StaticServer } from '../server';
 import { launchFirefox, openExtensionPage, type FirefoxWithExtension } from './browser';
 import { proxyPrefs, startRecordingProxy, type RecordingProxy } from './proxy';
 import { inShadow, shadowClick, shadowText, shadowType, waitForShadow } from './shadow';
-import { selectInArticle, servedAndLiveText } from '../in-page';
 
 const ARTICLE = 'huffpost-lpr-refusal.html';
 const LPR_EVENT = 'lpr-unit-refusal-video';
-const SENTENCE = 'Towards the beginning of the invasion, there were also protests around Russia in solidarity with Ukraine but they were soon hushed up.';
+const SENTENCE =
+  'Towards the beginning of the invasion, there were also protests around Russia in solidarity with Ukraine but they were soon hushed up.';
 const NOTE = 'Protests: how many, and for how long?';
 
 /** Waits for Parallax's first scan of the page. */
@@ -31,7 +33,9 @@ async function textBeforeAndAfter(page: Page): Promise<{ served: string; live: s
 /** Selects `text` inside the article as a reader dragging over it would, scrolled into view. */
 async function selectText(page: Page, text: string): Promise<void> {
   await page.evaluate(selectInArticle, text);
-  await page.evaluate(() => document.getSelection()?.getRangeAt(0).startContainer.parentElement?.scrollIntoView({ block: 'center' }));
+  await page.evaluate(() =>
+    document.getSelection()?.getRangeAt(0).startContainer.parentElement?.scrollIntoView({ block: 'center' }),
+  );
 }
 
 describe('Parallax in Firefox', () => {
@@ -57,7 +61,13 @@ describe('Parallax in Firefox', () => {
   });
 
   it('highlights the seed’s claims and entities with the DOM contract and leaves its text as served', async () => {
-    const marks = await article.$$eval('parallax-mark', (all) => all.map((m) => ({ kind: m.getAttribute('data-parallax-kind'), id: m.getAttribute('data-parallax-id'), event: m.getAttribute('data-parallax-event') })));
+    const marks = await article.$$eval('parallax-mark', (all) =>
+      all.map((m) => ({
+        kind: m.getAttribute('data-parallax-kind'),
+        id: m.getAttribute('data-parallax-id'),
+        event: m.getAttribute('data-parallax-event'),
+      })),
+    );
     expect(marks.filter((m) => m.kind === 'claim').map((m) => m.event)).toContain(LPR_EVENT);
     expect(marks.filter((m) => m.kind === 'entity').map((m) => m.id)).toContain('luhansk-peoples-republic');
     const { served, live } = await textBeforeAndAfter(article);
@@ -97,7 +107,9 @@ describe('Parallax in Firefox', () => {
     expect(await article.evaluate(() => document.querySelector('parallax-popover')?.shadowRoot ?? null)).toBeNull();
     // Firefox opens its sidebar only from its own controls: the popover says how.
     await shadowClick(article, 'parallax-popover', '.action-open-panel');
-    await expect.poll(() => shadowText(article, 'parallax-popover', '.notice'), { timeout: 5_000 }).toContain('Alt+Shift+P');
+    await expect
+      .poll(() => shadowText(article, 'parallax-popover', '.notice'), { timeout: 5_000 })
+      .toContain('Alt+Shift+P');
     await article.keyboard.press('Escape');
     await article.mouse.move(2, 2);
   });
@@ -109,7 +121,14 @@ describe('Parallax in Firefox', () => {
     await article.keyboard.up('Shift');
     await article.keyboard.up('Alt');
     await waitForShadow(article, 'parallax-popover', '.popover .card');
-    expect(await inShadow(article, 'parallax-popover', (root) => root.activeElement?.classList.contains('popover') ?? false, null)).toBe(true);
+    expect(
+      await inShadow(
+        article,
+        'parallax-popover',
+        (root) => root.activeElement?.classList.contains('popover') ?? false,
+        null,
+      ),
+    ).toBe(true);
     await article.keyboard.press('Escape');
   });
 
@@ -118,7 +137,11 @@ describe('Parallax in Firefox', () => {
     await openExtensionPage(panel, `${firefox.origin}/sidepanel.html`);
     // Without the tabs permission only ids and positions are visible: the article is the first page opened.
     const tabId = await panel.evaluate(async () => {
-      const tabs = await (globalThis as unknown as { browser: { tabs: { query: (q: object) => Promise<{ id: number; index: number }[]> } } }).browser.tabs.query({ currentWindow: true });
+      const tabs = await (
+        globalThis as unknown as {
+          browser: { tabs: { query: (q: object) => Promise<{ id: number; index: number }[]> } };
+        }
+      ).browser.tabs.query({ currentWindow: true });
       return [...tabs].sort((a, b) => a.index - b.index)[1]?.id ?? -1;
     });
     await openExtensionPage(panel, `${firefox.origin}/sidepanel.html?tabId=${tabId}`);
@@ -136,7 +159,9 @@ describe('Parallax in Firefox', () => {
     await article.reload();
     await waitForReady(article);
     await article.waitForSelector('parallax-mark[data-parallax-kind="flag"]', { timeout: 10_000 });
-    const flagged = await article.$$eval('parallax-mark[data-parallax-kind="flag"]', (all) => all.map((m) => m.textContent ?? '').join(''));
+    const flagged = await article.$$eval('parallax-mark[data-parallax-kind="flag"]', (all) =>
+      all.map((m) => m.textContent ?? '').join(''),
+    );
     expect(flagged).toBe(SENTENCE);
     const flag = await article.$('parallax-mark[data-parallax-kind="flag"]');
     await flag?.scrollIntoView();

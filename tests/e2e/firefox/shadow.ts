@@ -13,7 +13,16 @@ interface RemoteNode {
 }
 
 interface BidiConnection {
-  send: (method: string, params: object) => Promise<{ result: { type: string; result?: { type: string; value?: unknown } & RemoteNode; exceptionDetails?: { text: string } } }>;
+  send: (
+    method: string,
+    params: object,
+  ) => Promise<{
+    result: {
+      type: string;
+      result?: { type: string; value?: unknown } & RemoteNode;
+      exceptionDetails?: { text: string };
+    };
+  }>;
 }
 
 /** The BiDi connection behind a puppeteer Browser launched with `browser: 'firefox'`. */
@@ -32,7 +41,12 @@ function contextOf(page: Page): string {
  * Runs `fn(root, arg)` on the shadow root of the first element matching `host`
  * and returns its result (JSON-serialisable); `null` when there is no such host.
  */
-export async function inShadow<A, T>(page: Page, host: string, fn: (root: ShadowRoot, arg: A) => T | Promise<T>, arg: A): Promise<T | null> {
+export async function inShadow<A, T>(
+  page: Page,
+  host: string,
+  fn: (root: ShadowRoot, arg: A) => T | Promise<T>,
+  arg: A,
+): Promise<T | null> {
   const bidi = connectionOf(page.browser());
   const target = { context: contextOf(page) };
   const found = await bidi.send('script.evaluate', {
@@ -52,7 +66,8 @@ export async function inShadow<A, T>(page: Page, host: string, fn: (root: Shadow
     awaitPromise: true,
     resultOwnership: 'none',
   });
-  if (reply.result.type !== 'success') throw new Error(`in ${host}'s shadow root: ${reply.result.exceptionDetails?.text ?? 'failed'}`);
+  if (reply.result.type !== 'success')
+    throw new Error(`in ${host}'s shadow root: ${reply.result.exceptionDetails?.text ?? 'failed'}`);
   const text = reply.result.result?.value;
   return typeof text === 'string' ? (JSON.parse(text) as T) : null;
 }
@@ -96,12 +111,19 @@ export async function shadowClick(page: Page, host: string, selector: string): P
 
 /** Types `text` into a field of `host`'s shadow root as a reader would: click until it has focus, type, and check it took. */
 export async function shadowType(page: Page, host: string, selector: string, text: string): Promise<void> {
-  const focused = (): Promise<boolean | null> => inShadow(page, host, (root, sel) => root.activeElement === root.querySelector(sel), selector);
+  const focused = (): Promise<boolean | null> =>
+    inShadow(page, host, (root, sel) => root.activeElement === root.querySelector(sel), selector);
   for (let attempt = 0; attempt < 5 && !(await focused()); attempt++) {
     await shadowClick(page, host, selector);
     await new Promise((done) => setTimeout(done, 100));
   }
   await page.keyboard.type(text);
-  const value = await inShadow(page, host, (root, sel) => (root.querySelector(sel) as HTMLTextAreaElement | null)?.value ?? null, selector);
-  if (value !== text) throw new Error(`${host} ${selector} holds ${JSON.stringify(value)} after typing ${JSON.stringify(text)}`);
+  const value = await inShadow(
+    page,
+    host,
+    (root, sel) => (root.querySelector(sel) as HTMLTextAreaElement | null)?.value ?? null,
+    selector,
+  );
+  if (value !== text)
+    throw new Error(`${host} ${selector} holds ${JSON.stringify(value)} after typing ${JSON.stringify(text)}`);
 }

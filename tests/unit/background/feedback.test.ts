@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ParallaxDB } from '@/lib/db/schema';
+
 import { FeedbackService } from '@/lib/background/feedback';
+import { ParallaxDB } from '@/lib/db/schema';
 import { wrongMatchKey } from '@/lib/feedback/suppression';
 
 describe('FeedbackService', () => {
@@ -16,7 +17,12 @@ describe('FeedbackService', () => {
 
   it('remembers a wrong match by its words, whatever their spacing', async () => {
     const feedback = new FeedbackService(new ParallaxDB());
-    await feedback.reportWrongMatch({ kind: 'entity', targetId: 'donbas', text: ' the  Donbas ', url: 'https://example.com/a' });
+    await feedback.reportWrongMatch({
+      kind: 'entity',
+      targetId: 'donbas',
+      text: ' the  Donbas ',
+      url: 'https://example.com/a',
+    });
     expect((await feedback.suppression()).wrongMatchKeys).toEqual([wrongMatchKey('entity', 'donbas', 'the Donbas')]);
   });
 

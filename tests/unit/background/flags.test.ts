@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { ParallaxDB } from '@/lib/db/schema';
+
 import { FlagService } from '@/lib/background/flags';
-import { createFlag } from '@/lib/flags/create';
+import { ParallaxDB } from '@/lib/db/schema';
 import { describeSelection } from '@/lib/flags/anchor';
+import { createFlag } from '@/lib/flags/create';
 
 const text = 'The fighters said their duty was done. They refused to fight in Donetsk Oblast despite threats.';
 const page = { text, blocks: [{ start: 0, end: text.length }] };
 
 function flag(url: string, quote: string) {
   const start = text.indexOf(quote);
-  return createFlag({ url, pageUrl: `${url}?utm=x`, title: 'T', publishedAt: null, outletId: null, outletName: null }, describeSelection(page, start, start + quote.length), { note: '', label: 'unverified', claimId: null, eventId: null });
+  return createFlag(
+    { url, pageUrl: `${url}?utm=x`, title: 'T', publishedAt: null, outletId: null, outletName: null },
+    describeSelection(page, start, start + quote.length),
+    { note: '', label: 'unverified', claimId: null, eventId: null },
+  );
 }
 
 describe('FlagService', () => {
@@ -41,7 +46,9 @@ describe('FlagService', () => {
     await source.save(flag('https://a.test/story', 'They refused to fight'));
     const text = await source.exportText('1.0.0');
     const target = new FlagService(new ParallaxDB('target'), () => undefined);
-    expect(await target.importText('{"type":"AnnotationCollection","items":[{"type":"Annotation"}]}')).toMatchObject({ ok: false });
+    expect(await target.importText('{"type":"AnnotationCollection","items":[{"type":"Annotation"}]}')).toMatchObject({
+      ok: false,
+    });
     expect(await target.list()).toEqual([]);
     expect(await target.importText(text)).toEqual({ ok: true, added: 1, updated: 0, unchanged: 0 });
     expect(await target.importText(text)).toEqual({ ok: true, added: 0, updated: 0, unchanged: 1 });

@@ -5,13 +5,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
+
 import { FlagService } from '@/lib/background/flags';
 import { ParallaxDB } from '@/lib/db/schema';
-import { exportFlags } from '@/lib/flags/exchange';
 import { editFlag } from '@/lib/flags/create';
+import { exportFlags } from '@/lib/flags/exchange';
 import type { Flag } from '@/lib/flags/types';
-import { dispatch, type Handlers } from '@/lib/messaging/server';
 import type { ReplyOf, RequestOf, RequestType } from '@/lib/messaging/protocol';
+import { dispatch, type Handlers } from '@/lib/messaging/server';
+
 import { IMPORT_LIMITS, importFileArb } from '../flags/flag-arbitraries';
 import { bareFlag, casualtyFlag } from '../flags/sample-flags';
 
@@ -30,7 +32,8 @@ function panel(): { send: <K extends RequestType>(type: K, payload: RequestOf<K>
     'flags.delete': ({ id }) => flags.delete(id),
   };
   const handlers = new Proxy(answers, {
-    get: (target, type) => target[type as RequestType] ?? (() => Promise.reject(new Error(`unexpected ${String(type)}`))),
+    get: (target, type) =>
+      target[type as RequestType] ?? (() => Promise.reject(new Error(`unexpected ${String(type)}`))),
   }) as Handlers;
   return {
     async send(type, payload) {
@@ -48,7 +51,12 @@ async function importAndKeepEditing(text: string): Promise<Flag[]> {
   if (!imported.ok) throw new Error(`the import was refused: ${JSON.stringify(imported.errors)}`);
   for (const flag of await send('flags.list', {})) {
     await send('flags.save', { flag });
-    const edited = editFlag(flag, { note: 'Checked again: two sources now.', label: 'misleading', claimId: null, eventId: null });
+    const edited = editFlag(flag, {
+      note: 'Checked again: two sources now.',
+      label: 'misleading',
+      claimId: null,
+      eventId: null,
+    });
     await send('flags.save', { flag: edited });
     const deleted = await send('flags.delete', { id: flag.id });
     expect(deleted).toEqual(edited);
@@ -58,8 +66,13 @@ async function importAndKeepEditing(text: string): Promise<Flag[]> {
 }
 
 /** One exported flag, changed by `change`, as the text of an import file. */
-function fileWith(flag: Flag, change: (item: Record<string, Record<string, unknown>>) => void = () => undefined): string {
-  const document = JSON.parse(JSON.stringify(exportFlags([flag], { exportedAt: '2024-05-01T10:00:00.000Z', version: '0.1.0' }))) as { items: Record<string, Record<string, unknown>>[] };
+function fileWith(
+  flag: Flag,
+  change: (item: Record<string, Record<string, unknown>>) => void = () => undefined,
+): string {
+  const document = JSON.parse(
+    JSON.stringify(exportFlags([flag], { exportedAt: '2024-05-01T10:00:00.000Z', version: '0.1.0' })),
+  ) as { items: Record<string, Record<string, unknown>>[] };
   change(document.items[0] as Record<string, Record<string, unknown>>);
   return JSON.stringify(document);
 }
@@ -74,10 +87,32 @@ describe('an imported flag', () => {
     ['an id another tool chose, with capitals and underscores', fileWith(bareFlag({ id: 'Hypothesis_a1B2c3' }))],
     ['the longest id', fileWith(bareFlag({ id: `A${'_'.repeat(IMPORT_LIMITS.id - 1)}` }))],
     ['an id of ours of another length', fileWith(bareFlag({ id: 'flag-abc' }))],
-    ['the longest context another tool keeps', fileWith(casualtyFlag(), (item) => setQuoteSelector(item, { prefix: 'p'.repeat(IMPORT_LIMITS.context), suffix: 's'.repeat(IMPORT_LIMITS.context) }))],
+    [
+      'the longest context another tool keeps',
+      fileWith(casualtyFlag(), (item) =>
+        setQuoteSelector(item, {
+          prefix: 'p'.repeat(IMPORT_LIMITS.context),
+          suffix: 's'.repeat(IMPORT_LIMITS.context),
+        }),
+      ),
+    ],
     ['the longest title', fileWith(casualtyFlag({ title: 'T'.repeat(IMPORT_LIMITS.title) }))],
-    ['a Claim text that is not the page text', fileWith(casualtyFlag(), (item) => Object.assign(item['schema:about'] as object, { 'schema:text': 'Ukraine says 45,000 Russian soldiers were killed.' }))],
-    ['a position far into a long page', fileWith(bareFlag(), (item) => ((item.target?.selector as unknown[])[1] = { type: 'TextPositionSelector', start: 999_999_990, end: 1e9 }))],
+    [
+      'a Claim text that is not the page text',
+      fileWith(casualtyFlag(), (item) =>
+        Object.assign(item['schema:about'] as object, {
+          'schema:text': 'Ukraine says 45,000 Russian soldiers were killed.',
+        }),
+      ),
+    ],
+    [
+      'a position far into a long page',
+      fileWith(
+        bareFlag(),
+        (item) =>
+          ((item.target?.selector as unknown[])[1] = { type: 'TextPositionSelector', start: 999_999_990, end: 1e9 }),
+      ),
+    ],
   ])('with %s can be saved, edited, deleted and restored', async (_case, text) => {
     const [kept] = await importAndKeepEditing(text);
     expect(kept).toMatchObject({ note: 'Checked again: two sources now.', label: 'misleading' });
@@ -99,10 +134,33 @@ describe('an imported flag', () => {
 
 describe('the import limits', () => {
   it.each([
-    ['a longer context', fileWith(bareFlag(), (item) => setQuoteSelector(item, { prefix: 'p'.repeat(IMPORT_LIMITS.context + 1) })), 'items[0].target.selector[0].prefix', 'is 1,001 characters long; at most 1,000 allowed'],
-    ['a longer title', fileWith(bareFlag({ title: 'T'.repeat(IMPORT_LIMITS.title + 1) })), "items[0]['schema:about']['schema:appearance']['schema:headline']", 'is 2,001 characters long; at most 2,000 allowed'],
-    ['a longer id', fileWith(bareFlag({ id: `A${'b'.repeat(IMPORT_LIMITS.id)}` })), "items[0]['parallax:flag'].id", 'expected letters, digits, hyphens or underscores (at most 128)'],
-    ['a position past the largest page', fileWith(bareFlag(), (item) => ((item.target?.selector as unknown[])[1] = { type: 'TextPositionSelector', start: 0, end: 1e9 + 1 })), 'items[0].target.selector[1].end', 'expected a whole number of characters (0 or more), got 1000000001'],
+    [
+      'a longer context',
+      fileWith(bareFlag(), (item) => setQuoteSelector(item, { prefix: 'p'.repeat(IMPORT_LIMITS.context + 1) })),
+      'items[0].target.selector[0].prefix',
+      'is 1,001 characters long; at most 1,000 allowed',
+    ],
+    [
+      'a longer title',
+      fileWith(bareFlag({ title: 'T'.repeat(IMPORT_LIMITS.title + 1) })),
+      "items[0]['schema:about']['schema:appearance']['schema:headline']",
+      'is 2,001 characters long; at most 2,000 allowed',
+    ],
+    [
+      'a longer id',
+      fileWith(bareFlag({ id: `A${'b'.repeat(IMPORT_LIMITS.id)}` })),
+      "items[0]['parallax:flag'].id",
+      'expected letters, digits, hyphens or underscores (at most 128)',
+    ],
+    [
+      'a position past the largest page',
+      fileWith(
+        bareFlag(),
+        (item) => ((item.target?.selector as unknown[])[1] = { type: 'TextPositionSelector', start: 0, end: 1e9 + 1 }),
+      ),
+      'items[0].target.selector[1].end',
+      'expected a whole number of characters (0 or more), got 1000000001',
+    ],
   ])('still refuse %s, saying where and why', async (_case, text, path, message) => {
     const { send } = panel();
     expect(await send('flags.import', { text })).toEqual({ ok: false, errors: [{ path, message }] });

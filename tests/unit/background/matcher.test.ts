@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ParallaxDB } from '@/lib/db/schema';
-import { loadPack } from '@/lib/db/load';
+
 import { MatcherService } from '@/lib/background/matcher';
+import { loadPack } from '@/lib/db/load';
+import { ParallaxDB } from '@/lib/db/schema';
 import { matchPage, type IndexSnapshot } from '@/lib/match';
 import { matcherCacheKey } from '@/lib/match/snapshot';
+
 import { realPack } from '../dataset/real-pack';
 
-const text = 'Darya Dugina, the daughter of Alexander Dugin, was killed when a car bomb exploded near Moscow. Kyiv denied any involvement in the killing.';
+const text =
+  'Darya Dugina, the daughter of Alexander Dugin, was killed when a car bomb exploded near Moscow. Kyiv denied any involvement in the killing.';
 const page = { text, blocks: [{ start: 0, end: text.length }] };
 
 describe('MatcherService', () => {
@@ -21,7 +24,9 @@ describe('MatcherService', () => {
     expect(restarted.source).toBe('cache');
     expect(matchPage(restored.index, page)).toEqual(matchPage(compiled.index, page));
     expect(restored.names.get('darya-dugina')).toBe(compiled.names.get('darya-dugina'));
-    expect(restored.claim('ukraine-denies-dugina-involvement')).toEqual(compiled.claim('ukraine-denies-dugina-involvement'));
+    expect(restored.claim('ukraine-denies-dugina-involvement')).toEqual(
+      compiled.claim('ukraine-denies-dugina-involvement'),
+    );
   });
 
   it('compiles again after a newer pack is loaded', async () => {
@@ -48,7 +53,9 @@ describe('MatcherService', () => {
     const rebuilt = new MatcherService(new ParallaxDB(), async () => []);
     const compiled = await rebuilt.get();
     expect(rebuilt.source).toBe('compiled');
-    expect(((await db.derived.get('match-index'))?.value as { index: IndexSnapshot }).index.key).toBe(matcherCacheKey());
+    expect(((await db.derived.get('match-index'))?.value as { index: IndexSnapshot }).index.key).toBe(
+      matcherCacheKey(),
+    );
     const restarted = new MatcherService(new ParallaxDB(), async () => []);
     expect(matchPage((await restarted.get()).index, page)).toEqual(matchPage(compiled.index, page));
     expect(restarted.source).toBe('cache');
@@ -58,7 +65,9 @@ describe('MatcherService', () => {
     const db = new ParallaxDB();
     await loadPack(db, realPack());
     const quote = 'the authorities quickly hushed up protests in solidarity with Ukraine across Russia';
-    const matcher = new MatcherService(db, async () => [{ id: 'flag-abc123', eventId: 'flag-abc123', statement: quote, hints: { terms: [], entityIds: [] } }]);
+    const matcher = new MatcherService(db, async () => [
+      { id: 'flag-abc123', eventId: 'flag-abc123', statement: quote, hints: { terms: [], entityIds: [] } },
+    ]);
     const { index, flagIds } = await matcher.get();
     const sentence = 'Protests across Russia in solidarity with Ukraine were quickly hushed up by the authorities.';
     const found = matchPage(index, { text: sentence, blocks: [{ start: 0, end: sentence.length }] });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ParallaxDB } from '@/lib/db/schema';
+
 import { SettingsService } from '@/lib/background/settings';
+import { ParallaxDB } from '@/lib/db/schema';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 
 describe('SettingsService', () => {

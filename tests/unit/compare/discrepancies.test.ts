@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Outlet, Report } from '@/lib/dataset/types';
+
 import { compareClaim } from '@/lib/compare/comparison';
 import { findDiscrepancies, markRows } from '@/lib/compare/discrepancies';
 import { measureKey } from '@/lib/compare/measures';
 import type { ClaimView, OutletReport } from '@/lib/compare/types';
+import type { Outlet, Report } from '@/lib/dataset/types';
 
 function outlet(id: string, name: string): Outlet {
   return { id, name, domains: [`${id}.example`], country: 'GB', language: 'en' };
@@ -27,8 +28,18 @@ function report(outletId: string, over: Partial<Report> = {}): Report {
 }
 
 const killed45 = { value: 45000, unit: 'people', what: 'Russian soldiers killed', source: "Ukraine's army" };
-const killed47 = { value: 47550, unit: 'people', what: 'Russian military personnel killed since February', source: 'Ukrainian General Staff' };
-const kiaWia75 = { value: 75000, unit: 'people', what: 'Russians killed and injured (lower end)', source: 'US sources' };
+const killed47 = {
+  value: 47550,
+  unit: 'people',
+  what: 'Russian military personnel killed since February',
+  source: 'Ukrainian General Staff',
+};
+const kiaWia75 = {
+  value: 75000,
+  unit: 'people',
+  what: 'Russians killed and injured (lower end)',
+  source: 'US sources',
+};
 
 describe('measureKey', () => {
   it('never merges a count of the dead with a count of dead and wounded', () => {
@@ -50,7 +61,14 @@ describe('measureKey', () => {
 describe('discrepancies', () => {
   const rows: OutletReport[] = [
     { outlet: outlet('express', 'Express'), report: report('express', { figures: [killed45, kiaWia75] }) },
-    { outlet: outlet('independent', 'The Independent'), report: report('independent', { figures: [killed47], certainty: 'asserted', attributedTo: ['Ukrainian General Staff'] }) },
+    {
+      outlet: outlet('independent', 'The Independent'),
+      report: report('independent', {
+        figures: [killed47],
+        certainty: 'asserted',
+        attributedTo: ['Ukrainian General Staff'],
+      }),
+    },
     { outlet: outlet('kyiv', 'Kyiv Post'), report: report('kyiv', { certainty: 'hedged' }) },
   ];
 
@@ -69,8 +87,12 @@ describe('discrepancies', () => {
 
   it('explains the differences in words, naming outlets, figures and sources', () => {
     const texts = findDiscrepancies(rows).map((d) => d.text);
-    expect(texts.some((t) => t.includes('Express gives 45,000') && t.includes('The Independent gives 47,550'))).toBe(true);
-    expect(texts.some((t) => t.startsWith('The Independent states it as fact; 2 other outlets attribute it'))).toBe(true);
+    expect(texts.some((t) => t.includes('Express gives 45,000') && t.includes('The Independent gives 47,550'))).toBe(
+      true,
+    );
+    expect(texts.some((t) => t.startsWith('The Independent states it as fact; 2 other outlets attribute it'))).toBe(
+      true,
+    );
   });
 
   it('describes a range as a range', () => {
@@ -88,14 +110,23 @@ describe('discrepancies', () => {
   });
 
   it('reports no figure difference when outlets agree', () => {
-    const agreeing = rows.slice(0, 1).concat({ outlet: outlet('b', 'B'), report: report('b', { figures: [killed45, kiaWia75] }) });
+    const agreeing = rows
+      .slice(0, 1)
+      .concat({ outlet: outlet('b', 'B'), report: report('b', { figures: [killed45, kiaWia75] }) });
     expect(findDiscrepancies(agreeing).filter((d) => d.kind === 'figures')).toEqual([]);
   });
 
   it('splits this page’s outlet from the others', () => {
     const view: ClaimView = {
       claim: { id: 'losses', eventId: 'russian-losses', statement: 's', hints: { terms: [], entityIds: [] } },
-      event: { id: 'russian-losses', title: 'Losses', date: { start: '2022-08-22' }, place: 'Ukraine', summary: 's', entityIds: [] },
+      event: {
+        id: 'russian-losses',
+        title: 'Losses',
+        date: { start: '2022-08-22' },
+        place: 'Ukraine',
+        summary: 's',
+        entityIds: [],
+      },
       reports: rows,
       entities: [],
     };

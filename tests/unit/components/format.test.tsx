@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDate, formatDay, formatRange, outletContext, setDisplayLocale } from '@/components/shared/format';
+
 import { FlagPopover } from '@/components/popover/FlagPopover';
+import { formatDate, formatDay, formatRange, outletContext, setDisplayLocale } from '@/components/shared/format';
+
 import { casualtyFlag } from '../flags/sample-flags';
 import { mount } from '../render';
 
@@ -44,7 +46,9 @@ describe('a flag’s popover in Kyiv', () => {
     // Node applies a changed TZ to Date and Intl at once; formatters made before are dropped.
     process.env.TZ = 'Europe/Kyiv';
     setDisplayLocale('en-GB');
-    const view = await mount(<FlagPopover flag={casualtyFlag({ createdAt: Date.UTC(2022, 7, 20, 21, 30) })} own onAction={() => undefined} />);
+    const view = await mount(
+      <FlagPopover flag={casualtyFlag({ createdAt: Date.UTC(2022, 7, 20, 21, 30) })} own onAction={() => undefined} />,
+    );
     expect(view.root.textContent).toContain('21 Aug 2022');
     expect(view.root.textContent).not.toContain('20 Aug 2022');
     view.unmount();
@@ -55,7 +59,14 @@ describe('an outlet in context', () => {
   afterEach(() => setDisplayLocale('en-GB'));
 
   it('names its country and language in the reader’s locale, and says who owns it', () => {
-    const outlet = { id: 'dw', name: 'DW', domains: ['dw.com'], country: 'DE', language: 'de', ownership: 'public-broadcaster' as const };
+    const outlet = {
+      id: 'dw',
+      name: 'DW',
+      domains: ['dw.com'],
+      country: 'DE',
+      language: 'de',
+      ownership: 'public-broadcaster' as const,
+    };
     expect(outletContext(outlet)).toBe('Germany · German · public broadcaster');
     setDisplayLocale('fr-FR');
     expect(outletContext({ ...outlet, ownership: undefined })).toBe('Allemagne · allemand');

@@ -1,14 +1,29 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
 import { mountFlagging, type FlaggingController } from '@/lib/content/flagging';
 import type { Flag } from '@/lib/flags/types';
 import { findArticleRegion } from '@/lib/page/article';
 import type { ArticleRegion } from '@/lib/page/types';
+
 import { loadIntoDocument } from '../page/fixtures';
 import { fakeBackground, newContext, settle, trusted } from './helpers';
 
-const PAGE_INFO = { url: 'https://www.dailyexample.co.uk/world/car-bomb-moscow-12345', pageUrl: 'https://www.dailyexample.co.uk/world/car-bomb-moscow-12345?ref=home', title: 'Car bomb', publishedAt: '2022-08-21T09:30:00+01:00', outletId: null, outletName: 'The Daily Example' };
-const SUGGESTION = { claimId: 'ukraine-denies-dugina-involvement', eventId: 'darya-dugina-killing', statement: 'Ukraine denied involvement in the killing.', eventTitle: 'Killing of Darya Dugina', score: 0.8 };
+const PAGE_INFO = {
+  url: 'https://www.dailyexample.co.uk/world/car-bomb-moscow-12345',
+  pageUrl: 'https://www.dailyexample.co.uk/world/car-bomb-moscow-12345?ref=home',
+  title: 'Car bomb',
+  publishedAt: '2022-08-21T09:30:00+01:00',
+  outletId: null,
+  outletName: 'The Daily Example',
+};
+const SUGGESTION = {
+  claimId: 'ukraine-denies-dugina-involvement',
+  eventId: 'darya-dugina-killing',
+  statement: 'Ukraine denied involvement in the killing.',
+  eventTitle: 'Killing of Darya Dugina',
+  score: 0.8,
+};
 
 let ctx: ContentScriptContext;
 let flagging: FlaggingController | null = null;
@@ -29,11 +44,17 @@ function select(element: Element | null, words: string): void {
 
 async function setUp() {
   const background = fakeBackground({ 'flags.suggest': () => [SUGGESTION], 'flags.save': ({ flag }) => flag });
-  flagging = await mountFlagging(ctx, { region: () => region, pageInfo: () => PAGE_INFO, guard: (root) => (shadow = root), send: background.send });
+  flagging = await mountFlagging(ctx, {
+    region: () => region,
+    pageInfo: () => PAGE_INFO,
+    guard: (root) => (shadow = root),
+    send: background.send,
+  });
   return background;
 }
 
-const clickAsReader = (element: Element | null | undefined): void => void element?.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true })));
+const clickAsReader = (element: Element | null | undefined): void =>
+  void element?.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true })));
 
 beforeEach(() => {
   loadIntoDocument('news-article.html');
@@ -63,10 +84,17 @@ describe('flagging', () => {
     note.dispatchEvent(new Event('input', { bubbles: true }));
     await settle();
     // What the browser dispatches when the reader presses Save (happy-dom submits only on an untrusted .click()).
-    shadow?.querySelector('form')?.dispatchEvent(trusted(new SubmitEvent('submit', { bubbles: true, cancelable: true })));
+    shadow
+      ?.querySelector('form')
+      ?.dispatchEvent(trusted(new SubmitEvent('submit', { bubbles: true, cancelable: true })));
     await settle();
     const [saved] = background.of('flags.save') as { flag: Flag }[];
-    expect(saved?.flag).toMatchObject({ ...PAGE_INFO, quote: 'Ukraine denied any involvement.', note: 'Denied at once.', label: 'unverified' });
+    expect(saved?.flag).toMatchObject({
+      ...PAGE_INFO,
+      quote: 'Ukraine denied any involvement.',
+      note: 'Denied at once.',
+      label: 'unverified',
+    });
     expect(saved?.flag.selectors.quote.exact).toBe('Ukraine denied any involvement.');
     expect(shadow?.querySelector('.flag-dialog')).toBeNull();
     expect(document.getSelection()?.isCollapsed ?? true).toBe(true);

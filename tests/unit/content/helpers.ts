@@ -1,16 +1,17 @@
 /** Shared set-up for the content-script controller tests: a fake background, trusted events and a content script context. */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+import { mountFlagging } from '@/lib/content/flagging';
+import type { PageModule } from '@/lib/content/page-module';
+import { mountPopover } from '@/lib/content/popover';
+import { PageSession } from '@/lib/content/session';
+import type { EntityHit } from '@/lib/match/types';
 import type { SendToBackground } from '@/lib/messaging/client';
 import type { ReplyOf, RequestOf, RequestType } from '@/lib/messaging/protocol';
 import { err, ok } from '@/lib/messaging/result';
-import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
-import type { ProbeReply, ScanReply, ScanRequest } from '@/lib/scan/types';
-import type { PageModule } from '@/lib/content/page-module';
-import { mountFlagging } from '@/lib/content/flagging';
-import { mountPopover } from '@/lib/content/popover';
-import { PageSession } from '@/lib/content/session';
 import { findArticleRegion } from '@/lib/page/article';
-import type { EntityHit } from '@/lib/match/types';
+import type { ProbeReply, ScanReply, ScanRequest } from '@/lib/scan/types';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 
 /** Answers of the fake background, by request type; a request without one fails as an unreachable background would. */
 export type FakeHandlers = { [K in RequestType]?: (payload: RequestOf<K>) => ReplyOf<K> | Promise<ReplyOf<K>> };
@@ -22,7 +23,11 @@ export interface SentRequest {
 }
 
 /** A background that answers with `handlers` and records every request, in order. */
-export function fakeBackground(handlers: FakeHandlers): { send: SendToBackground; sent: SentRequest[]; of: (type: RequestType) => unknown[] } {
+export function fakeBackground(handlers: FakeHandlers): {
+  send: SendToBackground;
+  sent: SentRequest[];
+  of: (type: RequestType) => unknown[];
+} {
   const sent: SentRequest[] = [];
   const send: SendToBackground = async (type, payload) => {
     sent.push({ type, payload });
@@ -56,7 +61,18 @@ export function entityHit(text: string, words: string, id: string): EntityHit {
 
 /** A scan reply with these entity hits and nothing else. */
 export function scanReply(entities: EntityHit[], over: Partial<ScanReply> = {}): ScanReply {
-  return { matches: { entities, claims: [] }, flags: [], flagLinks: [], outletId: 'daily-example', outletName: 'The Daily Example', names: Object.fromEntries(entities.map((e) => [e.id, e.why.alias])), matchMs: 1, enabled: true, settings: DEFAULT_SETTINGS, ...over };
+  return {
+    matches: { entities, claims: [] },
+    flags: [],
+    flagLinks: [],
+    outletId: 'daily-example',
+    outletName: 'The Daily Example',
+    names: Object.fromEntries(entities.map((e) => [e.id, e.why.alias])),
+    matchMs: 1,
+    enabled: true,
+    settings: DEFAULT_SETTINGS,
+    ...over,
+  };
 }
 
 /** Resolves after pending promises and timers of `ms` have run. */
@@ -71,9 +87,13 @@ export const PAGE_MODULE: PageModule = { PageSession, mountPopover, mountFlaggin
  * The background's answer to the light part's quick look, as the real one
  * derives it from a scan of the same text: worth reading when it has a hit.
  */
-export async function probeFromScan(scan: ((request: ScanRequest) => ScanReply | Promise<ScanReply>) | undefined, request: ScanRequest): Promise<ProbeReply> {
+export async function probeFromScan(
+  scan: ((request: ScanRequest) => ScanReply | Promise<ScanReply>) | undefined,
+  request: ScanRequest,
+): Promise<ProbeReply> {
   if (!scan) throw new Error('No answer to page.scan.');
   const reply = await scan(request);
-  const worth = reply.matches.claims.length + reply.matches.entities.length + reply.flags.length + reply.flagLinks.length > 0;
+  const worth =
+    reply.matches.claims.length + reply.matches.entities.length + reply.flags.length + reply.flagLinks.length > 0;
   return { worth: reply.enabled && worth, enabled: reply.enabled, settings: reply.settings };
 }

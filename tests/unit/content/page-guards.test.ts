@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+
 import { ignoreSyntheticInput, keepTypingPrivate, refuseForgedRetirement } from '@/lib/content/page-guards';
+
 import { trusted } from './helpers';
 
 const controllers: AbortController[] = [];
@@ -91,7 +93,8 @@ describe('keepTypingPrivate', () => {
 
 describe('refuseForgedRetirement', () => {
   it('stops a page’s forged “newer copy started” event before WXT’s listener retires the content script', () => {
-    const name = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+    const name = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+      .SCRIPT_STARTED_MESSAGE_TYPE;
     const retired = vi.fn();
     document.addEventListener(name, retired);
     const guarding = new AbortController();

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { pageModuleLoader, registerPageModule, type PageModule } from '@/lib/content/page-module';
+
 import { PAGE_MODULE } from './helpers';
 
 const SLOT = Symbol.for('parallax.page-module');
@@ -32,7 +34,10 @@ describe('the heavy part of the content script', () => {
   });
 
   it('tries again after a failed import', async () => {
-    const importer = vi.fn().mockRejectedValueOnce(new Error('network')).mockImplementation(async () => registerPageModule(PAGE_MODULE));
+    const importer = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('network'))
+      .mockImplementation(async () => registerPageModule(PAGE_MODULE));
     const load = pageModuleLoader(importer, () => 'x');
     await expect(load()).rejects.toThrow('network');
     await expect(load()).resolves.toBe(PAGE_MODULE);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { clearPageState, setPageState } from '@/lib/content/page-state';
 
 afterEach(() => clearPageState());

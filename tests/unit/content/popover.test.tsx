@@ -1,14 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { mountPopover, type PopoverController, type PopoverDeps, type PopoverHit } from '@/lib/content/popover';
+
 import type { EntityView } from '@/lib/compare/types';
+import { mountPopover, type PopoverController, type PopoverDeps, type PopoverHit } from '@/lib/content/popover';
 import { ACTIVE_ATTRIBUTE } from '@/lib/page/mark-element';
+
 import { bareFlag } from '../flags/sample-flags';
 import { fakeBackground, newContext, settle, trusted } from './helpers';
 
 const ENTITY: PopoverHit = { kind: 'entity', id: 'moscow', start: 0, end: 6, why: { alias: 'Moscow', lang: 'en' } };
 const FLAG: PopoverHit = { kind: 'flag', id: 'flag-0a1b2c3d4e', start: 0, end: 6, own: false };
-const VIEW: EntityView = { entity: { id: 'moscow', kind: 'place', name: 'Moscow', aliases: [], description: 'The capital of Russia.' }, events: [], outletCount: 2 };
+const VIEW: EntityView = {
+  entity: { id: 'moscow', kind: 'place', name: 'Moscow', aliases: [], description: 'The capital of Russia.' },
+  events: [],
+  outletCount: 2,
+};
 
 let ctx: ContentScriptContext;
 let popover: PopoverController | null = null;
@@ -25,7 +31,12 @@ async function setUp(hits: PopoverHit[], over: Partial<PopoverDeps> = {}) {
   });
   document.body.append(paragraph);
   const byMark = new Map<Element, PopoverHit>(marks.map((mark, i) => [mark, hits[i] as PopoverHit]));
-  const background = fakeBackground({ 'entity.view': () => VIEW, 'flags.get': () => bareFlag({ note: 'Check the figures.', outletName: 'Kyiv Post' }), 'entity.mute': () => null, 'feedback.wrong-match': () => null });
+  const background = fakeBackground({
+    'entity.view': () => VIEW,
+    'flags.get': () => bareFlag({ note: 'Check the figures.', outletName: 'Kyiv Post' }),
+    'entity.mute': () => null,
+    'feedback.wrong-match': () => null,
+  });
   const flag = vi.fn();
   popover = await mountPopover(ctx, {
     hitFor: (el) => byMark.get(el),
@@ -42,8 +53,10 @@ async function setUp(hits: PopoverHit[], over: Partial<PopoverDeps> = {}) {
 }
 
 const card = (): string => shadow?.querySelector('.popover .card')?.textContent ?? '';
-const button = (action: string): HTMLButtonElement | null => shadow?.querySelector<HTMLButtonElement>(`.action-${action}`) ?? null;
-const clickAsReader = (element: Element | null): void => void element?.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true })));
+const button = (action: string): HTMLButtonElement | null =>
+  shadow?.querySelector<HTMLButtonElement>(`.action-${action}`) ?? null;
+const clickAsReader = (element: Element | null): void =>
+  void element?.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true })));
 
 beforeEach(() => {
   ctx = newContext();
@@ -95,7 +108,9 @@ describe('the popover', () => {
     clickAsReader(button('wrong-match'));
     await settle();
     expect(background.of('entity.mute')).toEqual([{ entityId: 'moscow' }]);
-    expect(background.of('feedback.wrong-match')).toEqual([{ kind: 'entity', targetId: 'moscow', text: 'Moscow', url: location.href }]);
+    expect(background.of('feedback.wrong-match')).toEqual([
+      { kind: 'entity', targetId: 'moscow', text: 'Moscow', url: location.href },
+    ]);
   });
 
   it('ignores clicks a page script makes on its buttons', async () => {

@@ -1,11 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
 import { ScanController } from '@/lib/content/scan-controller';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { bareHostname } from '@/lib/settings/site';
-import { loadIntoDocument } from '../page/fixtures';
+
 import { snapshot } from '../page/dom-snapshot';
-import { entityHit, fakeBackground, newContext, PAGE_MODULE, probeFromScan, scanReply, settle, type FakeHandlers } from './helpers';
+import { loadIntoDocument } from '../page/fixtures';
+import {
+  entityHit,
+  fakeBackground,
+  newContext,
+  PAGE_MODULE,
+  probeFromScan,
+  scanReply,
+  settle,
+  type FakeHandlers,
+} from './helpers';
 
 const SETTLE_MS = 20;
 let ctx: ContentScriptContext;
@@ -21,8 +32,21 @@ function setUp(handlers: FakeHandlers = {}) {
   const background = fakeBackground({ 'page.probe': (request) => probeFromScan(all['page.scan'], request), ...all });
   const announce = vi.fn();
   const loadModule = vi.fn(async () => PAGE_MODULE);
-  controller = new ScanController({ ctx, send: background.send, announce, guard: () => undefined, navigationSettleMs: SETTLE_MS, loadModule });
-  return { background, announce, loadModule, scans: () => background.of('page.scan').length, probes: () => background.of('page.probe').length };
+  controller = new ScanController({
+    ctx,
+    send: background.send,
+    announce,
+    guard: () => undefined,
+    navigationSettleMs: SETTLE_MS,
+    loadModule,
+  });
+  return {
+    background,
+    announce,
+    loadModule,
+    scans: () => background.of('page.scan').length,
+    probes: () => background.of('page.probe').length,
+  };
 }
 
 /** The settings with Parallax turned off for this page's site. */
@@ -47,7 +71,11 @@ describe('ScanController', () => {
     expect(marks()).toEqual(['Moscow']);
     expect(pageState()).toBe('ready');
     expect(announce).toHaveBeenCalled();
-    expect(controller.summary()).toMatchObject({ state: 'ready', outletName: 'The Daily Example', items: [{ id: 'moscow' }] });
+    expect(controller.summary()).toMatchObject({
+      state: 'ready',
+      outletName: 'The Daily Example',
+      items: [{ id: 'moscow' }],
+    });
     expect(controller.reveal('entity', 'moscow')).toBe(true);
     expect(controller.reveal('entity', 'kyiv')).toBe(false);
   });
@@ -64,7 +92,10 @@ describe('ScanController', () => {
   });
 
   it('turns off, drawing nothing, when the background answers the scan that the site is off', async () => {
-    setUp({ 'page.scan': ({ page }) => scanReply([entityHit(page.text, 'Moscow', 'moscow')], { enabled: false, settings: offHere() }) });
+    setUp({
+      'page.scan': ({ page }) =>
+        scanReply([entityHit(page.text, 'Moscow', 'moscow')], { enabled: false, settings: offHere() }),
+    });
     await controller.start();
     expect(marks()).toEqual([]);
     expect(pageState()).toBe('off');
@@ -153,7 +184,14 @@ describe('ScanController', () => {
   });
 
   it('opens a highlight’s popover and the flag form once the page is scanned', async () => {
-    setUp({ 'entity.view': () => ({ entity: { id: 'moscow', kind: 'place', name: 'Moscow', aliases: [], description: '' }, events: [], outletCount: 1 }), 'flags.suggest': () => [] });
+    setUp({
+      'entity.view': () => ({
+        entity: { id: 'moscow', kind: 'place', name: 'Moscow', aliases: [], description: '' },
+        events: [],
+        outletCount: 1,
+      }),
+      'flags.suggest': () => [],
+    });
     expect(await controller.beginFlag()).toBe(false);
     await controller.start();
     const mark = document.querySelector<HTMLElement>('parallax-mark');
@@ -171,7 +209,9 @@ describe('ScanController', () => {
   });
 
   it('stays light on a page that is not an article: no quick look, no heavy part, nothing on the page', async () => {
-    loadIntoDocument('<!DOCTYPE html><html><head><title>Inbox</title></head><body><nav>Mail</nav><div id="app"><button>Compose</button><ul><li>One</li><li>Two</li></ul></div></body></html>');
+    loadIntoDocument(
+      '<!DOCTYPE html><html><head><title>Inbox</title></head><body><nav>Mail</nav><div id="app"><button>Compose</button><ul><li>One</li><li>Two</li></ul></div></body></html>',
+    );
     const { probes, scans, loadModule, announce } = setUp();
     const before = snapshot(document.body);
     await controller.start();
@@ -199,9 +239,14 @@ describe('ScanController', () => {
   it('sends the quick look the headline, the paragraphs, the language and the publication day', async () => {
     const { background } = setUp();
     await controller.start();
-    const [probe] = background.of('page.probe') as { page: { text: string; headline?: { start: number; end: number }; lang?: string; published?: string }; urls: string[] }[];
+    const [probe] = background.of('page.probe') as {
+      page: { text: string; headline?: { start: number; end: number }; lang?: string; published?: string };
+      urls: string[];
+    }[];
     if (!probe) throw new Error('no quick look sent');
-    const headline = probe.page.headline ? probe.page.text.slice(probe.page.headline.start, probe.page.headline.end) : '';
+    const headline = probe.page.headline
+      ? probe.page.text.slice(probe.page.headline.start, probe.page.headline.end)
+      : '';
     expect(headline).toBe(document.querySelector('h1')?.textContent?.trim());
     expect(probe.page.text).toContain('Ukraine denied any involvement.');
     expect(probe.page.published).toBe('2022-08-21');
@@ -224,7 +269,10 @@ describe('ScanController', () => {
 
   it('looks again when a page with nothing to show gets much more text, and draws what it then holds', async () => {
     let live = false;
-    const { probes, loadModule } = setUp({ 'page.scan': ({ page }) => scanReply(live && page.text.includes('Moscow') ? [entityHit(page.text, 'Moscow', 'moscow')] : []) });
+    const { probes, loadModule } = setUp({
+      'page.scan': ({ page }) =>
+        scanReply(live && page.text.includes('Moscow') ? [entityHit(page.text, 'Moscow', 'moscow')] : []),
+    });
     await controller.start();
     expect(probes()).toBe(1);
     live = true;

@@ -1,16 +1,22 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { PageSession } from '@/lib/content/session';
-import { describeSelection } from '@/lib/flags/anchor';
-import { bareFlag } from '../flags/sample-flags';
 import { wrongMatchKey } from '@/lib/feedback/suppression';
+import { describeSelection } from '@/lib/flags/anchor';
 import { FLASH_ATTRIBUTE } from '@/lib/page/mark-element';
 import type { ScanRequest } from '@/lib/scan/types';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
-import { loadIntoDocument } from '../page/fixtures';
+
+import { bareFlag } from '../flags/sample-flags';
 import { snapshot } from '../page/dom-snapshot';
+import { loadIntoDocument } from '../page/fixtures';
 import { entityHit, fakeBackground, scanReply } from './helpers';
 
-const scansMoscow = () => fakeBackground({ 'page.scan': ({ page }) => scanReply([entityHit(page.text, 'Moscow', 'moscow')]), 'flags.anchored': () => null });
+const scansMoscow = () =>
+  fakeBackground({
+    'page.scan': ({ page }) => scanReply([entityHit(page.text, 'Moscow', 'moscow')]),
+    'flags.anchored': () => null,
+  });
 
 beforeEach(() => {
   loadIntoDocument('news-article.html');
@@ -29,7 +35,13 @@ describe('PageSession', () => {
     const marks = session.marks();
     expect(marks.map((m) => m.textContent)).toEqual(['Moscow']);
     expect(session.hitFor(marks[0] as HTMLElement)).toMatchObject({ kind: 'entity', id: 'moscow' });
-    expect(session.summary()).toMatchObject({ state: 'ready', outletId: 'daily-example', outletName: 'The Daily Example', items: [{ kind: 'entity', id: 'moscow', label: 'Moscow', count: 1 }], notDrawn: 0 });
+    expect(session.summary()).toMatchObject({
+      state: 'ready',
+      outletId: 'daily-example',
+      outletName: 'The Daily Example',
+      items: [{ kind: 'entity', id: 'moscow', label: 'Moscow', count: 1 }],
+      notDrawn: 0,
+    });
     expect(session.region?.root.textContent).toContain('A car exploded');
     expect(changed).toHaveBeenCalledWith(session);
   });
@@ -45,7 +57,9 @@ describe('PageSession', () => {
   });
 
   it('draws nothing and says so when the background has Parallax off for the site', async () => {
-    const background = fakeBackground({ 'page.scan': ({ page }) => scanReply([entityHit(page.text, 'Moscow', 'moscow')], { enabled: false }) });
+    const background = fakeBackground({
+      'page.scan': ({ page }) => scanReply([entityHit(page.text, 'Moscow', 'moscow')], { enabled: false }),
+    });
     const session = new PageSession(() => undefined, DEFAULT_SETTINGS, background.send);
     await session.start();
     expect(session.enabled).toBe(false);
@@ -71,7 +85,11 @@ describe('PageSession', () => {
     const background = fakeBackground({
       'page.scan': ({ page }) => {
         const at = page.text.indexOf('Moscow');
-        const found = bareFlag({ id: 'flag-found', quote: 'Moscow', selectors: describeSelection(page, at, at + 'Moscow'.length) });
+        const found = bareFlag({
+          id: 'flag-found',
+          quote: 'Moscow',
+          selectors: describeSelection(page, at, at + 'Moscow'.length),
+        });
         const gone = bareFlag({ id: 'flag-gone' });
         return scanReply([], { flags: [found, gone] });
       },
@@ -80,14 +98,20 @@ describe('PageSession', () => {
     const session = new PageSession(() => undefined, DEFAULT_SETTINGS, background.send);
     await session.start();
     expect(background.of('flags.anchored')).toEqual([{ found: ['flag-found'], orphaned: ['flag-gone'] }]);
-    expect(session.marks().map((m) => [m.getAttribute('data-parallax-kind'), m.textContent])).toEqual([['flag', 'Moscow']]);
+    expect(session.marks().map((m) => [m.getAttribute('data-parallax-kind'), m.textContent])).toEqual([
+      ['flag', 'Moscow'],
+    ]);
   });
 
   it('removes muted entities and wrong matches at once, counting the hits removed', async () => {
     const session = new PageSession(() => undefined, DEFAULT_SETTINGS, scansMoscow().send);
     await session.start();
-    expect(session.suppress({ mutedEntityIds: ['kyiv'], wrongMatchKeys: [wrongMatchKey('entity', 'moscow', 'Moskva')] })).toBe(0);
-    expect(session.suppress({ mutedEntityIds: [], wrongMatchKeys: [wrongMatchKey('entity', 'moscow', 'Moscow')] })).toBe(1);
+    expect(
+      session.suppress({ mutedEntityIds: ['kyiv'], wrongMatchKeys: [wrongMatchKey('entity', 'moscow', 'Moskva')] }),
+    ).toBe(0);
+    expect(
+      session.suppress({ mutedEntityIds: [], wrongMatchKeys: [wrongMatchKey('entity', 'moscow', 'Moscow')] }),
+    ).toBe(1);
     expect(session.marks()).toEqual([]);
     expect(session.summary().items).toEqual([]);
   });

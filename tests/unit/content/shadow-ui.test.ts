@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { lazyShadowUi } from '@/lib/content/shadow-ui';
+
 import { newContext, trusted } from './helpers';
 
 afterEach(() => document.body.replaceChildren());

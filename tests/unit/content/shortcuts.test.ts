@@ -1,15 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { listenForShortcuts, type Highlights } from '@/lib/content/shortcuts';
-import { newContext, trusted } from './helpers';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+import { listenForShortcuts, type Highlights } from '@/lib/content/shortcuts';
 import type { EntityHit } from '@/lib/match/types';
+
+import { newContext, trusted } from './helpers';
 
 let ctx: ContentScriptContext;
 let marks: HTMLElement[];
 
 /** Three highlights; the second is drawn in two pieces (it crosses a link). */
 function page(): Highlights {
-  const hits = ['a', 'b', 'c'].map((id): EntityHit => ({ kind: 'entity', id, start: 0, end: 1, why: { alias: id, lang: 'en' } }));
+  const hits = ['a', 'b', 'c'].map((id): EntityHit => ({
+    kind: 'entity',
+    id,
+    start: 0,
+    end: 1,
+    why: { alias: id, lang: 'en' },
+  }));
   const pieces = [hits[0], hits[1], hits[1], hits[2]];
   marks = pieces.map((_, i) => {
     const mark = document.createElement('parallax-mark');
@@ -22,7 +30,12 @@ function page(): Highlights {
   return { marks: () => marks, hitFor: (el) => byMark.get(el) };
 }
 
-const press = (code: string, init: KeyboardEventInit = {}) => document.dispatchEvent(trusted(new KeyboardEvent('keydown', { code, altKey: true, shiftKey: true, bubbles: true, cancelable: true, ...init })));
+const press = (code: string, init: KeyboardEventInit = {}) =>
+  document.dispatchEvent(
+    trusted(
+      new KeyboardEvent('keydown', { code, altKey: true, shiftKey: true, bubbles: true, cancelable: true, ...init }),
+    ),
+  );
 
 beforeEach(() => {
   ctx = newContext();
@@ -63,7 +76,9 @@ describe('the keyboard shortcuts', () => {
     document.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyJ', altKey: true, shiftKey: true, bubbles: true }));
     const field = document.createElement('input');
     document.body.append(field);
-    field.dispatchEvent(trusted(new KeyboardEvent('keydown', { code: 'KeyF', altKey: true, shiftKey: true, bubbles: true })));
+    field.dispatchEvent(
+      trusted(new KeyboardEvent('keydown', { code: 'KeyF', altKey: true, shiftKey: true, bubbles: true })),
+    );
     expect(open).not.toHaveBeenCalled();
     expect(flag).not.toHaveBeenCalled();
   });

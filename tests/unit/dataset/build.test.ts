@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
 import { buildPack } from '@/lib/cli/dataset-build';
 import { assemblePack, splitPack } from '@/lib/dataset/build';
+
 import { realPack } from './real-pack';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -36,7 +38,14 @@ describe('building the pack from its sources', () => {
       const result = buildPack(dir, SCHEMA);
       expect(result.ok).toBe(false);
       const problems = result.ok ? [] : result.problems;
-      expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/darya-dugina-killing\.json: \/reports\/0\/certainty must be equal to one of the allowed values/), expect.stringMatching(/darya-dugina-killing\.json: \/reports\/0\/keyTerms\/0 must match pattern/)]));
+      expect(problems).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(
+            /darya-dugina-killing\.json: \/reports\/0\/certainty must be equal to one of the allowed values/,
+          ),
+          expect.stringMatching(/darya-dugina-killing\.json: \/reports\/0\/keyTerms\/0 must match pattern/),
+        ]),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+
 import { COVERAGE_RULES, coverageIssues } from '@/lib/dataset/stats';
 import type { Pack } from '@/lib/dataset/types';
+
 import { realPack } from './real-pack';
 
 // The committed pack itself, read here without the pack code, so a broken count in it cannot hide a thin claim.
-const committed = JSON.parse(readFileSync(resolve(__dirname, '../../../assets/pack/parallax.pack.json'), 'utf8')) as Pack;
+const committed = JSON.parse(
+  readFileSync(resolve(__dirname, '../../../assets/pack/parallax.pack.json'), 'utf8'),
+) as Pack;
 
 function distinctOutlets(pack: Pack, key: 'claimId' | 'eventId'): Map<string, Set<string>> {
   const by = new Map<string, Set<string>>();
@@ -24,15 +28,27 @@ describe('the committed pack’s coverage', () => {
 
   it('has every claim reported by at least three distinct outlets, or a written reason why not', () => {
     const thin = committed.claims.filter((c) => (perClaim.get(c.id)?.size ?? 0) < 3);
-    expect(thin.filter((c) => (c.fewerOutletsReason ?? '').trim().length < 40).map((c) => `${c.id}: ${perClaim.get(c.id)?.size ?? 0} outlet(s)`)).toEqual([]);
+    expect(
+      thin
+        .filter((c) => (c.fewerOutletsReason ?? '').trim().length < 40)
+        .map((c) => `${c.id}: ${perClaim.get(c.id)?.size ?? 0} outlet(s)`),
+    ).toEqual([]);
   });
 
   it('has every event reported by at least four distinct outlets', () => {
-    expect(committed.events.filter((e) => (perEvent.get(e.id)?.size ?? 0) < 4).map((e) => `${e.id}: ${perEvent.get(e.id)?.size ?? 0} outlet(s)`)).toEqual([]);
+    expect(
+      committed.events
+        .filter((e) => (perEvent.get(e.id)?.size ?? 0) < 4)
+        .map((e) => `${e.id}: ${perEvent.get(e.id)?.size ?? 0} outlet(s)`),
+    ).toEqual([]);
   });
 
   it('gives a reason only to a claim that needs one', () => {
-    expect(committed.claims.filter((c) => c.fewerOutletsReason !== undefined && (perClaim.get(c.id)?.size ?? 0) >= 3).map((c) => c.id)).toEqual([]);
+    expect(
+      committed.claims
+        .filter((c) => c.fewerOutletsReason !== undefined && (perClaim.get(c.id)?.size ?? 0) >= 3)
+        .map((c) => c.id),
+    ).toEqual([]);
   });
 
   it('agrees with the rules dataset:check applies', () => {
@@ -46,7 +62,9 @@ describe('coverageIssues', () => {
   function withThinClaim(): { pack: Pack; claimId: string } {
     const pack = realPack();
     const perClaim = distinctOutlets(pack, 'claimId');
-    const claim = pack.claims.find((c) => (perClaim.get(c.id)?.size ?? 0) >= 3 && (distinctOutlets(pack, 'eventId').get(c.eventId)?.size ?? 0) >= 6);
+    const claim = pack.claims.find(
+      (c) => (perClaim.get(c.id)?.size ?? 0) >= 3 && (distinctOutlets(pack, 'eventId').get(c.eventId)?.size ?? 0) >= 6,
+    );
     if (!claim) throw new Error('no claim to thin out');
     const keep = [...(perClaim.get(claim.id) ?? [])].slice(0, 2);
     pack.reports = pack.reports.filter((r) => r.claimId !== claim.id || keep.includes(r.outletId));
@@ -55,9 +73,12 @@ describe('coverageIssues', () => {
 
   it('names a claim of fewer than three outlets, and accepts it once it says why', () => {
     const { pack, claimId } = withThinClaim();
-    expect(coverageIssues(pack)).toContain(`claim '${claimId}' is reported by 2 outlet(s); at least 3, or a fewerOutletsReason, needed`);
+    expect(coverageIssues(pack)).toContain(
+      `claim '${claimId}' is reported by 2 outlet(s); at least 3, or a fewerOutletsReason, needed`,
+    );
     const claim = pack.claims.find((c) => c.id === claimId);
-    if (claim) claim.fewerOutletsReason = 'Only two outlets covered this, and it is kept apart from the rest of its event.';
+    if (claim)
+      claim.fewerOutletsReason = 'Only two outlets covered this, and it is kept apart from the rest of its event.';
     expect(coverageIssues(pack).filter((i) => i.includes(claimId))).toEqual([]);
   });
 
@@ -66,7 +87,11 @@ describe('coverageIssues', () => {
     const claim = pack.claims.find((c) => c.fewerOutletsReason === undefined);
     if (!claim) throw new Error('no claim');
     claim.fewerOutletsReason = 'Thought to have one outlet.';
-    expect(coverageIssues(pack).filter((i) => i.includes(`'${claim.id}'`))).toEqual([expect.stringMatching(new RegExp(`^claim '${claim.id}' is reported by \\d+ outlets and still gives a fewerOutletsReason`))]);
+    expect(coverageIssues(pack).filter((i) => i.includes(`'${claim.id}'`))).toEqual([
+      expect.stringMatching(
+        new RegExp(`^claim '${claim.id}' is reported by \\d+ outlets and still gives a fewerOutletsReason`),
+      ),
+    ]);
   });
 
   it('names an event of fewer than four outlets, whatever its claims say', () => {
@@ -75,7 +100,10 @@ describe('coverageIssues', () => {
     if (!event) throw new Error('no event');
     const keep = [...new Set(pack.reports.filter((r) => r.eventId === event.id).map((r) => r.outletId))].slice(0, 3);
     pack.reports = pack.reports.filter((r) => r.eventId !== event.id || keep.includes(r.outletId));
-    for (const c of pack.claims) if (c.eventId === event.id) c.fewerOutletsReason = 'Kept apart on purpose for this test.';
-    expect(coverageIssues(pack)).toContain(`event '${event.id}' is reported by 3 outlet(s); at least 4 needed (merge it into a broader event of the same story)`);
+    for (const c of pack.claims)
+      if (c.eventId === event.id) c.fewerOutletsReason = 'Kept apart on purpose for this test.';
+    expect(coverageIssues(pack)).toContain(
+      `event '${event.id}' is reported by 3 outlet(s); at least 4 needed (merge it into a broader event of the same story)`,
+    );
   });
 });

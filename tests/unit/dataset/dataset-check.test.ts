@@ -2,7 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPackFile, formatReport, DEFAULT_PACK } from '@/lib/cli/dataset-check';
+
+import { checkPackFile, DEFAULT_PACK, formatReport } from '@/lib/cli/dataset-check';
+
 import { realPack } from './real-pack';
 
 const dir = mkdtempSync(join(tmpdir(), 'parallax-check-'));
@@ -12,7 +14,12 @@ describe('dataset:check', () => {
     const report = checkPackFile(resolve(__dirname, '../../..', DEFAULT_PACK));
     const pack = realPack();
     expect(report.ok).toBe(true);
-    expect(report.stats).toMatchObject({ outlets: pack.outlets.length, events: pack.events.length, claims: pack.claims.length, reports: pack.reports.length });
+    expect(report.stats).toMatchObject({
+      outlets: pack.outlets.length,
+      events: pack.events.length,
+      claims: pack.claims.length,
+      reports: pack.reports.length,
+    });
     expect(report.stats?.headlineOutlets.lprRefusal).toBeGreaterThanOrEqual(4);
     expect(report.stats?.headlineOutlets.duginaKilling).toBeGreaterThanOrEqual(4);
     const text = formatReport(report);
@@ -25,7 +32,9 @@ describe('dataset:check', () => {
 
   it('fails a valid pack with a claim of too few outlets and no reason, and says which', () => {
     const pack = realPack();
-    const claim = pack.claims.find((c) => c.fewerOutletsReason === undefined && pack.reports.filter((r) => r.claimId === c.id).length >= 3);
+    const claim = pack.claims.find(
+      (c) => c.fewerOutletsReason === undefined && pack.reports.filter((r) => r.claimId === c.id).length >= 3,
+    );
     if (!claim) throw new Error('no claim');
     const first = pack.reports.find((r) => r.claimId === claim.id);
     pack.reports = pack.reports.filter((r) => r.claimId !== claim.id || r === first);
@@ -33,7 +42,9 @@ describe('dataset:check', () => {
     writeFileSync(file, JSON.stringify(pack));
     const report = checkPackFile(file);
     expect(report).toMatchObject({ ok: false, issues: [] });
-    expect(report.coverage).toContain(`claim '${claim.id}' is reported by 1 outlet(s); at least 3, or a fewerOutletsReason, needed`);
+    expect(report.coverage).toContain(
+      `claim '${claim.id}' is reported by 1 outlet(s); at least 3, or a fewerOutletsReason, needed`,
+    );
     expect(formatReport(report)).toMatch(/valid, but \d+ coverage problem\(s\)[\s\S]*COVERAGE claim/);
   });
 

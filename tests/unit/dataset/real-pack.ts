@@ -1,6 +1,7 @@
 // The bundled pack as the tests see it: a fresh deep copy each time, so a test can mutate it freely.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+
 import type { Pack } from '@/lib/dataset/types';
 
 const text = readFileSync(resolve(__dirname, '../../../assets/pack/parallax.pack.json'), 'utf8');

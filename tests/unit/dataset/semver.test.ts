@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { compareVersions, isSemver } from '@/lib/dataset/semver';
 
 /** Every adjacent pair must compare as older, in both directions. */
@@ -13,7 +14,16 @@ function expectAscending(versions: string[]): void {
 describe('pack versions', () => {
   it('follow SemVer 2.0 precedence, pre-releases included', () => {
     // The example list of https://semver.org/#spec-item-11.
-    expectAscending(['1.0.0-alpha', '1.0.0-alpha.1', '1.0.0-alpha.beta', '1.0.0-beta', '1.0.0-beta.2', '1.0.0-beta.11', '1.0.0-rc.1', '1.0.0']);
+    expectAscending([
+      '1.0.0-alpha',
+      '1.0.0-alpha.1',
+      '1.0.0-alpha.beta',
+      '1.0.0-beta',
+      '1.0.0-beta.2',
+      '1.0.0-beta.11',
+      '1.0.0-rc.1',
+      '1.0.0',
+    ]);
   });
 
   it('compare alphanumeric identifiers in ASCII order, and put numeric ones first', () => {
@@ -33,7 +43,11 @@ describe('pack versions', () => {
   });
 
   it('accept only versions written as SemVer 2.0 spells them', () => {
-    expect(['1.0.0', '0.0.1', '2.0.0-rc.1', '1.0.0-alpha.beta+exp.sha.5114f85', '1.0.0+20130313144700'].filter(isSemver)).toHaveLength(5);
-    expect(['v1.0.0', ' 1.0.0', '1.0', '01.0.0', '1.0.0-01', '1.0.0-a..b', '1.0.0+', '=1.0.0'].filter(isSemver)).toEqual([]);
+    expect(
+      ['1.0.0', '0.0.1', '2.0.0-rc.1', '1.0.0-alpha.beta+exp.sha.5114f85', '1.0.0+20130313144700'].filter(isSemver),
+    ).toHaveLength(5);
+    expect(
+      ['v1.0.0', ' 1.0.0', '1.0', '01.0.0', '1.0.0-01', '1.0.0-a..b', '1.0.0+', '=1.0.0'].filter(isSemver),
+    ).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { synthPack } from '@/lib/dataset/synth';
-import { validatePack, formatIssue } from '@/lib/dataset/validate';
+
 import { parseSynthArgs } from '@/lib/cli/dataset-synth';
+import { synthPack } from '@/lib/dataset/synth';
+import { formatIssue, validatePack } from '@/lib/dataset/validate';
 
 describe('synthPack', () => {
   const pack = synthPack({ entities: 2000, claims: 300, seed: 42 });
@@ -32,13 +33,20 @@ describe('synthPack', () => {
 
 describe('dataset:synth arguments', () => {
   it('parses sizes, seed and output', () => {
-    expect(parseSynthArgs(['--entities', '100000', '--claims', '10000', '--out', 'x.json', '--seed', '7'])).toEqual({ entities: 100000, claims: 10000, seed: 7, out: 'x.json' });
+    expect(parseSynthArgs(['--entities', '100000', '--claims', '10000', '--out', 'x.json', '--seed', '7'])).toEqual({
+      entities: 100000,
+      claims: 10000,
+      seed: 7,
+      out: 'x.json',
+    });
     expect(parseSynthArgs(['--entities', '5', '--claims', '1', '--out', 'y.json']).seed).toBe(1);
   });
 
   it('explains what is missing or wrong', () => {
     expect(() => parseSynthArgs(['--entities', '5', '--claims', '1'])).toThrow('--out FILE is required');
-    expect(() => parseSynthArgs(['--entities', 'many', '--claims', '1', '--out', 'x'])).toThrow('--entities needs a whole number, got "many"');
+    expect(() => parseSynthArgs(['--entities', 'many', '--claims', '1', '--out', 'x'])).toThrow(
+      '--entities needs a whole number, got "many"',
+    );
     expect(() => parseSynthArgs(['--claims', '1', '--out', 'x'])).toThrow('--entities is required');
   });
 });

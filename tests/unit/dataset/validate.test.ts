@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { validatePack, formatIssue } from '@/lib/dataset/validate';
+
 import type { Pack } from '@/lib/dataset/types';
+import { formatIssue, validatePack } from '@/lib/dataset/validate';
+
 import { asSchema, realPack } from './real-pack';
 
 /** Applies a change to a copy of the real pack and returns the issues as `path: message` lines. */
@@ -24,17 +26,24 @@ describe('validatePack', () => {
   });
 
   it('rejects things that are not packs', () => {
-    expect(validatePack(null)).toEqual({ ok: false, error: [{ path: 'pack', message: 'expected a pack object, got null' }] });
+    expect(validatePack(null)).toEqual({
+      ok: false,
+      error: [{ path: 'pack', message: 'expected a pack object, got null' }],
+    });
     expect(validatePack([])).toMatchObject({ ok: false, error: [{ message: 'expected a pack object, got array' }] });
   });
 
   it('rejects another schema version and says which ones it reads', () => {
-    expect(issuesAfter((p) => Object.assign(p, { schema: 7 }))).toEqual(['pack.schema: unsupported schema 7; this version of Parallax reads schemas 1, 2 and 3']);
+    expect(issuesAfter((p) => Object.assign(p, { schema: 7 }))).toEqual([
+      'pack.schema: unsupported schema 7; this version of Parallax reads schemas 1, 2 and 3',
+    ]);
   });
 
   it('still reads a schema-1 pack (no event terms), and refuses event terms in one', () => {
     expect(validatePack(asSchema(realPack(), 1)).ok).toBe(true);
-    expect(issuesAfter((p) => Object.assign(asSchema(p, 2), { schema: 1 }))).toEqual(['pack.schema: event terms need schema 2']);
+    expect(issuesAfter((p) => Object.assign(asSchema(p, 2), { schema: 1 }))).toEqual([
+      'pack.schema: event terms need schema 2',
+    ]);
   });
 
   it('still reads a schema-2 pack (no former ids, no reasons), and refuses them in one', () => {
@@ -46,11 +55,17 @@ describe('validatePack', () => {
         first(p.claims).fewerOutletsReason = 'Only one outlet covered it.';
         first(p.events).formerIds = ['a-merged-event'];
       }),
-    ).toEqual(['pack.schema: former ids of events need schema 3', 'pack.schema: former ids of claims need schema 3', 'pack.schema: fewer-outlets reasons need schema 3']);
+    ).toEqual([
+      'pack.schema: former ids of events need schema 3',
+      'pack.schema: former ids of claims need schema 3',
+      'pack.schema: fewer-outlets reasons need schema 3',
+    ]);
   });
 
   it('checks former ids are slugs', () => {
-    expect(issuesAfter((p) => (first(p.events).formerIds = ['Not A Slug']))).toEqual([expect.stringMatching(/^events\[0\]\.formerIds\[0\]: 'Not A Slug' is not a slug/)]);
+    expect(issuesAfter((p) => (first(p.events).formerIds = ['Not A Slug']))).toEqual([
+      expect.stringMatching(/^events\[0\]\.formerIds\[0\]: 'Not A Slug' is not a slug/),
+    ]);
   });
 
   it('gives every former id one record that absorbed it, and none that still carries it', () => {
@@ -62,16 +77,26 @@ describe('validatePack', () => {
         x.formerIds = ['gone-claim'];
         y.formerIds = ['gone-claim', c];
       }),
-    ).toEqual([`claims[1].formerIds[0]: 'gone-claim' is already a former id of '${a}'`, `claims[1].formerIds[1]: '${c}' is still the id of one of the claims`]);
+    ).toEqual([
+      `claims[1].formerIds[0]: 'gone-claim' is already a former id of '${a}'`,
+      `claims[1].formerIds[1]: '${c}' is still the id of one of the claims`,
+    ]);
   });
 
   it('checks event terms: three words at most, a language each', () => {
     expect(
       issuesAfter((p) => {
         const event = p.events[0];
-        if (event) event.terms = [{ text: 'one two three four', lang: 'en' }, { text: 'ok', lang: '' }];
+        if (event)
+          event.terms = [
+            { text: 'one two three four', lang: 'en' },
+            { text: 'ok', lang: '' },
+          ];
       }),
-    ).toEqual(["events[0].terms[0].text: 'one two three four' has 4 words; at most 3 allowed", expect.stringMatching(/^events\[0\]\.terms\[1\]\.lang/)]);
+    ).toEqual([
+      "events[0].terms[0].text: 'one two three four' has 4 words; at most 3 allowed",
+      expect.stringMatching(/^events\[0\]\.terms\[1\]\.lang/),
+    ]);
   });
 
   it('rejects a version that is not semver and a date that is not a real day', () => {
@@ -82,7 +107,9 @@ describe('validatePack', () => {
   });
 
   it('names the broken reference: claim to event', () => {
-    expect(issuesAfter((p) => (p.claims[3] = { ...first(p.claims.slice(3)), eventId: 'foo' }))).toContain("claims[3].eventId: no event with id 'foo'");
+    expect(issuesAfter((p) => (p.claims[3] = { ...first(p.claims.slice(3)), eventId: 'foo' }))).toContain(
+      "claims[3].eventId: no event with id 'foo'",
+    );
   });
 
   it('names broken references from reports, events and hints', () => {
@@ -160,7 +187,11 @@ describe('validatePack', () => {
   it('checks field types, dates, URLs and unknown fields', () => {
     const issues = issuesAfter((p) => {
       Object.assign(first(p.events), { title: 42, date: { start: '2022-08-20', end: '2022-08-01' } });
-      Object.assign(first(p.reports), { url: 'javascript:alert(1)', date: '20 Aug 2022', figures: [{ value: 'many', unit: 'people', what: 'x', source: 'y', measure: 'Killed Troops' }] });
+      Object.assign(first(p.reports), {
+        url: 'javascript:alert(1)',
+        date: '20 Aug 2022',
+        figures: [{ value: 'many', unit: 'people', what: 'x', source: 'y', measure: 'Killed Troops' }],
+      });
       Object.assign(first(p.claims), { statment: 'typo' });
     });
     expect(issues).toEqual(
@@ -185,7 +216,16 @@ describe('validatePack', () => {
   });
 
   it('stops at 200 issues for a hopeless pack', () => {
-    const result = validatePack({ schema: 1, version: '1.0.0', date: '2026-11-21', outlets: [], entities: Array.from({ length: 1000 }, () => ({})), events: [], claims: [], reports: [] });
+    const result = validatePack({
+      schema: 1,
+      version: '1.0.0',
+      date: '2026-11-21',
+      outlets: [],
+      entities: Array.from({ length: 1000 }, () => ({})),
+      events: [],
+      claims: [],
+      reports: [],
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toHaveLength(200);
   });

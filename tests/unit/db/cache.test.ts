@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ParallaxDB } from '@/lib/db/schema';
+
+import type { Pack } from '@/lib/dataset/types';
 import { loadPack } from '@/lib/db/load';
 import { getClaimView, getEntityView, getMatchData, searchDataset } from '@/lib/db/queries';
-import type { Pack } from '@/lib/dataset/types';
+import { ParallaxDB } from '@/lib/db/schema';
+
 import { realPack } from '../dataset/real-pack';
 
 const open: ParallaxDB[] = [];
@@ -55,7 +57,10 @@ describe('dataset cache', () => {
     // … then the background installs 1.1.0 through its own connection.
     await loadPack(background, renamedPack('1.1.0', 'Daria Qwerkova'));
     expect((await getEntityView(panel, 'darya-dugina'))?.entity.name).toBe('Daria Qwerkova');
-    expect((await getClaimView(panel, 'ukraine-denies-dugina-involvement'))?.entities.find((e) => e.id === 'darya-dugina')?.name).toBe('Daria Qwerkova');
+    expect(
+      (await getClaimView(panel, 'ukraine-denies-dugina-involvement'))?.entities.find((e) => e.id === 'darya-dugina')
+        ?.name,
+    ).toBe('Daria Qwerkova');
     expect((await searchDataset(panel, 'qwerkova', 5)).map((h) => h.id)).toEqual(['darya-dugina']);
   });
 

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ParallaxDB } from '@/lib/db/schema';
-import { loadPack } from '@/lib/db/load';
-import { CHUNK_SIZE, byId } from '@/lib/db/chunks';
-import { getMatchData } from '@/lib/db/queries';
+
 import { synthPack } from '@/lib/dataset/synth';
+import { byId, CHUNK_SIZE } from '@/lib/db/chunks';
+import { loadPack } from '@/lib/db/load';
+import { getMatchData } from '@/lib/db/queries';
+import { ParallaxDB } from '@/lib/db/schema';
+
 import { storedItems } from './stored';
 
 let db: ParallaxDB;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+
+import { compareVersions } from '@/lib/dataset/semver';
 import { normalizeKey, wordPrefixKeys } from '@/lib/db/keys';
 import { eachWindowKey } from '@/lib/db/search-index';
+
 import { realPack } from '../dataset/real-pack';
-import { compareVersions } from '@/lib/dataset/semver';
 
 describe('search keys', () => {
   it('folds case, apostrophes, ё and punctuation so any spelling finds the same key', () => {
@@ -40,7 +42,13 @@ describe('search keys', () => {
 
   it('starts a key at every word, at most `window` words long', () => {
     expect(wordPrefixKeys(['Darya Dugina'], 4).sort()).toEqual(['darya dugina', 'dugina']);
-    expect(wordPrefixKeys(['one two three four five'], 2)).toEqual(['one two', 'two three', 'three four', 'four five', 'five']);
+    expect(wordPrefixKeys(['one two three four five'], 2)).toEqual([
+      'one two',
+      'two three',
+      'three four',
+      'four five',
+      'five',
+    ]);
   });
 });
 

@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ParallaxDB } from '@/lib/db/schema';
-import { loadPack, ensurePackLoaded, getInstalledPack } from '@/lib/db/load';
-import { getEntityView } from '@/lib/db/queries';
-import { chunkId } from '@/lib/db/chunks';
+
 import type { Pack } from '@/lib/dataset/types';
+import { chunkId } from '@/lib/db/chunks';
+import { ensurePackLoaded, getInstalledPack, loadPack } from '@/lib/db/load';
+import { getEntityView } from '@/lib/db/queries';
+import type { FlagRecord } from '@/lib/db/records';
+import { ParallaxDB } from '@/lib/db/schema';
+
 import { realPack } from '../dataset/real-pack';
 import { storedCounts, storedEntity, storedItems } from './stored';
-import type { FlagRecord } from '@/lib/db/records';
 
 let db: ParallaxDB;
 afterEach(() => db?.close());
@@ -26,29 +28,55 @@ function upgradedPack(): Pack {
   if (dugina) dugina.description = 'Updated description.';
   pack.claims = pack.claims.filter((c) => c.id !== 'gatilov-diplomatic-solution-harder');
   pack.reports = pack.reports.filter((r) => r.claimId !== 'gatilov-diplomatic-solution-harder');
-  pack.entities.push({ id: 'new-entity', kind: 'person', name: 'New Person', aliases: [{ text: 'New Person', lang: 'en' }], description: 'Added in 1.1.0.' });
+  pack.entities.push({
+    id: 'new-entity',
+    kind: 'person',
+    name: 'New Person',
+    aliases: [{ text: 'New Person', lang: 'en' }],
+    description: 'Added in 1.1.0.',
+  });
   return pack;
 }
 
 const quote = { type: 'TextQuoteSelector' as const, exact: 'refused to fight', prefix: 'unit ', suffix: ' in Donetsk' };
 const savedFlag: FlagRecord = {
-  id: 'flag-1', url: 'https://example.com/a', pageUrl: 'https://example.com/a', outletId: null, outletName: null, title: 'A page', publishedAt: null,
-  quote: quote.exact, selectors: { quote, position: { type: 'TextPositionSelector', start: 10, end: 26 } },
-  note: 'mine', label: 'disputed', claimId: null, eventId: null, createdAt: 1, updatedAt: 1,
+  id: 'flag-1',
+  url: 'https://example.com/a',
+  pageUrl: 'https://example.com/a',
+  outletId: null,
+  outletName: null,
+  title: 'A page',
+  publishedAt: null,
+  quote: quote.exact,
+  selectors: { quote, position: { type: 'TextPositionSelector', start: 10, end: 26 } },
+  note: 'mine',
+  label: 'disputed',
+  claimId: null,
+  eventId: null,
+  createdAt: 1,
+  updatedAt: 1,
 };
 
 async function addUserData(d: ParallaxDB): Promise<void> {
   await d.flags.add(structuredClone(savedFlag));
   await d.settings.put({ key: 'sites', value: { 'example.com': false } });
   await d.mutes.put({ entityId: 'vladimir-putin', createdAt: 2 });
-  await d.wrongMatches.put({ id: 'entity:darya-dugina:abc123', kind: 'entity', targetId: 'darya-dugina', createdAt: 3 });
+  await d.wrongMatches.put({
+    id: 'entity:darya-dugina:abc123',
+    kind: 'entity',
+    targetId: 'darya-dugina',
+    createdAt: 3,
+  });
 }
 
 describe('loadPack', () => {
   it('installs the bundled pack and records its version and counts', async () => {
     const pack = realPack();
     const result = await loadPack(open(), pack);
-    expect(result).toMatchObject({ ok: true, value: { skipped: false, outcome: 'loaded', version: '1.0.0', previousVersion: null } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { skipped: false, outcome: 'loaded', version: '1.0.0', previousVersion: null },
+    });
     expect(await datasetCounts(db)).toEqual({
       outlets: pack.outlets.length,
       entities: pack.entities.length,
@@ -56,7 +84,12 @@ describe('loadPack', () => {
       claims: pack.claims.length,
       reports: pack.reports.length,
     });
-    expect(await getInstalledPack(db)).toMatchObject({ version: '1.0.0', date: '2026-11-21', state: 'complete', counts: { reports: pack.reports.length } });
+    expect(await getInstalledPack(db)).toMatchObject({
+      version: '1.0.0',
+      date: '2026-11-21',
+      state: 'complete',
+      counts: { reports: pack.reports.length },
+    });
   });
 
   it('rejects an invalid pack with a readable error and writes nothing', async () => {
@@ -88,7 +121,10 @@ describe('loadPack', () => {
     const loadedAt = (await getInstalledPack(db))?.loadedAt;
     await db.packChunks.delete(chunkId('entities', 0)); // a change a reload would undo
     const again = await ensurePackLoaded(db, realPack());
-    expect(again).toMatchObject({ ok: true, value: { skipped: true, outcome: 'same-version', previousVersion: '1.0.0' } });
+    expect(again).toMatchObject({
+      ok: true,
+      value: { skipped: true, outcome: 'same-version', previousVersion: '1.0.0' },
+    });
     expect(await storedEntity(db, 'darya-dugina')).toBeUndefined();
     expect((await getInstalledPack(db))?.loadedAt).toBe(loadedAt);
   });
@@ -104,7 +140,10 @@ describe('loadPack', () => {
   it('never downgrades to an older pack', async () => {
     await loadPack(open(), upgradedPack());
     const older = await loadPack(db, realPack());
-    expect(older).toMatchObject({ ok: true, value: { skipped: true, outcome: 'older-version', previousVersion: '1.1.0' } });
+    expect(older).toMatchObject({
+      ok: true,
+      value: { skipped: true, outcome: 'older-version', previousVersion: '1.1.0' },
+    });
     expect(await storedEntity(db, 'new-entity')).toBeDefined();
   });
 
@@ -116,8 +155,13 @@ describe('loadPack', () => {
     expect((await storedEntity(db, 'darya-dugina'))?.description).toBe('Updated description.');
     expect(await storedEntity(db, 'new-entity')).toBeDefined();
     expect((await storedItems(db, 'claims')).map((c) => c.id)).not.toContain('gatilov-diplomatic-solution-harder');
-    expect((await storedItems(db, 'reports')).filter((r) => r.claimId === 'gatilov-diplomatic-solution-harder')).toEqual([]);
-    expect(await datasetCounts(db)).toMatchObject({ entities: realPack().entities.length + 1, claims: realPack().claims.length - 1 });
+    expect(
+      (await storedItems(db, 'reports')).filter((r) => r.claimId === 'gatilov-diplomatic-solution-harder'),
+    ).toEqual([]);
+    expect(await datasetCounts(db)).toMatchObject({
+      entities: realPack().entities.length + 1,
+      claims: realPack().claims.length - 1,
+    });
     expect(await db.flags.toArray()).toEqual([savedFlag]);
     expect(await db.settings.get('sites')).toEqual({ key: 'sites', value: { 'example.com': false } });
     expect(await db.mutes.toArray()).toEqual([{ entityId: 'vladimir-putin', createdAt: 2 }]);

@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ParallaxDB } from '@/lib/db/schema';
-import { loadPack } from '@/lib/db/load';
+
 import { FeedbackService } from '@/lib/background/feedback';
 import { FlagService } from '@/lib/background/flags';
-import { applySuppression, wrongMatchKey } from '@/lib/feedback/suppression';
 import type { Pack } from '@/lib/dataset/types';
+import { loadPack } from '@/lib/db/load';
 import type { FlagRecord } from '@/lib/db/records';
+import { ParallaxDB } from '@/lib/db/schema';
+import { applySuppression, wrongMatchKey } from '@/lib/feedback/suppression';
+
 import { asSchema, realPack } from '../dataset/real-pack';
 import { storedItems } from './stored';
 
@@ -54,9 +56,21 @@ function mergedPack(): { pack: Pack; merge: Merge } {
 const quote = { type: 'TextQuoteSelector' as const, exact: 'refused to fight', prefix: 'unit ', suffix: ' in Donetsk' };
 function flag(id: string, claimId: string | null, eventId: string | null): FlagRecord {
   return {
-    id, url: `https://example.com/${id}`, pageUrl: `https://example.com/${id}`, outletId: null, outletName: null, title: 'A page', publishedAt: null,
-    quote: quote.exact, selectors: { quote, position: { type: 'TextPositionSelector', start: 10, end: 26 } },
-    note: 'mine', label: 'disputed', claimId, eventId, createdAt: 1, updatedAt: 1,
+    id,
+    url: `https://example.com/${id}`,
+    pageUrl: `https://example.com/${id}`,
+    outletId: null,
+    outletName: null,
+    title: 'A page',
+    publishedAt: null,
+    quote: quote.exact,
+    selectors: { quote, position: { type: 'TextPositionSelector', start: 10, end: 26 } },
+    note: 'mine',
+    label: 'disputed',
+    claimId,
+    eventId,
+    createdAt: 1,
+    updatedAt: 1,
   };
 }
 
@@ -66,10 +80,25 @@ const WORDS = 'Units  refused to FIGHT';
 async function readerData(d: ParallaxDB, merge: Merge): Promise<void> {
   const feedback = new FeedbackService(d);
   await feedback.reportWrongMatch({ kind: 'claim', targetId: merge.from, text: WORDS, url: 'https://example.com/a' });
-  await feedback.reportWrongMatch({ kind: 'claim', targetId: merge.into, text: 'other words', url: 'https://example.com/b' });
-  await feedback.reportWrongMatch({ kind: 'entity', targetId: 'darya-dugina', text: 'Dugina', url: 'https://example.com/c' });
+  await feedback.reportWrongMatch({
+    kind: 'claim',
+    targetId: merge.into,
+    text: 'other words',
+    url: 'https://example.com/b',
+  });
+  await feedback.reportWrongMatch({
+    kind: 'entity',
+    targetId: 'darya-dugina',
+    text: 'Dugina',
+    url: 'https://example.com/c',
+  });
   await feedback.mute('vladimir-putin');
-  await d.flags.bulkAdd([flag('flag-merged', merge.from, merge.fromEvent), flag('flag-event', null, merge.fromEvent), flag('flag-kept', merge.into, merge.intoEvent), flag('flag-free', null, null)]);
+  await d.flags.bulkAdd([
+    flag('flag-merged', merge.from, merge.fromEvent),
+    flag('flag-event', null, merge.fromEvent),
+    flag('flag-kept', merge.into, merge.intoEvent),
+    flag('flag-free', null, null),
+  ]);
 }
 
 describe('loading a pack that merged claims and events', () => {
@@ -78,20 +107,42 @@ describe('loading a pack that merged claims and events', () => {
     await loadPack(open(), realPack());
     await readerData(db, merge);
     const result = await loadPack(db, pack);
-    expect(result).toMatchObject({ ok: true, value: { outcome: 'loaded', previousVersion: '1.0.0', moved: { flags: 2, wrongMatches: 1 } } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { outcome: 'loaded', previousVersion: '1.0.0', moved: { flags: 2, wrongMatches: 1 } },
+    });
     expect((await storedItems(db, 'claims')).map((c) => c.id)).not.toContain(merge.from);
 
     const marks = await db.wrongMatches.orderBy('id').toArray();
     expect(marks.map((m) => m.id).sort()).toEqual(
-      [wrongMatchKey('claim', merge.into, WORDS), wrongMatchKey('claim', merge.into, 'other words'), wrongMatchKey('entity', 'darya-dugina', 'Dugina')].sort(),
+      [
+        wrongMatchKey('claim', merge.into, WORDS),
+        wrongMatchKey('claim', merge.into, 'other words'),
+        wrongMatchKey('entity', 'darya-dugina', 'Dugina'),
+      ].sort(),
     );
-    expect(marks.find((m) => m.id === wrongMatchKey('claim', merge.into, WORDS))).toMatchObject({ kind: 'claim', targetId: merge.into, text: 'units refused to fight', url: 'https://example.com/a' });
+    expect(marks.find((m) => m.id === wrongMatchKey('claim', merge.into, WORDS))).toMatchObject({
+      kind: 'claim',
+      targetId: merge.into,
+      text: 'units refused to fight',
+      url: 'https://example.com/a',
+    });
 
     // A fresh background (after the update) hides those words on the surviving claim, and only those.
     const suppression = await new FeedbackService(db).suppression();
     const text = 'Units refused to fight. Other units advanced.';
-    const hit = (start: number, end: number) => ({ kind: 'claim' as const, id: merge.into, eventId: merge.intoEvent, start, end, score: 1, why: { terms: [], entityIds: [], figures: [], score: 1, threshold: 0.5 } });
-    expect(applySuppression({ entities: [], claims: [hit(0, 22), hit(24, 44)] }, text, suppression).claims).toEqual([hit(24, 44)]);
+    const hit = (start: number, end: number) => ({
+      kind: 'claim' as const,
+      id: merge.into,
+      eventId: merge.intoEvent,
+      start,
+      end,
+      score: 1,
+      why: { terms: [], entityIds: [], figures: [], score: 1, threshold: 0.5 },
+    });
+    expect(applySuppression({ entities: [], claims: [hit(0, 22), hit(24, 44)] }, text, suppression).claims).toEqual([
+      hit(24, 44),
+    ]);
     expect(suppression.mutedEntityIds).toEqual(['vladimir-putin']);
   });
 
@@ -101,7 +152,11 @@ describe('loading a pack that merged claims and events', () => {
     await readerData(db, merge);
     await loadPack(db, pack);
     const flags = new FlagService(db, () => undefined);
-    expect(await flags.get('flag-merged')).toMatchObject({ claimId: merge.into, eventId: merge.intoEvent, note: 'mine' });
+    expect(await flags.get('flag-merged')).toMatchObject({
+      claimId: merge.into,
+      eventId: merge.intoEvent,
+      note: 'mine',
+    });
     expect(await flags.get('flag-event')).toMatchObject({ claimId: null, eventId: merge.intoEvent });
     expect(await flags.get('flag-kept')).toEqual(flag('flag-kept', merge.into, merge.intoEvent));
     expect(await flags.get('flag-free')).toEqual(flag('flag-free', null, null));
@@ -133,7 +188,13 @@ describe('loading a pack that merged claims and events', () => {
     // The reader's profile from before the merges: a schema-2 pack of an earlier version.
     await loadPack(open(), { ...asSchema(realPack(), 2), version: '0.9.0' });
     for (const claim of merged) {
-      for (const old of claim.formerIds ?? []) await new FeedbackService(db).reportWrongMatch({ kind: 'claim', targetId: old, text: WORDS, url: 'https://example.com/a' });
+      for (const old of claim.formerIds ?? [])
+        await new FeedbackService(db).reportWrongMatch({
+          kind: 'claim',
+          targetId: old,
+          text: WORDS,
+          url: 'https://example.com/a',
+        });
     }
     const result = await loadPack(db, bundled);
     const formerCount = merged.reduce((n, c) => n + (c.formerIds?.length ?? 0), 0);
@@ -146,11 +207,21 @@ describe('loading a pack that merged claims and events', () => {
 
   it('links flags on the bundled pack’s merged claims and events to the survivors', async () => {
     await loadPack(open(), { ...asSchema(realPack(), 2), version: '0.9.0' });
-    await db.flags.bulkAdd([flag('flag-cit', 'cit-20-40-percent-refusing', 'cit-refusal-estimate'), flag('flag-camps', null, 'general-staff-tent-towns'), flag('flag-fsb', 'fsb-gru-shootout-war-spoils', 'fsb-gru-shootout')]);
+    await db.flags.bulkAdd([
+      flag('flag-cit', 'cit-20-40-percent-refusing', 'cit-refusal-estimate'),
+      flag('flag-camps', null, 'general-staff-tent-towns'),
+      flag('flag-fsb', 'fsb-gru-shootout-war-spoils', 'fsb-gru-shootout'),
+    ]);
     expect(await loadPack(db, realPack())).toMatchObject({ ok: true, value: { moved: { flags: 3, wrongMatches: 0 } } });
     const flags = new FlagService(db, () => undefined);
-    expect(await flags.get('flag-cit')).toMatchObject({ claimId: 'refusals-in-russian-units', eventId: 'refusals-to-fight-2022' });
+    expect(await flags.get('flag-cit')).toMatchObject({
+      claimId: 'refusals-in-russian-units',
+      eventId: 'refusals-to-fight-2022',
+    });
     expect(await flags.get('flag-camps')).toMatchObject({ claimId: null, eventId: 'refusals-to-fight-2022' });
-    expect(await flags.get('flag-fsb')).toMatchObject({ claimId: 'russian-forces-turn-on-each-other', eventId: 'russian-forces-infighting-2022' });
+    expect(await flags.get('flag-fsb')).toMatchObject({
+      claimId: 'russian-forces-turn-on-each-other',
+      eventId: 'russian-forces-infighting-2022',
+    });
   });
 });

@@ -1,7 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { DB_NAME, ParallaxDB } from '@/lib/db/schema';
+import { afterEach, describe, expect, it } from 'vitest';
+
 import { getInstalledPack, loadPack } from '@/lib/db/load';
+import { DB_NAME, ParallaxDB } from '@/lib/db/schema';
+
 import { asSchema, realPack } from '../dataset/real-pack';
 
 let open: Dexie[] = [];
@@ -28,10 +30,20 @@ async function versionOneProfile(): Promise<void> {
   const old = asSchema(realPack(), 1);
   const db = v1 as unknown as ParallaxDB;
   await loadPack(db, old);
-  await v1.table('flags').add({ id: 'flag-kept01', url: 'https://example.com/a', pageUrl: 'https://example.com/a', createdAt: 1, updatedAt: 1, note: 'mine', eventId: null });
+  await v1.table('flags').add({
+    id: 'flag-kept01',
+    url: 'https://example.com/a',
+    pageUrl: 'https://example.com/a',
+    createdAt: 1,
+    updatedAt: 1,
+    note: 'mine',
+    eventId: null,
+  });
   await v1.table('settings').put({ key: 'settings', value: { schema: 1 } });
   await v1.table('mutes').put({ entityId: 'vladimir-putin', createdAt: 2 });
-  await v1.table('wrongMatches').put({ id: 'entity:darya-dugina:abc123', kind: 'entity', targetId: 'darya-dugina', createdAt: 3 });
+  await v1
+    .table('wrongMatches')
+    .put({ id: 'entity:darya-dugina:abc123', kind: 'entity', targetId: 'darya-dugina', createdAt: 3 });
   await v1.table('derived').put({ key: 'match-index', value: 'compiled by the old matcher' });
   v1.close();
 }
@@ -46,7 +58,9 @@ describe('the database upgrade to pack schema 2', () => {
     expect(await db.flags.toArray()).toEqual([expect.objectContaining({ id: 'flag-kept01', note: 'mine' })]);
     expect(await db.settings.toArray()).toEqual([{ key: 'settings', value: { schema: 1 } }]);
     expect(await db.mutes.toArray()).toEqual([{ entityId: 'vladimir-putin', createdAt: 2 }]);
-    expect(await db.wrongMatches.toArray()).toEqual([{ id: 'entity:darya-dugina:abc123', kind: 'entity', targetId: 'darya-dugina', createdAt: 3 }]);
+    expect(await db.wrongMatches.toArray()).toEqual([
+      { id: 'entity:darya-dugina:abc123', kind: 'entity', targetId: 'darya-dugina', createdAt: 3 },
+    ]);
     expect(await db.derived.count()).toBe(0);
     // The schema-2 pack (with event terms) replaces the schema-1 one when its version is newer.
     const next = { ...realPack(), version: '1.1.0' };

@@ -1,7 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ParallaxDB } from '@/lib/db/schema';
+
 import { loadPack } from '@/lib/db/load';
-import { getClaimView, getDatasetInfo, getEntityView, getEventView, getMatchData, searchDataset } from '@/lib/db/queries';
+import {
+  getClaimView,
+  getDatasetInfo,
+  getEntityView,
+  getEventView,
+  getMatchData,
+  searchDataset,
+} from '@/lib/db/queries';
+import { ParallaxDB } from '@/lib/db/schema';
+
 import { realPack } from '../dataset/real-pack';
 
 let db: ParallaxDB;
@@ -28,10 +37,15 @@ describe('dataset queries', () => {
     const view = await getClaimView(db, 'ukraine-denies-dugina-involvement');
     expect(view?.event.id).toBe('darya-dugina-killing');
     // Every report of the claim in the pack, each with its outlet.
-    const expected = realPack().reports.filter((r) => r.claimId === 'ukraine-denies-dugina-involvement').map((r) => r.outletId).sort();
+    const expected = realPack()
+      .reports.filter((r) => r.claimId === 'ukraine-denies-dugina-involvement')
+      .map((r) => r.outletId)
+      .sort();
     expect(expected).toEqual(expect.arrayContaining(['finanzen-at', 'huffpost-uk', 'kyiv-independent']));
     expect(view?.reports.map((r) => r.outlet.id).sort()).toEqual(expected);
-    expect(view?.reports.every((r) => r.report.claimId === 'ukraine-denies-dugina-involvement' && r.outlet.name.length > 0)).toBe(true);
+    expect(
+      view?.reports.every((r) => r.report.claimId === 'ukraine-denies-dugina-involvement' && r.outlet.name.length > 0),
+    ).toBe(true);
     expect(view?.entities.map((e) => e.id)).toContain('mykhailo-podolyak');
     expect(await getClaimView(db, 'no-such-claim')).toBeNull();
   });
@@ -39,8 +53,11 @@ describe('dataset queries', () => {
   it('keeps the two casualty counts apart: killed versus killed and wounded', async () => {
     const ukraine = await getClaimView(db, 'ukraine-estimate-45000-killed');
     const us = await getClaimView(db, 'us-estimate-70-80k-casualties');
-    const express = (view: typeof ukraine) => view?.reports.find((r) => r.outlet.id === 'express')?.report.figures ?? [];
-    expect(express(ukraine).map((f) => [f.value, f.what])).toEqual([[45000, 'Russian soldiers killed since 24 February 2022']]);
+    const express = (view: typeof ukraine) =>
+      view?.reports.find((r) => r.outlet.id === 'express')?.report.figures ?? [];
+    expect(express(ukraine).map((f) => [f.value, f.what])).toEqual([
+      [45000, 'Russian soldiers killed since 24 February 2022'],
+    ]);
     expect(express(us).map((f) => f.value)).toEqual([75000, 80000]);
     expect(express(us).every((f) => f.what.includes('killed and injured'))).toBe(true);
   });
@@ -65,7 +82,9 @@ describe('dataset queries', () => {
     expect(view?.entity.name).toBe('Darya Dugina');
     expect(view?.events.map((e) => e.id)).toEqual(['darya-dugina-killing']);
     const pack = realPack();
-    expect(view?.outletCount).toBe(new Set(pack.reports.filter((r) => r.eventId === 'darya-dugina-killing').map((r) => r.outletId)).size);
+    expect(view?.outletCount).toBe(
+      new Set(pack.reports.filter((r) => r.eventId === 'darya-dugina-killing').map((r) => r.outletId)).size,
+    );
     expect(view?.outletCount).toBeGreaterThanOrEqual(8);
     expect(await getEntityView(db, 'nobody')).toBeNull();
   });
@@ -77,7 +96,10 @@ describe('dataset queries', () => {
   it('finds Dugina by a prefix in Latin, Cyrillic (Russian and Ukrainian) and any case', async () => {
     for (const query of ['Dugina', 'dug', 'Daria Dug', 'Дугина', 'дарья', 'Дугіна', "Дар'я", 'Дар’я', 'DARJA']) {
       const hits = await searchDataset(db, query, 10);
-      expect(hits.map((h) => `${h.kind}:${h.id}`), query).toContain('entity:darya-dugina');
+      expect(
+        hits.map((h) => `${h.kind}:${h.id}`),
+        query,
+      ).toContain('entity:darya-dugina');
     }
   });
 
@@ -88,7 +110,9 @@ describe('dataset queries', () => {
     expect((await searchDataset(db, 'filtration', 5)).map((h) => `${h.kind}:${h.id}`)).toEqual(
       expect.arrayContaining(['claim:mariupol-men-filtration']),
     );
-    expect((await searchDataset(db, 'killing of', 5)).map((h) => `${h.kind}:${h.id}`)).toContain('event:darya-dugina-killing');
+    expect((await searchDataset(db, 'killing of', 5)).map((h) => `${h.kind}:${h.id}`)).toContain(
+      'event:darya-dugina-killing',
+    );
   });
 
   it('returns nothing for an empty or unknown query and honours the limit', async () => {

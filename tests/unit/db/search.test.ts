@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ParallaxDB } from '@/lib/db/schema';
-import { loadPack } from '@/lib/db/load';
-import { searchDataset } from '@/lib/db/queries';
-import type { SearchHit } from '@/lib/db/queries';
-import { normalizeKey, wordPrefixKeys } from '@/lib/db/keys';
+
 import { synthPack } from '@/lib/dataset/synth';
 import type { Pack } from '@/lib/dataset/types';
+import { normalizeKey, wordPrefixKeys } from '@/lib/db/keys';
+import { loadPack } from '@/lib/db/load';
+import { searchDataset, type SearchHit } from '@/lib/db/queries';
+import { ParallaxDB } from '@/lib/db/schema';
+
 import { realPack } from '../dataset/real-pack';
 
 let db: ParallaxDB;
@@ -21,10 +22,27 @@ interface Doc {
 
 function docs(pack: Pack): Doc[] {
   return [
-    ...pack.entities.map((e): Doc => ({ kind: 'entity', id: e.id, label: e.name, detail: e.kind, keys: wordPrefixKeys([e.name, ...e.aliases.map((a) => a.text)], 4) })),
+    ...pack.entities.map((e): Doc => ({
+      kind: 'entity',
+      id: e.id,
+      label: e.name,
+      detail: e.kind,
+      keys: wordPrefixKeys([e.name, ...e.aliases.map((a) => a.text)], 4),
+    })),
     ...pack.events.map((e): Doc => ({ kind: 'event', id: e.id, label: e.title, keys: wordPrefixKeys([e.title], 3) })),
-    ...pack.claims.map((c): Doc => ({ kind: 'claim', id: c.id, label: c.statement, detail: c.eventId, keys: wordPrefixKeys([c.statement], 3) })),
-    ...pack.outlets.map((o): Doc => ({ kind: 'outlet', id: o.id, label: o.name, keys: wordPrefixKeys([o.name, ...o.domains], 4) })),
+    ...pack.claims.map((c): Doc => ({
+      kind: 'claim',
+      id: c.id,
+      label: c.statement,
+      detail: c.eventId,
+      keys: wordPrefixKeys([c.statement], 3),
+    })),
+    ...pack.outlets.map((o): Doc => ({
+      kind: 'outlet',
+      id: o.id,
+      label: o.name,
+      keys: wordPrefixKeys([o.name, ...o.domains], 4),
+    })),
   ];
 }
 
@@ -64,7 +82,23 @@ describe('searchDataset over the in-memory sorted keys', () => {
     await loadPack(db, pack);
     const all = docs(pack);
     const someEntity = pack.entities[1234];
-    const queries = ['k', 'ka', 'Каро', 'ро', 'mir', 'sk', 'forces', 'forces off', 'Forces officials reported', 'news', 'outlet-1', 'outlet-12.example', 'ЛЕН', 'zz', 'я'];
+    const queries = [
+      'k',
+      'ka',
+      'Каро',
+      'ро',
+      'mir',
+      'sk',
+      'forces',
+      'forces off',
+      'Forces officials reported',
+      'news',
+      'outlet-1',
+      'outlet-12.example',
+      'ЛЕН',
+      'zz',
+      'я',
+    ];
     if (someEntity) queries.push(someEntity.name, someEntity.aliases[1]?.text ?? someEntity.name);
     for (const query of queries) {
       for (const limit of [1, 5, 20]) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PageMatches } from '@/lib/match/types';
+
 import { applySuppression, wrongMatchKey } from '@/lib/feedback/suppression';
+import type { PageMatches } from '@/lib/match/types';
 
 const text = 'Darya Dugina was killed. The LPR unit refused. Dugina’s father spoke.';
 const matches: PageMatches = {
@@ -9,7 +10,17 @@ const matches: PageMatches = {
     { kind: 'entity', id: 'lpr', start: 29, end: 32, why: { alias: 'LPR', lang: 'en' } },
     { kind: 'entity', id: 'darya-dugina', start: 47, end: 53, why: { alias: 'Dugina', lang: 'en' } },
   ],
-  claims: [{ kind: 'claim', id: 'lpr-refusal', eventId: 'lpr', start: 25, end: 46, score: 2, why: { terms: [], entityIds: [], figures: [], score: 2, threshold: 0.5 } }],
+  claims: [
+    {
+      kind: 'claim',
+      id: 'lpr-refusal',
+      eventId: 'lpr',
+      start: 25,
+      end: 46,
+      score: 2,
+      why: { terms: [], entityIds: [], figures: [], score: 2, threshold: 0.5 },
+    },
+  ],
 };
 
 describe('applySuppression', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
 import { anchorFlag, describeSelection } from '@/lib/flags/anchor';
 import type { FlagSelectors } from '@/lib/flags/types';
 import type { PageText } from '@/lib/match/types';
+
 import { pageFrom, words } from './pages';
 
 /** A 100,000-word page: 2,000 paragraphs of 50 words drawn from a small news vocabulary, so phrases repeat a lot. */
@@ -38,13 +40,19 @@ describe('anchoring on a 100,000-word page', () => {
 
   function report(name: string, time: { ms: number; warm: number }): void {
     const ratio = (ms: number): string => `${(ms / Math.max(baseline, 0.01)).toFixed(0)}×`;
-    console.log(`${name}: first ${time.ms.toFixed(1)} ms (${ratio(time.ms)} one indexOf over the page), then ${time.warm.toFixed(1)} ms (${ratio(time.warm)})`);
+    console.log(
+      `${name}: first ${time.ms.toFixed(1)} ms (${ratio(time.ms)} one indexOf over the page), then ${time.warm.toFixed(1)} ms (${ratio(time.warm)})`,
+    );
   }
 
   it('places the quote verbatim, after white space changes, and after small edits, each well under 200 ms', () => {
     expect(page.text.split(/\s+/).length).toBeGreaterThanOrEqual(100_000);
     const verbatim = timed(() => anchorFlag(page, selectors));
-    expect(verbatim.value).toEqual({ start: selectors.position.start, end: selectors.position.end, exactness: 'exact' });
+    expect(verbatim.value).toEqual({
+      start: selectors.position.start,
+      end: selectors.position.end,
+      exactness: 'exact',
+    });
 
     const respacedText = page.text.slice(0, start) + quote.replace(/ /g, '\u00a0 ') + page.text.slice(end);
     const respaced: PageText = { text: respacedText, blocks: page.blocks };
@@ -56,11 +64,16 @@ describe('anchoring on a 100,000-word page', () => {
     words[10] = `${words[10]}x`;
     words.splice(20, 1);
     const edited = words.join(' ');
-    const editedPage: PageText = { text: page.text.slice(0, start) + edited + page.text.slice(end), blocks: page.blocks };
+    const editedPage: PageText = {
+      text: page.text.slice(0, start) + edited + page.text.slice(end),
+      blocks: page.blocks,
+    };
     const fuzzy = timed(() => anchorFlag(editedPage, selectors));
     expect(fuzzy.value).toEqual({ start, end: start + edited.length, exactness: 'fuzzy' });
 
-    const gone = timed(() => anchorFlag({ text: page.text.slice(0, start) + page.text.slice(end), blocks: page.blocks }, selectors));
+    const gone = timed(() =>
+      anchorFlag({ text: page.text.slice(0, start) + page.text.slice(end), blocks: page.blocks }, selectors),
+    );
     expect(gone.value).toBeNull();
 
     report('verbatim', verbatim);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
 import { anchorFlag, describeSelection } from '@/lib/flags/anchor';
 import type { FlagSelectors } from '@/lib/flags/types';
 import type { PageText } from '@/lib/match/types';
+
 import { pageFrom, seedParagraphs, spanOf } from './pages';
 
 const QUOTE = 'parts of a military unit from the self-proclaimed Luhansk People’s Republic';
@@ -62,18 +64,29 @@ describe('anchoring a flag', () => {
   });
 
   it('survives paragraphs added and removed before and after', () => {
-    const changed = pageFrom(['Live updates: new paragraph at the top.', ...paragraphs.slice(2, 5), 'An editor’s note.', ...paragraphs.slice(5, 8)]);
+    const changed = pageFrom([
+      'Live updates: new paragraph at the top.',
+      ...paragraphs.slice(2, 5),
+      'An editor’s note.',
+      ...paragraphs.slice(5, 8),
+    ]);
     expect(anchorFlag(changed, selectors)).toEqual({ ...spanOf(changed, QUOTE), exactness: 'exact' });
   });
 
   it('survives changed white space, non-breaking spaces and straight instead of curly quotes', () => {
     const respaced = paragraphs.map((paragraph) =>
-      paragraph.replace('a military unit', 'a  military\n   unit').replace('self-proclaimed Luhansk', 'self-proclaimed\u00a0Luhansk').replace(/’/g, "'").replace(/[“”]/g, '"'),
+      paragraph
+        .replace('a military unit', 'a  military\n   unit')
+        .replace('self-proclaimed Luhansk', 'self-proclaimed\u00a0Luhansk')
+        .replace(/’/g, "'")
+        .replace(/[“”]/g, '"'),
     );
     const changed = pageFrom(respaced);
     const anchor = anchorFlag(changed, selectors);
     expect(anchor?.exactness).toBe('exact');
-    expect(changed.text.slice(anchor?.start, anchor?.end)).toBe("parts of a  military\n   unit from the self-proclaimed\u00a0Luhansk People's Republic");
+    expect(changed.text.slice(anchor?.start, anchor?.end)).toBe(
+      "parts of a  military\n   unit from the self-proclaimed\u00a0Luhansk People's Republic",
+    );
   });
 
   it('finds curly-quoted text from a flag made on a straight-quoted copy', () => {
@@ -83,16 +96,24 @@ describe('anchoring a flag', () => {
   });
 
   it('finds a quote with a small edit inside it, and says it is fuzzy', () => {
-    const edited = pageFrom(paragraphs.map((paragraph) => paragraph.replace('parts of a military unit', 'part of a military unit')));
+    const edited = pageFrom(
+      paragraphs.map((paragraph) => paragraph.replace('parts of a military unit', 'part of a military unit')),
+    );
     const anchor = anchorFlag(edited, selectors);
     expect(anchor?.exactness).toBe('fuzzy');
-    expect(edited.text.slice(anchor?.start, anchor?.end)).toBe('part of a military unit from the self-proclaimed Luhansk People’s Republic');
+    expect(edited.text.slice(anchor?.start, anchor?.end)).toBe(
+      'part of a military unit from the self-proclaimed Luhansk People’s Republic',
+    );
   });
 
   it('finds a quote whose typo was corrected and a word added, on a page with other changes', () => {
-    const quote = 'delivering a declaration outlining their refusal to be deployed as part of offensive operations in Donestk Oblast';
+    const quote =
+      'delivering a declaration outlining their refusal to be deployed as part of offensive operations in Donestk Oblast';
     const made = flagOn(page, quote);
-    const edited = pageFrom(['Breaking: a new first paragraph.', ...paragraphs.map((p) => p.replace('Donestk Oblast', 'the Donetsk Oblast'))]);
+    const edited = pageFrom([
+      'Breaking: a new first paragraph.',
+      ...paragraphs.map((p) => p.replace('Donestk Oblast', 'the Donetsk Oblast')),
+    ]);
     const anchor = anchorFlag(edited, made);
     expect(anchor?.exactness).toBe('fuzzy');
     expect(edited.text.slice(anchor?.start, anchor?.end)).toBe(quote.replace('Donestk Oblast', 'the Donetsk Oblast'));
@@ -104,7 +125,9 @@ describe('anchoring a flag', () => {
   });
 
   it('returns null when the passage was rewritten beyond small edits', () => {
-    const rewritten = pageFrom(paragraphs.map((paragraph) => paragraph.replace(QUOTE, 'soldiers of a unit of the LPR, a breakaway region')));
+    const rewritten = pageFrom(
+      paragraphs.map((paragraph) => paragraph.replace(QUOTE, 'soldiers of a unit of the LPR, a breakaway region')),
+    );
     expect(anchorFlag(rewritten, selectors)).toBeNull();
   });
 });
@@ -120,7 +143,10 @@ describe('choosing among several copies of a quote', () => {
   it('uses the prefix and suffix to pick the flagged copy, even after the text moved', () => {
     const second = page.text.indexOf(repeated, page.text.indexOf('Luhansk'));
     const selectors = describeSelection(page, second, second + repeated.length);
-    const moved = pageFrom(['A new lead paragraph pushes everything down by a good many characters.', ...page.text.split('\n\n').reverse()]);
+    const moved = pageFrom([
+      'A new lead paragraph pushes everything down by a good many characters.',
+      ...page.text.split('\n\n').reverse(),
+    ]);
     const anchor = anchorFlag(moved, selectors);
     expect(anchor?.start).toBe(moved.text.indexOf(repeated, moved.text.indexOf('Luhansk')));
   });
@@ -133,13 +159,19 @@ describe('choosing among several copies of a quote', () => {
       position: { type: 'TextPositionSelector', start: third, end: third + repeated.length },
     };
     expect(anchorFlag(same, selectors)?.start).toBe(third);
-    expect(anchorFlag(same, { ...selectors, position: { type: 'TextPositionSelector', start: 0, end: repeated.length } })?.start).toBe(0);
+    expect(
+      anchorFlag(same, { ...selectors, position: { type: 'TextPositionSelector', start: 0, end: repeated.length } })
+        ?.start,
+    ).toBe(0);
   });
 
   it('prefers the copy whose context matches over a closer position', () => {
     const first = page.text.indexOf(repeated);
     const selectors = describeSelection(page, first, first + repeated.length);
-    const misleadingHint = { ...selectors, position: { type: 'TextPositionSelector' as const, start: page.text.lastIndexOf(repeated), end: 0 } };
+    const misleadingHint = {
+      ...selectors,
+      position: { type: 'TextPositionSelector' as const, start: page.text.lastIndexOf(repeated), end: 0 },
+    };
     expect(anchorFlag(page, misleadingHint)?.start).toBe(first);
   });
 });
@@ -157,7 +189,11 @@ describe('describe → anchor round trip', () => {
         if (!sentence.trim()) continue;
         const selectors = describeSelection(page, start, start + sentence.length);
         const anchor = anchorFlag(page, selectors);
-        expect(anchor, sentence).toEqual({ start: selectors.position.start, end: selectors.position.end, exactness: 'exact' });
+        expect(anchor, sentence).toEqual({
+          start: selectors.position.start,
+          end: selectors.position.end,
+          exactness: 'exact',
+        });
         checked += 1;
       }
       expect(checked).toBeGreaterThan(20);
@@ -166,7 +202,7 @@ describe('describe → anchor round trip', () => {
 
   it('tells apart a line the article repeats (a caption under the headline) by its context', () => {
     const page = pageFrom(seedParagraphs());
-    const line = 'Some soldiers are refusing to join Russia\'s latest offensive operation against Ukraine';
+    const line = "Some soldiers are refusing to join Russia's latest offensive operation against Ukraine";
     const second = page.text.indexOf(line, page.text.indexOf(line) + 1);
     expect(second).toBeGreaterThan(0);
     const selectors = describeSelection(page, second, second + line.length);
@@ -177,14 +213,24 @@ describe('describe → anchor round trip', () => {
 
   it('keeps empty context at the very start and end of the text', () => {
     const page = pageFrom(['Kyiv denied involvement.']);
-    expect(describeSelection(page, 0, 4).quote).toMatchObject({ exact: 'Kyiv', prefix: '', suffix: ' denied involvement.' });
-    expect(describeSelection(page, 12, 24).quote).toMatchObject({ exact: 'involvement.', prefix: 'Kyiv denied ', suffix: '' });
+    expect(describeSelection(page, 0, 4).quote).toMatchObject({
+      exact: 'Kyiv',
+      prefix: '',
+      suffix: ' denied involvement.',
+    });
+    expect(describeSelection(page, 12, 24).quote).toMatchObject({
+      exact: 'involvement.',
+      prefix: 'Kyiv denied ',
+      suffix: '',
+    });
   });
 
   it('ignores soft hyphens and zero-width characters a site inserts into words', () => {
     const page = pageFrom(['The Luhansk People’s Republic announced it was independent from Ukraine in May 2014.']);
     const selectors = describeSelection(page, 4, 29);
-    const hyphenated = pageFrom(['The Lu\u00adhansk Peo\u200bple’s Republic announced it was independent from Ukraine in May 2014.']);
+    const hyphenated = pageFrom([
+      'The Lu\u00adhansk Peo\u200bple’s Republic announced it was independent from Ukraine in May 2014.',
+    ]);
     const anchor = anchorFlag(hyphenated, selectors);
     expect(anchor).toEqual({ start: 4, end: 31, exactness: 'exact' });
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
 import { exportFlags, parseFlagExport, type ExportDocument } from '@/lib/flags/exchange';
 import type { Flag } from '@/lib/flags/types';
+
 import { bareFlag, casualtyFlag } from './sample-flags';
 
 const META = { exportedAt: '2024-05-01T10:00:00.000Z', version: '0.1.0' };
@@ -20,7 +22,13 @@ describe('exporting flags', () => {
   it('writes a Web Annotation collection with selectors, a schema.org Claim and Parallax fields', () => {
     const document = viaFile([casualtyFlag()]);
     expect(document['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
-    expect(document).toMatchObject({ type: 'AnnotationCollection', generator: 'Parallax', generated: META.exportedAt, total: 1, 'parallax:version': '0.1.0' });
+    expect(document).toMatchObject({
+      type: 'AnnotationCollection',
+      generator: 'Parallax',
+      generated: META.exportedAt,
+      total: 1,
+      'parallax:version': '0.1.0',
+    });
     const item = document.items[0];
     expect(item).toMatchObject({
       type: 'Annotation',
@@ -30,23 +38,41 @@ describe('exporting flags', () => {
       motivation: 'assessing',
       body: [
         { type: 'TextualBody', purpose: 'tagging', value: 'disputed' },
-        { type: 'TextualBody', purpose: 'commenting', value: 'Only one source; US figures count killed and injured.\nCheck again.' },
+        {
+          type: 'TextualBody',
+          purpose: 'commenting',
+          value: 'Only one source; US figures count killed and injured.\nCheck again.',
+        },
       ],
       target: {
         source: 'https://kyivpost.example/ukraine-45000-killed',
         selector: [
-          { type: 'TextQuoteSelector', exact: 'about 45,000 Russian soldiers', prefix: 'Ukraine’s army estimates ', suffix: ' have been killed since February' },
+          {
+            type: 'TextQuoteSelector',
+            exact: 'about 45,000 Russian soldiers',
+            prefix: 'Ukraine’s army estimates ',
+            suffix: ' have been killed since February',
+          },
           { type: 'TextPositionSelector', start: 1204, end: 1233 },
         ],
       },
       'schema:about': {
         type: 'schema:Claim',
         'schema:text': 'about 45,000 Russian soldiers',
-        'schema:appearance': { 'schema:url': 'https://kyivpost.example/ukraine-45000-killed', 'schema:headline': 'Ukraine says 45,000 Russian soldiers killed', 'schema:publisher': { 'schema:name': 'Kyiv Post' } },
+        'schema:appearance': {
+          'schema:url': 'https://kyivpost.example/ukraine-45000-killed',
+          'schema:headline': 'Ukraine says 45,000 Russian soldiers killed',
+          'schema:publisher': { 'schema:name': 'Kyiv Post' },
+        },
         'schema:datePublished': '2022-08-22T09:30:00+03:00',
         'schema:author': { type: 'schema:Organization', 'schema:name': 'Kyiv Post' },
       },
-      'parallax:flag': { label: 'disputed', outletId: 'kyiv-post', claimId: 'ukraine-army-45000-killed', eventId: 'russian-casualties-aug-2022' },
+      'parallax:flag': {
+        label: 'disputed',
+        outletId: 'kyiv-post',
+        claimId: 'ukraine-army-45000-killed',
+        eventId: 'russian-casualties-aug-2022',
+      },
     });
   });
 
@@ -61,7 +87,17 @@ describe('exporting flags', () => {
 
 describe('importing flags', () => {
   it('reads its own export back exactly', () => {
-    const flags = [casualtyFlag(), bareFlag(), casualtyFlag({ id: 'flag-second', label: 'misleading', note: '', quote: 'x', selectors: { ...casualtyFlag().selectors, quote: { ...casualtyFlag().selectors.quote, exact: 'x' } } })];
+    const flags = [
+      casualtyFlag(),
+      bareFlag(),
+      casualtyFlag({
+        id: 'flag-second',
+        label: 'misleading',
+        note: '',
+        quote: 'x',
+        selectors: { ...casualtyFlag().selectors, quote: { ...casualtyFlag().selectors.quote, exact: 'x' } },
+      }),
+    ];
     expect(parseFlagExport(viaFile(flags))).toEqual({ ok: true, value: flags });
     expect(parseFlagExport(JSON.stringify(exportFlags(flags, META)))).toEqual({ ok: true, value: flags });
   });
@@ -79,7 +115,10 @@ describe('importing flags', () => {
               id: 'https://annotations.example/a/123',
               created: '2024-02-03T04:05:06Z',
               body: { type: 'TextualBody', value: 'Doubtful.' },
-              target: { source: 'https://news.example/story', selector: { type: 'TextQuoteSelector', exact: 'the unit refused' } },
+              target: {
+                source: 'https://news.example/story',
+                selector: { type: 'TextQuoteSelector', exact: 'the unit refused' },
+              },
             },
           ],
         },
@@ -108,14 +147,20 @@ describe('importing flags', () => {
   it('rejects text that is not JSON, and JSON that is not an export', () => {
     expect(errorsOf('{"items": [')[0]?.message).toMatch(/^the file is not valid JSON/);
     expect(errorsOf(42)).toEqual([{ path: '', message: 'expected an export of flags (a JSON object), got number' }]);
-    expect(errorsOf({ type: 'Pack', outlets: [] })).toEqual([{ path: 'type', message: "expected 'AnnotationCollection', got \"Pack\"" }]);
-    expect(errorsOf({ type: 'AnnotationCollection' })).toEqual([{ path: 'items', message: 'expected a list of annotations, got undefined' }]);
+    expect(errorsOf({ type: 'Pack', outlets: [] })).toEqual([
+      { path: 'type', message: 'expected \'AnnotationCollection\', got "Pack"' },
+    ]);
+    expect(errorsOf({ type: 'AnnotationCollection' })).toEqual([
+      { path: 'items', message: 'expected a list of annotations, got undefined' },
+    ]);
   });
 
   it('rejects a file with more than 10,000 flags without reading them', () => {
     const document = viaFile([bareFlag()]);
     document.items = Array.from({ length: 10_001 }, () => document.items[0] as ExportDocument['items'][number]);
-    expect(errorsOf(document)).toEqual([{ path: 'items', message: 'has 10,001 flags; at most 10,000 can be imported at once' }]);
+    expect(errorsOf(document)).toEqual([
+      { path: 'items', message: 'has 10,001 flags; at most 10,000 can be imported at once' },
+    ]);
   });
 
   it('names each broken field with its path, and imports nothing from a file with one bad flag', () => {
@@ -127,9 +172,18 @@ describe('importing flags', () => {
     const errors = errorsOf(document);
     expect(errors).toEqual([
       { path: 'items[1].target.source', message: 'only http and https addresses can be imported, not javascript' },
-      { path: "items[1]['parallax:flag'].claimId", message: "expected a dataset id (lowercase letters, digits and hyphens) or null, got 'Not A Slug'" },
-      { path: "items[1]['parallax:flag'].label", message: "must be one of unverified, disputed, misleading, important; got 'fake'" },
-      { path: 'items[1].created', message: "expected an ISO 8601 time such as 2024-05-01T10:00:00.000Z, got 'yesterday'" },
+      {
+        path: "items[1]['parallax:flag'].claimId",
+        message: "expected a dataset id (lowercase letters, digits and hyphens) or null, got 'Not A Slug'",
+      },
+      {
+        path: "items[1]['parallax:flag'].label",
+        message: "must be one of unverified, disputed, misleading, important; got 'fake'",
+      },
+      {
+        path: 'items[1].created',
+        message: "expected an ISO 8601 time such as 2024-05-01T10:00:00.000Z, got 'yesterday'",
+      },
     ]);
   });
 
@@ -148,7 +202,11 @@ describe('importing flags', () => {
     const document = viaFile([casualtyFlag(), casualtyFlag(), casualtyFlag()]);
     const [first, second, third] = document.items as ExportDocument['items'];
     (first as unknown as { target: { selector: unknown[] } }).target.selector = [{ type: 'CssSelector', value: 'p' }];
-    (second as unknown as { target: { selector: unknown[] } }).target.selector[1] = { type: 'TextPositionSelector', start: 10, end: 4 };
+    (second as unknown as { target: { selector: unknown[] } }).target.selector[1] = {
+      type: 'TextPositionSelector',
+      start: 10,
+      end: 4,
+    };
     (third as unknown as { modified: string }).modified = '1970-01-01T00:00:00Z';
     expect(errorsOf(document)).toEqual([
       { path: 'items[0].target.selector', message: 'needs a TextQuoteSelector holding the flagged text' },

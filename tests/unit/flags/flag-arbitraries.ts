@@ -5,10 +5,19 @@
  * where the import and the save check used to disagree.
  */
 import fc from 'fast-check';
+
 import { FLAG_LABELS, MAX_NOTE_LENGTH, MAX_QUOTE_LENGTH, type Flag, type FlagLabel } from '@/lib/flags/types';
 
 /** Limits the import accepts, written out here so a change to them is a visible decision. */
-export const IMPORT_LIMITS = { context: 1000, title: 2000, outletName: 300, publishedAt: 100, offset: 1e9, slug: 160, id: 128 } as const;
+export const IMPORT_LIMITS = {
+  context: 1000,
+  title: 2000,
+  outletName: 300,
+  publishedAt: 100,
+  offset: 1e9,
+  slug: 160,
+  id: 128,
+} as const;
 
 const EARLIEST = Date.UTC(1990, 0, 1);
 const LATEST = Date.UTC(2200, 0, 1);
@@ -36,7 +45,9 @@ export const foreignIdArb: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** A dataset id (slug) of any length the pack allows. */
-export const slugArb: fc.Arbitrary<string> = fc.stringMatching(/^[a-z0-9]+(?:--?[a-z0-9]+)*$/).filter((slug) => slug.length <= IMPORT_LIMITS.slug);
+export const slugArb: fc.Arbitrary<string> = fc
+  .stringMatching(/^[a-z0-9]+(?:--?[a-z0-9]+)*$/)
+  .filter((slug) => slug.length <= IMPORT_LIMITS.slug);
 
 /** An http(s) address, sometimes a very long one. */
 export const urlArb: fc.Arbitrary<string> = fc.oneof(
@@ -50,7 +61,9 @@ export const timeArb: fc.Arbitrary<number> = fc.integer({ min: EARLIEST, max: LA
 /** A label. */
 export const labelArb: fc.Arbitrary<FlagLabel> = fc.constantFrom(...FLAG_LABELS);
 
-const positionArb = fc.tuple(fc.nat(IMPORT_LIMITS.offset), fc.nat(IMPORT_LIMITS.offset)).map(([a, b]) => ({ type: 'TextPositionSelector', start: Math.min(a, b), end: Math.max(a, b) }));
+const positionArb = fc
+  .tuple(fc.nat(IMPORT_LIMITS.offset), fc.nat(IMPORT_LIMITS.offset))
+  .map(([a, b]) => ({ type: 'TextPositionSelector', start: Math.min(a, b), end: Math.max(a, b) }));
 
 /** Fields that are sometimes left out: `undefined` drops the key when the file is written as JSON. */
 function maybe<T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> {
@@ -60,9 +73,18 @@ function maybe<T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> {
 /** One annotation as Parallax, another install or another annotation tool may write it. */
 export const annotationArb = fc
   .record({
-    id: fc.oneof(foreignIdArb.map((id) => `urn:parallax:flag:${id}`), fc.constant('https://annotations.example/a/123')),
+    id: fc.oneof(
+      foreignIdArb.map((id) => `urn:parallax:flag:${id}`),
+      fc.constant('https://annotations.example/a/123'),
+    ),
     created: maybe(timeArb.map((time) => new Date(time).toISOString())),
-    modified: maybe(fc.oneof(timeArb.map((time) => new Date(time).toISOString()), fc.constant('2024-02-03'), fc.constant('2024-02-03T04:05+02:00'))),
+    modified: maybe(
+      fc.oneof(
+        timeArb.map((time) => new Date(time).toISOString()),
+        fc.constant('2024-02-03'),
+        fc.constant('2024-02-03T04:05+02:00'),
+      ),
+    ),
     notes: fc.array(textUpTo(MAX_NOTE_LENGTH), { maxLength: 3 }),
     tag: maybe(labelArb),
     source: urlArb,
@@ -77,7 +99,14 @@ export const annotationArb = fc
     published: maybe(textUpTo(IMPORT_LIMITS.publishedAt)),
     own: maybe(
       fc.record(
-        { id: foreignIdArb, label: labelArb, pageUrl: urlArb, outletId: fc.option(slugArb), claimId: fc.option(slugArb), eventId: fc.option(slugArb) },
+        {
+          id: foreignIdArb,
+          label: labelArb,
+          pageUrl: urlArb,
+          outletId: fc.option(slugArb),
+          claimId: fc.option(slugArb),
+          eventId: fc.option(slugArb),
+        },
         { requiredKeys: [] },
       ),
     ),
@@ -89,13 +118,26 @@ export const annotationArb = fc
     id: a.id,
     created: a.created,
     modified: a.modified,
-    body: [...a.notes.map((value) => ({ type: 'TextualBody', purpose: 'commenting', value })), ...(a.tag ? [{ type: 'TextualBody', purpose: 'tagging', value: a.tag }] : [])],
-    target: { source: a.source, selector: [{ type: 'TextQuoteSelector', exact: a.exact, prefix: a.prefix, suffix: a.suffix }, ...(a.position ? [a.position] : [])] },
+    body: [
+      ...a.notes.map((value) => ({ type: 'TextualBody', purpose: 'commenting', value })),
+      ...(a.tag ? [{ type: 'TextualBody', purpose: 'tagging', value: a.tag }] : []),
+    ],
+    target: {
+      source: a.source,
+      selector: [
+        { type: 'TextQuoteSelector', exact: a.exact, prefix: a.prefix, suffix: a.suffix },
+        ...(a.position ? [a.position] : []),
+      ],
+    },
     'schema:about': {
       type: 'schema:Claim',
       'schema:text': a.claimText,
       'schema:datePublished': a.published,
-      'schema:appearance': { type: 'schema:NewsArticle', 'schema:headline': a.headline, 'schema:publisher': a.publisher === undefined ? undefined : { 'schema:name': a.publisher } },
+      'schema:appearance': {
+        type: 'schema:NewsArticle',
+        'schema:headline': a.headline,
+        'schema:publisher': a.publisher === undefined ? undefined : { 'schema:name': a.publisher },
+      },
     },
     'parallax:flag': a.own,
   }));
@@ -129,5 +171,8 @@ export const flagArb: fc.Arbitrary<Flag> = fc
   .map(({ exact, prefix, suffix, position, ...rest }) => ({
     ...rest,
     quote: exact,
-    selectors: { quote: { type: 'TextQuoteSelector' as const, exact, prefix, suffix }, position: { type: 'TextPositionSelector' as const, start: position.start, end: position.end } },
+    selectors: {
+      quote: { type: 'TextQuoteSelector' as const, exact, prefix, suffix },
+      position: { type: 'TextPositionSelector' as const, start: position.start, end: position.end },
+    },
   }));

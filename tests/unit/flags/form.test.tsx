@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { FlagButton } from '@/components/flags/FlagButton';
 import { FlagForm } from '@/components/flags/FlagForm';
 import type { FlagSuggestion } from '@/lib/flags/types';
+
 import { choose, click, key, labelOf, mount, type, type Mounted } from '../render';
 
 let view: Mounted | null = null;
@@ -12,8 +14,20 @@ afterEach(() => {
 
 const QUOTE = 'about 45,000 Russian soldiers have been killed';
 const SUGGESTIONS: FlagSuggestion[] = [
-  { claimId: 'us-80000-casualties', eventId: 'russian-casualties-aug-2022', statement: 'US officials put Russian casualties at 70,000–80,000.', eventTitle: 'Russian losses, August 2022', score: 0.4 },
-  { claimId: 'ukraine-army-45000-killed', eventId: 'russian-casualties-aug-2022', statement: "Ukraine's army put Russian dead at about 45,000.", eventTitle: 'Russian losses, August 2022', score: 0.9 },
+  {
+    claimId: 'us-80000-casualties',
+    eventId: 'russian-casualties-aug-2022',
+    statement: 'US officials put Russian casualties at 70,000–80,000.',
+    eventTitle: 'Russian losses, August 2022',
+    score: 0.4,
+  },
+  {
+    claimId: 'ukraine-army-45000-killed',
+    eventId: 'russian-casualties-aug-2022',
+    statement: "Ukraine's army put Russian dead at about 45,000.",
+    eventTitle: 'Russian losses, August 2022',
+    score: 0.9,
+  },
 ];
 
 describe('the Flag claim button', () => {
@@ -40,7 +54,9 @@ describe('the Flag claim button', () => {
 
 describe('the flag form', () => {
   it('shows the quote, best suggestion first, "None of these" chosen, and labelled fields', async () => {
-    view = await mount(<FlagForm quote={QUOTE} suggestions={SUGGESTIONS} onSave={() => undefined} onCancel={() => undefined} />);
+    view = await mount(
+      <FlagForm quote={QUOTE} suggestions={SUGGESTIONS} onSave={() => undefined} onCancel={() => undefined} />,
+    );
     const form = view.root.querySelector('form');
     const title = form?.getAttribute('aria-labelledby');
     expect(view.root.querySelector(`#${CSS.escape(title ?? '')}`)?.textContent).toBe('Flag a claim');
@@ -58,11 +74,18 @@ describe('the flag form', () => {
     const select = view.root.querySelector('select') as HTMLSelectElement;
     expect(labelOf(select)).toBe('Label');
     expect(select.value).toBe('unverified');
-    expect([...select.options].map((option) => option.textContent)).toEqual(['Unverified', 'Disputed', 'Misleading', 'Important']);
+    expect([...select.options].map((option) => option.textContent)).toEqual([
+      'Unverified',
+      'Disputed',
+      'Misleading',
+      'Important',
+    ]);
   });
 
   it('puts focus on the first control when it opens', async () => {
-    view = await mount(<FlagForm quote={QUOTE} suggestions={SUGGESTIONS} onSave={() => undefined} onCancel={() => undefined} />);
+    view = await mount(
+      <FlagForm quote={QUOTE} suggestions={SUGGESTIONS} onSave={() => undefined} onCancel={() => undefined} />,
+    );
     expect(document.activeElement?.closest('label')?.textContent).toBe('None of these');
     view.unmount();
     view = await mount(<FlagForm quote={QUOTE} suggestions={[]} onSave={() => undefined} onCancel={() => undefined} />);
@@ -77,7 +100,12 @@ describe('the flag form', () => {
     await type(view.root.querySelector('textarea') as HTMLTextAreaElement, 'Only one source.\nCheck US figures.');
     await choose(view.root.querySelector('select') as HTMLSelectElement, 'disputed');
     await click(view.root.querySelector('button[type="submit"]'));
-    expect(onSave).toHaveBeenCalledWith({ note: 'Only one source.\nCheck US figures.', label: 'disputed', claimId: 'ukraine-army-45000-killed', eventId: 'russian-casualties-aug-2022' });
+    expect(onSave).toHaveBeenCalledWith({
+      note: 'Only one source.\nCheck US figures.',
+      label: 'disputed',
+      claimId: 'ukraine-army-45000-killed',
+      eventId: 'russian-casualties-aug-2022',
+    });
   });
 
   it('cancels on Escape and on Cancel, without saving', async () => {
@@ -105,8 +133,15 @@ describe('the flag form', () => {
 
   it('edits an existing flag: its values filled in, its link kept even when not suggested', async () => {
     const onSave = vi.fn();
-    const initial = { note: 'Earlier note', label: 'misleading' as const, claimId: 'dugina-car-bomb', eventId: 'dugina-killing' };
-    view = await mount(<FlagForm quote={QUOTE} suggestions={SUGGESTIONS} initial={initial} onSave={onSave} onCancel={() => undefined} />);
+    const initial = {
+      note: 'Earlier note',
+      label: 'misleading' as const,
+      claimId: 'dugina-car-bomb',
+      eventId: 'dugina-killing',
+    };
+    view = await mount(
+      <FlagForm quote={QUOTE} suggestions={SUGGESTIONS} initial={initial} onSave={onSave} onCancel={() => undefined} />,
+    );
     expect(view.root.querySelector('h2')?.textContent).toBe('Edit flag');
     expect((view.root.querySelector('textarea') as HTMLTextAreaElement).value).toBe('Earlier note');
     expect((view.root.querySelector('select') as HTMLSelectElement).value).toBe('misleading');

@@ -1,6 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { FlagList, type FlagListProps, type ListedFlag } from '@/components/flags/FlagList';
+
 import { buttons, choose, click, labelOf, mount, settle, type, type Mounted } from '../render';
 import { bareFlag, casualtyFlag } from './sample-flags';
 
@@ -36,13 +38,19 @@ describe('the flags tab', () => {
     view = await mount(<FlagList {...props()} />);
     const [casualty, bare] = items(view.root);
     expect(casualty?.querySelector('blockquote')?.textContent).toBe('about 45,000 Russian soldiers');
-    expect(casualty?.querySelector('.flag-item-meta')?.textContent).toBe('Kyiv PostUkraine says 45,000 Russian soldiers killedFlagged 30 Apr 2024');
+    expect(casualty?.querySelector('.flag-item-meta')?.textContent).toBe(
+      'Kyiv PostUkraine says 45,000 Russian soldiers killedFlagged 30 Apr 2024',
+    );
     expect(casualty?.querySelector('.flag-badge-label')?.textContent).toBe('Disputed');
-    expect(casualty?.querySelector('.flag-item-note')?.textContent).toBe('Only one source; US figures count killed and injured.\nCheck again.');
+    expect(casualty?.querySelector('.flag-item-note')?.textContent).toBe(
+      'Only one source; US figures count killed and injured.\nCheck again.',
+    );
     expect(casualty?.textContent).toContain('Linked to a known claim');
     expect(casualty?.querySelector('.flag-badge-orphaned')).toBeNull();
     expect(bare?.querySelector('.flag-item-meta')?.textContent).toBe('Unknown outletUntitled pageFlagged 1 Jan 2023');
-    expect(bare?.querySelector('.flag-badge-orphaned')?.textContent).toBe('orphaned — The flagged text was not found on the page the last time it was visited. The flag is kept.');
+    expect(bare?.querySelector('.flag-badge-orphaned')?.textContent).toBe(
+      'orphaned — The flagged text was not found on the page the last time it was visited. The flag is kept.',
+    );
   });
 
   it('names each flag’s actions by its quote', async () => {
@@ -75,7 +83,9 @@ describe('the flags tab', () => {
 
   it('says how to flag when there are no flags', async () => {
     view = await mount(<FlagList {...props({ flags: [] })} />);
-    expect(view.root.querySelector('.flag-empty')?.textContent).toBe('No flags yet. Select a sentence on a news page and choose Flag claim.');
+    expect(view.root.querySelector('.flag-empty')?.textContent).toBe(
+      'No flags yet. Select a sentence on a news page and choose Flag claim.',
+    );
   });
 
   it('opens and deletes the flag the button belongs to, without the view’s orphaned mark', async () => {
@@ -111,7 +121,12 @@ describe('the flags tab', () => {
     await type(form.querySelector('textarea') as HTMLTextAreaElement, 'Checked: US counts differ.');
     await choose(form.querySelector('select') as HTMLSelectElement, 'misleading');
     await click(form.querySelector('button[type="submit"]'));
-    expect(p.onUpdate).toHaveBeenCalledWith({ ...casualtyFlag(), note: 'Checked: US counts differ.', label: 'misleading', updatedAt: NOW });
+    expect(p.onUpdate).toHaveBeenCalledWith({
+      ...casualtyFlag(),
+      note: 'Checked: US counts differ.',
+      label: 'misleading',
+      updatedAt: NOW,
+    });
     expect(view.root.querySelector('.flag-item form')).toBeNull();
   });
 
@@ -120,7 +135,9 @@ describe('the flags tab', () => {
     view = await mount(<FlagList {...p} />);
     await click(buttons(view.root, 'Edit')[1]);
     await act(() => {
-      view?.root.querySelector('textarea')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      view?.root
+        .querySelector('textarea')
+        ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
     expect(view.root.querySelector('form')).toBeNull();
     expect(p.onUpdate).not.toHaveBeenCalled();
@@ -144,7 +161,9 @@ describe('the flags tab', () => {
     expect(p.onExport).toHaveBeenCalledTimes(1);
     const input = view.root.querySelector<HTMLInputElement>('input[type="file"]') as HTMLInputElement;
     expect(labelOf(input)).toBe('Import flags (JSON)');
-    Object.defineProperty(input, 'files', { value: [new File(['{"items":[]}'], 'flags.json', { type: 'application/json' })] });
+    Object.defineProperty(input, 'files', {
+      value: [new File(['{"items":[]}'], 'flags.json', { type: 'application/json' })],
+    });
     await act(() => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
@@ -155,14 +174,19 @@ describe('the flags tab', () => {
   it('reports what an import did, or every problem of a rejected file', async () => {
     const p = props();
     view = await mount(<FlagList {...p} importResult={{ ok: true, added: 3, updated: 1, unchanged: 2 }} />);
-    expect(view.root.querySelector('.flag-import-result')?.textContent).toBe('Imported: 3 added, 1 updated, 2 unchanged.');
+    expect(view.root.querySelector('.flag-import-result')?.textContent).toBe(
+      'Imported: 3 added, 1 updated, 2 unchanged.',
+    );
     await view.update(
       <FlagList
         {...p}
         importResult={{
           ok: false,
           errors: [
-            { path: 'items[1].target.source', message: 'only http and https addresses can be imported, not javascript' },
+            {
+              path: 'items[1].target.source',
+              message: 'only http and https addresses can be imported, not javascript',
+            },
             { path: '', message: 'and more problems; only the first 50 are listed' },
           ],
         }}

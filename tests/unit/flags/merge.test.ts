@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { mergeFlags } from '@/lib/flags/exchange';
+
 import { bareFlag, casualtyFlag } from './sample-flags';
 
 describe('merging imported flags', () => {
@@ -21,7 +23,12 @@ describe('merging imported flags', () => {
 
   it('treats the same quote in the same context on the same URL as the same flag, keeping the reader’s id', () => {
     const mine = casualtyFlag();
-    const theirs = casualtyFlag({ id: 'flag-fromelsewhere', label: 'misleading', createdAt: mine.createdAt - 1000, updatedAt: mine.updatedAt + 5000 });
+    const theirs = casualtyFlag({
+      id: 'flag-fromelsewhere',
+      label: 'misleading',
+      createdAt: mine.createdAt - 1000,
+      updatedAt: mine.updatedAt + 5000,
+    });
     const result = mergeFlags([mine], [theirs]);
     expect(result).toMatchObject({ added: 0, updated: 1, unchanged: 0 });
     expect(result.flags).toEqual([{ ...theirs, id: mine.id, createdAt: mine.createdAt - 1000 }]);
@@ -30,7 +37,10 @@ describe('merging imported flags', () => {
   it('keeps flags of the same quote on another page, or in another context, apart', () => {
     const mine = casualtyFlag();
     const otherPage = casualtyFlag({ id: 'flag-other-page', url: 'https://express.example/story' });
-    const otherContext = casualtyFlag({ id: 'flag-other-context', selectors: { ...mine.selectors, quote: { ...mine.selectors.quote, prefix: 'US sources say ' } } });
+    const otherContext = casualtyFlag({
+      id: 'flag-other-context',
+      selectors: { ...mine.selectors, quote: { ...mine.selectors.quote, prefix: 'US sources say ' } },
+    });
     expect(mergeFlags([mine], [otherPage, otherContext])).toMatchObject({ added: 2, updated: 0, unchanged: 0 });
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { normaliseWithMap, rawOffset, toRaw } from '@/lib/flags/normalise';
 
 describe('typography-insensitive text', () => {

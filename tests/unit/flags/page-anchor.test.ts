@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+
 import { anchorFlag, describeSelection } from '@/lib/flags/anchor';
 import { findArticleRegion } from '@/lib/page/article';
 import { readPageText, type PageReading } from '@/lib/page/text-map';
@@ -41,7 +42,10 @@ describe('flags on an article page', () => {
   });
 
   it('is found again after the page gains a paragraph and its markup is re-indented', () => {
-    const changed = HTML.replace('<p id="p1">', '<p id="p0">Live: this story is being updated.</p>\n        <p id="p1">').replace(
+    const changed = HTML.replace(
+      '<p id="p1">',
+      '<p id="p0">Live: this story is being updated.</p>\n        <p id="p1">',
+    ).replace(
       'treating the blast as <em>premeditated murder</em>',
       'treating the blast as\n          <strong><em>premeditated   murder</em></strong>',
     );

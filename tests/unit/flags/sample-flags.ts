@@ -14,7 +14,12 @@ export function casualtyFlag(overrides: Partial<Flag> = {}): Flag {
     publishedAt: '2022-08-22T09:30:00+03:00',
     quote,
     selectors: {
-      quote: { type: 'TextQuoteSelector', exact: quote, prefix: 'Ukraine’s army estimates ', suffix: ' have been killed since February' },
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: quote,
+        prefix: 'Ukraine’s army estimates ',
+        suffix: ' have been killed since February',
+      },
       position: { type: 'TextPositionSelector', start: 1204, end: 1204 + quote.length },
     },
     note: 'Only one source; US figures count killed and injured.\nCheck again.',

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+
 import { findCycles, importGraph, type ImportGraph } from './graph';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -10,7 +11,13 @@ function graphOf(edges: Record<string, string[]>): ImportGraph {
 
 describe('the import graph', () => {
   it('finds a circle through several files, and a file importing itself, but not a chain', () => {
-    const graph = graphOf({ 'flags.ts': ['scan.ts'], 'scan.ts': ['protocol.ts'], 'protocol.ts': ['flags.ts'], 'self.ts': ['self.ts'], 'leaf.ts': ['flags.ts'] });
+    const graph = graphOf({
+      'flags.ts': ['scan.ts'],
+      'scan.ts': ['protocol.ts'],
+      'protocol.ts': ['flags.ts'],
+      'self.ts': ['self.ts'],
+      'leaf.ts': ['flags.ts'],
+    });
     expect(findCycles(graph)).toEqual(expect.arrayContaining([['flags.ts', 'protocol.ts', 'scan.ts'], ['self.ts']]));
     expect(findCycles(graph)).toHaveLength(2);
     expect(findCycles(graphOf({ 'a.ts': ['b.ts'], 'b.ts': ['c.ts'], 'c.ts': [] }))).toEqual([]);

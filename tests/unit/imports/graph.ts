@@ -4,7 +4,7 @@
  * dynamic imports alike), and the circles in it. A type-only import counts:
  * it still ties one layer to the other.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
@@ -43,7 +43,9 @@ export function importGraph(root: string, dirs: readonly string[]): ImportGraph 
   const graph: ImportGraph = new Map();
   for (const file of dirs.flatMap((dir) => sourcesUnder(join(root, dir)))) {
     const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
-    const targets = importedFiles.map((imported) => resolveImport(root, file, imported.fileName)).filter((path): path is string => path !== null);
+    const targets = importedFiles
+      .map((imported) => resolveImport(root, file, imported.fileName))
+      .filter((path): path is string => path !== null);
     graph.set(name(file), new Set(targets.map(name)));
   }
   return graph;

@@ -1,7 +1,9 @@
 // Article-level recognition on short articles written for these tests (not copied from any outlet).
 import { describe, expect, it } from 'vitest';
+
 import { matchPage } from '@/lib/match/index';
 import type { PageText } from '@/lib/match/types';
+
 import { indexFor } from './helpers';
 
 const index = indexFor('assets/pack/parallax.pack.json');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { Claim } from '../../../lib/dataset/types';
 import { claimText, gramCosines, gramStats } from '../../../lib/match/char-grams';
 
@@ -6,9 +7,14 @@ function claim(statement: string, title = ''): Claim {
   return { id: statement, eventId: 'e', statement, hints: { terms: title ? [title] : [], entityIds: [] } };
 }
 
-const claims = [claim('Migrants stormed the border.', 'Did Migrants Storm the Border?'), claim('A shark swam on the highway.'), claim('Bed bugs at the resort.')];
+const claims = [
+  claim('Migrants stormed the border.', 'Did Migrants Storm the Border?'),
+  claim('A shark swam on the highway.'),
+  claim('Bed bugs at the resort.'),
+];
 const stats = gramStats(claims);
-const cosines = (query: string, weight = 1): number[] => gramCosines(stats, [{ text: query, weight }], claims.map(claimText));
+const cosines = (query: string, weight = 1): number[] =>
+  gramCosines(stats, [{ text: query, weight }], claims.map(claimText));
 
 describe('character-gram cosine', () => {
   it('is 1 for the same words, whatever the case, accents and punctuation', () => {
@@ -29,8 +35,22 @@ describe('character-gram cosine', () => {
   });
 
   it('counts a part at its weight: a half-weight part matters less against the rest of the query', () => {
-    const full = gramCosines(stats, [{ text: 'shark highway', weight: 1 }, { text: 'resort', weight: 1 }], claims.map(claimText));
-    const half = gramCosines(stats, [{ text: 'shark highway', weight: 1 }, { text: 'resort', weight: 0.5 }], claims.map(claimText));
+    const full = gramCosines(
+      stats,
+      [
+        { text: 'shark highway', weight: 1 },
+        { text: 'resort', weight: 1 },
+      ],
+      claims.map(claimText),
+    );
+    const half = gramCosines(
+      stats,
+      [
+        { text: 'shark highway', weight: 1 },
+        { text: 'resort', weight: 0.5 },
+      ],
+      claims.map(claimText),
+    );
     expect(half[2]).toBeLessThan(full[2] ?? 0);
     expect(half[1]).toBeGreaterThan(full[1] ?? 1);
   });

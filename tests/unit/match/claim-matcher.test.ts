@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+
 import type { Pack } from '../../../lib/dataset/types';
 import { addClaims, matchPage, rankClaims } from '../../../lib/match/index';
 import { indexFor, pageOf, readRepoFile } from './helpers';
@@ -30,8 +31,15 @@ describe('claim matcher on fixture articles (reworded news, not the seeds) again
     const covered = new Set(Object.values(expected.articles).flat());
     // The articles were written for 25 events; merging thin events into broader ones left 18.
     expect(expected.events.length).toBeGreaterThanOrEqual(18);
-    expect(pack.claims.filter((c) => expected.events.includes(c.eventId)).map((c) => c.id).filter((id) => !covered.has(id))).toEqual([]);
-    const cyrillic = Object.keys(expected.articles).filter((f) => /[\u0400-\u04ff]{20}/.test(readRepoFile(`tests/fixtures/articles/${f}`).replace(/[^\u0400-\u04ff]/g, '')));
+    expect(
+      pack.claims
+        .filter((c) => expected.events.includes(c.eventId))
+        .map((c) => c.id)
+        .filter((id) => !covered.has(id)),
+    ).toEqual([]);
+    const cyrillic = Object.keys(expected.articles).filter((f) =>
+      /[\u0400-\u04ff]{20}/.test(readRepoFile(`tests/fixtures/articles/${f}`).replace(/[^\u0400-\u04ff]/g, '')),
+    );
     expect(cyrillic.length).toBeGreaterThanOrEqual(3);
     expect(Object.values(expected.articles).filter((ids) => ids.length === 0).length).toBeGreaterThanOrEqual(4);
   });
@@ -66,17 +74,24 @@ describe('claim matcher on fixture articles (reworded news, not the seeds) again
 
   it('needs the claim’s actors: the same words about another unit do not match', () => {
     const lpr = 'A video showed members of an LPR unit refusing to be deployed to fight in Donetsk Oblast.';
-    const dpr = 'A video showed members of a Donetsk People’s Republic unit refusing to be deployed to fight in Luhansk Oblast.';
+    const dpr =
+      'A video showed members of a Donetsk People’s Republic unit refusing to be deployed to fight in Luhansk Oblast.';
     expect(claimsIn(lpr)).toEqual(['lpr-unit-refusal-video']);
     expect(claimsIn(dpr)).not.toContain('lpr-unit-refusal-video');
   });
 
   it('recognises a paraphrase in hint words, and more hint words do not make a claim harder to recognise', () => {
-    const text = 'Verstka reported that the men were locked in cellars in Brianka after they declined to keep fighting.';
-    const scoreIn = (ix: typeof index): number => matchPage(ix, pageOf(text)).claims.find((c) => c.id === 'refuseniks-held-in-brianka-basements')?.score ?? 0;
+    const text =
+      'Verstka reported that the men were locked in cellars in Brianka after they declined to keep fighting.';
+    const scoreIn = (ix: typeof index): number =>
+      matchPage(ix, pageOf(text)).claims.find((c) => c.id === 'refuseniks-held-in-brianka-basements')?.score ?? 0;
     expect(claimsIn(text)).toEqual(['refuseniks-held-in-brianka-basements']);
     const extra = 'alpha bravo charlie delta echo foxtrot golf hotel india juliett'.split(' ');
-    const padded = pack.claims.map((c) => (c.id === 'refuseniks-held-in-brianka-basements' ? { ...c, hints: { ...c.hints, terms: [...c.hints.terms, ...extra] } } : c));
+    const padded = pack.claims.map((c) =>
+      c.id === 'refuseniks-held-in-brianka-basements'
+        ? { ...c, hints: { ...c.hints, terms: [...c.hints.terms, ...extra] } }
+        : c,
+    );
     expect(scoreIn(indexFor(expected.pack, { claims: padded }))).toBeGreaterThan(0.9 * scoreIn(index));
   });
 });
@@ -90,11 +105,13 @@ describe('flagged claims', () => {
       {
         id: 'flag:1',
         eventId: '',
-        statement: 'Funeral notices printed in the Soviet era in 1974 are being handed to the families of dead soldiers.',
+        statement:
+          'Funeral notices printed in the Soviet era in 1974 are being handed to the families of dead soldiers.',
         hints: { terms: [], entityIds: [] },
       },
     ]);
-    const other = 'Families of fallen servicemen are receiving death notices on forms printed back in 1974, in Soviet times.';
+    const other =
+      'Families of fallen servicemen are receiving death notices on forms printed back in 1974, in Soviet times.';
     expect(claimsIn(other, flagged)).toEqual(['flag:1']);
     expect(claimsIn(other, small)).toEqual([]);
     expect(rankClaims(flagged, other, 1)[0]?.claimId).toBe('flag:1');

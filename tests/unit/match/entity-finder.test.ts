@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { matchPage } from '../../../lib/match/index';
 import { indexFor, pageOf } from './helpers';
 
@@ -29,7 +30,10 @@ describe('entity finder', () => {
   });
 
   it('matches transliteration variants and Cyrillic case endings', () => {
-    expect(found('Daria Dugina, Darja Dugina and Zelenskiy').map((f) => f.id)).toEqual(['darya-dugina', 'darya-dugina']);
+    expect(found('Daria Dugina, Darja Dugina and Zelenskiy').map((f) => f.id)).toEqual([
+      'darya-dugina',
+      'darya-dugina',
+    ]);
     expect(found('гибель Дарьи Дугиной и взрыв в Луганске').map((f) => f.id)).toEqual(['darya-dugina', 'luhansk']);
     expect(found('загибель Дар’ї Дугіної').map((f) => f.id)).toEqual(['darya-dugina']);
   });
@@ -54,6 +58,9 @@ describe('entity finder', () => {
 
   it('leaves a surname shared by two people unresolved unless the page names one in full', () => {
     expect(found('Сообщение о Дугиной.')).toEqual([]);
-    expect(found('Дарья Дугина погибла. Отец Дугиной выступил.').map((f) => f.text)).toEqual(['Дарья Дугина', 'Дугиной']);
+    expect(found('Дарья Дугина погибла. Отец Дугиной выступил.').map((f) => f.text)).toEqual([
+      'Дарья Дугина',
+      'Дугиной',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { Claim } from '../../../lib/dataset/types';
 import { nearestTerm, oneEditApart } from '../../../lib/match/fuzzy';
 import { compileIndex } from '../../../lib/match/index';
@@ -7,7 +8,10 @@ function claim(id: string, statement: string): Claim {
   return { id, eventId: 'e', statement, hints: { terms: [], entityIds: [] } };
 }
 
-const ix = compileIndex({ entities: [], claims: [claim('a', 'Saudi princes bought a yacht.'), claim('b', 'Missing children were found.')] }).claims;
+const ix = compileIndex({
+  entities: [],
+  claims: [claim('a', 'Saudi princes bought a yacht.'), claim('b', 'Missing children were found.')],
+}).claims;
 const nearest = (term: string): string | undefined => ix.terms.strings[nearestTerm(ix, term)];
 
 describe('typo correction of query words', () => {

@@ -1,6 +1,7 @@
 /** Shared loading for the matcher tests: packs and fixture text as `PageText`. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+
 import type { Pack } from '../../../lib/dataset/types';
 import { compileIndex, type MatchIndex } from '../../../lib/match/index';
 import type { PageText, TextSpan } from '../../../lib/match/types';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+
+import { findDates, findNumbers } from '../../../lib/match/figures';
 import { foldString } from '../../../lib/match/normalise';
-import { tokenize } from '../../../lib/match/tokenize';
 import { stemEnglish } from '../../../lib/match/stem-en';
 import { stemSlavic } from '../../../lib/match/stem-slavic';
-import { findDates, findNumbers } from '../../../lib/match/figures';
+import { tokenize } from '../../../lib/match/tokenize';
 
 function words(text: string): string[] {
   const t = tokenize(text);
@@ -21,7 +22,8 @@ describe('normalisation and tokens', () => {
   });
 
   it('treats every apostrophe alike and cuts possessives off the name', () => {
-    for (const s of ["Dugina's", 'Dugina’s', 'Duginaʼs', 'Dugina‘s']) expect(words(`${s} car`)).toEqual(['dugina', 'car']);
+    for (const s of ["Dugina's", 'Dugina’s', 'Duginaʼs', 'Dugina‘s'])
+      expect(words(`${s} car`)).toEqual(['dugina', 'car']);
     expect(spans('Dugina’s car')).toEqual(['Dugina', 'car']);
   });
 
@@ -59,14 +61,16 @@ describe('stemmers', () => {
 
   it('brings every case of nouns in -ия/-ія together (Росгвардии, Росгвардией, Росгвардії)', () => {
     const stem = stemSlavic(foldString('Росгвардия'));
-    for (const form of ['Росгвардии', 'Росгвардию', 'Росгвардией', 'Росгвардія', 'Росгвардії', 'Росгвардією']) expect(stemSlavic(foldString(form))).toBe(stem);
+    for (const form of ['Росгвардии', 'Росгвардию', 'Росгвардией', 'Росгвардія', 'Росгвардії', 'Росгвардією'])
+      expect(stemSlavic(foldString(form))).toBe(stem);
     expect(stemSlavic(foldString('Хакасии'))).toBe(stemSlavic(foldString('Хакасия')));
   });
 });
 
 describe('figures and dates', () => {
   it('reads 45,000 = 45 000 = 45.000 = 45k = 45 thousand', () => {
-    for (const s of ['45,000', '45 000', '45.000', '45k', '45 thousand', '45 тысяч']) expect(findNumbers(`about ${s} dead`)[0]?.value).toBe(45000);
+    for (const s of ['45,000', '45 000', '45.000', '45k', '45 thousand', '45 тысяч'])
+      expect(findNumbers(`about ${s} dead`)[0]?.value).toBe(45000);
     expect(findNumbers('1.5 million')[0]?.value).toBe(1_500_000);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { cleanQueryText, queryParts, SIGNATURE_WEIGHT } from '../../../lib/match/query-text';
 
 describe('query text of a post', () => {
@@ -13,16 +14,28 @@ describe('query text of a post', () => {
   });
 
   it('reads text without a signature as one part', () => {
-    expect(queryParts('Police found heroin disguised as candy.')).toEqual([{ text: 'Police found heroin disguised as candy.', weight: 1 }]);
+    expect(queryParts('Police found heroin disguised as candy.')).toEqual([
+      { text: 'Police found heroin disguised as candy.', weight: 1 },
+    ]);
   });
 
   it('removes links even when glued to the word before them', () => {
-    const clean = cleanQueryText('#DefundTheCBChttps://t.co/CsHG8R9cHp and stadium pic.twitter.com/abc and www.example.com/x');
+    const clean = cleanQueryText(
+      '#DefundTheCBChttps://t.co/CsHG8R9cHp and stadium pic.twitter.com/abc and www.example.com/x',
+    );
     expect(clean).not.toMatch(/https|t\.co|pic\.twitter|example/);
     expect(clean).toContain('Defund The CBC');
   });
 
   it('splits camel-case tags and handles, letters from digits', () => {
-    expect(cleanQueryText('#MarchForOurLives @Emma4Change').split(/\s+/).filter(Boolean)).toEqual(['March', 'For', 'Our', 'Lives', 'Emma', '4', 'Change']);
+    expect(cleanQueryText('#MarchForOurLives @Emma4Change').split(/\s+/).filter(Boolean)).toEqual([
+      'March',
+      'For',
+      'Our',
+      'Lives',
+      'Emma',
+      '4',
+      'Change',
+    ]);
   });
 });

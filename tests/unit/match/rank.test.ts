@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { Claim } from '../../../lib/dataset/types';
 import { compileIndex, loadIndex, rankClaims, serializeIndex } from '../../../lib/match/index';
 import { SIGNATURE_WEIGHT } from '../../../lib/match/query-text';
@@ -12,9 +13,17 @@ function claim(id: string, statement: string, title = ''): Claim {
 const index = compileIndex({
   entities: [],
   claims: [
-    claim('soros', 'George Soros was a Nazi collaborator during World War II.', 'Was George Soros a Nazi Collaborator?'),
+    claim(
+      'soros',
+      'George Soros was a Nazi collaborator during World War II.',
+      'Was George Soros a Nazi Collaborator?',
+    ),
     claim('festival', 'The Fyre Festival in the Bahamas descended into chaos.', 'Fyre Festival Descends Into Chaos?'),
-    claim('ecig', 'E-cigarettes contain 10 times the carcinogens of tobacco.', 'Do E-Cigarettes Contain More Carcinogens?'),
+    claim(
+      'ecig',
+      'E-cigarettes contain 10 times the carcinogens of tobacco.',
+      'Do E-Cigarettes Contain More Carcinogens?',
+    ),
     claim('kids', 'Missing children were found in a warehouse.', 'Were Missing Children Found?'),
     claim('wall', 'Mexican troops helped residents after Hurricane Katrina.', 'Did Foreign Troops Help After Katrina?'),
     claim('pic', 'A photograph shows a shark swimming on a flooded highway.', 'Shark on the Highway?'),
@@ -54,20 +63,34 @@ describe('rankClaims on free text', () => {
 
   it('re-ranks by shared letters a word form the stemmer does not fold (child, children)', () => {
     // Both claims share "found" and "warehouse" with the post; only the letters of "child" tell them apart.
-    const ix = compileIndex({ entities: [], claims: [claim('dogs', 'Dogs were found in a warehouse.'), claim('kids', 'Children were found in a warehouse.')] });
+    const ix = compileIndex({
+      entities: [],
+      claims: [claim('dogs', 'Dogs were found in a warehouse.'), claim('kids', 'Children were found in a warehouse.')],
+    });
     const ranked = rankClaims(ix, 'A child was found in a warehouse', 2);
     expect(ranked.map((r) => r.claimId)).toEqual(['kids', 'dogs']);
     expect(ranked[0]?.score).toBeGreaterThan(ranked[1]?.score ?? Infinity);
   });
 
   it('keeps the first of two identical claims first', () => {
-    const ix = compileIndex({ entities: [], claims: [claim('a', 'Sharks swim in a flooded mall.'), claim('b', 'Sharks swim in a flooded mall.'), claim('c', 'A mall flooded.')] });
+    const ix = compileIndex({
+      entities: [],
+      claims: [
+        claim('a', 'Sharks swim in a flooded mall.'),
+        claim('b', 'Sharks swim in a flooded mall.'),
+        claim('c', 'A mall flooded.'),
+      ],
+    });
     expect(rankClaims(ix, 'sharks in the flooded mall', 3).map((r) => r.claimId)).toEqual(['a', 'b', 'c']);
   });
 
   it('ranks the same on an index restored from its cache', () => {
     const restored = loadIndex(structuredClone(serializeIndex(index)));
-    for (const text of ['A child was found in a warehouse', 'Pelosi drunk again — Donald Trump (@realDonaldTrump) May 24, 2019', 'sharks in Houston']) {
+    for (const text of [
+      'A child was found in a warehouse',
+      'Pelosi drunk again — Donald Trump (@realDonaldTrump) May 24, 2019',
+      'sharks in Houston',
+    ]) {
       expect(rankClaims(restored, text, 5)).toEqual(rankClaims(index, text, 5));
     }
   });

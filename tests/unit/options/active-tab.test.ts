@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { findActiveTab, type TabLike } from '@/lib/options/active-tab';
 import { siteOfUrl } from '@/lib/options/hostname';
 
@@ -31,14 +32,20 @@ describe('the popup’s tab', () => {
   });
 
   it('says why there is no site: not a web page, or an address nobody tells', async () => {
-    expect((await findActiveTab(sources({ id: 1, windowId: 1, url: 'chrome://newtab/' }).sources)).reason).toBe('not-web');
+    expect((await findActiveTab(sources({ id: 1, windowId: 1, url: 'chrome://newtab/' }).sources)).reason).toBe(
+      'not-web',
+    );
     const hidden = await findActiveTab(sources({ id: 1, windowId: 1 }).sources);
     expect(hidden).toEqual({ tabId: 1, windowId: 1, site: null, reason: 'no-address' });
     expect((await findActiveTab(sources(undefined).sources)).reason).toBe('no-tab');
   });
 
   it('survives a tab query that fails', async () => {
-    const failing = { tab: () => Promise.reject(new Error('No tab with id: 99.')), pageUrl: async () => null, siteOf: siteOfUrl };
+    const failing = {
+      tab: () => Promise.reject(new Error('No tab with id: 99.')),
+      pageUrl: async () => null,
+      siteOf: siteOfUrl,
+    };
     expect(await findActiveTab(failing)).toEqual({ tabId: null, windowId: null, site: null, reason: 'no-tab' });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { DELAY_FIELDS, parseDelay } from '@/lib/options/delays';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 
@@ -12,7 +13,8 @@ describe('hover delays', () => {
   it('says why other input is refused', () => {
     expect(parseDelay('')).toEqual({ ok: false, error: 'empty' });
     expect(parseDelay('3001')).toEqual({ ok: false, error: 'out-of-range' });
-    for (const text of ['-5', '1.5', '1e3', '0x10', 'fast', '10ms']) expect(parseDelay(text), text).toEqual({ ok: false, error: 'not-whole' });
+    for (const text of ['-5', '1.5', '1e3', '0x10', 'fast', '10ms'])
+      expect(parseDelay(text), text).toEqual({ ok: false, error: 'not-whole' });
   });
 
   it('covers every delay the settings hold', () => {

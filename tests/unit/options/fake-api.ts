@@ -4,13 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { MutedEntity, OptionsApi } from '@/lib/options/api';
-import type { ActiveTab } from '@/lib/options/active-tab';
-import type { PopupApi } from '@/lib/options/popup-api';
-import type { PanelTarget } from '@/lib/options/side-panel';
+
 import { getInstalledPack, loadPack } from '@/lib/db/load';
 import { ParallaxDB } from '@/lib/db/schema';
 import { err, ok, type AppError, type Result } from '@/lib/messaging/result';
+import type { ActiveTab } from '@/lib/options/active-tab';
+import type { MutedEntity, OptionsApi } from '@/lib/options/api';
+import type { PopupApi } from '@/lib/options/popup-api';
+import type { PanelTarget } from '@/lib/options/side-panel';
 import { applyPatch, type SettingsPatch } from '@/lib/settings/migrations';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 
@@ -32,14 +33,20 @@ export interface FakeState {
 }
 
 /** A fake of both APIs sharing one state; `tab` is what the popup's tab lookup finds. */
-export async function fakeApis(tab: ActiveTab = { tabId: 7, windowId: 1, site: 'huffingtonpost.co.uk', reason: null }, withPanel = true) {
+export async function fakeApis(
+  tab: ActiveTab = { tabId: 7, windowId: 1, site: 'huffingtonpost.co.uk', reason: null },
+  withPanel = true,
+) {
   const db = new ParallaxDB();
   const installed = await loadPack(db, JSON.parse(PACK_TEXT));
   if (!installed.ok) throw new Error(installed.error.message);
   const state: FakeState = {
     settings: structuredClone(DEFAULT_SETTINGS),
     patches: [],
-    mutes: [{ entityId: 'darya-dugina', name: 'Darya Dugina' }, { entityId: 'luhansk-peoples-republic', name: "Luhansk People's Republic" }],
+    mutes: [
+      { entityId: 'darya-dugina', name: 'Darya Dugina' },
+      { entityId: 'luhansk-peoples-republic', name: "Luhansk People's Republic" },
+    ],
     unmuted: [],
     imports: 0,
     panelOpens: [],

@@ -1,5 +1,6 @@
 /** Steps shared by the options and popup view tests. */
 import { act } from 'preact/test-utils';
+
 import { settle } from '../render';
 
 /** Types `value` into a field as a reader would, firing `input`. */

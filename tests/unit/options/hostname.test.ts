@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
 import { parseSiteInput, siteOfUrl } from '@/lib/options/hostname';
+import { DEFAULT_SETTINGS, isEnabledOn } from '@/lib/settings/schema';
 import { bareHostname } from '@/lib/settings/site';
-import { isEnabledOn, DEFAULT_SETTINGS } from '@/lib/settings/schema';
 
 describe('sites', () => {
   it('keys a site the way pages are checked: lower case, no www., no trailing dot', () => {
@@ -34,7 +35,14 @@ describe('sites', () => {
 
   it('rejects what is not a site, saying whether it was empty', () => {
     expect(parseSiteInput('   ')).toEqual({ ok: false, error: 'empty' });
-    for (const bad of ['two words.com', 'ftp://example.com', 'exa_mple.com', '-bad-.com', 'a..b', 'javascript:alert(1)']) {
+    for (const bad of [
+      'two words.com',
+      'ftp://example.com',
+      'exa_mple.com',
+      '-bad-.com',
+      'a..b',
+      'javascript:alert(1)',
+    ]) {
       expect(parseSiteInput(bad), bad).toEqual({ ok: false, error: 'invalid' });
     }
   });

@@ -1,6 +1,8 @@
 /** The options page over fake APIs, as the options view tests open it. */
 import { onTestFinished } from 'vitest';
+
 import { OptionsApp } from '@/components/options/OptionsApp';
+
 import { mount, type Mounted } from '../render';
 import { fakeApis } from './fake-api';
 import { settleLoaded } from './helpers';

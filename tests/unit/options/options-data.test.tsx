@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+
 import { click, settle, texts } from '../render';
 import { PACK_TEXT } from './fake-api';
 import { chooseFile, press, settleUntil, status, toggle } from './helpers';
 import { openOptions } from './open-options';
 
 const version = (root: ParentNode): string | null | undefined => root.querySelector('.dataset-version')?.textContent;
-const count = (root: ParentNode, kind: string): string | null | undefined => root.querySelector(`[data-count="${kind}"]`)?.textContent;
+const count = (root: ParentNode, kind: string): string | null | undefined =>
+  root.querySelector(`[data-count="${kind}"]`)?.textContent;
 
 describe('options: muted entities', () => {
   it('lists muted entities by name and unmutes one', async () => {
@@ -47,7 +49,11 @@ describe('options: dataset', () => {
   it('lists the problems of an invalid pack', async () => {
     const { root } = await openOptions();
     const pack = JSON.parse(PACK_TEXT) as Record<string, unknown>;
-    await chooseFile(root.querySelector('#pack-file'), 'bad.json', JSON.stringify({ ...pack, version: 'newest', date: 'today' }));
+    await chooseFile(
+      root.querySelector('#pack-file'),
+      'bad.json',
+      JSON.stringify({ ...pack, version: 'newest', date: 'today' }),
+    );
     await settle(20);
     expect(root.querySelector('.import-error .error')?.textContent).toBe('The dataset pack is invalid:');
     const problems = texts(root, '.import-error .problems li');
@@ -58,7 +64,11 @@ describe('options: dataset', () => {
   it('installs a valid pack and shows its version and counts', async () => {
     const { root, state } = await openOptions();
     const pack = JSON.parse(PACK_TEXT) as { version: string };
-    await chooseFile(root.querySelector('#pack-file'), 'parallax.pack.json', JSON.stringify({ ...pack, version: '1.0.1' }));
+    await chooseFile(
+      root.querySelector('#pack-file'),
+      'parallax.pack.json',
+      JSON.stringify({ ...pack, version: '1.0.1' }),
+    );
     await settleUntil(() => version(root) === '1.0.1');
     expect(state.imports).toBe(1);
     expect(root.querySelector('.import-result')?.textContent).toBe(`Installed version 1.0.1 (was ${pack.version}).`);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { OptionsApp } from '@/components/options/OptionsApp';
+
 import { click, settle, texts } from '../render';
 import { fakeApis } from './fake-api';
 import { status, toggle, type } from './helpers';
@@ -8,10 +10,13 @@ import { openOptions } from './open-options';
 describe('options: general', () => {
   it('has a labelled section for each group of settings', async () => {
     const { root } = await openOptions();
-    const sections = [...root.querySelectorAll('section')].map((s) => root.querySelector(`#${s.getAttribute('aria-labelledby') ?? 'none'}`)?.textContent);
+    const sections = [...root.querySelectorAll('section')].map(
+      (s) => root.querySelector(`#${s.getAttribute('aria-labelledby') ?? 'none'}`)?.textContent,
+    );
     expect(sections).toEqual(['General', 'Highlights', 'Hover', 'Muted entities', 'Dataset', 'Reset']);
     // Every control has a name.
-    for (const input of root.querySelectorAll('input')) expect(root.querySelector(`label[for="${input.id}"]`), input.id).not.toBeNull();
+    for (const input of root.querySelectorAll('input'))
+      expect(root.querySelector(`label[for="${input.id}"]`), input.id).not.toBeNull();
   });
 
   it('turns Parallax off everywhere at once and says it was saved', async () => {

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+
 import { markCss } from '@/lib/page/mark-styles';
+
 import { settle } from '../render';
 import { commit, status, toggle, type } from './helpers';
 import { openOptions } from './open-options';
 
 const previewCss = (root: ParentNode): string => root.querySelector('style[data-preview-style]')?.textContent ?? '';
-const previewKinds = (root: ParentNode): string[] => [...root.querySelectorAll('.preview parallax-mark')].map((m) => m.getAttribute('data-parallax-kind') ?? '');
+const previewKinds = (root: ParentNode): string[] =>
+  [...root.querySelectorAll('.preview parallax-mark')].map((m) => m.getAttribute('data-parallax-kind') ?? '');
 
 describe('options: highlights', () => {
   it('previews the page highlight stylesheet for the chosen style and palette', async () => {
@@ -30,7 +33,10 @@ describe('options: highlights', () => {
     const legends = [...root.querySelectorAll('#section-highlights fieldset legend')].map((l) => l.textContent);
     expect(legends).toEqual(['Style of claim highlights', 'Colours', 'Show']);
     const radios = [...root.querySelectorAll<HTMLInputElement>('input[name="palette"]')];
-    expect(radios.map((r) => [r.value, r.checked])).toEqual([['standard', true], ['distinct', false]]);
+    expect(radios.map((r) => [r.value, r.checked])).toEqual([
+      ['standard', true],
+      ['distinct', false],
+    ]);
   });
 
   it('hides a kind of highlight, in the settings and in the preview', async () => {

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { PopupApp } from '@/components/popup/PopupApp';
+
 import { click, mount, settle, type Mounted } from '../render';
 import { fakeApis } from './fake-api';
 import { settleUntil, status, toggle } from './helpers';
@@ -18,7 +20,8 @@ async function open(apis?: Apis) {
   return { ...chosen, root };
 }
 
-const checked = (root: ParentNode, selector: string): boolean | undefined => root.querySelector<HTMLInputElement>(selector)?.checked;
+const checked = (root: ParentNode, selector: string): boolean | undefined =>
+  root.querySelector<HTMLInputElement>(selector)?.checked;
 
 describe('the toolbar popup', () => {
   it('names the site and switches Parallax off there, and on again', async () => {
@@ -84,6 +87,8 @@ describe('the toolbar popup', () => {
 
   it('names the installed dataset', async () => {
     const { root } = await open();
-    expect(root.querySelector('.dataset-line')?.textContent).toMatch(/^Dataset \d+\.\d+\.\d+, \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    expect(root.querySelector('.dataset-line')?.textContent).toMatch(
+      /^Dataset \d+\.\d+\.\d+, \d{1,2} [A-Z][a-z]{2} \d{4}$/,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { panelOpener } from '@/lib/options/side-panel';
 
 describe('opening the side panel from the popup', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSiteOff, siteSwitchPatch, withSite, withoutSite } from '@/lib/options/sites';
+
+import { isSiteOff, siteSwitchPatch, withoutSite, withSite } from '@/lib/options/sites';
 import { applyPatch } from '@/lib/settings/migrations';
 import { DEFAULT_SETTINGS, isEnabledOn } from '@/lib/settings/schema';
 

@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { OptionsApp } from '@/components/options/OptionsApp';
+import type { Result } from '@/lib/messaging/result';
+import type { SettingsPatch } from '@/lib/settings/migrations';
+import type { Settings } from '@/lib/settings/schema';
+
 import { mount, settle, type Mounted } from '../render';
 import { fakeApis } from './fake-api';
 import { toggle } from './helpers';
-import type { SettingsPatch } from '@/lib/settings/migrations';
-import type { Settings } from '@/lib/settings/schema';
-import type { Result } from '@/lib/messaging/result';
 
 let view: Mounted | null = null;
 afterEach(() => view?.unmount());

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
 import { findArticleRegion, isLikelyArticle } from '@/lib/page/article';
 import { readPageText } from '@/lib/page/text-map';
 import type { ArticleRegion } from '@/lib/page/types';
+
 import { loadIntoDocument } from './fixtures';
 
 describe('findArticleRegion on news-like fixture pages', () => {
@@ -46,7 +48,8 @@ describe('findArticleRegion on news-like fixture pages', () => {
   });
 
   it('prefers the article over a longer comment thread beside it', () => {
-    const comment = '<div class="comment"><p>I have been following this story for a long time, and I think, honestly, that nobody will ever know the whole truth.</p></div>';
+    const comment =
+      '<div class="comment"><p>I have been following this story for a long time, and I think, honestly, that nobody will ever know the whole truth.</p></div>';
     const document = loadIntoDocument(`<!DOCTYPE html><html><body><main>
       <article id="a"><h1>Short story headline here</h1><p>The first paragraph of the story says what happened, where, and when, in a few clear words, as a first paragraph should.</p>
       <p>The second paragraph adds who said so, and how certain they were, with a figure or two for good measure, and a date.</p>
@@ -58,8 +61,11 @@ describe('findArticleRegion on news-like fixture pages', () => {
   });
 
   it('reads a page with <p> directly under <body>', () => {
-    const paragraph = '<p>Plain pages still exist: a paragraph, another sentence, and a third clause, all directly in the body element.</p>';
-    const document = loadIntoDocument(`<!DOCTYPE html><html><body><h1>Plain page</h1>${paragraph.repeat(6)}</body></html>`);
+    const paragraph =
+      '<p>Plain pages still exist: a paragraph, another sentence, and a third clause, all directly in the body element.</p>';
+    const document = loadIntoDocument(
+      `<!DOCTYPE html><html><body><h1>Plain page</h1>${paragraph.repeat(6)}</body></html>`,
+    );
     const region = findArticleRegion(document);
     expect(region?.root).toBe(document.body);
     expect(region?.headline?.textContent).toBe('Plain page');

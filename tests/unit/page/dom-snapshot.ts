@@ -8,7 +8,9 @@ export function snapshot(root: Node): string {
     const indent = ' '.repeat(depth);
     if (node.nodeType === 1) {
       const element = node as Element;
-      const attributes = [...element.attributes].map((attribute) => `${attribute.name}=${JSON.stringify(attribute.value)}`).join(' ');
+      const attributes = [...element.attributes]
+        .map((attribute) => `${attribute.name}=${JSON.stringify(attribute.value)}`)
+        .join(' ');
       lines.push(`${indent}1 ${element.tagName} ${attributes}`);
     } else {
       lines.push(`${indent}${node.nodeType} ${JSON.stringify(node.nodeValue)}`);

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
+
 import { findArticleRegion } from '@/lib/page/article';
 import { Highlighter } from '@/lib/page/highlighter';
 import { MARK_CSS } from '@/lib/page/mark-styles';
 import { readPageText } from '@/lib/page/text-map';
 import type { ArticleRegion, HighlightHit } from '@/lib/page/types';
+
 import { allNodes, snapshot } from './dom-snapshot';
 import { loadIntoDocument } from './fixtures';
 
 function setUp(body: string) {
   const document = loadIntoDocument(`<!DOCTYPE html><html><head><title>t</title></head><body>${body}</body></html>`);
-  const region: ArticleRegion = { root: document.getElementById('root') as Element, headline: null, source: 'semantic' };
+  const region: ArticleRegion = {
+    root: document.getElementById('root') as Element,
+    headline: null,
+    source: 'semantic',
+  };
   const reading = readPageText(region);
   const span = (text: string, from = 0): { start: number; end: number } => {
     const start = reading.page.text.indexOf(text, from);
@@ -23,12 +29,25 @@ const marksIn = (root: ParentNode): HTMLElement[] => [...root.querySelectorAll<H
 
 describe('Highlighter', () => {
   it('wraps a hit over inline elements in several marks with the same contract attributes', async () => {
-    const { document, map, span } = setUp('<div id="root"><p>The unit of the <a href="#">Luhansk <em>People\'s</em> Republic</a> refused.</p></div>');
+    const { document, map, span } = setUp(
+      '<div id="root"><p>The unit of the <a href="#">Luhansk <em>People\'s</em> Republic</a> refused.</p></div>',
+    );
     const highlighter = new Highlighter(document);
-    const hit: HighlightHit = { kind: 'claim', id: 'lpr-refusal', eventId: 'lpr-video', ...span("unit of the Luhansk People's Republic refused") };
+    const hit: HighlightHit = {
+      kind: 'claim',
+      id: 'lpr-refusal',
+      eventId: 'lpr-video',
+      ...span("unit of the Luhansk People's Republic refused"),
+    };
     const report = await highlighter.apply(map, [hit]);
     const marks = marksIn(document);
-    expect(marks.map((mark) => mark.textContent)).toEqual(['unit of the ', 'Luhansk ', "People's", ' Republic', ' refused']);
+    expect(marks.map((mark) => mark.textContent)).toEqual([
+      'unit of the ',
+      'Luhansk ',
+      "People's",
+      ' Republic',
+      ' refused',
+    ]);
     for (const mark of marks) {
       expect(mark.getAttribute('data-parallax-kind')).toBe('claim');
       expect(mark.getAttribute('data-parallax-id')).toBe('lpr-refusal');
@@ -44,7 +63,9 @@ describe('Highlighter', () => {
   });
 
   it('nests entity marks inside claim marks, whatever order the hits arrive in', async () => {
-    const { document, map, span } = setUp('<div id="root"><p>Ukraine denied that Kyiv was involved in the killing of Darya Dugina.</p></div>');
+    const { document, map, span } = setUp(
+      '<div id="root"><p>Ukraine denied that Kyiv was involved in the killing of Darya Dugina.</p></div>',
+    );
     const highlighter = new Highlighter(document);
     const sentence = span('Ukraine denied that Kyiv was involved in the killing of Darya Dugina.');
     const report = await highlighter.apply(map, [
@@ -55,7 +76,9 @@ describe('Highlighter', () => {
     expect(report.skipped).toEqual([]);
     const claim = document.querySelector('parallax-mark[data-parallax-kind="claim"]') as Element;
     expect(claim.textContent).toBe('Ukraine denied that Kyiv was involved in the killing of Darya Dugina.');
-    const entities = [...claim.querySelectorAll('parallax-mark[data-parallax-kind="entity"]')].map((mark) => mark.textContent);
+    const entities = [...claim.querySelectorAll('parallax-mark[data-parallax-kind="entity"]')].map(
+      (mark) => mark.textContent,
+    );
     expect(entities).toEqual(['Ukraine', 'Darya Dugina']);
     expect(marksIn(document)).toHaveLength(3);
   });
@@ -66,7 +89,12 @@ describe('Highlighter', () => {
     const claim: HighlightHit = { kind: 'claim', id: 'c', eventId: 'e', ...span('Alexander Dugin spoke.') };
     const overlapping: HighlightHit = { kind: 'entity', id: 'dugin-short', ...span('Dugin') };
     const crossing: HighlightHit = { kind: 'flag', id: 'f', ...span('spoke. Then') };
-    const report = await highlighter.apply(map, [claim, { kind: 'entity', id: 'alexander-dugin', ...span('Alexander Dugin') }, overlapping, crossing]);
+    const report = await highlighter.apply(map, [
+      claim,
+      { kind: 'entity', id: 'alexander-dugin', ...span('Alexander Dugin') },
+      overlapping,
+      crossing,
+    ]);
     expect(report.skipped).toEqual([
       { hit: crossing, reason: 'overlap' },
       { hit: overlapping, reason: 'overlap' },
@@ -76,7 +104,12 @@ describe('Highlighter', () => {
 
   it('caps the number of highlights and reports the hits left out', async () => {
     const { document, map, page } = setUp(`<div id="root"><p>${'word '.repeat(50)}</p></div>`);
-    const hits: HighlightHit[] = [...page.text.matchAll(/word/g)].map((match, index) => ({ kind: 'entity', id: `w${index}`, start: match.index, end: match.index + 4 }));
+    const hits: HighlightHit[] = [...page.text.matchAll(/word/g)].map((match, index) => ({
+      kind: 'entity',
+      id: `w${index}`,
+      start: match.index,
+      end: match.index + 4,
+    }));
     const report = await new Highlighter(document, { maxHighlights: 10 }).apply(map, hits);
     expect(report.drawn).toHaveLength(10);
     expect(report.skipped).toHaveLength(40);
@@ -85,11 +118,17 @@ describe('Highlighter', () => {
   });
 
   it('restores the exact original DOM: same nodes, same text nodes, nothing merged that was separate', async () => {
-    const { document, map, span } = setUp('<div id="root"><p id="p">Darya Dugina, the daughter of <a href="#">Alexander Dugin</a>, died.</p><p id="q"></p></div>');
+    const { document, map, span } = setUp(
+      '<div id="root"><p id="p">Darya Dugina, the daughter of <a href="#">Alexander Dugin</a>, died.</p><p id="q"></p></div>',
+    );
     // Two adjacent text nodes the page made separately: they must stay two nodes.
     const q = document.getElementById('q') as Element;
     q.append(document.createTextNode('Ukraine denied '), document.createTextNode('involvement in the attack.'));
-    const reading = readPageText({ root: document.getElementById('root') as Element, headline: null, source: 'semantic' });
+    const reading = readPageText({
+      root: document.getElementById('root') as Element,
+      headline: null,
+      source: 'semantic',
+    });
     const before = snapshot(document.documentElement);
     const nodesBefore = allNodes(document.documentElement);
     const textBefore = document.documentElement.textContent;
@@ -100,7 +139,9 @@ describe('Highlighter', () => {
       { kind: 'entity', id: 'dugin', ...span('Dugin,') },
     ]);
     const denied = reading.page.text.indexOf('denied involvement');
-    await highlighter.apply(reading.map, [{ kind: 'entity', id: 'x', start: denied, end: denied + 'denied involvement'.length }]);
+    await highlighter.apply(reading.map, [
+      { kind: 'entity', id: 'x', start: denied, end: denied + 'denied involvement'.length },
+    ]);
     expect(marksIn(document).length).toBeGreaterThan(4);
     expect(document.documentElement.textContent).toBe(textBefore);
     highlighter.removeAll();
@@ -116,7 +157,12 @@ describe('Highlighter', () => {
     const region = findArticleRegion(document) as ArticleRegion;
     const { page, map } = readPageText(region);
     const textBefore = document.documentElement.textContent;
-    const hits: HighlightHit[] = [...page.text.matchAll(/\b\w{5,}\b/g)].map((match, index) => ({ kind: 'entity', id: `e${index}`, start: match.index, end: match.index + match[0].length }));
+    const hits: HighlightHit[] = [...page.text.matchAll(/\b\w{5,}\b/g)].map((match, index) => ({
+      kind: 'entity',
+      id: `e${index}`,
+      start: match.index,
+      end: match.index + match[0].length,
+    }));
     const highlighter = new Highlighter(document, { maxHighlights: 1000 });
     const during: string[] = [];
     const observer = setInterval(() => during.push(document.documentElement.textContent ?? ''), 0);
@@ -135,7 +181,8 @@ describe('Highlighter', () => {
     const styleElementsBefore = document.querySelectorAll('style').length;
     const highlighter = new Highlighter(document);
     await highlighter.apply(map, [{ kind: 'entity', id: 'kyiv-post', ...span('Kyiv Post') }]);
-    const added = document.adoptedStyleSheets.length - sheetsBefore + document.querySelectorAll('style[data-parallax]').length;
+    const added =
+      document.adoptedStyleSheets.length - sheetsBefore + document.querySelectorAll('style[data-parallax]').length;
     expect(added).toBe(1);
     highlighter.removeAll();
     expect(document.adoptedStyleSheets).toHaveLength(sheetsBefore);
@@ -158,7 +205,9 @@ describe('Highlighter', () => {
   });
 
   it('removes a claim around an entity without moving text, and merges only what became adjacent', async () => {
-    const { document, map, span } = setUp('<div id="root"><p id="p">Before. Officials in Kyiv denied it. After.</p></div>');
+    const { document, map, span } = setUp(
+      '<div id="root"><p id="p">Before. Officials in Kyiv denied it. After.</p></div>',
+    );
     const before = snapshot(document.documentElement);
     const textBefore = document.documentElement.textContent;
     const highlighter = new Highlighter(document);
@@ -170,17 +219,28 @@ describe('Highlighter', () => {
     expect(document.documentElement.textContent).toBe(textBefore);
     const paragraph = document.getElementById('p') as Element;
     // Text before the entity merged back into one node; the entity keeps its own.
-    expect([...paragraph.childNodes].map((node) => node.textContent)).toEqual(['Before. Officials in ', 'Kyiv', ' denied it. After.']);
+    expect([...paragraph.childNodes].map((node) => node.textContent)).toEqual([
+      'Before. Officials in ',
+      'Kyiv',
+      ' denied it. After.',
+    ]);
     highlighter.removeAll();
     expect(snapshot(document.documentElement)).toBe(before);
   });
 
   it('undoes everything when its signal is aborted, even in the middle of an apply', async () => {
-    const { document, map, page } = setUp(`<div id="root">${'<p>Claim sentence about the event, with a figure of 45,000.</p>'.repeat(200)}</div>`);
+    const { document, map, page } = setUp(
+      `<div id="root">${'<p>Claim sentence about the event, with a figure of 45,000.</p>'.repeat(200)}</div>`,
+    );
     const before = snapshot(document.documentElement);
     const controller = new AbortController();
     const highlighter = new Highlighter(document, { signal: controller.signal, maxHighlights: 1000 });
-    const hits: HighlightHit[] = page.blocks.map((block, index) => ({ kind: 'claim', id: `c${index}`, eventId: 'e', ...block }));
+    const hits: HighlightHit[] = page.blocks.map((block, index) => ({
+      kind: 'claim',
+      id: `c${index}`,
+      eventId: 'e',
+      ...block,
+    }));
     const pending = highlighter.apply(map, hits, { timeBudgetMs: 0 });
     await Promise.resolve();
     controller.abort();
@@ -191,7 +251,9 @@ describe('Highlighter', () => {
   });
 
   it('reports hits whose text the page has since removed, and draws nothing for them', async () => {
-    const { document, map, span } = setUp('<div id="root"><p id="gone">Removed paragraph.</p><p>Kept paragraph.</p></div>');
+    const { document, map, span } = setUp(
+      '<div id="root"><p id="gone">Removed paragraph.</p><p>Kept paragraph.</p></div>',
+    );
     const gone = span('Removed');
     document.getElementById('gone')?.remove();
     const hit: HighlightHit = { kind: 'entity', id: 'x', ...gone };
@@ -201,10 +263,12 @@ describe('Highlighter', () => {
   });
 
   it('works in time slices on a huge page, yielding to the page in between, and draws every hit', async () => {
-    const paragraph = '<p>Officials said the strike hit a depot near Donetsk, and that <a href="#">Russian forces</a> had lost 45,000 soldiers.</p>';
+    const paragraph =
+      '<p>Officials said the strike hit a depot near Donetsk, and that <a href="#">Russian forces</a> had lost 45,000 soldiers.</p>';
     const { document, map, page } = setUp(`<div id="root">${paragraph.repeat(3000)}</div>`);
     const hits: HighlightHit[] = [];
-    for (const match of page.text.matchAll(/Donetsk|Russian forces/g)) hits.push({ kind: 'entity', id: match[0], start: match.index, end: match.index + match[0].length });
+    for (const match of page.text.matchAll(/Donetsk|Russian forces/g))
+      hits.push({ kind: 'entity', id: match[0], start: match.index, end: match.index + match[0].length });
     const highlighter = new Highlighter(document, { maxHighlights: 10_000 });
     let ticks = 0;
     const ticker = setInterval(() => (ticks += 1), 0);
@@ -218,7 +282,9 @@ describe('Highlighter', () => {
     // asserted here: a garbage-collection pause in the simulated DOM can land in any slice.)
     expect(elapsed / report.slices).toBeLessThan(40);
     expect(ticks).toBeGreaterThan(0);
-    console.log(`6000 hits in ${report.slices} slices, ${(elapsed / report.slices).toFixed(1)} ms per slice on average, longest ${report.longestSliceMs.toFixed(1)} ms`);
+    console.log(
+      `6000 hits in ${report.slices} slices, ${(elapsed / report.slices).toFixed(1)} ms per slice on average, longest ${report.longestSliceMs.toFixed(1)} ms`,
+    );
     highlighter.removeAll();
     expect(marksIn(document)).toHaveLength(0);
   });
@@ -234,8 +300,12 @@ describe('Highlighter', () => {
   });
 
   it('styles only parallax-mark elements, with dark, reduced-motion and forced-colors variants', () => {
-    const selectors = MARK_CSS.replace(/@media[^{]+\{/g, '').replace(/@keyframes[^{]+\{[^}]*\}[^}]*\}[^}]*\}/g, '').match(/[^{}]+(?=\{)/g) ?? [];
-    for (const selector of selectors) for (const part of selector.split(',')) expect(part.trim()).toMatch(/^parallax-mark\[/);
+    const selectors =
+      MARK_CSS.replace(/@media[^{]+\{/g, '')
+        .replace(/@keyframes[^{]+\{[^}]*\}[^}]*\}[^}]*\}/g, '')
+        .match(/[^{}]+(?=\{)/g) ?? [];
+    for (const selector of selectors)
+      for (const part of selector.split(',')) expect(part.trim()).toMatch(/^parallax-mark\[/);
     expect(MARK_CSS).toMatch(/prefers-color-scheme: dark/);
     expect(MARK_CSS).toMatch(/prefers-reduced-motion: reduce/);
     expect(MARK_CSS).toMatch(/forced-colors: active/);

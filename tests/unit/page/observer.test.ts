@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { findArticleRegion } from '@/lib/page/article';
 import { Highlighter } from '@/lib/page/highlighter';
 import { watchNavigation } from '@/lib/page/navigation';
 import { watchAddedText } from '@/lib/page/observer';
 import { readPageText } from '@/lib/page/text-map';
 import type { ArticleRegion } from '@/lib/page/types';
+
 import { loadIntoDocument } from './fixtures';
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -33,7 +35,12 @@ describe('watchAddedText on a live blog', () => {
     const document = loadIntoDocument('live-blog.html');
     const region = findArticleRegion(document) as ArticleRegion;
     const reports: Node[][] = [];
-    watchAddedText({ root: region.root, signal: controller.signal, debounceMs: 20, onAdded: (roots) => reports.push(roots) });
+    watchAddedText({
+      root: region.root,
+      signal: controller.signal,
+      debounceMs: 20,
+      onAdded: (roots) => reports.push(roots),
+    });
     const live = document.getElementById('live') as Element;
     live.prepend(liveEntry(document, 'entry-4', 'A new update says the bridge was reopened to traffic on Sunday.'));
     live.prepend(liveEntry(document, 'entry-5', 'Another update reports that talks on grain exports will resume.'));
@@ -52,7 +59,12 @@ describe('watchAddedText on a live blog', () => {
     const document = loadIntoDocument('live-blog.html');
     const region = findArticleRegion(document) as ArticleRegion;
     const reports: Node[][] = [];
-    const watcher = watchAddedText({ root: region.root, signal: controller.signal, debounceMs: 1000, onAdded: (roots) => reports.push(roots) });
+    const watcher = watchAddedText({
+      root: region.root,
+      signal: controller.signal,
+      debounceMs: 1000,
+      onAdded: (roots) => reports.push(roots),
+    });
     const text = document.querySelector('#entry-2 p')?.firstChild as Text;
     text.data = 'Corrected: the power lines were repaired by noon.';
     const transient = liveEntry(document, 'entry-x', 'This entry was removed straight away by the page.');
@@ -67,7 +79,12 @@ describe('watchAddedText on a live blog', () => {
     const region = findArticleRegion(document) as ArticleRegion;
     const { page, map } = readPageText(region);
     const reports: Node[][] = [];
-    const watcher = watchAddedText({ root: region.root, signal: controller.signal, debounceMs: 10, onAdded: (roots) => reports.push(roots) });
+    const watcher = watchAddedText({
+      root: region.root,
+      signal: controller.signal,
+      debounceMs: 10,
+      onAdded: (roots) => reports.push(roots),
+    });
     const highlighter = new Highlighter(document, { mutate: (change) => watcher.ignoring(change) });
     const start = page.text.indexOf('fuel depot');
     // A page change queued just before our own changes must survive them.
@@ -82,7 +99,12 @@ describe('watchAddedText on a live blog', () => {
     const document = loadIntoDocument('live-blog.html');
     const region = findArticleRegion(document) as ArticleRegion;
     const reports: Node[][] = [];
-    const watcher = watchAddedText({ root: region.root, signal: controller.signal, debounceMs: 10, onAdded: (roots) => reports.push(roots) });
+    const watcher = watchAddedText({
+      root: region.root,
+      signal: controller.signal,
+      debounceMs: 10,
+      onAdded: (roots) => reports.push(roots),
+    });
     const share = document.querySelector('#entry-1 .share-bar') as Element;
     const count = document.createElement('span');
     count.textContent = '1,234 shares';
@@ -95,7 +117,12 @@ describe('watchAddedText on a live blog', () => {
     const document = loadIntoDocument('live-blog.html');
     const region = findArticleRegion(document) as ArticleRegion;
     const reports: Node[][] = [];
-    const watcher = watchAddedText({ root: region.root, signal: controller.signal, debounceMs: 10, onAdded: (roots) => reports.push(roots) });
+    const watcher = watchAddedText({
+      root: region.root,
+      signal: controller.signal,
+      debounceMs: 10,
+      onAdded: (roots) => reports.push(roots),
+    });
     const host = document.createElement('parallax-popover');
     host.textContent = 'Popover text';
     region.root.append(host);
@@ -109,7 +136,9 @@ describe('watchAddedText on a live blog', () => {
     const local = new AbortController();
     const reports: Node[][] = [];
     watchAddedText({ root: region.root, signal: local.signal, debounceMs: 5, onAdded: (roots) => reports.push(roots) });
-    document.getElementById('live')?.append(liveEntry(document, 'entry-7', 'An update after the reader switched Parallax off.'));
+    document
+      .getElementById('live')
+      ?.append(liveEntry(document, 'entry-7', 'An update after the reader switched Parallax off.'));
     local.abort();
     await tick(30);
     expect(reports).toEqual([]);

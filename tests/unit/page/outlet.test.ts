@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
+
 import { readOutletHints } from '@/lib/page/outlet';
 import { bareHostname } from '@/lib/settings/site';
+
 import { loadIntoDocument } from './fixtures';
 
 describe('readOutletHints', () => {
   it('reads hostname, canonical URL, site name, title and publication time of a news page', () => {
     const document = loadIntoDocument('news-article.html');
-    const hints = readOutletHints(document, new URL('https://www.dailyexample.co.uk/world/car-bomb-moscow-12345?utm_source=x'));
+    const hints = readOutletHints(
+      document,
+      new URL('https://www.dailyexample.co.uk/world/car-bomb-moscow-12345?utm_source=x'),
+    );
     expect(hints).toEqual({
       hostname: 'dailyexample.co.uk',
       canonicalUrl: 'https://www.dailyexample.co.uk/world/car-bomb-moscow-12345',
@@ -17,22 +22,31 @@ describe('readOutletHints', () => {
   });
 
   it('names the canonical host when the page is served from elsewhere (AMP cache, mirror)', () => {
-    const document = loadIntoDocument('<!DOCTYPE html><html><head><title>T</title><link rel="canonical" href="https://www.kyivpost.com/post/123"></head><body></body></html>');
+    const document = loadIntoDocument(
+      '<!DOCTYPE html><html><head><title>T</title><link rel="canonical" href="https://www.kyivpost.com/post/123"></head><body></body></html>',
+    );
     const hints = readOutletHints(document, new URL('https://amp.example-cache.org/c/s/kyivpost.com/post/123'));
     expect(hints.hostname).toBe('amp.example-cache.org');
     expect(hints.canonicalHost).toBe('kyivpost.com');
   });
 
   it('falls back to JSON-LD @graph, then <time datetime>, for the publication time', () => {
-    const ld = '{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2022-08-22T08:00:00Z"}]}';
-    const withLd = loadIntoDocument(`<!DOCTYPE html><html><head><title>T</title><script type="application/ld+json">${ld}</script></head><body><time datetime="2020-01-01">x</time></body></html>`);
+    const ld =
+      '{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2022-08-22T08:00:00Z"}]}';
+    const withLd = loadIntoDocument(
+      `<!DOCTYPE html><html><head><title>T</title><script type="application/ld+json">${ld}</script></head><body><time datetime="2020-01-01">x</time></body></html>`,
+    );
     expect(readOutletHints(withLd, new URL('https://example.com/a')).publishedAt).toBe('2022-08-22T08:00:00Z');
-    const broken = loadIntoDocument('<!DOCTYPE html><html><head><title>T</title><script type="application/ld+json">{broken</script></head><body><time datetime="2022-08-23">x</time></body></html>');
+    const broken = loadIntoDocument(
+      '<!DOCTYPE html><html><head><title>T</title><script type="application/ld+json">{broken</script></head><body><time datetime="2022-08-23">x</time></body></html>',
+    );
     expect(readOutletHints(broken, new URL('https://example.com/a')).publishedAt).toBe('2022-08-23');
   });
 
   it('uses <title> without og:title and ignores non-http canonical links', () => {
-    const document = loadIntoDocument('<!DOCTYPE html><html><head><title>Plain title</title><link rel="canonical" href="javascript:alert(1)"></head><body></body></html>');
+    const document = loadIntoDocument(
+      '<!DOCTYPE html><html><head><title>Plain title</title><link rel="canonical" href="javascript:alert(1)"></head><body></body></html>',
+    );
     const hints = readOutletHints(document, new URL('https://news.example.com/x'));
     expect(hints).toEqual({ hostname: 'news.example.com', title: 'Plain title' });
   });
@@ -46,7 +60,9 @@ describe('readOutletHints', () => {
 describe('first-match lookups for what a page declares', () => {
   it('takes the first matching element in document order, wherever it sits', async () => {
     const { firstOfTag, metaContent } = await import('@/lib/page/lookup');
-    const document = loadIntoDocument('<!DOCTYPE html><html><head><title>T</title><meta name="x" content=" "><meta property="og:title" content=" One "></head><body><meta name="date" content="2022-08-21"><time>no</time><time datetime="2022-08-22">x</time></body></html>');
+    const document = loadIntoDocument(
+      '<!DOCTYPE html><html><head><title>T</title><meta name="x" content=" "><meta property="og:title" content=" One "></head><body><meta name="date" content="2022-08-21"><time>no</time><time datetime="2022-08-22">x</time></body></html>',
+    );
     expect(metaContent(document, '[name="x"]')).toBeUndefined();
     expect(metaContent(document, '[name="date"], [property="og:title"]')).toBe('One');
     expect(firstOfTag(document, 'time', '[datetime]')?.getAttribute('datetime')).toBe('2022-08-22');
@@ -57,7 +73,9 @@ describe('first-match lookups for what a page declares', () => {
 describe('the quick look at a page', () => {
   it('reads the headline and the paragraphs, leaving out short bits, with the page language', async () => {
     const { readProbeText } = await import('@/lib/page/probe');
-    const document = loadIntoDocument('<!DOCTYPE html><html lang="de"><head><title>T</title></head><body><h1>Autobombe tötet Darja Dugina</h1><p>Share</p><p>Die Tochter des Publizisten starb bei einer Explosion nahe Moskau.</p><p>Die Ermittler sprechen von einem geplanten Anschlag auf das Auto.</p><p>Kiew wies jede Beteiligung an der Tat zurück, hieß es am Sonntag.</p></body></html>');
+    const document = loadIntoDocument(
+      '<!DOCTYPE html><html lang="de"><head><title>T</title></head><body><h1>Autobombe tötet Darja Dugina</h1><p>Share</p><p>Die Tochter des Publizisten starb bei einer Explosion nahe Moskau.</p><p>Die Ermittler sprechen von einem geplanten Anschlag auf das Auto.</p><p>Kiew wies jede Beteiligung an der Tat zurück, hieß es am Sonntag.</p></body></html>',
+    );
     const page = readProbeText(document, '2022-08-21');
     expect(page.text.startsWith('Autobombe tötet Darja Dugina\n\nDie Tochter')).toBe(true);
     expect(page.text).not.toContain('Share');
@@ -70,8 +88,15 @@ describe('the quick look at a page', () => {
   it('takes the body text of prose written without paragraphs, and stops at its cap', async () => {
     const { readProbeText, MAX_PROBE_CHARS } = await import('@/lib/page/probe');
     const lines = 'Darya Dugina was killed by a car bomb near Moscow.<br>'.repeat(10);
-    expect(readProbeText(loadIntoDocument(`<!DOCTYPE html><html><head><title>T</title></head><body><div>${lines}</div></body></html>`)).text).toContain('car bomb near Moscow');
+    expect(
+      readProbeText(
+        loadIntoDocument(`<!DOCTYPE html><html><head><title>T</title></head><body><div>${lines}</div></body></html>`),
+      ).text,
+    ).toContain('car bomb near Moscow');
     const huge = `<p>${'word '.repeat(30_000)}</p>`.repeat(3);
-    expect(readProbeText(loadIntoDocument(`<!DOCTYPE html><html><head><title>T</title></head><body>${huge}</body></html>`)).text.length).toBeLessThanOrEqual(MAX_PROBE_CHARS);
+    expect(
+      readProbeText(loadIntoDocument(`<!DOCTYPE html><html><head><title>T</title></head><body>${huge}</body></html>`))
+        .text.length,
+    ).toBeLessThanOrEqual(MAX_PROBE_CHARS);
   });
 });

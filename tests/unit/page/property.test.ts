@@ -3,10 +3,12 @@
 // to exactly those characters in the DOM.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SEPARATOR } from '@/lib/page/text-walk';
+
 import { BLOCK_TAGS } from '@/lib/page/site-rules';
 import { readPageText } from '@/lib/page/text-map';
+import { BLOCK_SEPARATOR } from '@/lib/page/text-walk';
 import type { ArticleRegion } from '@/lib/page/types';
+
 import { hitSpecsArb, mount, resolveHits, treeArb, type NodeSpec } from './random-dom';
 
 /** Fixed so a failure is reproducible; fast-check prints the counterexample and its path. */
@@ -16,7 +18,15 @@ const RUNS = 250;
 // Written from the generator's side: which generated subtrees are not article text.
 const EXCLUDED = new Set(['script', 'style', 'noscript', 'template', 'nav']);
 function isExcludedSpec(spec: Extract<NodeSpec, { t: 'el' }>): boolean {
-  return EXCLUDED.has(spec.tag) || spec.attrs.some(([name, value]) => name === 'hidden' || (name === 'aria-hidden' && value === 'true') || (name === 'class' && value === 'share-bar'));
+  return (
+    EXCLUDED.has(spec.tag) ||
+    spec.attrs.some(
+      ([name, value]) =>
+        name === 'hidden' ||
+        (name === 'aria-hidden' && value === 'true') ||
+        (name === 'class' && value === 'share-bar'),
+    )
+  );
 }
 
 /**
@@ -103,7 +113,9 @@ describe('reading random documents', () => {
         // Every non-space character of the text is in some block.
         const inBlock = new Array<boolean>(page.text.length).fill(false);
         for (const block of page.blocks) for (let i = block.start; i < block.end; i += 1) inBlock[i] = true;
-        const outside = inNode.flatMap((inText, i) => (inText && !inBlock[i] && /\S/.test(page.text.charAt(i)) ? [i] : []));
+        const outside = inNode.flatMap((inText, i) =>
+          inText && !inBlock[i] && /\S/.test(page.text.charAt(i)) ? [i] : [],
+        );
         expect(outside).toEqual([]);
       }),
       { seed: SEED, numRuns: RUNS },
@@ -120,7 +132,10 @@ describe('reading random documents', () => {
           for (let i = start; i < end; i += 1) if (inNode[i]) out += page.text.charAt(i);
           return out;
         };
-        const spans = [...map.segments.map((s) => ({ start: s.start, end: s.start + s.length })), ...resolveHits(specs, page.text.length)];
+        const spans = [
+          ...map.segments.map((s) => ({ start: s.start, end: s.start + s.length })),
+          ...resolveHits(specs, page.text.length),
+        ];
         for (const { start, end } of spans) {
           const ranges = map.toRanges(start, end);
           expect(ranges.map((range) => range.toString()).join('')).toBe(withoutSeparators(start, end));

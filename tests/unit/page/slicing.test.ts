@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+
 import { runSliced, runSync, StretchMeter, type Steps } from '@/lib/page/slicing';
 
 /** Busy-waits `ms` of wall time: work the meter must see. */

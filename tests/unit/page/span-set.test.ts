@@ -2,6 +2,7 @@
 // when it crosses a held span, or is an entity overlapping a held entity.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { SpanSet, type SetSpan } from '@/lib/page/span-set';
 
 function crosses(a: SetSpan, b: SetSpan): boolean {

@@ -1,20 +1,32 @@
 import { describe, expect, it } from 'vitest';
+
 import { findArticleRegion } from '@/lib/page/article';
 import { readPageText } from '@/lib/page/text-map';
 import { BLOCK_SEPARATOR } from '@/lib/page/text-walk';
 import type { ArticleRegion } from '@/lib/page/types';
+
 import { loadIntoDocument } from './fixtures';
 
 function regionOf(html: string): ArticleRegion {
-  const document = loadIntoDocument(`<!DOCTYPE html><html lang="uk"><head><title>t</title></head><body>${html}</body></html>`);
-  return { root: document.getElementById('root') as Element, headline: document.getElementById('headline'), source: 'semantic' };
+  const document = loadIntoDocument(
+    `<!DOCTYPE html><html lang="uk"><head><title>t</title></head><body>${html}</body></html>`,
+  );
+  return {
+    root: document.getElementById('root') as Element,
+    headline: document.getElementById('headline'),
+    source: 'semantic',
+  };
 }
 
 describe('readPageText', () => {
   it('keeps text node data verbatim and maps every span back to the same DOM text', () => {
-    const region = regionOf('<div id="root"><p>Darya  Dugina, <em>the daughter</em> of <a href="#">Alexander Dugin</a>, was killed.</p><p>Ukraine   denied involvement.</p></div>');
+    const region = regionOf(
+      '<div id="root"><p>Darya  Dugina, <em>the daughter</em> of <a href="#">Alexander Dugin</a>, was killed.</p><p>Ukraine   denied involvement.</p></div>',
+    );
     const { page, map } = readPageText(region);
-    expect(page.text).toBe(`Darya  Dugina, the daughter of Alexander Dugin, was killed.${BLOCK_SEPARATOR}Ukraine   denied involvement.`);
+    expect(page.text).toBe(
+      `Darya  Dugina, the daughter of Alexander Dugin, was killed.${BLOCK_SEPARATOR}Ukraine   denied involvement.`,
+    );
     expect(page.lang).toBe('uk');
     // Every span that stays inside a block round-trips through a DOM Range.
     for (const block of page.blocks) {
@@ -27,7 +39,9 @@ describe('readPageText', () => {
   });
 
   it('separates blocks so words of adjacent paragraphs, list items and cells never merge', () => {
-    const region = regionOf('<div id="root"><p>end</p><p>start</p><ul><li>one</li><li>two</li></ul><table><tr><td>left</td><td>right</td></tr></table>line<br>break</div>');
+    const region = regionOf(
+      '<div id="root"><p>end</p><p>start</p><ul><li>one</li><li>two</li></ul><table><tr><td>left</td><td>right</td></tr></table>line<br>break</div>',
+    );
     const { page } = readPageText(region);
     const blockTexts = page.blocks.map((block) => page.text.slice(block.start, block.end));
     expect(blockTexts).toEqual(['end', 'start', 'one', 'two', 'left', 'right', 'line', 'break']);
@@ -35,7 +49,9 @@ describe('readPageText', () => {
   });
 
   it('does not split a paragraph at inline elements', () => {
-    const region = regionOf('<div id="root"><p>The <strong>FSB</strong> said <span>a <i>Ukrainian</i> citizen</span> left.</p></div>');
+    const region = regionOf(
+      '<div id="root"><p>The <strong>FSB</strong> said <span>a <i>Ukrainian</i> citizen</span> left.</p></div>',
+    );
     const { page } = readPageText(region);
     expect(page.blocks).toHaveLength(1);
     expect(page.text).toBe('The FSB said a Ukrainian citizen left.');
@@ -66,15 +82,22 @@ describe('readPageText', () => {
   });
 
   it('reads the headline first, once, even when it sits in an excluded header inside the body', () => {
-    const region = regionOf('<article id="root"><header><p>Kicker</p><h1 id="headline">The headline</h1></header><p>Body text.</p></article>');
+    const region = regionOf(
+      '<article id="root"><header><p>Kicker</p><h1 id="headline">The headline</h1></header><p>Body text.</p></article>',
+    );
     const { page } = readPageText(region);
     expect(page.text.split(BLOCK_SEPARATOR)).toEqual(['The headline', 'Body text.']);
     expect(page.blocks.map((block) => page.text.slice(block.start, block.end))).toEqual(['The headline', 'Body text.']);
   });
 
   it('reads added nodes as their own blocks', () => {
-    const document = loadIntoDocument('<!DOCTYPE html><html><body><div id="a"><p>First added.</p><nav>menu</nav></div><p id="b">Second added.</p></body></html>');
-    const { page, map } = readPageText([document.getElementById('a') as Element, document.getElementById('b') as Element]);
+    const document = loadIntoDocument(
+      '<!DOCTYPE html><html><body><div id="a"><p>First added.</p><nav>menu</nav></div><p id="b">Second added.</p></body></html>',
+    );
+    const { page, map } = readPageText([
+      document.getElementById('a') as Element,
+      document.getElementById('b') as Element,
+    ]);
     expect(page.text).toBe(`First added.${BLOCK_SEPARATOR}Second added.`);
     const second = page.blocks[1] ?? { start: 0, end: 0 };
     expect(map.toRange(second.start, second.end)?.toString()).toBe('Second added.');
@@ -105,10 +128,30 @@ describe('readPageText', () => {
     expect(region).not.toBeNull();
     const { page } = readPageText(region as ArticleRegion);
     expect(page.text.startsWith('Car bomb kills daughter of Russian nationalist near Moscow')).toBe(true);
-    for (const kept of ['A car exploded on a motorway', 'premeditated murder', 'social media', 'Ukraine denied any involvement', 'a claim that Kyiv rejected', 'The burnt car on the motorway']) {
+    for (const kept of [
+      'A car exploded on a motorway',
+      'premeditated murder',
+      'social media',
+      'Ukraine denied any involvement',
+      'a claim that Kyiv rejected',
+      'The burnt car on the motorway',
+    ]) {
       expect(page.text).toContain(kept);
     }
-    for (const dropped of ['Politics', 'Share on Facebook', 'Advertisement', 'mattress', 'Kremlin responds', 'morning briefing', 'case-0821', 'reader comment', 'Most read', 'Registered in England', 'Jane Doe', 'Topics:']) {
+    for (const dropped of [
+      'Politics',
+      'Share on Facebook',
+      'Advertisement',
+      'mattress',
+      'Kremlin responds',
+      'morning briefing',
+      'case-0821',
+      'reader comment',
+      'Most read',
+      'Registered in England',
+      'Jane Doe',
+      'Topics:',
+    ]) {
       expect(page.text).not.toContain(dropped);
     }
   });

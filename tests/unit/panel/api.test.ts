@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rememberResults } from '@/lib/panel/api';
+
 import { err, ok, type Result } from '@/lib/messaging/result';
+import { rememberResults } from '@/lib/panel/api';
 
 describe('remembering replies', () => {
   it('asks once per key for successes and asks again after a failure', async () => {

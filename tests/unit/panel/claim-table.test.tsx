@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { ClaimTable } from '@/components/sidepanel/ClaimTable';
 import type { ClaimComparison } from '@/lib/compare/types';
+
 import { click, mount, texts, type Mounted } from '../render';
 import { casualtyComparison, overTheWire } from './sample';
 
@@ -14,14 +16,23 @@ function killedClaim(): ClaimComparison {
   return claim;
 }
 
-const outletOrder = (root: HTMLElement) => [...root.querySelectorAll('tbody th[scope="row"]')].map((th) => th.firstChild?.textContent ?? '');
+const outletOrder = (root: HTMLElement) =>
+  [...root.querySelectorAll('tbody th[scope="row"]')].map((th) => th.firstChild?.textContent ?? '');
 
 describe('a claim’s comparison table', () => {
   it('is a real table: a caption, column headers, and one row header per outlet', async () => {
     view = await mount(<ClaimTable comparison={killedClaim()} />);
     const table = view.root.querySelector('table');
     expect(table?.querySelector('caption')?.textContent).toContain("Ukraine's army put Russian dead at about 45,000.");
-    expect(texts(view.root, 'thead th[scope="col"]')).toEqual(['Outlet↕', 'Date↕', 'Headline', 'Attributed to', 'Certainty↕', 'Figures', 'Key terms']);
+    expect(texts(view.root, 'thead th[scope="col"]')).toEqual([
+      'Outlet↕',
+      'Date↕',
+      'Headline',
+      'Attributed to',
+      'Certainty↕',
+      'Figures',
+      'Key terms',
+    ]);
     expect(outletOrder(view.root)).toEqual(['Daily Express', 'Kyiv Post', 'Newsweek']);
   });
 
@@ -33,7 +44,9 @@ describe('a claim’s comparison table', () => {
     const link = view.root.querySelector<HTMLAnchorElement>('tr[data-outlet="kyiv-post"] .col-headline a');
     expect(link?.href).toBe('https://kyiv-post.example/ukraine-45000-killed');
     expect(link?.textContent).toBe('Kyiv Post on ukraine-45000-killed');
-    expect(view.root.querySelector('tr[data-outlet="newsweek"] .col-headline')?.textContent).toBe('No headline recorded');
+    expect(view.root.querySelector('tr[data-outlet="newsweek"] .col-headline')?.textContent).toBe(
+      'No headline recorded',
+    );
     expect(view.root.querySelector('tr[data-outlet="newsweek"] .col-date')?.textContent).toBe('date unknown');
   });
 
@@ -42,7 +55,9 @@ describe('a claim’s comparison table', () => {
     const express = view.root.querySelector('tr[data-outlet="daily-express"]');
     expect(express?.querySelector('.col-figures [data-differs]')?.textContent).toContain('45,000');
     expect(express?.querySelector('.col-figures [data-differs]')?.textContent).toContain('differs');
-    expect(view.root.querySelector('tr[data-outlet="kyiv-post"] .col-figures [data-differs]')?.textContent).toContain('44,900');
+    expect(view.root.querySelector('tr[data-outlet="kyiv-post"] .col-figures [data-differs]')?.textContent).toContain(
+      '44,900',
+    );
     expect(express?.querySelector('.col-certainty')?.textContent).toContain('(others attribute it)');
     expect(view.root.querySelector('tr[data-outlet="kyiv-post"] .col-certainty')?.textContent).toBe('attributed');
   });

@@ -4,8 +4,8 @@
  * validated whole with the real parser and merged with the real merge), and
  * records what the panel asked for.
  */
-import type { FlagsApi } from '@/components/sidepanel/FlagsTab';
 import type { ListedFlag } from '@/components/flags/FlagList';
+import type { FlagsApi } from '@/components/sidepanel/FlagsTab';
 import { exportFlags, mergeFlags, parseFlagExport } from '@/lib/flags/exchange';
 import type { Flag } from '@/lib/flags/types';
 import { err, ok } from '@/lib/messaging/result';
@@ -43,7 +43,8 @@ export function fakeFlags(initial: readonly ListedFlag[] = []): FakeFlags {
     failures.delete(request);
     return message === undefined ? null : err({ code: 'unreachable', message });
   };
-  const stored = (): ListedFlag[] => [...store.values()].sort((a, b) => b.createdAt - a.createdAt).map((flag) => ({ ...flag }));
+  const stored = (): ListedFlag[] =>
+    [...store.values()].sort((a, b) => b.createdAt - a.createdAt).map((flag) => ({ ...flag }));
 
   const api: FlagsApi = {
     listFlags: async () => {
@@ -67,7 +68,14 @@ export function fakeFlags(initial: readonly ListedFlag[] = []): FakeFlags {
     },
     exportFlags: async () => {
       log.exports += 1;
-      return failure('exportFlags') ?? ok(JSON.stringify(exportFlags(stored().map(strip), { exportedAt: '2024-07-01T12:00:00.000Z', version: '0.1.0' })));
+      return (
+        failure('exportFlags') ??
+        ok(
+          JSON.stringify(
+            exportFlags(stored().map(strip), { exportedAt: '2024-07-01T12:00:00.000Z', version: '0.1.0' }),
+          ),
+        )
+      );
     },
     importFlags: async (text) => {
       const failed = failure('importFlags');
@@ -76,7 +84,8 @@ export function fakeFlags(initial: readonly ListedFlag[] = []): FakeFlags {
       const parsed = parseFlagExport(text);
       if (!parsed.ok) return ok({ ok: false as const, errors: parsed.error });
       const merged = mergeFlags(stored().map(strip), parsed.value);
-      for (const flag of merged.flags) store.set(flag.id, { ...flag, ...(store.get(flag.id)?.orphaned ? { orphaned: true } : {}) });
+      for (const flag of merged.flags)
+        store.set(flag.id, { ...flag, ...(store.get(flag.id)?.orphaned ? { orphaned: true } : {}) });
       return ok({ ok: true as const, added: merged.added, updated: merged.updated, unchanged: merged.unchanged });
     },
     openPage: async (url) => {

@@ -1,8 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { FlagsTab, type FlagsTabProps } from '@/components/sidepanel/FlagsTab';
 import { exportFlags } from '@/lib/flags/exchange';
 import { REVOKE_DELAY_MS } from '@/lib/panel/download';
+
 import { bareFlag, casualtyFlag } from '../flags/sample-flags';
 import { click, mount, settle, texts, type Mounted } from '../render';
 import { fakeFlags } from './fake-flags';
@@ -16,10 +18,12 @@ afterEach(() => {
 
 const NOW = new Date(2024, 6, 1, 12).getTime();
 const quotes = (root: ParentNode) => texts(root, '.flag-item blockquote');
-const button = (root: ParentNode, text: string, index = 0) => [...root.querySelectorAll('button')].filter((b) => b.textContent?.trim() === text)[index];
+const button = (root: ParentNode, text: string, index = 0) =>
+  [...root.querySelectorAll('button')].filter((b) => b.textContent?.trim() === text)[index];
 
 async function typeInto(control: Element | null, value: string): Promise<void> {
-  if (!(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement)) throw new Error('No text field.');
+  if (!(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement))
+    throw new Error('No text field.');
   await act(() => {
     control.value = value;
     control.dispatchEvent(new Event('input', { bubbles: true }));
@@ -30,7 +34,10 @@ async function typeInto(control: Element | null, value: string): Promise<void> {
 async function importFile(root: ParentNode, text: string): Promise<void> {
   const input = root.querySelector<HTMLInputElement>('input[type="file"]');
   if (!input) throw new Error('No file input.');
-  Object.defineProperty(input, 'files', { value: [new File([text], 'flags.json', { type: 'application/json' })], configurable: true });
+  Object.defineProperty(input, 'files', {
+    value: [new File([text], 'flags.json', { type: 'application/json' })],
+    configurable: true,
+  });
   await act(() => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
   });
@@ -38,7 +45,10 @@ async function importFile(root: ParentNode, text: string): Promise<void> {
   await settle();
 }
 
-async function showTab(props: Partial<FlagsTabProps> = {}, flags = [casualtyFlag(), { ...bareFlag(), orphaned: true }]) {
+async function showTab(
+  props: Partial<FlagsTabProps> = {},
+  flags = [casualtyFlag(), { ...bareFlag(), orphaned: true }],
+) {
   const fake = fakeFlags(flags);
   const all: FlagsTabProps = { api: fake.api, active: true, version: 0, now: () => NOW, ...props };
   view = await mount(<FlagsTab {...all} />);
@@ -56,24 +66,44 @@ describe('the Flags tab', () => {
     expect(quotes(root)).toEqual(['about 45,000 Russian soldiers', 'refusing to fight']);
     expect(root.querySelector('.flag-count')?.textContent).toBe('2 flags');
     expect(root.querySelector('[data-flag-id="flag-0a1b2c3d4e"] .flag-badge-orphaned')).not.toBeNull();
-    expect(root.querySelector('[data-flag-id="flag-lx2k9a0b1c2d3e"] .flag-item-meta')?.textContent).toBe('Kyiv PostUkraine says 45,000 Russian soldiers killedFlagged 30 Apr 2024');
+    expect(root.querySelector('[data-flag-id="flag-lx2k9a0b1c2d3e"] .flag-item-meta')?.textContent).toBe(
+      'Kyiv PostUkraine says 45,000 Russian soldiers killedFlagged 30 Apr 2024',
+    );
   });
 
   it('says how to flag when there is nothing yet', async () => {
     const { root } = await showTab({}, []);
-    expect(root.querySelector('.flag-empty')?.textContent).toBe('No flags yet. Select a sentence on a news page and choose Flag claim.');
+    expect(root.querySelector('.flag-empty')?.textContent).toBe(
+      'No flags yet. Select a sentence on a news page and choose Flag claim.',
+    );
     expect(root.querySelector('.flag-count')?.textContent).toBe('');
   });
 
   it('fetches again each time it is shown and whenever a page was rescanned, keeping the list meanwhile', async () => {
     const { root, log, api, props, stored } = await showTab();
     let release: () => void = () => undefined;
-    const slow = { ...api, listFlags: () => new Promise<Awaited<ReturnType<typeof api.listFlags>>>((done) => (release = () => void api.listFlags().then(done))) };
+    const slow = {
+      ...api,
+      listFlags: () =>
+        new Promise<Awaited<ReturnType<typeof api.listFlags>>>(
+          (done) => (release = () => void api.listFlags().then(done)),
+        ),
+    };
     await view?.update(<FlagsTab {...props} api={slow} active={false} />);
     await settle();
     expect(log.lists).toBe(1);
     // A flag made in a page meanwhile appears when the tab is shown again.
-    await api.saveFlag(bareFlag({ id: 'flag-newone1', quote: 'a new claim', selectors: { ...bareFlag().selectors, quote: { type: 'TextQuoteSelector', exact: 'a new claim', prefix: '', suffix: '' } }, createdAt: NOW }));
+    await api.saveFlag(
+      bareFlag({
+        id: 'flag-newone1',
+        quote: 'a new claim',
+        selectors: {
+          ...bareFlag().selectors,
+          quote: { type: 'TextQuoteSelector', exact: 'a new claim', prefix: '', suffix: '' },
+        },
+        createdAt: NOW,
+      }),
+    );
     expect(stored()).toHaveLength(3);
     await view?.update(<FlagsTab {...props} api={slow} active />);
     await settle();
@@ -96,7 +126,9 @@ describe('the Flags tab', () => {
     await settle();
     expect(log.saved).toEqual([{ ...bareFlag(), note: 'Seen on two other sites.', updatedAt: NOW }]);
     expect(stored().find((f) => f.id === 'flag-0a1b2c3d4e')?.note).toBe('Seen on two other sites.');
-    expect(root.querySelector('[data-flag-id="flag-0a1b2c3d4e"] .flag-item-note')?.textContent).toBe('Seen on two other sites.');
+    expect(root.querySelector('[data-flag-id="flag-0a1b2c3d4e"] .flag-item-note')?.textContent).toBe(
+      'Seen on two other sites.',
+    );
     // The orphan mark is the background's; an edit does not clear it.
     expect(root.querySelector('[data-flag-id="flag-0a1b2c3d4e"] .flag-badge-orphaned')).not.toBeNull();
     expect(document.activeElement).toBe(root.querySelector('[data-flag-id="flag-0a1b2c3d4e"] .flag-edit'));
@@ -141,7 +173,9 @@ describe('the Flags tab', () => {
   it('imports a file and shows what it added, then lists the new flags', async () => {
     const { root, stored } = await showTab({}, [casualtyFlag()]);
     const newer = casualtyFlag({ note: 'Edited on my laptop.', updatedAt: NOW });
-    const text = JSON.stringify(exportFlags([bareFlag(), newer], { exportedAt: '2024-07-01T12:00:00.000Z', version: '0.1.0' }));
+    const text = JSON.stringify(
+      exportFlags([bareFlag(), newer], { exportedAt: '2024-07-01T12:00:00.000Z', version: '0.1.0' }),
+    );
     await importFile(root, text);
     expect(root.querySelector('.flag-import-result')?.textContent).toBe('Imported: 1 added, 1 updated, 0 unchanged.');
     expect(quotes(root)).toEqual(['about 45,000 Russian soldiers', 'refusing to fight']);
@@ -151,7 +185,10 @@ describe('the Flags tab', () => {
   it('lists every problem of a broken file and changes nothing', async () => {
     const { root, stored } = await showTab();
     const before = stored();
-    const broken = exportFlags([bareFlag({ url: 'javascript:alert(1)' })], { exportedAt: '2024-07-01T12:00:00.000Z', version: '0.1.0' });
+    const broken = exportFlags([bareFlag({ url: 'javascript:alert(1)' })], {
+      exportedAt: '2024-07-01T12:00:00.000Z',
+      version: '0.1.0',
+    });
     await importFile(root, JSON.stringify(broken));
     const alert = root.querySelector('.flag-import-errors[role="alert"]');
     expect(alert?.querySelector('p')?.textContent).toBe('Nothing was imported. The file has these problems:');
@@ -178,9 +215,14 @@ describe('the Flags tab', () => {
     await settle();
     expect(log.exports).toBe(1);
     expect(create).toHaveBeenCalledTimes(1);
-    expect(clicked).toEqual([{ href: 'blob:parallax/1', download: 'parallax-flags-2024-07-01.json', inDocument: true }]);
+    expect(clicked).toEqual([
+      { href: 'blob:parallax/1', download: 'parallax-flags-2024-07-01.json', inDocument: true },
+    ]);
     expect(document.querySelector('a[download]')).toBeNull();
-    const exported = JSON.parse(await (blobs[0] as Blob).text()) as { type: string; items: { 'parallax:flag': { id: string } }[] };
+    const exported = JSON.parse(await (blobs[0] as Blob).text()) as {
+      type: string;
+      items: { 'parallax:flag': { id: string } }[];
+    };
     expect(exported.type).toBe('AnnotationCollection');
     expect(exported.items.map((item) => item['parallax:flag'].id)).toEqual(['flag-lx2k9a0b1c2d3e', 'flag-0a1b2c3d4e']);
     expect(root.querySelector('.flags-notice')?.textContent).toBe('Flags exported as parallax-flags-2024-07-01.json.');
@@ -197,7 +239,9 @@ describe('the Flags tab', () => {
     failNext('deleteFlag', 'The background is starting.');
     await click(button(root, 'Delete', 0));
     await settle();
-    expect(root.querySelector('.flags-problem')?.textContent).toBe('The flag could not be deleted: The background is starting.');
+    expect(root.querySelector('.flags-problem')?.textContent).toBe(
+      'The flag could not be deleted: The background is starting.',
+    );
     expect(quotes(root)).toEqual(['about 45,000 Russian soldiers', 'refusing to fight']);
     expect(root.querySelector('.flag-undo')?.textContent).toBe('');
     failNext('exportFlags', 'No reply.');
@@ -211,7 +255,9 @@ describe('the Flags tab', () => {
     fake.failNext('listFlags', 'Could not establish connection.');
     view = await mount(<FlagsTab api={fake.api} active version={0} />);
     await settle();
-    expect(view.root.querySelector('.error[role="alert"]')?.textContent).toBe('Your flags could not be loaded: Could not establish connection.');
+    expect(view.root.querySelector('.error[role="alert"]')?.textContent).toBe(
+      'Your flags could not be loaded: Could not establish connection.',
+    );
     await view.update(<FlagsTab api={fake.api} active version={1} />);
     await settle();
     expect(quotes(view.root)).toEqual(['about 45,000 Russian soldiers']);

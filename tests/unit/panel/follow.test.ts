@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { decide, pinnedTabId, type FollowState } from '@/lib/panel/follow';
 
 const following: FollowState = { pinned: false, windowId: 7, tabId: 3 };
@@ -8,14 +9,18 @@ describe('which tab the panel describes', () => {
   it('reads ?tabId=N and rejects anything that is not a tab id', () => {
     expect(pinnedTabId('?tabId=42')).toBe(42);
     expect(pinnedTabId('?x=1&tabId=1234567890')).toBe(1234567890);
-    for (const bad of ['', '?tabId=', '?tabId=-1', '?tabId=4.5', '?tabId=abc', '?tabId=1e3', '?tabId=12345678901']) expect(pinnedTabId(bad)).toBeNull();
+    for (const bad of ['', '?tabId=', '?tabId=-1', '?tabId=4.5', '?tabId=abc', '?tabId=1e3', '?tabId=12345678901'])
+      expect(pinnedTabId(bad)).toBeNull();
   });
 
   it('switches to a tab activated in its own window, not in another', () => {
     expect(decide(following, { type: 'activated', tabId: 9, windowId: 7 })).toEqual({ do: 'switch', tabId: 9 });
     expect(decide(following, { type: 'activated', tabId: 9, windowId: 8 })).toEqual({ do: 'nothing' });
     expect(decide(following, { type: 'activated', tabId: 3, windowId: 7 })).toEqual({ do: 'nothing' });
-    expect(decide({ ...following, windowId: null }, { type: 'activated', tabId: 9, windowId: 8 })).toEqual({ do: 'switch', tabId: 9 });
+    expect(decide({ ...following, windowId: null }, { type: 'activated', tabId: 9, windowId: 8 })).toEqual({
+      do: 'switch',
+      tabId: 9,
+    });
   });
 
   it('reloads when its tab finishes loading or changes URL, not on other tabs or progress', () => {

@@ -1,18 +1,35 @@
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { OnThisPage } from '@/components/sidepanel/OnThisPage';
-import type { Loadable } from '@/lib/panel/loadable';
 import type { PageSummary, RevealKind } from '@/lib/messaging/tab-protocol';
+import type { Loadable } from '@/lib/panel/loadable';
+
 import { click, mount, settle, texts, type Mounted } from '../render';
-import { SUMMARY, fakeApi } from './fake-api';
+import { fakeApi, SUMMARY } from './fake-api';
 
 let view: Mounted | null = null;
 afterEach(() => view?.unmount());
 
-const loaded = (summary: Partial<PageSummary>): Loadable<PageSummary> => ({ status: 'ok', value: { ...SUMMARY, ...summary } });
+const loaded = (summary: Partial<PageSummary>): Loadable<PageSummary> => ({
+  status: 'ok',
+  value: { ...SUMMARY, ...summary },
+});
 
-async function show(summary: Loadable<PageSummary>, tabId: number | null = 7, onReveal: (kind: RevealKind, id: string, label: string) => void = () => undefined) {
+async function show(
+  summary: Loadable<PageSummary>,
+  tabId: number | null = 7,
+  onReveal: (kind: RevealKind, id: string, label: string) => void = () => undefined,
+) {
   const { api, log } = fakeApi();
-  view = await mount(<OnThisPage tabId={tabId} summary={summary} loadEvent={api.compareEvent} onReveal={onReveal} revealProblem={null} />);
+  view = await mount(
+    <OnThisPage
+      tabId={tabId}
+      summary={summary}
+      loadEvent={api.compareEvent}
+      onReveal={onReveal}
+      revealProblem={null}
+    />,
+  );
   return { root: view.root, log };
 }
 
@@ -21,7 +38,10 @@ describe('“On this page”', () => {
     const { root } = await show(loaded({}));
     expect(root.querySelector('h2')?.textContent).toBe('Pro-Russian fighters refuse to deploy');
     expect(root.querySelector('.page-head .meta')?.textContent).toBe('Published by Daily Express');
-    expect(texts(root, '.found-list > li .found-line')).toEqual(['eventEstimates of Russian losses, August 20222 highlightsCompare sources', 'nameDarya Dugina1 highlight']);
+    expect(texts(root, '.found-list > li .found-line')).toEqual([
+      'eventEstimates of Russian losses, August 20222 highlightsCompare sources',
+      'nameDarya Dugina1 highlight',
+    ]);
     expect(root.querySelector('li[data-event-id="casualties"]')).not.toBeNull();
     expect(root.querySelector('li[data-entity-id="darya-dugina"]')).not.toBeNull();
   });
@@ -52,9 +72,13 @@ describe('“On this page”', () => {
   });
 
   it('notes the matches listed but not highlighted', async () => {
-    expect((await show(loaded({ notDrawn: 3 }))).root.querySelector('.note')?.textContent).toBe('3 more matches are listed here but not highlighted.');
+    expect((await show(loaded({ notDrawn: 3 }))).root.querySelector('.note')?.textContent).toBe(
+      '3 more matches are listed here but not highlighted.',
+    );
     view?.unmount();
-    expect((await show(loaded({ notDrawn: 1 }))).root.querySelector('.note')?.textContent).toBe('1 more match is listed here but not highlighted.');
+    expect((await show(loaded({ notDrawn: 1 }))).root.querySelector('.note')?.textContent).toBe(
+      '1 more match is listed here but not highlighted.',
+    );
     view?.unmount();
     expect((await show(loaded({ notDrawn: 0 }))).root.querySelector('.note')).toBeNull();
   });
@@ -65,7 +89,11 @@ describe('“On this page”', () => {
       [loaded({ state: 'off', items: [] }), 7, 'Parallax is switched off on this site.'],
       [loaded({ state: 'scanning', items: [] }), 7, 'Parallax is still reading this page…'],
       [loaded({ state: 'ready', items: [] }), 7, 'Parallax found no event or name it knows on this page.'],
-      [{ status: 'error', code: 'no-content-script', message: 'Could not establish connection.' }, 7, 'Parallax is not running on this page.'],
+      [
+        { status: 'error', code: 'no-content-script', message: 'Could not establish connection.' },
+        7,
+        'Parallax is not running on this page.',
+      ],
       [{ status: 'error', code: 'failed', message: 'Boom.' }, 7, 'Parallax could not read this page: Boom.'],
       [{ status: 'loading' }, 7, 'Loading…'],
       [{ status: 'idle' }, null, 'No page to describe.'],

@@ -1,9 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+
 import { PanelApp } from '@/components/sidepanel/PanelApp';
-import { click, mount, settle, texts, type Mounted } from '../render';
-import { SUMMARY, fakeApi } from './fake-api';
+
 import { casualtyFlag } from '../flags/sample-flags';
+import { click, mount, settle, texts, type Mounted } from '../render';
+import { fakeApi, SUMMARY } from './fake-api';
 
 let view: Mounted | null = null;
 afterEach(() => view?.unmount());
@@ -78,7 +80,13 @@ describe('the side panel', () => {
   it('keeps the list on screen while the same page is fetched again', async () => {
     const { api } = fakeApi();
     let release: () => void = () => undefined;
-    const slow = { ...api, pageSummary: (tabId: number) => new Promise<Awaited<ReturnType<typeof api.pageSummary>>>((done) => (release = () => void api.pageSummary(tabId).then(done))) };
+    const slow = {
+      ...api,
+      pageSummary: (tabId: number) =>
+        new Promise<Awaited<ReturnType<typeof api.pageSummary>>>(
+          (done) => (release = () => void api.pageSummary(tabId).then(done)),
+        ),
+    };
     view = await mount(<PanelApp api={slow} tabId={7} pageVersion={1} />);
     release();
     await settle();
@@ -92,13 +100,18 @@ describe('the side panel', () => {
   });
 
   it('asks its tab to reveal the chosen entry, and says so when the highlight is gone', async () => {
-    const gone = { ...SUMMARY, items: [{ kind: 'entity' as const, id: 'gone', label: 'Luhansk', count: 1, claimIds: [] }] };
+    const gone = {
+      ...SUMMARY,
+      items: [{ kind: 'entity' as const, id: 'gone', label: 'Luhansk', count: 1, claimIds: [] }],
+    };
     const { api, log } = fakeApi({ 7: gone });
     view = await mount(<PanelApp api={api} tabId={7} pageVersion={1} />);
     await settle();
     await click(view.root.querySelector('button.reveal'));
     await settle();
     expect(log.reveals).toEqual([[7, 'entity', 'gone']]);
-    expect(view.root.querySelector('[role="alert"]')?.textContent).toBe('“Luhansk” is no longer highlighted on the page.');
+    expect(view.root.querySelector('[role="alert"]')?.textContent).toBe(
+      '“Luhansk” is no longer highlighted on the page.',
+    );
   });
 });

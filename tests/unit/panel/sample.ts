@@ -9,7 +9,13 @@ import type { EventComparison, OutletReport } from '@/lib/compare/types';
 import type { Certainty, Claim, Figure, Outlet, PackEvent, Report } from '@/lib/dataset/types';
 
 /** An outlet with a readable name. */
-export const outlet = (id: string, name: string): Outlet => ({ id, name, domains: [`${id}.example`], country: 'GB', language: 'en' });
+export const outlet = (id: string, name: string): Outlet => ({
+  id,
+  name,
+  domains: [`${id}.example`],
+  country: 'GB',
+  language: 'en',
+});
 
 /** The outlet of the page being read in most samples. */
 export const EXPRESS = outlet('daily-express', 'Daily Express');
@@ -20,10 +26,27 @@ export const NEWSWEEK = outlet('newsweek', 'Newsweek');
 /** An outlet that covered related events only. */
 export const BEYOND = outlet('beyond-news', 'Beyond News');
 
-const killed = (value: number, source: string): Figure => ({ value, unit: 'people', what: 'Russian soldiers killed', source, measure: 'russian-troops-killed' });
+const killed = (value: number, source: string): Figure => ({
+  value,
+  unit: 'people',
+  what: 'Russian soldiers killed',
+  source,
+  measure: 'russian-troops-killed',
+});
 
 /** One outlet's report of a claim. */
-export function report(out: Outlet, claimId: string, fields: { date: string | null; certainty: Certainty; attributedTo?: string[]; figures?: Figure[]; headline?: string | null; keyTerms?: string[] }): OutletReport {
+export function report(
+  out: Outlet,
+  claimId: string,
+  fields: {
+    date: string | null;
+    certainty: Certainty;
+    attributedTo?: string[];
+    figures?: Figure[];
+    headline?: string | null;
+    keyTerms?: string[];
+  },
+): OutletReport {
   const value: Report = {
     id: `${out.id}--${claimId}`,
     claimId,
@@ -50,7 +73,12 @@ export const EVENT: PackEvent = {
   entityIds: [],
 };
 
-const claim = (id: string, statement: string): Claim => ({ id, eventId: EVENT.id, statement, hints: { terms: [], entityIds: [] } });
+const claim = (id: string, statement: string): Claim => ({
+  id,
+  eventId: EVENT.id,
+  statement,
+  hints: { terms: [], entityIds: [] },
+});
 /** Ukraine's count of the dead. */
 export const KILLED = claim('ukraine-45000-killed', "Ukraine's army put Russian dead at about 45,000.");
 /** US sources' count of dead and wounded together. */
@@ -59,18 +87,46 @@ export const US = claim('us-killed-and-wounded', 'US sources put Russian dead an
 /** The casualty event compared from the Express's point of view. */
 export function casualtyComparison(hereOutletId: string | null = EXPRESS.id): EventComparison {
   const reports = [
-    report(EXPRESS, KILLED.id, { date: '2022-08-23', certainty: 'asserted', figures: [killed(45_000, "Ukraine's army")], keyTerms: ['massive casualties'] }),
-    report(KYIV, KILLED.id, { date: '2022-08-20', certainty: 'attributed', attributedTo: ["Ukraine's General Staff"], figures: [killed(44_900, "Ukraine's General Staff")] }),
-    report(NEWSWEEK, KILLED.id, { date: null, certainty: 'hedged', attributedTo: ['Ukrainian officials'], headline: null }),
+    report(EXPRESS, KILLED.id, {
+      date: '2022-08-23',
+      certainty: 'asserted',
+      figures: [killed(45_000, "Ukraine's army")],
+      keyTerms: ['massive casualties'],
+    }),
+    report(KYIV, KILLED.id, {
+      date: '2022-08-20',
+      certainty: 'attributed',
+      attributedTo: ["Ukraine's General Staff"],
+      figures: [killed(44_900, "Ukraine's General Staff")],
+    }),
+    report(NEWSWEEK, KILLED.id, {
+      date: null,
+      certainty: 'hedged',
+      attributedTo: ['Ukrainian officials'],
+      headline: null,
+    }),
     report(EXPRESS, US.id, {
       date: '2022-08-23',
       certainty: 'attributed',
       attributedTo: ['US sources'],
-      figures: [{ value: 75_000, unit: 'people', what: 'Russians killed and injured', source: 'US sources', measure: 'russian-troops-killed-and-wounded' }],
+      figures: [
+        {
+          value: 75_000,
+          unit: 'people',
+          what: 'Russians killed and injured',
+          source: 'US sources',
+          measure: 'russian-troops-killed-and-wounded',
+        },
+      ],
     }),
     report(KYIV, US.id, { date: '2022-08-09', certainty: 'attributed', attributedTo: ['Colin Kahl'] }),
   ];
-  return compareEvent({ event: EVENT, claims: [KILLED, US], reports, entities: [] }, hereOutletId, [EXPRESS, KYIV, NEWSWEEK, BEYOND]);
+  return compareEvent({ event: EVENT, claims: [KILLED, US], reports, entities: [] }, hereOutletId, [
+    EXPRESS,
+    KYIV,
+    NEWSWEEK,
+    BEYOND,
+  ]);
 }
 
 /** A JSON round trip, as extension messaging makes one. */

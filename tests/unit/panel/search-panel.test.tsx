@@ -1,6 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+
 import { SearchPanel } from '@/components/sidepanel/SearchPanel';
+
 import { click, mount, settle, texts, type Mounted } from '../render';
 import { fakeApi } from './fake-api';
 
@@ -18,7 +20,9 @@ async function type(root: HTMLElement, value: string): Promise<void> {
 
 async function showSearch() {
   const { api, log } = fakeApi();
-  view = await mount(<SearchPanel search={api.search} loadEvent={api.compareEvent} loadEntity={api.entityView} hereOutletId={null} />);
+  view = await mount(
+    <SearchPanel search={api.search} loadEvent={api.compareEvent} loadEntity={api.entityView} hereOutletId={null} />,
+  );
   return { root: view.root, log };
 }
 
@@ -89,7 +93,9 @@ describe('the dataset search', () => {
     await click(root.querySelector('button.result[data-hit="claim:us-killed-and-wounded"]'));
     await settle();
     expect(root.querySelector('.event-comparison')?.getAttribute('data-event-id')).toBe('casualties');
-    expect(texts(root, '.claim-section.focused .claim-heading')).toEqual(['Claim: US sources put Russian dead and wounded at 75,000 to 80,000.']);
+    expect(texts(root, '.claim-section.focused .claim-heading')).toEqual([
+      'Claim: US sources put Russian dead and wounded at 75,000 to 80,000.',
+    ]);
   });
 
   it('shows an outlet by name', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LatestSearch, groupHits, type SearchHit } from '@/lib/panel/search';
+
+import { groupHits, LatestSearch, type SearchHit } from '@/lib/panel/search';
 
 /** A backend whose replies the test releases by hand, in any order. */
 function controllable() {
@@ -54,7 +55,12 @@ describe('search as you type', () => {
   it('clears at once on a blank query, and a pending answer no longer lands', async () => {
     const backend = controllable();
     const shown: string[] = [];
-    const search = new LatestSearch({ delayMs: 80, blank: 'nothing', run: backend.run, onResult: (_q, v) => shown.push(v) });
+    const search = new LatestSearch({
+      delayMs: 80,
+      blank: 'nothing',
+      run: backend.run,
+      onResult: (_q, v) => shown.push(v),
+    });
     search.input('lpr');
     await vi.advanceTimersByTimeAsync(80);
     search.input('  ');
@@ -81,7 +87,12 @@ describe('grouping results', () => {
   const hit = (kind: SearchHit['kind'], id: string): SearchHit => ({ kind, id, label: id, exact: false });
 
   it('groups by kind, events first, keeping the ranking within each kind and dropping empty kinds', () => {
-    const groups = groupHits([hit('entity', 'darya-dugina'), hit('claim', 'c1'), hit('event', 'dugina-killing'), hit('entity', 'alexander-dugin')]);
+    const groups = groupHits([
+      hit('entity', 'darya-dugina'),
+      hit('claim', 'c1'),
+      hit('event', 'dugina-killing'),
+      hit('entity', 'alexander-dugin'),
+    ]);
     expect(groups.map((g) => [g.kind, g.hits.map((h) => h.id)])).toEqual([
       ['event', ['dugina-killing']],
       ['entity', ['darya-dugina', 'alexander-dugin']],

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
 import { ariaSortOf, nextSort, sortRows } from '@/lib/panel/sort';
-import { KYIV, casualtyComparison } from './sample';
+
+import { casualtyComparison, KYIV } from './sample';
 
 const rows = (here = KYIV.id) => {
   const claim = casualtyComparison(here).claims[0];
@@ -15,19 +17,47 @@ describe('comparison table sorting', () => {
   });
 
   it('sorts by outlet name both ways', () => {
-    expect(names(sortRows(rows(), { key: 'outlet', direction: 'ascending' }))).toEqual(['Daily Express', 'Kyiv Post', 'Newsweek']);
-    expect(names(sortRows(rows(), { key: 'outlet', direction: 'descending' }))).toEqual(['Newsweek', 'Kyiv Post', 'Daily Express']);
+    expect(names(sortRows(rows(), { key: 'outlet', direction: 'ascending' }))).toEqual([
+      'Daily Express',
+      'Kyiv Post',
+      'Newsweek',
+    ]);
+    expect(names(sortRows(rows(), { key: 'outlet', direction: 'descending' }))).toEqual([
+      'Newsweek',
+      'Kyiv Post',
+      'Daily Express',
+    ]);
   });
 
   it('sorts by date with undated reports last in both directions', () => {
-    expect(names(sortRows(rows(), { key: 'date', direction: 'ascending' }))).toEqual(['Kyiv Post', 'Daily Express', 'Newsweek']);
-    expect(names(sortRows(rows(), { key: 'date', direction: 'descending' }))).toEqual(['Daily Express', 'Kyiv Post', 'Newsweek']);
+    expect(names(sortRows(rows(), { key: 'date', direction: 'ascending' }))).toEqual([
+      'Kyiv Post',
+      'Daily Express',
+      'Newsweek',
+    ]);
+    expect(names(sortRows(rows(), { key: 'date', direction: 'descending' }))).toEqual([
+      'Daily Express',
+      'Kyiv Post',
+      'Newsweek',
+    ]);
   });
 
   it('sorts by certainty from asserted to denied', () => {
-    expect(sortRows(rows(), { key: 'certainty', direction: 'ascending' }).map((r) => r.report.certainty)).toEqual(['asserted', 'attributed', 'hedged']);
-    expect(names(sortRows(rows(), { key: 'certainty', direction: 'ascending' }))).toEqual(['Daily Express', 'Kyiv Post', 'Newsweek']);
-    expect(sortRows(rows(), { key: 'certainty', direction: 'descending' }).map((r) => r.report.certainty)).toEqual(['hedged', 'attributed', 'asserted']);
+    expect(sortRows(rows(), { key: 'certainty', direction: 'ascending' }).map((r) => r.report.certainty)).toEqual([
+      'asserted',
+      'attributed',
+      'hedged',
+    ]);
+    expect(names(sortRows(rows(), { key: 'certainty', direction: 'ascending' }))).toEqual([
+      'Daily Express',
+      'Kyiv Post',
+      'Newsweek',
+    ]);
+    expect(sortRows(rows(), { key: 'certainty', direction: 'descending' }).map((r) => r.report.certainty)).toEqual([
+      'hedged',
+      'attributed',
+      'asserted',
+    ]);
   });
 
   it('does not reorder the rows it was given', () => {

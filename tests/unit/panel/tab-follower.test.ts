@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+
 import { followTabs } from '@/lib/panel/tab-follower';
 
 function recorder() {
@@ -30,7 +31,11 @@ describe('following the active tab with browser events', () => {
     await settle();
     expect(seen.tabs).toEqual([first.id, second.id]);
 
-    await fakeBrowser.tabs.onUpdated.trigger(second.id ?? -1, { status: 'complete' }, { ...second, status: 'complete' });
+    await fakeBrowser.tabs.onUpdated.trigger(
+      second.id ?? -1,
+      { status: 'complete' },
+      { ...second, status: 'complete' },
+    );
     await fakeBrowser.tabs.onUpdated.trigger(first.id ?? -1, { status: 'complete' }, first);
     expect(seen.reloads()).toBe(1);
 

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
+
 import type { TimelineEntry } from '@/lib/compare/types';
 import { daysAfterFirst, firstExactDate, timelinePositions } from '@/lib/panel/timeline';
 
-const entry = (outletId: string, date: string | null): TimelineEntry => ({ date, outletId, outletName: outletId, headline: null, url: `https://${outletId}.example/`, claimIds: [] });
+const entry = (outletId: string, date: string | null): TimelineEntry => ({
+  date,
+  outletId,
+  outletName: outletId,
+  headline: null,
+  url: `https://${outletId}.example/`,
+  claimIds: [],
+});
 
 describe('timeline placement', () => {
   const entries = [entry('a', '2022-08-01'), entry('b', '2022-08-11'), entry('c', '2022-08-21'), entry('d', null)];

@@ -1,26 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { compileIndex, addClaims } from '@/lib/match';
-import { probePage, scanPage, type ScanContext } from '@/lib/scan/scan';
-import { outletLookup } from '@/lib/scan/outlet';
+
 import { wrongMatchKey } from '@/lib/feedback/suppression';
-import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
-import { createFlag } from '@/lib/flags/create';
 import { describeSelection } from '@/lib/flags/anchor';
+import { createFlag } from '@/lib/flags/create';
+import { addClaims, compileIndex } from '@/lib/match';
+import { outletLookup } from '@/lib/scan/outlet';
+import { probePage, scanPage, type ScanContext } from '@/lib/scan/scan';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+
 import { realPack } from '../dataset/real-pack';
 
 const pack = realPack();
-const text = 'Darya Dugina was killed when a car bomb exploded near Moscow. Kyiv denied any involvement in the killing of Dugina. Protests across Russia in solidarity with Ukraine were quickly hushed up by the authorities.';
+const text =
+  'Darya Dugina was killed when a car bomb exploded near Moscow. Kyiv denied any involvement in the killing of Dugina. Protests across Russia in solidarity with Ukraine were quickly hushed up by the authorities.';
 const page = { text, blocks: [{ start: 0, end: text.length }] };
 const quote = 'the authorities quickly hushed up protests in solidarity with Ukraine across Russia';
-const elsewhere = createFlag({ url: 'https://other.test/a', pageUrl: 'https://other.test/a', title: 'A', publishedAt: null, outletId: null, outletName: 'Other Outlet' }, describeSelection({ text: quote, blocks: [{ start: 0, end: quote.length }] }, 0, quote.length), { note: '', label: 'unverified', claimId: null, eventId: null });
+const elsewhere = createFlag(
+  {
+    url: 'https://other.test/a',
+    pageUrl: 'https://other.test/a',
+    title: 'A',
+    publishedAt: null,
+    outletId: null,
+    outletName: 'Other Outlet',
+  },
+  describeSelection({ text: quote, blocks: [{ start: 0, end: quote.length }] }, 0, quote.length),
+  { note: '', label: 'unverified', claimId: null, eventId: null },
+);
 
 function context(over: Partial<ScanContext> = {}): ScanContext {
   const base = compileIndex({ entities: pack.entities, claims: pack.claims, events: pack.events });
-  const index = addClaims(base, [{ id: elsewhere.id, eventId: elsewhere.id, statement: quote, hints: { terms: [], entityIds: [] } }]);
+  const index = addClaims(base, [
+    { id: elsewhere.id, eventId: elsewhere.id, statement: quote, hints: { terms: [], entityIds: [] } },
+  ]);
   return {
     settings: DEFAULT_SETTINGS,
     index,
-    names: new Map([...pack.entities.map((e): [string, string] => [e.id, e.name]), ...pack.events.map((e): [string, string] => [e.id, e.title])]),
+    names: new Map([
+      ...pack.entities.map((e): [string, string] => [e.id, e.name]),
+      ...pack.events.map((e): [string, string] => [e.id, e.title]),
+    ]),
     flagIds: new Set([elsewhere.id]),
     suppression: { mutedEntityIds: [], wrongMatchKeys: [] },
     outlets: outletLookup(pack.outlets),
@@ -52,7 +71,17 @@ describe('scanPage', () => {
     const ids = (reply: ReturnType<typeof scanPage>) => new Set(reply.matches.entities.map((e) => e.id));
     const before = ids(scanPage(context(), request));
     expect(before.has('darya-dugina') && before.has('moscow')).toBe(true);
-    const after = ids(scanPage(context({ suppression: { mutedEntityIds: ['darya-dugina'], wrongMatchKeys: [wrongMatchKey('entity', 'moscow', 'Moscow')] } }), request));
+    const after = ids(
+      scanPage(
+        context({
+          suppression: {
+            mutedEntityIds: ['darya-dugina'],
+            wrongMatchKeys: [wrongMatchKey('entity', 'moscow', 'Moscow')],
+          },
+        }),
+        request,
+      ),
+    );
     expect(after.has('darya-dugina') || after.has('moscow')).toBe(false);
   });
 
@@ -63,7 +92,8 @@ describe('scanPage', () => {
 });
 
 describe('probePage', () => {
-  const unrelated = 'The town council voted on Tuesday to repair the bridge over the river before winter. Residents asked for a new bus line to the hospital.';
+  const unrelated =
+    'The town council voted on Tuesday to repair the bridge over the river before winter. Residents asked for a new bus line to the hospital.';
   const quiet = { ...request, page: { text: unrelated, blocks: [{ start: 0, end: unrelated.length }] } };
 
   it('says a page with a claim or entity to show is worth reading, and one without is not', () => {
@@ -72,12 +102,20 @@ describe('probePage', () => {
   });
 
   it('counts only what the settings show and the reader has not muted', () => {
-    const hidden = { ...DEFAULT_SETTINGS, show: { ...DEFAULT_SETTINGS.show, claims: false, entities: false, flags: false } };
+    const hidden = {
+      ...DEFAULT_SETTINGS,
+      show: { ...DEFAULT_SETTINGS.show, claims: false, entities: false, flags: false },
+    };
     expect(probePage(context({ settings: hidden }), request).worth).toBe(false);
     const entitiesOnly = { ...DEFAULT_SETTINGS, show: { ...DEFAULT_SETTINGS.show, claims: false, flags: false } };
     const muted = scanPage(context(), request).matches.entities.map((e) => e.id);
     expect(probePage(context({ settings: entitiesOnly }), request).worth).toBe(true);
-    expect(probePage(context({ settings: entitiesOnly, suppression: { mutedEntityIds: muted, wrongMatchKeys: [] } }), request).worth).toBe(false);
+    expect(
+      probePage(
+        context({ settings: entitiesOnly, suppression: { mutedEntityIds: muted, wrongMatchKeys: [] } }),
+        request,
+      ).worth,
+    ).toBe(false);
   });
 
   it('reads a page holding the reader’s own flag, and answers off where Parallax is off', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { applyPatch, isSettings, migrate, normaliseSettings, type Migration } from '@/lib/settings/migrations';
 import { DEFAULT_SETTINGS, isEnabledOn } from '@/lib/settings/schema';
 
@@ -14,7 +15,12 @@ describe('settings', () => {
       ({ sites, ...rest }) => ({ ...rest, version: 3, disabledSites: sites }),
     ];
     const v1 = { version: 1, enabled: false, disabledHosts: ['www.Example.com', 'news.test'], palette: 'distinct' };
-    expect(migrate(v1, steps)).toEqual({ version: 3, enabled: false, disabledSites: ['www.Example.com', 'news.test'], palette: 'distinct' });
+    expect(migrate(v1, steps)).toEqual({
+      version: 3,
+      enabled: false,
+      disabledSites: ['www.Example.com', 'news.test'],
+      palette: 'distinct',
+    });
     expect(migrate({ version: 2, sites: ['a.test'] }, steps)).toEqual({ version: 3, disabledSites: ['a.test'] });
     const migrated = normaliseSettings(v1, steps);
     expect(migrated.enabled).toBe(false);
@@ -23,7 +29,12 @@ describe('settings', () => {
   });
 
   it('keeps every valid field when one is broken', () => {
-    const stored = { ...DEFAULT_SETTINGS, highlightStyle: 'neon', hover: { prepareMs: 'soon', showMs: 800, graceMs: -5 }, disabledSites: ['a.test', 42, 'a.test'] };
+    const stored = {
+      ...DEFAULT_SETTINGS,
+      highlightStyle: 'neon',
+      hover: { prepareMs: 'soon', showMs: 800, graceMs: -5 },
+      disabledSites: ['a.test', 42, 'a.test'],
+    };
     const s = normaliseSettings(stored);
     expect(s.highlightStyle).toBe('background');
     expect(s.hover).toEqual({ prepareMs: 150, showMs: 800, graceMs: 0 });

@@ -3,6 +3,7 @@
 // page accepts, and reading those again changes nothing.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { applyPatch, isSettings, normaliseSettings } from '@/lib/settings/migrations';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 
@@ -16,11 +17,20 @@ const storedArb = fc.oneof(
     {
       version: fc.oneof(fc.integer({ min: -1, max: 3 }), fc.string()),
       enabled: fc.oneof(fc.boolean(), fc.anything()),
-      disabledSites: fc.oneof(fc.array(fc.oneof(fc.domain(), fc.constantFrom('www.Example.com', '', 'WWW.', 'news.test')), { maxLength: 6 }), fc.anything()),
-      hover: fc.oneof(fc.record({ prepareMs: fc.double(), showMs: fc.integer(), graceMs: fc.anything() }, { requiredKeys: [] }), fc.anything()),
+      disabledSites: fc.oneof(
+        fc.array(fc.oneof(fc.domain(), fc.constantFrom('www.Example.com', '', 'WWW.', 'news.test')), { maxLength: 6 }),
+        fc.anything(),
+      ),
+      hover: fc.oneof(
+        fc.record({ prepareMs: fc.double(), showMs: fc.integer(), graceMs: fc.anything() }, { requiredKeys: [] }),
+        fc.anything(),
+      ),
       highlightStyle: fc.constantFrom('underline', 'background', 'neon', 3),
       palette: fc.constantFrom('standard', 'distinct', 'grey', null),
-      show: fc.oneof(fc.record({ entities: fc.anything(), claims: fc.boolean(), flags: fc.boolean() }, { requiredKeys: [] }), fc.anything()),
+      show: fc.oneof(
+        fc.record({ entities: fc.anything(), claims: fc.boolean(), flags: fc.boolean() }, { requiredKeys: [] }),
+        fc.anything(),
+      ),
       futureField: fc.anything(),
     },
     { requiredKeys: [] },

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bareHostname } from '@/lib/settings/site';
-import { readOutletHints } from '@/lib/page/outlet';
+
 import { siteOfUrl } from '@/lib/options/hostname';
-import { DEFAULT_SETTINGS, isEnabledOn } from '@/lib/settings/schema';
+import { readOutletHints } from '@/lib/page/outlet';
 import { normaliseSettings } from '@/lib/settings/migrations';
+import { DEFAULT_SETTINGS, isEnabledOn } from '@/lib/settings/schema';
+import { bareHostname } from '@/lib/settings/site';
 
 describe('bareHostname', () => {
   it('lowercases, trims, and drops a leading www. and a trailing dot, and nothing else', () => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { followAnchor, type Placed } from '@/lib/ui/floating';
 
 const VIEW = { width: 1000, height: 800 };
@@ -31,10 +32,16 @@ function panel(width: number, height: number): HTMLElement {
 /** The viewport Floating UI measures: the root element's client box. */
 function setViewport(width: number, height: number): void {
   Object.assign(window, { innerWidth: width, innerHeight: height });
-  Object.defineProperties(document.documentElement, { clientWidth: { configurable: true, get: () => width }, clientHeight: { configurable: true, get: () => height } });
+  Object.defineProperties(document.documentElement, {
+    clientWidth: { configurable: true, get: () => width },
+    clientHeight: { configurable: true, get: () => height },
+  });
 }
 
-async function placed(stopAfter: (placedAt: Placed[]) => boolean, setUp: (onPlaced: (p: Placed) => void) => () => void): Promise<Placed[]> {
+async function placed(
+  stopAfter: (placedAt: Placed[]) => boolean,
+  setUp: (onPlaced: (p: Placed) => void) => () => void,
+): Promise<Placed[]> {
   const seen: Placed[] = [];
   const stop = setUp((p) => seen.push(p));
   for (let i = 0; i < 50 && !stopAfter(seen); i++) await new Promise((r) => setTimeout(r, 5));
@@ -47,18 +54,27 @@ describe('followAnchor', () => {
   afterEach(() => document.body.replaceChildren());
 
   it('opens below a highlight with room under it, a small gap away', async () => {
-    const [p] = await placed((s) => s.length > 0, (onPlaced) => followAnchor(anchor([{ x: 100, y: 100, width: 80, height: 20 }]), panel(400, 300), { onPlaced }));
+    const [p] = await placed(
+      (s) => s.length > 0,
+      (onPlaced) => followAnchor(anchor([{ x: 100, y: 100, width: 80, height: 20 }]), panel(400, 300), { onPlaced }),
+    );
     expect(p).toEqual({ left: 100, top: 126, above: false });
   });
 
   it('opens above a highlight near the bottom of the window', async () => {
-    const [p] = await placed((s) => s.length > 0, (onPlaced) => followAnchor(anchor([{ x: 100, y: 700, width: 80, height: 20 }]), panel(400, 300), { onPlaced }));
+    const [p] = await placed(
+      (s) => s.length > 0,
+      (onPlaced) => followAnchor(anchor([{ x: 100, y: 700, width: 80, height: 20 }]), panel(400, 300), { onPlaced }),
+    );
     expect(p?.above).toBe(true);
     expect(p?.top).toBe(700 - 6 - 300);
   });
 
   it('stays inside the window at its right edge', async () => {
-    const [p] = await placed((s) => s.length > 0, (onPlaced) => followAnchor(anchor([{ x: 900, y: 100, width: 80, height: 20 }]), panel(400, 300), { onPlaced }));
+    const [p] = await placed(
+      (s) => s.length > 0,
+      (onPlaced) => followAnchor(anchor([{ x: 900, y: 100, width: 80, height: 20 }]), panel(400, 300), { onPlaced }),
+    );
     expect((p?.left ?? 0) + 400).toBeLessThanOrEqual(VIEW.width - 8);
   });
 
@@ -68,7 +84,10 @@ describe('followAnchor', () => {
       { x: 40, y: 124, width: 500, height: 20 },
       { x: 40, y: 148, width: 200, height: 20 },
     ];
-    const [p] = await placed((s) => s.length > 0, (onPlaced) => followAnchor(anchor(lines), panel(400, 300), { near: { x: 100, y: 155 }, onPlaced }));
+    const [p] = await placed(
+      (s) => s.length > 0,
+      (onPlaced) => followAnchor(anchor(lines), panel(400, 300), { near: { x: 100, y: 155 }, onPlaced }),
+    );
     expect(p?.top).toBe(148 + 20 + 6);
     expect(p?.left).toBe(40);
   });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { HoverIntent } from '@/lib/ui/hover-intent';
 
 function setup() {
@@ -73,7 +74,11 @@ describe('HoverIntent', () => {
   it('stops every timer when its signal aborts', () => {
     const log: string[] = [];
     const controller = new AbortController();
-    const intent = new HoverIntent<string>({ prepare: () => log.push('p'), show: () => log.push('s'), hide: () => log.push('h') }, undefined, controller.signal);
+    const intent = new HoverIntent<string>(
+      { prepare: () => log.push('p'), show: () => log.push('s'), hide: () => log.push('h') },
+      undefined,
+      controller.signal,
+    );
     intent.enter('a');
     controller.abort();
     vi.advanceTimersByTime(1000);

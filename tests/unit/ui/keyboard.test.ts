@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
+
 import { commandFor, step } from '@/lib/ui/keyboard';
 
-const key = (code: string, over: Partial<KeyboardEvent> = {}) => ({ code, altKey: true, shiftKey: true, ctrlKey: false, metaKey: false, target: document.body, ...over });
+const key = (code: string, over: Partial<KeyboardEvent> = {}) => ({
+  code,
+  altKey: true,
+  shiftKey: true,
+  ctrlKey: false,
+  metaKey: false,
+  target: document.body,
+  ...over,
+});
 
 describe('keyboard shortcuts', () => {
   it('maps Alt+Shift+J/K/F by physical key', () => {

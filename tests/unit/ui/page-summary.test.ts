@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
+
 import type { ClaimHit, EntityHit } from '@/lib/match/types';
 import { summariseMatches } from '@/lib/ui/page-summary';
 
-const claim = (id: string, eventId: string, start: number): ClaimHit => ({ kind: 'claim', id, eventId, start, end: start + 10, score: 1, why: { terms: [], entityIds: [], figures: [], score: 1, threshold: 0.5 } });
-const entity = (id: string, start: number): EntityHit => ({ kind: 'entity', id, start, end: start + 3, why: { alias: id, lang: 'en' } });
+const claim = (id: string, eventId: string, start: number): ClaimHit => ({
+  kind: 'claim',
+  id,
+  eventId,
+  start,
+  end: start + 10,
+  score: 1,
+  why: { terms: [], entityIds: [], figures: [], score: 1, threshold: 0.5 },
+});
+const entity = (id: string, start: number): EntityHit => ({
+  kind: 'entity',
+  id,
+  start,
+  end: start + 3,
+  why: { alias: id, lang: 'en' },
+});
 
 describe('summariseMatches', () => {
   it('lists events and entities in reading order with counts and the claims seen', () => {

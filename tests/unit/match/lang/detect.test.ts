@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { baseLanguage, detectLanguage, type Lang } from '../../../../lib/match/lang/detect';
 import { LANGS } from '../../../../lib/match/lang/languages';
 import { SENTENCES } from './sentences';

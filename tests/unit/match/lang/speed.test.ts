@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { detectLanguage } from '../../../../lib/match/lang/detect';
 import { stemmerFor } from '../../../../lib/match/lang/stem';
 import { createTokens, tokenize } from '../../../../lib/match/tokenize';
@@ -17,7 +18,11 @@ function mixedPage(words: number, seed: string): string[] {
     const out: string[] = [];
     for (let round = 0; out.length < perSection; round++) {
       for (const sentence of sentences) {
-        sentence.split(' ').forEach((w, i) => out.push(i % 2 ? w : w.replace(/\p{L}+/u, (m) => m + seed + VARIANTS[(round + i) % VARIANTS.length])));
+        sentence
+          .split(' ')
+          .forEach((w, i) =>
+            out.push(i % 2 ? w : w.replace(/\p{L}+/u, (m) => m + seed + VARIANTS[(round + i) % VARIANTS.length])),
+          );
       }
     }
     return out.join(' ');
@@ -43,12 +48,15 @@ function time(run: () => void): number {
 
 describe('language module speed', () => {
   it('detects the language of 3,000 characters in well under a millisecond', () => {
-    const text = SENTENCES.map(([, s]) => s).join(' ').slice(0, 3000);
+    const text = SENTENCES.map(([, s]) => s)
+      .join(' ')
+      .slice(0, 3000);
     for (let i = 0; i < 50; i++) detectLanguage(text);
     const runs = 500;
-    const perCall = time(() => {
-      for (let i = 0; i < runs; i++) detectLanguage(text);
-    }) / runs;
+    const perCall =
+      time(() => {
+        for (let i = 0; i < runs; i++) detectLanguage(text);
+      }) / runs;
     console.log(`detectLanguage on 3,000 characters: ${perCall.toFixed(3)} ms per call`);
     expect(perCall).toBeLessThan(1);
   });

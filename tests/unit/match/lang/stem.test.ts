@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { Lang } from '../../../../lib/match/lang/languages';
 import { stemmerFor } from '../../../../lib/match/lang/stem';
 import { foldString } from '../../../../lib/match/normalise';
@@ -10,87 +11,196 @@ function stems(lang: Lang, words: readonly string[]): string[] {
 }
 
 /** Inflected forms that must meet, and pairs of different words that must not, per language. */
-const CASES: readonly { lang: Lang; families: readonly (readonly string[])[]; distinct: readonly (readonly [string, string])[] }[] = [
+const CASES: readonly {
+  lang: Lang;
+  families: readonly (readonly string[])[];
+  distinct: readonly (readonly [string, string])[];
+}[] = [
   {
     lang: 'en',
-    families: [['attack', 'attacks', 'attacked', 'attacking'], ['soldier', 'soldiers'], ['kill', 'killed', 'killing', 'kills']],
-    distinct: [['war', 'ward'], ['army', 'arms']],
+    families: [
+      ['attack', 'attacks', 'attacked', 'attacking'],
+      ['soldier', 'soldiers'],
+      ['kill', 'killed', 'killing', 'kills'],
+    ],
+    distinct: [
+      ['war', 'ward'],
+      ['army', 'arms'],
+    ],
   },
   {
     lang: 'de',
-    families: [['Mord', 'Morde', 'Mordes', 'Morden'], ['Angriff', 'Angriffe', 'Angriffen', 'Angriffs'], ['Anschlag', 'Anschläge', 'Anschlägen']],
-    distinct: [['Mord', 'Mode'], ['Wahl', 'Wahn']],
+    families: [
+      ['Mord', 'Morde', 'Mordes', 'Morden'],
+      ['Angriff', 'Angriffe', 'Angriffen', 'Angriffs'],
+      ['Anschlag', 'Anschläge', 'Anschlägen'],
+    ],
+    distinct: [
+      ['Mord', 'Mode'],
+      ['Wahl', 'Wahn'],
+    ],
   },
   {
     lang: 'fr',
     // attaquée and réfugiée: the stemmer needs -ée accented, see restoreFrench.
-    families: [['attaque', 'attaqué', 'attaquée', 'attaquées', 'attaques'], ['blessé', 'blessés', 'blessée', 'blessées'], ['réfugié', 'réfugiés', 'réfugiée', 'réfugiées']],
-    distinct: [['armée', 'arme'], ['guerre', 'guerrier']],
+    families: [
+      ['attaque', 'attaqué', 'attaquée', 'attaquées', 'attaques'],
+      ['blessé', 'blessés', 'blessée', 'blessées'],
+      ['réfugié', 'réfugiés', 'réfugiée', 'réfugiées'],
+    ],
+    distinct: [
+      ['armée', 'arme'],
+      ['guerre', 'guerrier'],
+    ],
   },
   {
     lang: 'es',
-    families: [['ataque', 'ataques'], ['elección', 'elecciones'], ['muerto', 'muertos', 'muerta', 'muertas']],
-    distinct: [['guerra', 'guardia'], ['ataque', 'atasco']],
+    families: [
+      ['ataque', 'ataques'],
+      ['elección', 'elecciones'],
+      ['muerto', 'muertos', 'muerta', 'muertas'],
+    ],
+    distinct: [
+      ['guerra', 'guardia'],
+      ['ataque', 'atasco'],
+    ],
   },
   {
     lang: 'it',
-    families: [['attacco', 'attacchi'], ['elezione', 'elezioni'], ['ucciso', 'uccisi', 'uccisa', 'uccise']],
-    distinct: [['guerra', 'guardia'], ['attacco', 'attore']],
+    families: [
+      ['attacco', 'attacchi'],
+      ['elezione', 'elezioni'],
+      ['ucciso', 'uccisi', 'uccisa', 'uccise'],
+    ],
+    distinct: [
+      ['guerra', 'guardia'],
+      ['attacco', 'attore'],
+    ],
   },
   {
     lang: 'pt',
     // -ão and its plurals meet only through restorePortuguese.
-    families: [['eleição', 'eleições'], ['cidadão', 'cidadãos'], ['morto', 'mortos', 'morta']],
-    distinct: [['mãe', 'mão'], ['guerra', 'guarda']],
+    families: [
+      ['eleição', 'eleições'],
+      ['cidadão', 'cidadãos'],
+      ['morto', 'mortos', 'morta'],
+    ],
+    distinct: [
+      ['mãe', 'mão'],
+      ['guerra', 'guarda'],
+    ],
   },
   {
     lang: 'ro',
-    families: [['rachetă', 'racheta', 'rachete', 'rachetele'], ['soldat', 'soldați', 'soldații', 'soldaților', 'soldatul'], ['țară', 'țara', 'țării', 'țări']],
-    distinct: [['război', 'rachetă'], ['soldat', 'sold']],
+    families: [
+      ['rachetă', 'racheta', 'rachete', 'rachetele'],
+      ['soldat', 'soldați', 'soldații', 'soldaților', 'soldatul'],
+      ['țară', 'țara', 'țării', 'țări'],
+    ],
+    distinct: [
+      ['război', 'rachetă'],
+      ['soldat', 'sold'],
+    ],
   },
   {
     lang: 'nl',
-    families: [['soldaat', 'soldaten'], ['verkiezing', 'verkiezingen'], ['oorlog', 'oorlogen']],
-    distinct: [['oorlog', 'oorzaak'], ['aanval', 'aanvoer']],
+    families: [
+      ['soldaat', 'soldaten'],
+      ['verkiezing', 'verkiezingen'],
+      ['oorlog', 'oorlogen'],
+    ],
+    distinct: [
+      ['oorlog', 'oorzaak'],
+      ['aanval', 'aanvoer'],
+    ],
   },
   {
     lang: 'hu',
     // The -ról/-ból/-nál endings are recognised only through restoreHungarian.
-    families: [['Ukrajna', 'Ukrajnát', 'Ukrajnában', 'Ukrajnának', 'Ukrajnáról', 'Ukrajnából'], ['Orbán', 'Orbánt', 'Orbánnak', 'Orbánról', 'Orbánnal'], ['kormány', 'kormányt', 'kormánytól', 'kormányról', 'kormánynál']],
-    distinct: [['kormány', 'korona'], ['Orbán', 'Ukrajna']],
+    families: [
+      ['Ukrajna', 'Ukrajnát', 'Ukrajnában', 'Ukrajnának', 'Ukrajnáról', 'Ukrajnából'],
+      ['Orbán', 'Orbánt', 'Orbánnak', 'Orbánról', 'Orbánnal'],
+      ['kormány', 'kormányt', 'kormánytól', 'kormányról', 'kormánynál'],
+    ],
+    distinct: [
+      ['kormány', 'korona'],
+      ['Orbán', 'Ukrajna'],
+    ],
   },
   {
     lang: 'fi',
-    families: [['presidentti', 'presidentin', 'presidenttiä', 'presidentille'], ['Venäjä', 'Venäjän', 'Venäjällä', 'Venäjälle', 'Venäjää']],
-    distinct: [['sotilas', 'sota'], ['Venäjä', 'venttiili']],
+    families: [
+      ['presidentti', 'presidentin', 'presidenttiä', 'presidentille'],
+      ['Venäjä', 'Venäjän', 'Venäjällä', 'Venäjälle', 'Venäjää'],
+    ],
+    distinct: [
+      ['sotilas', 'sota'],
+      ['Venäjä', 'venttiili'],
+    ],
   },
   {
     lang: 'ru',
     // -ой, -ий and -ей arrive folded as -ои, -ии, -еи: see restoreRussian.
-    families: [['Дугина', 'Дугиной', 'Дугину'], ['армия', 'армии', 'армией', 'армий', 'армию'], ['новый', 'новая', 'новые', 'нового', 'новой']],
-    distinct: [['мир', 'мера'], ['армия', 'арка']],
+    families: [
+      ['Дугина', 'Дугиной', 'Дугину'],
+      ['армия', 'армии', 'армией', 'армий', 'армию'],
+      ['новый', 'новая', 'новые', 'нового', 'новой'],
+    ],
+    distinct: [
+      ['мир', 'мера'],
+      ['армия', 'арка'],
+    ],
   },
   {
     lang: 'uk',
     // ї and й arrive folded as і and и: see restoreUkrainian.
-    families: [['Дугіна', 'Дугіної', 'Дугіну', 'Дугіною'], ['Україна', 'України', 'Україні', 'Україною', 'Україну'], ['військо', 'війська', 'військами']],
-    distinct: [['напад', 'народ'], ['військо', 'вісті']],
+    families: [
+      ['Дугіна', 'Дугіної', 'Дугіну', 'Дугіною'],
+      ['Україна', 'України', 'Україні', 'Україною', 'Україну'],
+      ['військо', 'війська', 'військами'],
+    ],
+    distinct: [
+      ['напад', 'народ'],
+      ['військо', 'вісті'],
+    ],
   },
   {
     lang: 'sr',
     // One stem whichever alphabet the word is written in.
-    families: [['napad', 'напада', 'napadom'], ['жена', 'žena', 'žene', 'ženama'], ['држава', 'државе', 'država', 'države'], ['ћерка', 'ćerka', 'ćerke']],
-    distinct: [['rat', 'rad'], ['napad', 'narod']],
+    families: [
+      ['napad', 'напада', 'napadom'],
+      ['жена', 'žena', 'žene', 'ženama'],
+      ['држава', 'државе', 'država', 'države'],
+      ['ћерка', 'ćerka', 'ćerke'],
+    ],
+    distinct: [
+      ['rat', 'rad'],
+      ['napad', 'narod'],
+    ],
   },
   {
     lang: 'pl',
-    families: [['zamach', 'zamachu', 'zamachem', 'zamachy'], ['Dugina', 'Duginy', 'Duginę', 'Duginą'], ['żołnierze', 'żołnierzy', 'żołnierz']],
-    distinct: [['zamach', 'zamek'], ['kot', 'kod']],
+    families: [
+      ['zamach', 'zamachu', 'zamachem', 'zamachy'],
+      ['Dugina', 'Duginy', 'Duginę', 'Duginą'],
+      ['żołnierze', 'żołnierzy', 'żołnierz'],
+    ],
+    distinct: [
+      ['zamach', 'zamek'],
+      ['kot', 'kod'],
+    ],
   },
   {
     lang: 'cs',
-    families: [['útok', 'útoku', 'útokem'], ['vojáci', 'vojáků', 'vojákům', 'voják'], ['Dugina', 'Duginy', 'Duginou']],
-    distinct: [['útok', 'útěk'], ['vojáci', 'vojsko']],
+    families: [
+      ['útok', 'útoku', 'útokem'],
+      ['vojáci', 'vojáků', 'vojákům', 'voják'],
+      ['Dugina', 'Duginy', 'Duginou'],
+    ],
+    distinct: [
+      ['útok', 'útěk'],
+      ['vojáci', 'vojsko'],
+    ],
   },
 ];
 
