@@ -6,6 +6,8 @@
  * span of the original text.
  */
 
+import { SINGLE_QUOTES } from '../text/quotes';
+
 /** How the tokenizer treats a character. */
 export const enum CharClass {
   Unknown = 0,
@@ -17,7 +19,8 @@ export const enum CharClass {
   Other = 5,
 }
 
-const APOSTROPHES = "'’‘ʼʹ`´′‛";
+/** The ASCII apostrophe and every character folded to it elsewhere (search keys, wrong-match keys, flags). */
+const APOSTROPHES = `'${SINGLE_QUOTES}`;
 const HYPHENS = '-‐‑‒–—―−﹣－';
 const IGNORABLE = '\u00ad\u200b\u200c\u200d\u2060\ufeff';
 const WORD_RE = /^[\p{L}\p{N}\p{M}]$/u;

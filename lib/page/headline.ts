@@ -3,15 +3,12 @@
  * heading elsewhere on the page whose text matches the page title (og:title
  * first, since `<title>` usually carries the site name too).
  */
-
+import { foldQuotes } from '../text/quotes';
 import { metaContent } from './lookup';
 
+/** Headline and title compared without case, quotes of any kind, or runs of space. */
 function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201c\u201d'"]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldQuotes(text).toLowerCase().replace(/['"]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** The title the page declares for sharing, else its `<title>`. */
