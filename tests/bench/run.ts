@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: every performance goal, each printed as a ratio to a
  * baseline measured in the same run, with PASS/FAIL against the goal.
- * Usage: npm run bench [-- --checkthat DIR] [--only NAME,…]
+ * Usage: npm run bench [-- --checkthat DIR] [--readability DIR] [--only NAME,…]
  * Sections: pack (dataset loading, Chromium), match (recognition, Node and
  * Chromium), page (the built extension on a 6,000-word article, Chromium),
- * quiet (its cost on pages with nothing to show, with and without it, Chromium).
+ * quiet (its cost on pages with nothing to show, with and without it, Chromium),
+ * real (long tasks on the saved real pages, with and without it, Chromium).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,12 +15,14 @@ import { benchMatch } from './match';
 import { benchMatchBrowser } from './match-browser';
 import { benchPackLoad } from './pack-load';
 import { benchQuietPages } from './quiet-pages';
+import { benchRealPages } from './real-pages';
 import type { BenchRow } from './types';
 
 const { values } = parseArgs({
   options: {
     checkthat: { type: 'string', default: resolve('../shared/benchmarks/checkthat2020') },
     only: { type: 'string' },
+    readability: { type: 'string', default: resolve('../shared/fixtures/readability') },
   },
 });
 
@@ -29,6 +32,7 @@ const sections: [string, () => Promise<BenchRow[]>][] = [
   ['match-browser', () => benchMatchBrowser(values.checkthat ?? '')],
   ['page', () => benchExtensionPage()],
   ['quiet', () => benchQuietPages()],
+  ['real', () => benchRealPages(values.readability ?? '')],
 ];
 
 function format(ms: number): string {
