@@ -137,6 +137,7 @@ export class ScanController {
         outlet,
         urls,
       });
+      performance.mark('parallax:probed');
       if (generation !== this.generation || this.destroyed) return;
       if (!reply.ok) throw new Error(reply.error.message);
       this.settings = reply.value.settings;
@@ -160,6 +161,7 @@ export class ScanController {
   /** Loads the heavy part, reads the article and draws what was recognised. */
   private async read(generation: number): Promise<void> {
     const module = await this.loadModule();
+    performance.mark('parallax:loaded');
     if (generation !== this.generation || this.destroyed) return;
     this.quiet = null;
     const session = new module.PageSession((changed) => this.changed(changed), this.settings, this.deps.send);
