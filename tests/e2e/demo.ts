@@ -10,6 +10,9 @@ import { launchWithExtension } from './browser';
 import { startStaticServer } from './server';
 import { waitForShadow } from './shadow';
 
+/** Longer than the popover's fade-in (popover.css). */
+const POPOVER_FADE_MS = 400;
+
 const OUT_DIR = resolve(process.env.PARALLAX_DEMO_DIR ?? 'demo-output');
 const ARTICLE = 'express-russia-mutiny.html';
 
@@ -37,6 +40,8 @@ async function main(): Promise<void> {
   await claim.scrollIntoViewIfNeeded();
   await claim.hover();
   await waitForShadow(page, 'parallax-popover', '.popover .card');
+  // The popover fades in: the screenshot waits for it to be whole.
+  await page.waitForTimeout(POPOVER_FADE_MS);
   await page.screenshot({ path: resolve(OUT_DIR, '2-claim-popover.png') });
   await page.mouse.move(5, 5);
   const entity = page.locator('parallax-mark[data-parallax-kind="entity"]').first();
@@ -44,6 +49,8 @@ async function main(): Promise<void> {
   await page.waitForTimeout(400);
   await entity.hover();
   await waitForShadow(page, 'parallax-popover', '.popover .card');
+  // The popover fades in: the screenshot waits for it to be whole.
+  await page.waitForTimeout(POPOVER_FADE_MS);
   await page.screenshot({ path: resolve(OUT_DIR, '3-entity-popover.png') });
   // The side panel for the article's tab, opened as a page of its own (?tabId=N).
   const worker = browser.context.serviceWorkers()[0];
