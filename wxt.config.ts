@@ -14,7 +14,8 @@ export default defineConfig({
   srcDir: '.',
   publicDir: 'assets/public',
   // The sources package holds what builds the extension; test fixtures are not part of it.
-  zip: { excludeSources: ['tests/fixtures/**'] },
+  // Nor is what running the project leaves in the folder (the demo's screenshots, test results, logs), which git ignores too.
+  zip: { excludeSources: ['tests/fixtures/**', 'demo-output/**', 'test-results/**', '.tmp/**', 'dist/**', '**/*.log'] },
   hooks: {
     // The content script's two parts (lib/content/page-module.ts) use the browser's own API, not the polyfill
     // (lib/build/native-browser.ts): they run on every page, where its wrapping costs time.
