@@ -12,11 +12,10 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 
 import { synthPack } from '../../lib/dataset/synth';
 import type { Pack } from '../../lib/dataset/types';
-import { chromiumPath, launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
+import { launchPlainChromium, launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
 import { askBackground, waitForReady } from '../e2e/page-helpers';
 import { startStaticServer } from '../e2e/server';
 import { median } from './measure';
@@ -75,20 +74,7 @@ async function stopServiceWorker(browser: ExtensionBrowser): Promise<void> {
  * extension's reply can be handled earlier; it bounds what any asynchronous design can reach.
  */
 async function pageAloneFirstTask(url: string, loads: number): Promise<number> {
-  const plain = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
+  const plain = await launchPlainChromium();
   try {
     const context = await plain.newContext({ viewport: { width: 1280, height: 900 } });
     const times: number[] = [];

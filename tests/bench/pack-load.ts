@@ -14,10 +14,10 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 
 import { synthPack } from '../../lib/dataset/synth';
 import type { Pack } from '../../lib/dataset/types';
+import { launchPlainChromium } from '../e2e/browser';
 import { median } from './measure';
 import type { PageTiming, SearchTiming } from './pack-load-page';
 import type { BenchRow } from './types';
@@ -123,20 +123,7 @@ export async function benchPackLoad(opts: PackLoadBenchOptions = {}): Promise<Be
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({
-    executablePath: opts.executablePath ?? '/usr/lib/chromium/chromium',
-    headless: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
+  const browser = await launchPlainChromium(opts.executablePath);
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);

@@ -11,9 +11,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
-import { chromiumPath, launchWithExtension } from '../e2e/browser';
+import { launchPlainChromium, launchWithExtension } from '../e2e/browser';
 import { startStaticServer } from '../e2e/server';
 import { median } from './measure';
 import type { BenchRow } from './types';
@@ -144,20 +144,7 @@ export async function benchQuietPages(loads = 15): Promise<BenchRow[]> {
     } finally {
       await withBrowser.close();
     }
-    const plain = await chromium.launch({
-      executablePath: chromiumPath(),
-      headless: true,
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-      ],
-    });
+    const plain = await launchPlainChromium();
     let without: Cost[];
     try {
       without = await measure(

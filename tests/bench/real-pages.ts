@@ -9,9 +9,9 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 
-import { chromiumPath, launchWithExtension } from '../e2e/browser';
+import { launchPlainChromium, launchWithExtension } from '../e2e/browser';
 import { startStaticServer } from '../e2e/server';
 import { median } from './measure';
 import type { BenchRow } from './types';
@@ -54,20 +54,7 @@ export async function benchRealPages(dir: string, repeats = 3): Promise<BenchRow
     { headers: { 'content-security-policy': "script-src 'none'" } },
   );
   const withParallax = await launchWithExtension();
-  const plain = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
+  const plain = await launchPlainChromium();
   try {
     const without = await plain.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     await prepare(withParallax.context);

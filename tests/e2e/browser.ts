@@ -3,7 +3,24 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+
+/**
+ * Chromium as the suites and benches run it: no sandbox or GPU (containers and CI), and none of
+ * its own background traffic (updates, sync, QUIC probes), so the network stays the test's.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/** `CHROMIUM_ARGS` for a headless run. */
+export const HEADLESS_ARGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /** Where the Chrome build lands (`npm run build`). */
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -62,13 +79,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       ...(headed ? [] : ['--headless=new']),
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
+      ...CHROMIUM_ARGS,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
@@ -98,4 +109,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       if (ownProfile) await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Headless Chromium without any extension: the baseline of the benches and the page-layer timings. */
+export function launchPlainChromium(executablePath = chromiumPath()): Promise<Browser> {
+  return chromium.launch({ executablePath, headless: true, args: HEADLESS_ARGS });
 }

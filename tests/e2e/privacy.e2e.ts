@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { chromiumPath, EXTENSION_DIR } from './browser';
+import { chromiumPath, EXTENSION_DIR, HEADLESS_ARGS, launchPlainChromium } from './browser';
 import { popoverText, selectText, waitForReady } from './page-helpers';
 import { startStaticServer, type StaticServer } from './server';
 import { shadowClick, shadowClickButton, shadowCount, shadowFill } from './shadow';
@@ -15,16 +15,6 @@ const SENTENCE = 'The Kremlin has sought to keep a tight lid on the number of ca
 const PAGE_MODULE = '/parallax-page.js';
 // A copy of the build can be named, so that a rebuild of the shared .output folder mid-run does not pull it away.
 const EXTENSION = resolve(process.env.PARALLAX_EXTENSION_DIR ?? EXTENSION_DIR);
-const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 /** Who asked for a request, as Playwright sees it. */
 type Initiator = 'service worker' | 'extension page' | 'web page';
@@ -75,7 +65,7 @@ async function readNetLog(path: string): Promise<Logged[]> {
 
 /** The requests a browser without Parallax makes for `url`: what the page itself loads. */
 async function baselineRequests(url: string): Promise<Set<string>> {
-  const plain = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ARGS });
+  const plain = await launchPlainChromium();
   try {
     const page = await plain.newPage();
     const urls = new Set<string>();
@@ -135,7 +125,7 @@ describe('Parallax makes no network request', () => {
       headless: true,
       viewport: { width: 1280, height: 900 },
       args: [
-        ...ARGS,
+        ...HEADLESS_ARGS,
         `--disable-extensions-except=${EXTENSION}`,
         `--load-extension=${EXTENSION}`,
         `--log-net-log=${join(profile, 'netlog.json')}`,

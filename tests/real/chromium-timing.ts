@@ -9,7 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+
+import { launchPlainChromium } from '../e2e/browser';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIR = resolve(ROOT, process.argv[2] ?? process.env.PARALLAX_READABILITY_DIR ?? '../shared/fixtures/readability');
@@ -53,20 +54,7 @@ async function main(): Promise<void> {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const browser = await chromium.launch({
-    executablePath: '/usr/lib/chromium/chromium',
-    headless: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
+  const browser = await launchPlainChromium();
   // Page scripts are off: their resources are unreachable here, and the DOM must hold still while timed.
   const context = await browser.newContext({ javaScriptEnabled: false });
   await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
