@@ -19,30 +19,19 @@ import type { FlagPageInfo } from '../flags/create';
 import type { SendToBackground } from '../messaging/client';
 import type { PageSummary, RevealKind } from '../messaging/tab-protocol';
 import { isLikelyArticle } from '../page/article';
-import { readOutletHints } from '../page/outlet';
+import { readOutletHints, readPageFacts } from '../page/outlet';
 import { readProbeText } from '../page/probe';
-import type { ArticleRegion } from '../page/types';
 import { yieldToMain } from '../page/yield';
 import { DEFAULT_SETTINGS, isEnabledOn, type Settings } from '../settings/schema';
 import type { FlaggingController } from './flagging';
 import { pageModuleLoader, type PageModule } from './page-module';
 import { clearPageState, setPageState } from './page-state';
-import type { PopoverController } from './popover';
+import { PageUi } from './page-ui';
+import { onFirstSelection, onMoreText } from './quiet-page';
 import type { PageSession } from './session';
 
 /** A single-page site changes its content after the URL: wait this long for it to settle. */
 const NAVIGATION_SETTLE_MS = 600;
-
-/** On an article with nothing to show, this much added text earns another quick look. */
-const MORE_TEXT_CHARS = 400;
-
-/** The quiet wait after added text before that look: live pages add paragraphs in bursts. */
-const MORE_TEXT_SETTLE_MS = 800;
-
-/** The date part of a declared publication time, which lets the matcher tell this year's event from last year's. */
-function publishedDay(publishedAt: string | undefined): string | undefined {
-  return /^\d{4}-\d{2}-\d{2}/.exec(publishedAt ?? '')?.[0];
-}
 
 /** What the controller is wired to. */
 export interface ScanControllerDeps {
@@ -65,8 +54,7 @@ type QuietState = 'not-article' | 'ready';
 /** Starts, stops and restarts the scan of this page, and answers for it. */
 export class ScanController {
   private current: PageSession | null = null;
-  private popover: Promise<PopoverController> | null = null;
-  private flagging: Promise<FlaggingController> | null = null;
+  private readonly ui: PageUi;
   private settle: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
   private readonly loadModule: () => Promise<PageModule>;
@@ -74,14 +62,19 @@ export class ScanController {
   private generation = 0;
   /** Set when the page was left unread; null while a session runs or before the first look. */
   private quiet: QuietState | null = null;
-  /** The article region found for flagging on a page that was not read. */
-  private quietRegion: ArticleRegion | null = null;
-  private stopWatching: (() => void) | null = null;
+  /** Aborts what listens on a page left unread (a selection, more text): at the next look or stop. */
+  private quietWatch: AbortController | null = null;
   /** The settings the next scan starts from: the defaults, then the background's. */
   settings: Settings = DEFAULT_SETTINGS;
 
   constructor(private readonly deps: ScanControllerDeps) {
     this.loadModule = deps.loadModule ?? pageModuleLoader();
+    this.ui = new PageUi({
+      ...deps,
+      loadModule: this.loadModule,
+      session: () => this.current,
+      pageInfo: () => this.pageInfo(),
+    });
     deps.ctx.onInvalidated(() => this.destroy());
   }
 
@@ -118,6 +111,8 @@ export class ScanController {
       return;
     }
     const generation = ++this.generation;
+    this.quietWatch?.abort();
+    this.quietWatch = null;
     performance.mark('parallax:look');
     try {
       if (!isLikelyArticle(document)) {
@@ -125,18 +120,8 @@ export class ScanController {
         return;
       }
       setPageState('scanning');
-      const hints = readOutletHints(document, location);
-      const urls = [...new Set([location.href, ...(hints.canonicalUrl ? [hints.canonicalUrl] : [])])];
-      const outlet = {
-        hostname: hints.hostname,
-        ...(hints.canonicalHost ? { canonicalHost: hints.canonicalHost } : {}),
-        ...(hints.siteName ? { siteName: hints.siteName } : {}),
-      };
-      const reply = await this.deps.send('page.probe', {
-        page: readProbeText(document, publishedDay(hints.publishedAt)),
-        outlet,
-        urls,
-      });
+      const { outlet, urls, published } = readPageFacts(document, location);
+      const reply = await this.deps.send('page.probe', { page: readProbeText(document, published), outlet, urls });
       performance.mark('parallax:probed');
       if (generation !== this.generation || this.destroyed) return;
       if (!reply.ok) throw new Error(reply.error.message);
@@ -147,7 +132,6 @@ export class ScanController {
       }
       if (!reply.value.worth) {
         this.leaveQuiet('ready');
-        this.watchForMoreText();
         return;
       }
       await this.read(generation);
@@ -188,91 +172,30 @@ export class ScanController {
     this.quiet = state;
     setPageState('ready');
     this.deps.announce();
-    if (state === 'ready') this.offerFlagging();
-  }
-
-  /**
-   * On an article left unread, the reader may still flag a claim: the flag form
-   * loads with the first selection, which it then offers to flag.
-   */
-  private offerFlagging(): void {
-    if (this.flagging) return;
-    const signal = AbortSignal.any([this.deps.ctx.signal, this.stopSignal()]);
-    const onSelection = (): void => {
-      const selection = document.getSelection();
-      if (!selection || selection.isCollapsed || this.flagging) return;
-      document.removeEventListener('selectionchange', onSelection);
-      void this.ensureFlagging();
-    };
-    document.addEventListener('selectionchange', onSelection, { signal });
+    if (state !== 'ready' || !document.body) return;
+    // An article with nothing to show: the reader may still flag a claim, and a live page may grow.
+    this.quietWatch = new AbortController();
+    const signal = AbortSignal.any([this.deps.ctx.signal, this.quietWatch.signal]);
+    if (!this.ui.hasFlagging) onFirstSelection(signal, () => void this.ensureFlagging());
+    onMoreText(document.body, signal, () => void this.start());
   }
 
   /** Mounts the flag button and form, loading the heavy part first when needed. */
   private ensureFlagging(): Promise<FlaggingController> | null {
-    if (this.flagging) return this.flagging;
-    if (this.destroyed || (!this.current?.region && this.quiet !== 'ready')) return null;
-    const { ctx, guard, send } = this.deps;
-    this.flagging = this.loadModule().then((module) => {
-      if (!this.current?.region) this.quietRegion ??= module.findArticleRegion(document);
-      return module.mountFlagging(ctx, {
-        region: () => this.current?.region ?? this.quietRegion,
-        pageInfo: () => this.pageInfo(),
-        guard,
-        send,
-      });
-    });
-    this.flagging.catch((error: unknown) => console.warn('Parallax could not open the flag form:', error));
-    return this.flagging;
+    // Flagging needs an article: one read by the session, or one the quick look left unread.
+    if (!this.ui.hasFlagging && (this.destroyed || (!this.current?.region && this.quiet !== 'ready'))) return null;
+    return this.ui.flagForm();
   }
-
-  /**
-   * On an article with nothing to show, paragraphs added later (a live page)
-   * earn another quick look once enough text arrived and the page settled.
-   */
-  private watchForMoreText(): void {
-    const body = document.body;
-    if (!body) return;
-    let added = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const observer = new MutationObserver((records) => {
-      for (const record of records) for (const node of record.addedNodes) added += node.textContent?.length ?? 0;
-      if (added < MORE_TEXT_CHARS) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        this.stopWatching?.();
-        void this.start();
-      }, MORE_TEXT_SETTLE_MS);
-    });
-    observer.observe(body, { childList: true, subtree: true });
-    this.stopWatching = () => {
-      observer.disconnect();
-      clearTimeout(timer);
-      this.stopWatching = null;
-    };
-  }
-
-  /** A signal that aborts at the next stop. */
-  private stopSignal(): AbortSignal {
-    this.stopController ??= new AbortController();
-    return this.stopController.signal;
-  }
-
-  private stopController: AbortController | null = null;
 
   /** Removes every highlight and the in-page UI: the page is as it was served. */
   stop(): void {
     this.generation += 1;
     this.quiet = null;
-    this.quietRegion = null;
-    this.stopWatching?.();
-    this.stopController?.abort();
-    this.stopController = null;
+    this.quietWatch?.abort();
+    this.quietWatch = null;
     this.current?.stop();
     this.current = null;
-    void this.popover?.then((p) => p.destroy());
-    this.popover = null;
-    void this.flagging?.then((f) => f.destroy());
-    this.flagging = null;
+    this.ui.destroy();
   }
 
   /** Scans the page afresh (an entity unmuted, the dataset changed). */
@@ -324,7 +247,7 @@ export class ScanController {
 
   /** Removes the highlights the reader muted or marked wrong; returns how many hits went. */
   suppress(suppression: Suppression): number {
-    void this.popover?.then((p) => p.close());
+    this.ui.closePopover();
     return this.current?.suppress(suppression) ?? 0;
   }
 
@@ -335,7 +258,7 @@ export class ScanController {
 
   /** Opens the popover of a highlight at once; with `focus`, moves keyboard focus into it. */
   openPopover(mark: HTMLElement, focus: boolean): void {
-    void this.popover?.then((p) => p.open(mark, focus));
+    this.ui.openPopover(mark, focus);
   }
 
   private turnedOff(): void {
@@ -360,35 +283,7 @@ export class ScanController {
   private changed(session: PageSession): void {
     if (session !== this.current) return;
     this.deps.announce();
-    const { ctx, guard, send } = this.deps;
-    if (!this.flagging && session.region) void this.ensureFlagging();
-    if (!this.popover && session.hasMarks) {
-      this.popover = this.loadModule().then((module) =>
-        module.mountPopover(ctx, {
-          hitFor: (el) => this.current?.hitFor(el),
-          outlet: () => ({ id: this.current?.outletId ?? null, name: this.current?.outletName ?? null }),
-          piecesOf: (mark) => this.current?.piecesOf(mark) ?? [],
-          textOf: (hit) => this.current?.textOf(hit) ?? '',
-          flag: (pieces) => this.flagPieces(pieces),
-          delays: session.activeSettings.hover,
-          guard,
-          send,
-        }),
-      );
-    }
-  }
-
-  /** The highlighted words become the selection the flag form reads, and the form opens. */
-  private flagPieces(pieces: HTMLElement[]): void {
-    const first = pieces[0];
-    const last = pieces[pieces.length - 1];
-    if (!first || !last) return;
-    const range = document.createRange();
-    range.setStartBefore(first);
-    range.setEndAfter(last);
-    const selection = document.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-    void this.flagging?.then((f) => f.begin());
+    if (session.region) void this.ensureFlagging();
+    if (session.hasMarks) this.ui.mountPopover(session.activeSettings.hover);
   }
 }

@@ -3,10 +3,10 @@
  * highlights, and the watchers that keep them current as the page changes.
  * `stop()` undoes everything, leaving the DOM as the page had it.
  */
-import { wrongMatchKey, type Suppression } from '../feedback/suppression';
+import type { Suppression } from '../feedback/suppression';
 import { anchorFlags } from '../flags/anchor';
 import type { Flag } from '../flags/types';
-import type { ClaimHit, EntityHit, FlagHit } from '../match/types';
+import type { FlagHit } from '../match/types';
 import type { SendToBackground } from '../messaging/client';
 import type { PageSummary, RevealKind } from '../messaging/tab-protocol';
 import { findArticleRegionSteps } from '../page/article';
@@ -14,17 +14,13 @@ import { Highlighter } from '../page/highlighter';
 import { FLASH_ATTRIBUTE } from '../page/mark-element';
 import { markCss } from '../page/mark-styles';
 import { watchAddedText, type AddedTextWatcher } from '../page/observer';
-import { readOutletHints, type OutletHints } from '../page/outlet';
+import { readPageFacts } from '../page/outlet';
 import { runSliced, StretchMeter } from '../page/slicing';
 import { readPageTextSteps, type PageReading } from '../page/text-map';
 import type { ArticleRegion } from '../page/types';
 import { yieldToMain } from '../page/yield';
-import type { OutletHintsPayload } from '../scan/types';
 import type { Settings } from '../settings/schema';
-import { summariseMatches } from '../ui/page-summary';
-
-/** A recognised passage drawn on the page. */
-export type PageHit = ClaimHit | EntityHit | FlagHit;
+import { DrawnHits, type PageHit } from './drawn-hits';
 
 /** Longest stretch of reading before giving the main thread back to the page. */
 const SLICE_MS = 8;
@@ -36,36 +32,15 @@ const SLICE_MS = 8;
  */
 const DRAW_SLICE_MS = 14;
 
-/** A drawn hit, the words it covers, and its offset in reading order across scans. */
-interface DrawnHit {
-  hit: PageHit;
-  text: string;
-  start: number;
-}
-
 /** Called after every change to what is highlighted. */
 export type SessionListener = (session: PageSession) => void;
-
-function outletPayload(hints: OutletHints): OutletHintsPayload {
-  return {
-    hostname: hints.hostname,
-    ...(hints.canonicalHost ? { canonicalHost: hints.canonicalHost } : {}),
-    ...(hints.siteName ? { siteName: hints.siteName } : {}),
-  };
-}
 
 /** Scans a page, keeps its highlights current, and answers questions about them. */
 export class PageSession {
   private readonly controller = new AbortController();
   private readonly highlighter: Highlighter;
   private watcher: AddedTextWatcher | null = null;
-  private readonly hits = new WeakMap<Element, PageHit>();
-  /** Every drawn hit with its words and its position in reading order. */
-  private drawn: DrawnHit[] = [];
-  private names: Record<string, string> = {};
-  /** Offsets of later readings continue after earlier ones, so reading order survives. */
-  private offsetBase = 0;
-  private notDrawn = 0;
+  private readonly drawn = new DrawnHits();
   state: PageSummary['state'] = 'scanning';
   outletId: string | null = null;
   outletName: string | null = null;
@@ -142,15 +117,12 @@ export class PageSession {
 
   private async scan(reading: PageReading, whole = false, meter = new StretchMeter()): Promise<void> {
     if (reading.page.text.trim() === '') return;
-    const hints = readOutletHints(document, location);
-    const urls = [...new Set([location.href, ...(hints.canonicalUrl ? [hints.canonicalUrl] : [])])];
-    // The publication day lets the matcher tell this year's event from last year's.
-    const day = /^\d{4}-\d{2}-\d{2}/.exec(hints.publishedAt ?? '')?.[0];
-    const page = day ? { ...reading.page, published: day } : reading.page;
+    const { outlet, urls, published } = readPageFacts(document, location);
+    const page = published ? { ...reading.page, published } : reading.page;
     // Sending copies the whole text: a task of its own, apart from the reading before it.
     await meter.wait(yieldToMain());
     if (this.signal.aborted) return;
-    const pending = this.send('page.scan', { page, outlet: outletPayload(hints), urls });
+    const pending = this.send('page.scan', { page, outlet, urls });
     performance.mark('parallax:sent');
     const reply = await meter.wait(pending);
     if (!reply.ok) throw new Error(reply.error.message);
@@ -164,7 +136,6 @@ export class PageSession {
     }
     this.outletId = outletId;
     this.outletName = outletName;
-    Object.assign(this.names, names);
     const { show } = this.settings;
     const own = show.flags ? this.anchorOwnFlags(reading, flags, whole) : { hits: [], reported: Promise.resolve() };
     const flagHits = show.flags
@@ -182,14 +153,7 @@ export class PageSession {
       start: 'parallax:matched',
       detail: { slices: report.slices, longestSliceMs: report.longestSliceMs, drawn: report.drawn.length },
     });
-    const base = this.offsetBase;
-    this.offsetBase += reading.page.text.length + 2;
-    for (const { hit, marks } of report.drawn) {
-      const pageHit = hit as PageHit;
-      for (const mark of marks) this.hits.set(mark, pageHit);
-      this.drawn.push({ hit: pageHit, text: reading.page.text.slice(hit.start, hit.end), start: hit.start + base });
-    }
-    this.notDrawn += report.skipped.filter((s) => s.reason === 'cap').length;
+    this.drawn.record(reading.page.text, report, names);
     // The side panel re-reads the flags when told the page changed: their orphan state must be stored first.
     await meter.wait(own.reported);
     if (this.state === 'ready') this.onChange(this);
@@ -223,7 +187,7 @@ export class PageSession {
 
   /** The hit a highlight element stands for. */
   hitFor(element: Element): PageHit | undefined {
-    return this.hits.get(element);
+    return this.drawn.hitFor(element);
   }
 
   /** Every piece of the highlight `mark` belongs to. */
@@ -233,12 +197,14 @@ export class PageSession {
 
   /** True while at least one highlight is drawn. */
   get hasMarks(): boolean {
-    return this.drawn.length > 0;
+    return this.drawn.any;
   }
 
   /** Every highlight element of ours, in document order. */
   marks(): HTMLElement[] {
-    return [...document.querySelectorAll<HTMLElement>('parallax-mark')].filter((m) => this.hits.has(m));
+    return [...document.querySelectorAll<HTMLElement>('parallax-mark')].filter(
+      (m) => this.drawn.hitFor(m) !== undefined,
+    );
   }
 
   /** What the side panel shows under "On this page". */
@@ -249,19 +215,15 @@ export class PageSession {
       state: this.state,
       outletId: this.outletId,
       outletName: this.outletName,
-      items: summariseMatches(
-        this.inReadingOrder('claim') as ClaimHit[],
-        this.inReadingOrder('entity') as EntityHit[],
-        this.names,
-      ),
-      notDrawn: this.notDrawn,
+      items: this.drawn.items(),
+      notDrawn: this.drawn.notDrawn,
     };
   }
 
   /** Scrolls to the first highlight of an event, entity, claim or flag and flashes it. */
   reveal(kind: RevealKind, id: string): HTMLElement | null {
     const mark = this.marks().find((m) => {
-      const hit = this.hits.get(m);
+      const hit = this.drawn.hitFor(m);
       if (!hit) return false;
       if (kind === 'event') return hit.kind === 'claim' && hit.eventId === id;
       return hit.kind === kind && hit.id === id;
@@ -280,36 +242,16 @@ export class PageSession {
     return mark;
   }
 
-  private inReadingOrder<K extends PageHit['kind']>(kind: K): Extract<PageHit, { kind: K }>[] {
-    return this.drawn
-      .filter((d) => d.hit.kind === kind)
-      .map(
-        (d) =>
-          ({ ...d.hit, start: d.start, end: d.start + (d.hit.end - d.hit.start) }) as Extract<PageHit, { kind: K }>,
-      );
-  }
-
   /** The words a hit covers on this page. */
   textOf(hit: PageHit): string {
-    return this.drawn.find((d) => d.hit === hit)?.text ?? '';
+    return this.drawn.textOf(hit);
   }
 
   /** Removes highlights the reader muted or marked wrong; returns how many hits went. */
   suppress(suppression: Suppression): number {
-    const muted = new Set(suppression.mutedEntityIds);
-    const wrong = new Set(suppression.wrongMatchKeys);
-    const doomed = new Set(
-      this.drawn
-        .filter(
-          ({ hit, text }) =>
-            hit.kind !== 'flag' &&
-            ((hit.kind === 'entity' && muted.has(hit.id)) || wrong.has(wrongMatchKey(hit.kind, hit.id, text))),
-        )
-        .map((d) => d.hit),
-    );
+    const doomed = this.drawn.takeSuppressed(suppression);
     if (doomed.size === 0) return 0;
     this.highlighter.remove((hit) => doomed.has(hit as PageHit));
-    this.drawn = this.drawn.filter((d) => !doomed.has(d.hit));
     this.onChange(this);
     return doomed.size;
   }

@@ -3,6 +3,7 @@
  * og:site_name, headline title, publication time. Only read here; matching
  * these hints to a dataset outlet happens in the background.
  */
+import type { OutletHintsPayload } from '../scan/types';
 import { bareHostname } from '../settings/site';
 import { declaredTitle } from './headline';
 import { allOfTag, firstOfTag, metaContent as meta } from './lookup';
@@ -87,4 +88,27 @@ export function readOutletHints(document: Document, location: Pick<Location, 'hr
   const publishedAt = publishedTime(document);
   if (publishedAt) hints.publishedAt = publishedAt;
   return hints;
+}
+
+/** What a scan request tells the background about a page besides its text. */
+export interface PageFacts {
+  /** Who published it, for the background to find the outlet. */
+  outlet: OutletHintsPayload;
+  /** The visited and canonical URLs, under which the reader's flags made here are kept. */
+  urls: string[];
+  /** The publication day (YYYY-MM-DD), which lets the matcher tell this year's event from last year's. */
+  published?: string;
+}
+
+/** Reads the facts of `document`, loaded from `location`, that go with its text to the background. */
+export function readPageFacts(document: Document, location: Pick<Location, 'href' | 'hostname'> | URL): PageFacts {
+  const hints = readOutletHints(document, location);
+  const outlet: OutletHintsPayload = {
+    hostname: hints.hostname,
+    ...(hints.canonicalHost ? { canonicalHost: hints.canonicalHost } : {}),
+    ...(hints.siteName ? { siteName: hints.siteName } : {}),
+  };
+  const urls = [...new Set([location.href, ...(hints.canonicalUrl ? [hints.canonicalUrl] : [])])];
+  const published = /^\d{4}-\d{2}-\d{2}/.exec(hints.publishedAt ?? '')?.[0];
+  return published ? { outlet, urls, published } : { outlet, urls };
 }
