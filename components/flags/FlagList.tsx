@@ -4,7 +4,7 @@
  * kept here is view state only (filters, which flag is being edited); the
  * container owns the flags, the undo timer and the files.
  */
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 import { editFlag } from '@/lib/flags/create';
 import { filterFlags } from '@/lib/flags/filter';
@@ -72,8 +72,9 @@ export function FlagList({
   const [editing, setEditing] = useState<string | null>(null);
   const section = useRef<HTMLElement>(null);
   const lastEdited = useRef<string | null>(null);
-  // When the form closes (saved or cancelled) focus goes back to the Edit button it replaced, not to the page's start.
-  useEffect(() => {
+  // When the form closes (saved or cancelled) focus goes back to the Edit button it replaced, not to the page's start,
+  // in the same commit that removes the form: no frame leaves focus on the page's body.
+  useLayoutEffect(() => {
     if (editing !== null) {
       lastEdited.current = editing;
       return;
