@@ -9,8 +9,14 @@ import type { LANGS } from './languages';
 
 type Supported = (typeof LANGS)[number];
 
+/**
+ * Croatian and Bosnian share Serbian's function words: the vote reads the
+ * three as Serbian, and DIALECT_WORDS then tells them apart.
+ */
+export type Voter = Exclude<Supported, 'hr' | 'bs'>;
+
 /** Function words per language, space-separated. */
-export const FUNCTION_WORDS: Readonly<Record<Supported, string>> = {
+export const FUNCTION_WORDS: Readonly<Record<Voter, string>> = {
   en:
     'the of and to in a is that for it as was with be by on not he this are or his from at which but have an ' +
     'they had were has been their its said after who will would more than also into over she her we there when ' +
@@ -54,6 +60,14 @@ export const FUNCTION_WORDS: Readonly<Record<Supported, string>> = {
     'je i u da na se za od su sa koji koja koje kojem što kao ali iz to nije bio bila biti će ili jer prema ' +
     'posle nakon tokom kod još samo ovo ova ovaj taj zbog kada već oko ga ih mu joj bi do po o a sve godine ' +
     'rekao kako njegov između protiv takođe',
+  sk:
+    'sa je na v a že to ako sú bol bola bolo boli ktorý ktorá ktoré ktorí ktorého ktorej ale pre po od vo pri ' +
+    'už aj by jeho podľa nie alebo aby tak jej ich medzi proti však roku svoje len iba kde zo i o k u za bude ' +
+    'keď čo ešte tiež uviedol povedal sme som',
+  sl:
+    'je in v na da se za so ki z s pa tudi ne bi po od iz o k pri kot še že ga jih smo sta bo bodo bil bila ' +
+    'bilo bili lahko zaradi med ter vendar kjer ko le proti ob naj več leta dejal dejala glede tako ta tega ' +
+    'tem ni niso saj',
   hu:
     'a az és hogy nem is egy meg el ki van volt de már csak mint még ez azt után között szerint pedig ezt ' +
     'akkor lesz kell vagy így amely amelyet mert sem ha fel be le által óta alatt miatt ellen két több most ' +
@@ -78,10 +92,62 @@ export const SERBIAN_CYRILLIC_WORDS =
   'након током код још само ово ова овај тај због када већ око га их му јој би до по о а све године рекао ' +
   'како његов између против такође';
 
+/**
+ * Words that tell Serbian, Croatian and Bosnian apart once the vote has read
+ * a Latin text as one of them: Serbian writes e where the other two write ije
+ * or je (posle, poslije; gde, gdje), Croatian has words of its own (tko,
+ * tisuća, tjedan, tijekom, europski), and Bosnian shares some with Serbian
+ * (hiljada, tokom, evropski) and others with Croatian (također, vanjski).
+ * A word listed for two of them counts half for each.
+ */
+const IJEKAVIAN =
+  'prije poslije gdje dvije vrijeme vremena vijesti vijest mjesec mjeseca mjesta mjesto mjestu svijet svijeta ' +
+  'svijetu vijeće vijeća cijena cijene cijeli cijelu cijelog rijeka rijeke prijetnja prijetnje tijelo tijela ' +
+  'dijete djeca djece sjever sjeverno sjeverni uvijek smjer mjera mjere mjeru lijevo bijeli pobjeda pobjede ' +
+  'pobjedu posljednji posljednjih predsjednik predsjednika predsjedniku predsjednica vrijednost vjera vjeruju ' +
+  'izvijestio izvijestila riječ riječi nedjelja nedjelje nedjelju ponedjeljak ponedjeljka ';
+const SERBIAN_WITH_BOSNIAN =
+  'hiljada hiljade hiljadu tokom ko šta odsto juče evropski evropske evropskih evropska evropsku evropa evrope ' +
+  'evropi ambasador ambasadora komandant komandanta oficir oficira oficiri porodica porodice univerzitet ' +
+  'opština opštine hemijsko tužilaštvo tužilaštva tužilaštvu januar januara februar februara mart marta ' +
+  'april aprila maj maja jun juna jul jula avgust avgusta august augusta septembar septembra oktobar oktobra ' +
+  'novembar novembra decembar decembra';
+const CROATIAN_WITH_BOSNIAN =
+  'također vanjski vanjske vanjskih vanjskim sigurnost sigurnosti općina općine posto izvještaj izvještaja';
+
+export const DIALECT_WORDS: Readonly<Record<'sr' | 'hr' | 'bs', string>> = {
+  sr:
+    'pre posle gde dve vreme vremena vesti vest mesec meseca mesta mesto mestu svet sveta svetu cena cene ceo ' +
+    'celu celog reka reke pretnja pretnje telo tela dete deca dece sever severno severni uvek smer mera mere ' +
+    'meru levo beli pobeda pobede pobedu poslednji poslednjih predsednik predsednika predsedniku predsednica ' +
+    'vrednost vera veruju takođe istorija istorije istoriji spoljni spoljnih bezbednost bezbednosti saopštio ' +
+    'saopštila saopštenje izveštaj izveštaja nedelja nedelje nedelju ponedeljak ponedeljka ubeđen reč reči ' +
+    'verovatno ' +
+    SERBIAN_WITH_BOSNIAN,
+  hr:
+    IJEKAVIAN +
+    CROATIAN_WITH_BOSNIAN +
+    ' tko tisuća tisuće tisuću tjedan tjedna tjednu tijekom povijest povijesti glede izvješće izvješća ' +
+    'priopćio priopćila priopćenje priopćenju jučer sveučilište zrakoplov zrakoplova vlak obitelj obitelji ' +
+    'veleposlanik veleposlanika glasnogovornik glasnogovornica dužnosnik dužnosnici dužnosnika europski ' +
+    'europske europskih europska europsku europa europe europi postrojba postrojbe postrojbi bojišnica ' +
+    'bojišnici časnik časnika časnici zapovjednik zapovjednika nogomet tvrtka tvrtke kazao kazala stoga točno ' +
+    'tužiteljstvo tužiteljstva odvjetništvo odvjetništva vjerojatno ' +
+    'siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca',
+  bs:
+    IJEKAVIAN +
+    CROATIAN_WITH_BOSNIAN +
+    ' ' +
+    SERBIAN_WITH_BOSNIAN +
+    ' sedmica sedmice sedmicu historija historije historiji historijski lahko saopćio saopćila saopćenje saopćeno vjerovatno',
+};
+
 /** Letters that point to a language, per language. */
 export const LETTERS: Readonly<Partial<Record<Supported, string>>> = {
   pl: 'łąęśźżńć',
   cs: 'řěůťďňčšž',
+  sk: 'ľĺŕôäťďňčšž',
+  sl: 'čšž',
   sr: 'đćčšžђјљњћџ',
   hu: 'őűöü',
   ro: 'șțăâî',

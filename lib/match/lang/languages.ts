@@ -20,6 +20,12 @@ export const LANGS = [
   'cs',
   'pt',
   'sr',
+  // Read with the Serbian stemmer; told from Serbian by dialect words (detect.ts).
+  'hr',
+  'bs',
+  // Read with light stemmers made like the Czech one (stem-cs.ts).
+  'sk',
+  'sl',
 ] as const;
 
 /** A supported language, or 'und' when the text gives no usable evidence. */
@@ -49,6 +55,12 @@ const ALIASES: ReadonlyMap<string, Lang> = new Map<string, Lang>([
   ['cze', 'cs'],
   ['por', 'pt'],
   ['srp', 'sr'],
+  ['hrv', 'hr'],
+  ['scr', 'hr'],
+  ['bos', 'bs'],
+  ['slk', 'sk'],
+  ['slo', 'sk'],
+  ['slv', 'sl'],
   // Moldovan is Romanian under its withdrawn code.
   ['mo', 'ro'],
   ['mol', 'ro'],

@@ -56,31 +56,52 @@ const ENDINGS = [
  * a second time after another ending, so that problém and problému share a
  * stem although neither is cut to its true root.
  */
-const CLOSED = new Set(['ech', 'ich', 'ach', 'ych', 'em', 'im', 'um', 'am', 'ym']);
+const CLOSED = ['ech', 'ich', 'ach', 'ych', 'em', 'im', 'um', 'am', 'ym'];
 
 /** Characters a stem keeps at least, so short words are not mangled. */
 const MIN_STEM = 3;
 
-function removeEnding(word: string, only?: ReadonlySet<string>): string {
-  for (const ending of ENDINGS) {
-    if (only && !only.has(ending)) continue;
-    if (word.length - ending.length >= MIN_STEM && word.endsWith(ending)) return word.slice(0, -ending.length);
-  }
-  return word;
+/** The endings a light West or South Slavic stemmer removes. */
+export interface LightEndings {
+  /** Case and number endings, folded; any order (the longest that fits is removed). */
+  endings: readonly string[];
+  /** Endings removed a second time after another one (see CLOSED above). */
+  closed: readonly string[];
 }
 
-/** Stem of a folded Czech word. */
-export function stemCzech(word: string): string {
-  let stem = removeEnding(word);
-  if (stem !== word) stem = removeEnding(stem, CLOSED);
-  // Possessive adjectives and surnames keep -ov-/-ův- (Lavrov, Lavrova,
-  // Lavrovem; Putinův): drop it. Four letters stay (domov, slovo).
-  if (stem.length - 2 >= 4 && (stem.endsWith('ov') || stem.endsWith('uv'))) stem = stem.slice(0, -2);
-  // The mobile e disappears in other cases (Němec, Němce; domek, domku).
-  if (stem.length > MIN_STEM && stem.charAt(stem.length - 2) === 'e') stem = stem.slice(0, -2) + stem.slice(-1);
-  // Endings in -i and -e soften k to c and h to z (voják, vojáci; Praha,
-  // Praze): write every stem-final c as k and z as h.
-  if (stem.endsWith('c')) stem = stem.slice(0, -1) + 'k';
-  else if (stem.endsWith('z')) stem = stem.slice(0, -1) + 'h';
-  return stem;
+/**
+ * A stemmer made like the Czech one for a related language: one ending, then
+ * one closed ending, then the -ov-, mobile e and k/c, h/z rules below, which
+ * hold alike in Slovak and Slovene.
+ */
+export function lightSlavicStemmer({ endings, closed }: LightEndings): (word: string) => string {
+  const ordered = [...new Set(endings)].sort((a, b) => b.length - a.length);
+  const closedSet = new Set(closed);
+  const removeEnding = (word: string, only?: ReadonlySet<string>): string => {
+    for (const ending of ordered) {
+      if (only && !only.has(ending)) continue;
+      if (word.length - ending.length >= MIN_STEM && word.endsWith(ending)) return word.slice(0, -ending.length);
+    }
+    return word;
+  };
+  return (word) => {
+    let stem = removeEnding(word);
+    if (stem !== word) stem = removeEnding(stem, closedSet);
+    // Possessive adjectives and surnames keep -ov-/-ův- (Lavrov, Lavrova,
+    // Lavrovem; Putinův): drop it. Four letters stay (domov, slovo).
+    if (stem.length - 2 >= 4 && (stem.endsWith('ov') || stem.endsWith('uv'))) stem = stem.slice(0, -2);
+    // The mobile e disappears in other cases (Němec, Němce; domek, domku).
+    if (stem.length > MIN_STEM && stem.charAt(stem.length - 2) === 'e') stem = stem.slice(0, -2) + stem.slice(-1);
+    // Endings in -i and -e soften k to c and h to z (voják, vojáci; Praha,
+    // Praze): write every stem-final c as k and z as h.
+    if (stem.endsWith('c')) stem = stem.slice(0, -1) + 'k';
+    else if (stem.endsWith('z')) stem = stem.slice(0, -1) + 'h';
+    return stem;
+  };
 }
+
+/** The Czech endings, for the stemmers of neighbouring languages to start from. */
+export const CZECH: LightEndings = { endings: ENDINGS, closed: CLOSED };
+
+/** Stem of a folded Czech word. */
+export const stemCzech = lightSlavicStemmer(CZECH);

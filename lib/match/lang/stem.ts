@@ -31,6 +31,8 @@ import {
 } from './restore';
 import { stemCzech } from './stem-cs';
 import { stemPolish } from './stem-pl';
+import { stemSlovak } from './stem-sk';
+import { stemSlovene } from './stem-sl';
 
 /** A word-to-stem function over folded words. */
 export type Stemmer = (folded: string) => string;
@@ -62,7 +64,19 @@ function stemHungarian(word: string): string {
   return stem.length < 3 ? word : stem;
 }
 
-const RECIPES: Readonly<Record<Exclude<Lang, 'und'>, Stemmer>> = {
+/** Languages read with the stemmer of a close neighbour, so that their words and its words meet. */
+const STEMS_AS = {
+  // Croatian and Bosnian differ from Serbian in some words and in ije for e,
+  // not in their endings; the Serbian stemmer reads both (vrijeme, vreme → vrem).
+  hr: 'sr',
+  bs: 'sr',
+} as const satisfies Partial<Record<Lang, Lang>>;
+
+type Borrower = keyof typeof STEMS_AS;
+
+const borrows = (lang: Lang): lang is Borrower => Object.hasOwn(STEMS_AS, lang);
+
+const RECIPES: Readonly<Record<Exclude<Lang, 'und' | Borrower>, Stemmer>> = {
   en: latin(english),
   ru: cyrillic((w) => russian(restoreRussian(w))),
   uk: cyrillic((w) => ukrainian(restoreUkrainian(w))),
@@ -79,6 +93,8 @@ const RECIPES: Readonly<Record<Exclude<Lang, 'und'>, Stemmer>> = {
   fi: latin(finnish),
   cs: latin(stemCzech),
   pt: latin((w) => portuguese(restorePortuguese(w))),
+  sk: latin(stemSlovak),
+  sl: latin(stemSlovene),
 };
 
 const identity: Stemmer = (w) => w;
@@ -89,11 +105,12 @@ const made = new Map<Lang, Stemmer>();
  * cache is shared. An undetermined language is not stemmed: exact words still match.
  */
 export function stemmerFor(lang: Lang): Stemmer {
-  if (lang === 'und') return identity;
-  let s = made.get(lang);
+  const as = borrows(lang) ? STEMS_AS[lang] : lang;
+  if (as === 'und') return identity;
+  let s = made.get(as);
   if (s === undefined) {
-    s = memoise(RECIPES[lang], CACHE_LIMIT);
-    made.set(lang, s);
+    s = memoise(RECIPES[as], CACHE_LIMIT);
+    made.set(as, s);
   }
   return s;
 }

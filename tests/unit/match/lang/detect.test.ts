@@ -28,6 +28,38 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Vlada je saopštila da će uskoro biti novih mera, ali nije rekla kada.')).toBe('sr');
   });
 
+  it('tells Croatian and Bosnian from Serbian in Latin script by their dialect words', () => {
+    // Ekavian Serbian (posle, nedelje), Croatian (tjedna, kazao), Bosnian (poslije with sedmice).
+    expect(detectLanguage('Predsednik je posle sastanka rekao da će nova pravila važiti od sledeće nedelje.')).toBe(
+      'sr',
+    );
+    expect(detectLanguage('Predsjednik je nakon sastanka kazao da će nova pravila vrijediti od idućeg tjedna.')).toBe(
+      'hr',
+    );
+    expect(detectLanguage('Predsjednik je poslije sastanka rekao da će nova pravila važiti od naredne sedmice.')).toBe(
+      'bs',
+    );
+    // Cyrillic, and Latin without a dialect word, stay Serbian.
+    expect(detectLanguage('Председник је после састанка рекао да ће нова правила важити од следеће недеље.')).toBe(
+      'sr',
+    );
+    expect(detectLanguage('Vlada je rekla da će nova pravila važiti uskoro, ali nije rekla kada.')).toBe('sr');
+  });
+
+  it('tells Slovak and Slovene from Czech', () => {
+    expect(detectLanguage('Policie uvedla, že muž byl zadržen ve středu večer a že případ je stále vyšetřován.')).toBe(
+      'cs',
+    );
+    expect(detectLanguage('Polícia uviedla, že muž bol zadržaný v stredu večer a že prípad sa stále vyšetruje.')).toBe(
+      'sk',
+    );
+    expect(
+      detectLanguage(
+        'Policija je sporočila, da so moškega pridržali v sredo zvečer in da primer še vedno preiskujejo.',
+      ),
+    ).toBe('sl');
+  });
+
   it('lets a supported declared language win over the text', () => {
     expect(detectLanguage(english, 'de-DE')).toBe('de');
     expect(detectLanguage(english, 'pt-BR')).toBe('pt');
@@ -58,6 +90,11 @@ describe('baseLanguage', () => {
     expect(baseLanguage(' EN ')).toBe('en');
     expect(baseLanguage('ua')).toBe('uk');
     expect(baseLanguage('cze')).toBe('cs');
+    expect(baseLanguage('hr-HR')).toBe('hr');
+    expect(baseLanguage('bs-Latn-BA')).toBe('bs');
+    expect(baseLanguage('sk')).toBe('sk');
+    expect(baseLanguage('sl-SI')).toBe('sl');
+    expect(baseLanguage('slv')).toBe('sl');
   });
 
   it('rejects languages the engine does not analyse', () => {

@@ -190,4 +190,52 @@ export const SENTENCES: readonly (readonly [Lang, string])[] = [
     'uk',
     'Президент заявив, що санкції залишатимуться в силі, доки російські війська не залишать окуповані території, і закликав європейських партнерів до більшої єдності.',
   ],
+  [
+    'hr',
+    'Vlada je u utorak priopćila da će poslati nove sustave protuzračne obrane u Ukrajinu, nakon što je niz napada dronovima ostavio tisuće kućanstava bez struje.',
+  ],
+  [
+    'hr',
+    'Prema navodima policije, automobil je uništen eksplozivnom napravom koja je bila skrivena ispod vozačeva sjedala, a istražitelji vjeruju da je riječ o ciljanom napadu.',
+  ],
+  [
+    'hr',
+    'Predsjednik je rekao da će sankcije ostati na snazi sve dok se ruske postrojbe ne povuku s okupiranih područja, te je pozvao europske partnere na veće jedinstvo.',
+  ],
+  [
+    'bs',
+    'Vlada je u utorak saopćila da će poslati nove sisteme protivzračne odbrane u Ukrajinu, nakon što je niz napada dronovima ostavio hiljade domaćinstava bez struje.',
+  ],
+  [
+    'bs',
+    'Prema navodima policije, automobil je uništen eksplozivnom napravom skrivenom ispod sjedišta vozača, a istražitelji vjeruju da je riječ o ciljanom napadu, saopćeno je iz tužilaštva.',
+  ],
+  [
+    'bs',
+    'Predsjednik je rekao da će sankcije ostati na snazi sve dok ruske trupe ne napuste okupirane teritorije, te je pozvao evropske partnere na veće jedinstvo.',
+  ],
+  [
+    'sk',
+    'Vláda v utorok oznámila, že na Ukrajinu pošle ďalšie systémy protivzdušnej obrany po tom, čo séria útokov dronov pripravila o elektrinu tisíce domácností.',
+  ],
+  [
+    'sk',
+    'Podľa polície bolo auto zničené výbušninou ukrytou pod sedadlom vodiča a vyšetrovatelia sa domnievajú, že išlo o cielený útok na konkrétnu osobu.',
+  ],
+  [
+    'sk',
+    'Prezident uviedol, že sankcie zostanú v platnosti, kým sa ruské vojská nestiahnu z okupovaných území, a vyzval európskych partnerov na väčšiu jednotu.',
+  ],
+  [
+    'sl',
+    'Vlada je v torek sporočila, da bo v Ukrajino poslala nove sisteme protizračne obrambe, potem ko je serija napadov z droni pustila tisoče gospodinjstev brez elektrike.',
+  ],
+  [
+    'sl',
+    'Po navedbah policije je avtomobil uničila eksplozivna naprava, ki je bila skrita pod voznikovim sedežem, preiskovalci pa menijo, da je šlo za ciljni napad.',
+  ],
+  [
+    'sl',
+    'Predsednik je dejal, da bodo sankcije ostale v veljavi, dokler se ruske enote ne umaknejo z zasedenih ozemelj, in je evropske partnerje pozval k večji enotnosti.',
+  ],
 ];

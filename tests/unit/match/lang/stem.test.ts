@@ -202,6 +202,43 @@ const CASES: readonly {
       ['vojáci', 'vojsko'],
     ],
   },
+  {
+    lang: 'hr',
+    families: [
+      ['protuofenziva', 'protuofenzive', 'protuofenzivom'],
+      ['zarobljenik', 'zarobljenika', 'zarobljeniku'],
+    ],
+    distinct: [
+      ['rat', 'rad'],
+      ['napad', 'narod'],
+    ],
+  },
+  {
+    lang: 'sk',
+    // -om, -och, -ej and -ia/-ie are Slovak endings the Czech stemmer does not know.
+    families: [
+      ['útok', 'útoku', 'útokom', 'útokoch', 'útokov'],
+      ['zariadenie', 'zariadenia', 'zariadení'],
+      ['Duginová', 'Duginovej', 'Duginovú'],
+    ],
+    distinct: [
+      ['útok', 'útek'],
+      ['vojak', 'vojna'],
+    ],
+  },
+  {
+    lang: 'sl',
+    families: [
+      ['napad', 'napada', 'napadom', 'napadov', 'napadih'],
+      ['ruski', 'ruskega', 'ruskih', 'ruskim'],
+      ['osvoboditev', 'osvoboditve'],
+      ['kilometer', 'kilometrov', 'kilometrih'],
+    ],
+    distinct: [
+      ['napad', 'narod'],
+      ['vojak', 'vojna'],
+    ],
+  },
 ];
 
 describe('stemmers on folded words', () => {
@@ -222,6 +259,12 @@ describe('stemmers on folded words', () => {
     expect(stems('pl', ['Dugina', 'Duginę'])).toEqual(['dugin', 'dugin']);
     expect(stems('cs', ['Dugina', 'Duginou'])).toEqual(['dugin', 'dugin']);
     expect(stems('pl', ['Charków', 'Charkowie'])).toEqual(['chark', 'chark']);
+  });
+
+  it('reads Croatian and Bosnian with the Serbian stemmer, so their words and Serbian words meet', () => {
+    expect(stemmerFor('hr')).toBe(stemmerFor('sr'));
+    expect(stemmerFor('bs')).toBe(stemmerFor('sr'));
+    expect(stems('hr', ['kontraofenzive'])).toEqual(stems('sr', ['kontraofenziva']));
   });
 
   it('leaves words of the other alphabet alone', () => {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+
+import { eventTermKeys, pageTermKeys } from '../../../../lib/match/event-terms';
+import { detectLanguage } from '../../../../lib/match/lang/detect';
+import { createTokens, tokenize } from '../../../../lib/match/tokenize';
+
+/** The keys a page yields, in the language the engine reads it in (declared, or detected). */
+function pageKeys(text: string, declared?: string): Set<string> {
+  const toks = tokenize(text, createTokens());
+  return new Set(pageTermKeys(toks, 0, toks.count, detectLanguage(text, declared)).map((k) => k.key));
+}
+
+/** Whether every key of an event term written in `lang` is found on the page. */
+function meets(term: string, lang: string, page: Set<string>): boolean {
+  const keys = eventTermKeys(term, lang);
+  return keys.length > 0 && keys.every((k) => page.has(k));
+}
+
+const CROATIAN =
+  'Ukrajinska vojska nastavlja protuofenzivu na sjeveroistoku, a predsjednik je kazao da su ruske postrojbe ' +
+  'tijekom tjedna izgubile tisuće četvornih kilometara.';
+const SLOVAK =
+  'Dcéra ruského ideológa zahynula, keď v jej aute vybuchlo výbušné zariadenie; podľa polície išlo o atentát.';
+const SLOVENE =
+  'Ukrajinske sile so v protiofenzivi osvobodile več kot tri tisoč kvadratnih kilometrov, je dejal predsednik.';
+
+describe('event terms and page words of one language meet', () => {
+  it('a Croatian term and the inflected word of a Croatian page, declared or detected', () => {
+    expect(detectLanguage(CROATIAN)).toBe('hr');
+    expect(meets('protuofenziva', 'hr', pageKeys(CROATIAN))).toBe(true);
+    expect(meets('protuofenziva', 'hr', pageKeys(CROATIAN, 'hr-HR'))).toBe(true);
+    expect(meets('četvorni kilometar', 'hr', pageKeys(CROATIAN))).toBe(true);
+    // Serbian terms reach Croatian pages: one stemmer reads both.
+    const page =
+      'Vojska je pokrenula kontraofanzivu na sjeveru, kazao je zapovjednik, a napadi su se nastavili tijekom tjedna.';
+    expect(detectLanguage(page)).toBe('hr');
+    expect(meets('kontraofanziva', 'sr', pageKeys(page))).toBe(true);
+  });
+
+  it('a Bosnian term on a Bosnian page', () => {
+    const page = 'Ukrajinske snage su prošle sedmice oslobodile više gradova u protuofanzivi, saopćeno je.';
+    expect(detectLanguage(page)).toBe('bs');
+    expect(meets('protuofanziva', 'bs', pageKeys(page))).toBe(true);
+  });
+
+  it('Slovak and Slovene terms on pages in their language', () => {
+    expect(detectLanguage(SLOVAK)).toBe('sk');
+    expect(meets('výbušné zariadenie', 'sk', pageKeys(SLOVAK))).toBe(true);
+    expect(meets('dcéra', 'sk', pageKeys(SLOVAK))).toBe(true);
+    expect(detectLanguage(SLOVENE)).toBe('sl');
+    expect(meets('protiofenziva', 'sl', pageKeys(SLOVENE))).toBe(true);
+    expect(meets('kvadratni kilometer', 'sl', pageKeys(SLOVENE))).toBe(true);
+  });
+
+  it('a term in an unknown language falls back to English stemming', () => {
+    expect(eventTermKeys('attacks', 'xx')).toEqual(eventTermKeys('attack', 'en'));
+  });
+});
