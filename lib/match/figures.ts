@@ -22,22 +22,102 @@ export interface FoundDate {
   text: string;
 }
 
-const MULTIPLIERS: [RegExp, number][] = [
-  [/^(?:k|thousand|тыс|тысяч|тисяч)/i, 1e3],
-  [/^(?:million|mln|млн|миллион|мільйон)/i, 1e6],
-  [/^(?:billion|bn|млрд|миллиард|мільярд)/i, 1e9],
+/**
+ * Words for a thousand, a million and a billion written after a number
+ * ("80 Tausend", "80 тысяч", "80 tys.", "1,5 milionów"), in every language the
+ * matcher reads and a few neighbours. Each is a pattern over the original text
+ * (case aside) that must end the word: inflected forms are covered by a stem
+ * followed by any letters (тысяча, тысячи, тысяч; tysiąc, tysiące, tysięcy),
+ * abbreviations by an optional dot. "mil" is a thousand (Spanish, Portuguese);
+ * the Czech "mil." for a million is left out for that reason.
+ */
+const MULTIPLIERS: readonly (readonly [number, string])[] = [
+  // A thousand.
+  [1e3, 'thousands?'],
+  [1e3, 'тысяч\\p{L}*'],
+  [1e3, 'тыс\\.?'],
+  [1e3, 'тисяч\\p{L}*'],
+  [1e3, 'тис\\.?'],
+  [1e3, 'хиљад\\p{L}*'],
+  [1e3, 'хиляд\\p{L}*'],
+  [1e3, 'tausend'],
+  [1e3, 'duizend'],
+  [1e3, 'tusen'],
+  [1e3, 'tusind'],
+  [1e3, 'mille'],
+  [1e3, 'mila'],
+  [1e3, 'mil'],
+  // Romanian: "80 de mii", "o mie".
+  [1e3, 'mii'],
+  [1e3, 'ezer'],
+  [1e3, 'tuhat(?:ta)?'],
+  [1e3, 'tuhannen'],
+  [1e3, 'tysi[ąę]\\p{L}*'],
+  [1e3, 'tys\\.?'],
+  [1e3, 'tisíc\\p{L}*'],
+  [1e3, 'tis\\.?'],
+  [1e3, 'tisoč\\p{L}*'],
+  [1e3, 'tisuć\\p{L}*'],
+  [1e3, 'hiljad\\p{L}*'],
+  [1e3, 'tūkst\\p{L}*\\.?'],
+  // A million.
+  [1e6, 'million\\p{L}*'],
+  [1e6, 'mill[oó]n\\p{L}*'],
+  [1e6, 'milh[ãõ]\\p{L}*'],
+  [1e6, 'mili(?:[oó]n|oan)\\p{L}*'],
+  [1e6, 'milij[ou]n\\p{L}*'],
+  [1e6, 'miljo\\p{L}*'],
+  [1e6, 'millió\\p{L}*'],
+  [1e6, 'mln\\.?'],
+  [1e6, 'mio\\.'],
+  [1e6, 'миллион\\p{L}*'],
+  [1e6, 'мільйон\\p{L}*'],
+  [1e6, 'милион\\p{L}*'],
+  [1e6, 'млн\\.?'],
+  // A billion (a thousand million).
+  [1e9, 'billions?'],
+  [1e9, 'bn'],
+  [1e9, 'milliard\\p{L}*'],
+  [1e9, 'miliard\\p{L}*'],
+  [1e9, 'milijard\\p{L}*'],
+  [1e9, 'miljard\\p{L}*'],
+  [1e9, 'milliárd\\p{L}*'],
+  [1e9, 'bilh[ãõ]\\p{L}*'],
+  [1e9, 'mrd\\.?'],
+  [1e9, 'mlrd\\.?'],
+  [1e9, 'миллиард\\p{L}*'],
+  [1e9, 'мільярд\\p{L}*'],
+  [1e9, 'млрд\\.?'],
 ];
 
-const NUMBER_RE =
-  /(?<![\d.,])(\d{1,3}(?:[,.\u00a0\u202f\u2009 ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)(?:[\s\u00a0]?(k\b|thousand|million|mln|bn\b|billion|тыс\S*|тысяч\S*|тисяч\S*|млн|млрд|миллион\S*|мільйон\S*|миллиард\S*|мільярд\S*))?/giu;
+const MULTIPLIER_TESTS = MULTIPLIERS.map(([value, src]) => [new RegExp(`^(?:${src})$`, 'iu'), value] as const);
+
+/** The value of a multiplier word as matched by NUMBER_RE ("Tausend" → 1000). */
+function multiplierOf(word: string): number {
+  return MULTIPLIER_TESTS.find(([re]) => re.test(word))?.[1] ?? 1;
+}
+
+// A number: grouped thousands (45,000; 45 000; 45.000) or plain digits with a
+// decimal part; then "k" written against it, or a multiplier word after a space
+// (Romanian puts "de" between: 80 de mii). The word must end there.
+const NUMBER_RE = new RegExp(
+  '(?<![\\d.,])(\\d{1,3}(?:[,.\\u00a0\\u202f\\u2009 ]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?)' +
+    `(?:(k)(?![\\p{L}\\d])|[\\s\\u00a0]?(?:de\\s)?(${MULTIPLIERS.map(([, src]) => src).join('|')})(?![\\p{L}\\d]))?`,
+  'giu',
+);
 
 function parseNumber(digits: string, grouped: boolean): number {
   if (grouped) return Number(digits.replace(/[^\d]/g, ''));
   return Number(digits.replace(',', '.'));
 }
 
-// "70 to 80 thousand", "от 70 до 80 тысяч": the first number of a range shares the second's multiplier.
-const RANGE_JOIN_RE = /^\s*(?:to|and|or|-|–|—|до|и|і|та|або)\s*$/i;
+// "70 to 80 thousand", "от 70 до 80 тысяч", "70 bis 80 Tausend", "od 70 do 80 tysięcy":
+// the first number of a range shares the second's multiplier.
+const RANGE_JOIN_RE = new RegExp(
+  '^\\s*(?:-|–|—|to|and|or|до|и|і|та|або|или|bis|und|oder|tot|en|of|à|et|ou|a|e|y|o|al|og|och|eller|do|i|' +
+    'ili|lub|albo|nebo|alebo|in|ali|és|vagy|ja|tai|și|sau)\\s*$',
+  'iu',
+);
 
 /** Every number in `text` with the multiplier words folded in. */
 export function findNumbers(text: string): FoundNumber[] {
@@ -47,8 +127,8 @@ export function findNumbers(text: string): FoundNumber[] {
     const digits = m[1] ?? '';
     const grouped = /^\d{1,3}(?:[,.\u00a0\u202f\u2009 ]\d{3})+$/.test(digits);
     let value = parseNumber(digits, grouped);
-    const word = m[2];
-    const mult = word ? (MULTIPLIERS.find(([re]) => re.test(word))?.[1] ?? 1) : 1;
+    const word = m[2] ?? m[3];
+    const mult = m[2] ? 1e3 : word ? multiplierOf(word) : 1;
     value *= mult;
     const start = m.index ?? 0;
     const prev = out[out.length - 1];

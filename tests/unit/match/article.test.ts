@@ -68,3 +68,42 @@ describe('recognising an event from the whole article', () => {
     expect(matchPage(index, unrelated).claims).toEqual([]);
   });
 });
+
+describe('a casualty figure written with a word for thousand, beside its source', () => {
+  // Written for this test: a sentence naming the official who gave the estimate, in several languages.
+  const CASES: readonly [string, string, string][] = [
+    [
+      'de',
+      'Colin Kahl aus dem Pentagon schätzt, dass Russland in der Ukraine zwischen 70 und 80 Tausend Soldaten verloren hat, Tote und Verwundete zusammen.',
+      '80 Tausend',
+    ],
+    [
+      'pl',
+      'Colin Kahl z Pentagonu ocenił, że Rosja straciła od 70 do 80 tys. żołnierzy, zabitych i rannych.',
+      '80 tys.',
+    ],
+    ['ru', 'Колин Каль из Пентагона оценил потери России в 70–80 тысяч военных убитыми и ранеными.', '80 тысяч'],
+    [
+      'it',
+      'Secondo Colin Kahl del Pentagono, la Russia ha perso tra 70 e 80 mila soldati, tra morti e feriti.',
+      '80 mila',
+    ],
+  ];
+
+  for (const [lang, sentence, written] of CASES)
+    it(`${lang}: reads "${written}" as the figure of the estimate`, () => {
+      const hits = matchPage(index, article(['Pentagon', sentence], { lang })).claims;
+      const casualty = hits.find((h) => h.eventId === 'russian-casualty-estimates-aug-2022');
+      expect(casualty?.why.article?.figures).toContain(written);
+    });
+
+  it('does not read a bare number as a thousand of them', () => {
+    const hits = matchPage(
+      index,
+      article(['Pentagon', 'Colin Kahl z Pentagonu ocenił, że Rosja straciła od 70 do 80 żołnierzy w tym tygodniu.'], {
+        lang: 'pl',
+      }),
+    ).claims;
+    for (const h of hits) expect(h.why.article?.figures ?? []).toEqual([]);
+  });
+});

@@ -74,11 +74,95 @@ describe('figures and dates', () => {
     expect(findNumbers('1.5 million')[0]?.value).toBe(1_500_000);
   });
 
+  it('reads the word for a thousand, a million or a billion in every language read, inflected or abbreviated', () => {
+    const thousands = [
+      '80 тысяч',
+      '80 тыс.',
+      '80 тисяч',
+      '80 тис.',
+      '80 хиљада',
+      '80 Tausend',
+      '80 duizend',
+      '80 tusen',
+      '80 tusind',
+      '80 mila',
+      '80 mille',
+      '80 mil',
+      '80 de mii',
+      '80 ezer',
+      '80 tuhatta',
+      '80 tysięcy',
+      '80 tys.',
+      '80 tisíc',
+      '80 tis.',
+      '80 tisoč',
+      '80 tisuća',
+      '80 hiljada',
+      '80k',
+    ];
+    for (const s of thousands)
+      expect(
+        findNumbers(`około ${s} zabitych`).map((n) => n.value),
+        s,
+      ).toEqual([80_000]);
+    const millions = [
+      '1,5 Millionen',
+      '1,5 Mio.',
+      '1,5 miljoen',
+      '1,5 millió',
+      '1,5 miljoonaa',
+      '1,5 milionów',
+      '1,5 milionů',
+      '1,5 milioane',
+      '1,5 milijuna',
+      '1,5 milijona',
+      '1,5 millones',
+      '1,5 milhões',
+      '1,5 миллиона',
+      '1,5 мільйона',
+      '1,5 mln',
+    ];
+    for (const s of millions)
+      expect(
+        findNumbers(s).map((n) => n.value),
+        s,
+      ).toEqual([1_500_000]);
+    for (const s of ['2 Milliarden', '2 miliardy', '2 млрд', '2 bn'])
+      expect(
+        findNumbers(s).map((n) => n.value),
+        s,
+      ).toEqual([2e9]);
+  });
+
+  it('takes a multiplier only as a whole word right after the number', () => {
+    // "mil" is a thousand only on its own; "k" only written against the number (Czech k is "to").
+    expect(findNumbers('80 military vehicles').map((n) => n.value)).toEqual([80]);
+    expect(findNumbers('poměr 3 k 1').map((n) => n.value)).toEqual([3, 1]);
+    expect(findNumbers('5 tisková').map((n) => n.value)).toEqual([5]);
+    expect(findNumbers('il 5 mio amico').map((n) => n.value)).toEqual([5]);
+  });
+
   it('gives the first number of a range the multiplier of the second (70 to 80 thousand)', () => {
     expect(findNumbers('between 70 and 80 thousand dead').map((n) => n.value)).toEqual([70_000, 80_000]);
     expect(findNumbers('от 70 до 80 тысяч человек').map((n) => n.value)).toEqual([70_000, 80_000]);
     expect(findNumbers('men aged 18 to 35').map((n) => n.value)).toEqual([18, 35]);
     expect(findNumbers('5 and 80,000').map((n) => n.value)).toEqual([5, 80_000]);
+    for (const s of [
+      'zwischen 70 und 80 Tausend',
+      'od 70 do 80 tysięcy',
+      'tra 70 e 80 mila',
+      'de 70 a 80 mil',
+      '70 és 80 ezer',
+      '70 tai 80 tuhatta',
+      '70 eller 80 tusen',
+      'între 70 și 80 de mii',
+      'od 70 do 80 tisuća',
+      '70 ili 80 hiljada',
+    ])
+      expect(
+        findNumbers(s).map((n) => n.value),
+        s,
+      ).toEqual([70_000, 80_000]);
   });
 
   it('reads day-month dates in English, Russian and Ukrainian', () => {
