@@ -126,7 +126,8 @@ interface Tally {
   entity: number;
   term: number;
   entities: Map<string, number>;
-  terms: Map<string, number>;
+  /** By term key: its best weight, and the words of the page it was found as (shown to the reader). */
+  terms: Map<number, { weight: number; label: string }>;
   headline: boolean;
   /** The weight of the most telling entity found, headline aside (1: a person or unit only this event has). */
   specific: number;
@@ -175,14 +176,14 @@ function gather(ev: EventIndex, entityIds: readonly string[], input: ArticleInpu
       const t = tally(tallies, ev.termEvents[k] as number);
       const w = (ev.termWeights[k] as number) * boost;
       const label = key.includes(' ') ? surface.split(/\s+/).slice(0, 2).join(' ') : surface;
-      if ((t.terms.get(label) ?? 0) < w) t.terms.set(label, w);
+      if ((t.terms.get(id)?.weight ?? 0) < w) t.terms.set(id, { weight: w, label });
       t.places.push({ at: start, weight: ev.termWeights[k] as number });
       if (boost > 1) t.headline = true;
     }
   }
   for (const t of tallies.values()) {
     t.entity = [...t.entities.values()].reduce((a, b) => a + b, 0);
-    t.term = [...t.terms.values()].reduce((a, b) => a + b, 0);
+    t.term = [...t.terms.values()].reduce((a, b) => a + b.weight, 0);
   }
   return tallies;
 }
@@ -248,7 +249,7 @@ export function recogniseEvents(
         score: round(score),
         kinds,
         entityIds: [...t.entities.keys()],
-        terms: [...t.terms.keys()].slice(0, 8),
+        terms: [...new Set([...t.terms.values()].map((x) => x.label))].slice(0, 8),
         figures,
         dates,
         headline: t.headline,

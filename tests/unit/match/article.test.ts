@@ -107,3 +107,22 @@ describe('a casualty figure written with a word for thousand, beside its source'
     for (const h of hits) expect(h.why.article?.figures ?? []).toEqual([]);
   });
 });
+
+describe('names and words that belong to one event, met together', () => {
+  // Written for this test: one word of the Kharkiv counteroffensive in many forms.
+  it('counts a word of the event once, however often and in whatever form the article repeats it', () => {
+    const repeated = [
+      'Protuofenziva: protuofenzive, protuofenzivom, protuofenzivi',
+      'Protuofenziva je počela, protuofenziva traje, o protuofenzivi se govori u Harkivu.',
+    ];
+    const verdicts: { eventId: string; terms: string[]; term: number }[] = [];
+    matchPage(index, article(repeated, { lang: 'hr' }), {
+      onVerdicts: (vs) => {
+        for (const v of vs) verdicts.push({ eventId: v.eventId, terms: v.why.terms, term: v.why.parts.term });
+      },
+    });
+    const kharkiv = verdicts.find((v) => v.eventId === 'kharkiv-counteroffensive');
+    expect(kharkiv?.terms).toHaveLength(1);
+    expect(kharkiv?.term).toBeLessThanOrEqual(1.5);
+  });
+});
