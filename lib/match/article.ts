@@ -6,8 +6,8 @@
  * (weighted), and the page's publication day against the event's dates. An
  * event is recognised when independent kinds of evidence agree, anchored by a
  * telling name or a sentence close to a claim, or when a person or unit that
- * belongs to it alone is named beside its own words; and it is not far behind
- * the best event of the page. The weights were set on the tuning half of the
+ * belongs to it alone, or several names that only it has, are named beside its
+ * own words; and it is not far behind the best event of the page. The weights were set on the tuning half of the
  * real-coverage set (tests/bench/recognition).
  */
 import type { FoundEntity } from './entity-finder';
@@ -52,6 +52,8 @@ export const ARTICLE_SCORING = {
    */
   uniqueName: 0.9,
   uniqueNameTerms: 2,
+  /** …or this many names of any kind that belong to this event alone, named together. */
+  ownNames: 2,
   /** What counts as a kind being present. */
   kindEntity: 0.6,
   kindTerm: 0.8,
@@ -131,6 +133,8 @@ interface Tally {
   headline: boolean;
   /** The weight of the most telling entity found, headline aside (1: a person or unit only this event has). */
   specific: number;
+  /** Names found that belong to this event alone in the pack (any kind: places and organisations too). */
+  own: Set<number>;
   /** Where each piece of evidence is in the text, with its weight: to find the sentence that says most. */
   places: { at: number; weight: number }[];
 }
@@ -138,7 +142,16 @@ interface Tally {
 function tally(tallies: Map<number, Tally>, e: number): Tally {
   let t = tallies.get(e);
   if (!t) {
-    t = { entity: 0, term: 0, entities: new Map(), terms: new Map(), headline: false, specific: 0, places: [] };
+    t = {
+      entity: 0,
+      term: 0,
+      entities: new Map(),
+      terms: new Map(),
+      headline: false,
+      specific: 0,
+      own: new Set(),
+      places: [],
+    };
     tallies.set(e, t);
   }
   return t;
@@ -154,8 +167,11 @@ function gather(ev: EventIndex, entityIds: readonly string[], input: ArticleInpu
     if (f.entity < 0) continue;
     const id = entityIds[f.entity] ?? '';
     const boost = inside(headline, f.start) ? 1 + ARTICLE_SCORING.headline : 1;
-    for (let k = ev.entStart[f.entity] as number; k < (ev.entStart[f.entity + 1] as number); k++) {
+    const from = ev.entStart[f.entity] as number;
+    const to = ev.entStart[f.entity + 1] as number;
+    for (let k = from; k < to; k++) {
       const t = tally(tallies, ev.entEvents[k] as number);
+      if (to - from === 1) t.own.add(f.entity);
       const w = (ev.entWeights[k] as number) * boost;
       if ((t.entities.get(id) ?? 0) < w) t.entities.set(id, w);
       t.specific = Math.max(t.specific, ev.entWeights[k] as number);
@@ -234,7 +250,9 @@ export function recogniseEvents(
     const contradicted = when === 'later' || when === 'before';
     const anchored = t.specific >= S.minSpecific || claim >= S.minClaimWithoutSpecific;
     const agreed = score >= S.threshold && kinds >= S.minKinds && anchored;
-    const named = t.specific >= S.uniqueName && t.term >= S.uniqueNameTerms;
+    // A person or unit of this event alone, or several names (places, bodies) that only it has, met
+    // together: with the event's own words, that says which story this is.
+    const named = (t.specific >= S.uniqueName || t.own.size >= S.ownNames) && t.term >= S.uniqueNameTerms;
     // A figure of one of its claims with the figure's source beside it: two independent pieces of evidence.
     const sourced = (sentence?.sourced.size ?? 0) > 0;
     const recognised = !contradicted && (agreed || named || sourced);

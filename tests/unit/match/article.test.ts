@@ -109,7 +109,29 @@ describe('a casualty figure written with a word for thousand, beside its source'
 });
 
 describe('names and words that belong to one event, met together', () => {
-  // Written for this test: one word of the Kharkiv counteroffensive in many forms.
+  // Written for these tests: a Croatian report of the Kharkiv counteroffensive that names only places
+  // (no person or unit of the event), and the event's own words in Croatian.
+  const lines = [
+    'Ukrajinska vojska ušla u Izjum i Balakliju',
+    'Ukrajinske snage su u protuofenzivi oslobodili Balakliju i ušle u Izjum, javljaju iz Harkiva.',
+    'Ruske postrojbe započele su povlačenje prema istoku, a ceste su pune napuštenih vozila.',
+  ];
+
+  it('recognises an event from two of its own places and two of its own words', () => {
+    const claims = matchPage(index, article(lines, { lang: 'hr' })).claims;
+    expect(new Set(claims.map((c) => c.eventId))).toEqual(new Set(['kharkiv-counteroffensive']));
+    expect(claims[0]?.why.article?.entityIds).toEqual(expect.arrayContaining(['izium', 'balakliia']));
+  });
+
+  it('needs the words as well as the places', () => {
+    const placesOnly = [
+      'Vijesti iz Izjuma i Balaklije',
+      'U Izjumu i Balakliji danas su otvorene nove škole i obnovljena je tržnica.',
+      'Gradske vlasti najavile su nove autobusne linije prema Harkivu.',
+    ];
+    expect(matchPage(index, article(placesOnly, { lang: 'hr' })).claims).toEqual([]);
+  });
+
   it('counts a word of the event once, however often and in whatever form the article repeats it', () => {
     const repeated = [
       'Protuofenziva: protuofenzive, protuofenzivom, protuofenzivi',
