@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 
 import type { Suppression } from '../feedback/suppression';
-import { SettingsSchema, type Settings } from '../settings/schema';
+import { settingsSchemas, type Settings } from '../settings/schema';
 import { boundedArray, boundedString, EmptyPayload, type PayloadSchema } from './guards';
 
 /** One event or entity found on the page, in reading order. */
@@ -77,7 +77,7 @@ const buildTabRequestSchemas = (): TabRequestSchemas => ({
   }),
   'page.rescan': EmptyPayload,
   'flag.begin': EmptyPayload,
-  'settings.changed': v.object({ settings: SettingsSchema }),
+  'settings.changed': v.object({ settings: settingsSchemas().settings }),
 });
 
 /** Notifications broadcast by content scripts to extension pages (no reply). */

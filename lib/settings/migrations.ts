@@ -9,13 +9,11 @@ import * as v from 'valibot';
 import { isRecord } from '../messaging/guards';
 import {
   DEFAULT_SETTINGS,
-  DelaySchema,
   HIGHLIGHT_STYLES,
   HOVER_LIMITS,
   PALETTES,
   SETTINGS_VERSION,
-  SettingsSchema,
-  SiteSchema,
+  settingsSchemas,
   type Settings,
 } from './schema';
 import { bareHostname } from './site';
@@ -41,7 +39,7 @@ function storedDelay(fallback: number) {
       v.number(),
       v.finite(),
       v.transform((ms) => Math.min(HOVER_LIMITS.max, Math.max(HOVER_LIMITS.min, Math.round(ms)))),
-      DelaySchema,
+      settingsSchemas().delay,
     ),
     fallback,
   );
@@ -55,13 +53,13 @@ function storedSwitch(fallback: boolean) {
 function storedSites(list: unknown[]): string[] {
   const sites = list
     .flatMap((item) => (typeof item === 'string' ? [bareHostname(item)] : []))
-    .filter((site) => v.is(SiteSchema, site));
+    .filter((site) => v.is(settingsSchemas().site, site));
   return [...new Set(sites)].sort();
 }
 
 /**
  * What a stored record may hold, each field read on its own: a field that
- * breaks the rules of `SettingsSchema` gets its default, and the others are kept.
+ * breaks the rules of `settingsSchemas().settings` gets its default, and the others are kept.
  */
 const StoredSettingsSchema = v.object({
   enabled: storedSwitch(d.enabled),
@@ -120,5 +118,5 @@ export function applyPatch(current: Settings, patch: SettingsPatch): Settings {
 
 /** True for a complete, valid, current settings record (as the background sends it). */
 export function isSettings(value: unknown): value is Settings {
-  return v.is(SettingsSchema, value);
+  return v.is(settingsSchemas().settings, value);
 }

@@ -1,6 +1,7 @@
 /**
- * The reader's settings: one versioned record, described once as a valibot
- * schema (`SettingsSchema`). Older records are brought up to date by ordered
+ * The reader's settings: one versioned record, described once as valibot
+ * schemas (`settingsSchemas`), built on first use: the content script carries
+ * this module to every page and checks settings only when they change. Older records are brought up to date by ordered
  * migrations (`migrations.ts`), never discarded, so an update of the extension
  * never loses a reader's choices.
  */
@@ -72,31 +73,47 @@ export function isEnabledOn(settings: Settings, hostname: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(bareHostname(hostname));
 }
 
-/** A hover delay in whole milliseconds, within `HOVER_LIMITS`. */
-export const DelaySchema = v.pipe(v.number(), v.integer(), v.minValue(HOVER_LIMITS.min), v.maxValue(HOVER_LIMITS.max));
+/** The schemas of a hover delay, a site Parallax is off on, and complete settings. */
+export interface SettingsSchemas {
+  /** A hover delay in whole milliseconds, within `HOVER_LIMITS`. */
+  delay: v.GenericSchema<number>;
+  /** A site Parallax is off on: a hostname in the form `bareHostname` gives. */
+  site: v.GenericSchema<string>;
+  /** Complete, current settings, as stored and as the background sends them to pages. */
+  settings: v.GenericSchema<Settings>;
+}
 
-/** A site Parallax is off on: a hostname in the form `bareHostname` gives. */
-export const SiteSchema = v.pipe(
-  v.string(),
-  v.minLength(1),
-  v.maxLength(MAX_SITE_LENGTH),
-  v.check((hostname) => bareHostname(hostname) === hostname, 'must be lowercase, without www. or a trailing dot'),
-);
+let schemas: SettingsSchemas | null = null;
 
-/** Complete, current settings, as stored and as the background sends them to pages. */
-export const SettingsSchema: v.GenericSchema<Settings> = v.strictObject({
-  version: v.literal(SETTINGS_VERSION),
-  enabled: v.boolean(),
-  // Sorted and without repeats: one spelling of the list, so two copies compare equal.
-  disabledSites: v.pipe(
-    v.array(SiteSchema),
-    v.check(
-      (sites) => sites.every((hostname, i) => i === 0 || (sites[i - 1] as string) < hostname),
-      'must be sorted, without repeats',
+/** The settings schemas, built the first time they are needed. */
+export function settingsSchemas(): SettingsSchemas {
+  schemas ??= buildSettingsSchemas();
+  return schemas;
+}
+
+function buildSettingsSchemas(): SettingsSchemas {
+  const delay = v.pipe(v.number(), v.integer(), v.minValue(HOVER_LIMITS.min), v.maxValue(HOVER_LIMITS.max));
+  const site = v.pipe(
+    v.string(),
+    v.minLength(1),
+    v.maxLength(MAX_SITE_LENGTH),
+    v.check((hostname) => bareHostname(hostname) === hostname, 'must be lowercase, without www. or a trailing dot'),
+  );
+  const settings = v.strictObject({
+    version: v.literal(SETTINGS_VERSION),
+    enabled: v.boolean(),
+    // Sorted and without repeats: one spelling of the list, so two copies compare equal.
+    disabledSites: v.pipe(
+      v.array(site),
+      v.check(
+        (sites) => sites.every((hostname, i) => i === 0 || (sites[i - 1] as string) < hostname),
+        'must be sorted, without repeats',
+      ),
     ),
-  ),
-  hover: v.strictObject({ prepareMs: DelaySchema, showMs: DelaySchema, graceMs: DelaySchema }),
-  highlightStyle: v.picklist(HIGHLIGHT_STYLES),
-  palette: v.picklist(PALETTES),
-  show: v.strictObject({ entities: v.boolean(), claims: v.boolean(), flags: v.boolean() }),
-});
+    hover: v.strictObject({ prepareMs: delay, showMs: delay, graceMs: delay }),
+    highlightStyle: v.picklist(HIGHLIGHT_STYLES),
+    palette: v.picklist(PALETTES),
+    show: v.strictObject({ entities: v.boolean(), claims: v.boolean(), flags: v.boolean() }),
+  });
+  return { delay, site, settings };
+}
