@@ -64,6 +64,11 @@ export class ScanController {
   private quiet: QuietState | null = null;
   /** Aborts what listens on a page left unread (a selection, more text): at the next look or stop. */
   private quietWatch: AbortController | null = null;
+  /**
+   * Set once the side panel asked what this page shows. Until then nobody shows it: a page left
+   * unread is not announced, which spares every such page a message and the background a wake-up.
+   */
+  private asked = false;
   /** The settings the next scan starts from: the defaults, then the background's. */
   settings: Settings = DEFAULT_SETTINGS;
 
@@ -171,7 +176,7 @@ export class ScanController {
     performance.measure('parallax:first-scan', { start: 'parallax:look', detail: { quiet: state } });
     this.quiet = state;
     setPageState('ready');
-    this.deps.announce();
+    if (this.asked) this.deps.announce();
     if (state !== 'ready' || !document.body) return;
     // An article with nothing to show: the reader may still flag a claim, and a live page may grow.
     this.quietWatch = new AbortController();
@@ -227,6 +232,7 @@ export class ScanController {
 
   /** What the side panel shows for this page. */
   summary(): PageSummary {
+    this.asked = true;
     if (this.current) return this.current.summary();
     const state = !isEnabledOn(this.settings, location.hostname) ? 'off' : (this.quiet ?? 'scanning');
     return {
@@ -263,7 +269,7 @@ export class ScanController {
 
   private turnedOff(): void {
     setPageState('off');
-    this.deps.announce();
+    if (this.asked) this.deps.announce();
   }
 
   /** What a flag made on this page records about it. */

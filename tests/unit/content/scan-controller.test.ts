@@ -83,6 +83,8 @@ describe('ScanController', () => {
   it('neither looks nor draws where the settings it knows turn Parallax off for the site', async () => {
     const { announce, scans, probes } = setUp();
     controller.settings = offHere();
+    // The side panel shows this page: it is told when the page turned off.
+    controller.summary();
     await controller.start();
     expect(probes()).toBe(0);
     expect(scans()).toBe(0);
@@ -220,8 +222,18 @@ describe('ScanController', () => {
     expect(loadModule).not.toHaveBeenCalled();
     expect(pageState()).toBe('ready');
     expect(controller.summary()).toMatchObject({ state: 'not-article', items: [] });
-    expect(announce).toHaveBeenCalled();
+    // Nobody asked about this page before the look ended: nothing was sent to tell of it.
+    expect(announce).not.toHaveBeenCalled();
     expect(snapshot(document.body)).toBe(before);
+  });
+
+  it('tells the side panel when a look it asked about ends, and only then', async () => {
+    const { announce } = setUp({ 'page.scan': () => scanReply([]) });
+    const look = controller.start();
+    expect(controller.summary()).toMatchObject({ state: 'scanning' });
+    await look;
+    expect(announce).toHaveBeenCalledTimes(1);
+    expect(controller.summary()).toMatchObject({ state: 'ready', items: [] });
   });
 
   it('takes a quick look at an article with nothing to show, and loads nothing more', async () => {
