@@ -11,6 +11,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
 
 import type { Pack } from '@/lib/dataset/types';
@@ -21,7 +22,7 @@ import { findArticleRegion } from '@/lib/page/article';
 import { readOutletHints } from '@/lib/page/outlet';
 import { readPageText } from '@/lib/page/text-map';
 
-interface Entry {
+export interface Entry {
   id: string;
   url: string;
   outlet: string;
@@ -31,12 +32,12 @@ interface Entry {
   split: 'tune' | 'held-out';
 }
 
-interface Article {
+export interface Article {
   headline: string;
   text: string;
 }
 
-interface Outcome {
+export interface Outcome {
   entry: Entry;
   found: Set<string>;
   article: boolean;
@@ -44,10 +45,24 @@ interface Outcome {
   why: Map<string, string>;
 }
 
-const MANIFEST = resolve('tests/bench/recognition/manifest.json');
+export const MANIFEST = resolve('tests/bench/recognition/manifest.json');
 /** The languages the matcher analyses (stemming, detection); others get names and figures only. */
-const ANALYSED = new Set<string>(LANGS);
+export const ANALYSED = new Set<string>(LANGS);
 const PACK = resolve('assets/pack/parallax.pack.json');
+
+/** The bundled pack's compiled index, as the extension builds it. */
+export function bundledIndex(): MatchIndex {
+  const pack = JSON.parse(readFileSync(PACK, 'utf8')) as Pack;
+  return compileIndex({ entities: pack.entities, claims: pack.claims, events: pack.events });
+}
+
+/** The manifest's articles of `split` whose texts are in `dir`, and how many are missing. */
+export function entriesOf(dir: string, split: string): { entries: Entry[]; missing: number } {
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { articles: Entry[] };
+  const wanted = manifest.articles.filter((e) => split === 'all' || e.split === split);
+  const entries = wanted.filter((e) => existsSync(join(dir, 'texts', `${e.id}.json`)));
+  return { entries, missing: wanted.length - entries.length };
+}
 
 function args(argv: string[]): { dir: string; split: string; lang: boolean; show: boolean } {
   const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--split');
@@ -110,7 +125,7 @@ function readPage(html: string, url: string): { page: PageText; publishedAt?: st
   return result;
 }
 
-function evaluate(
+export function evaluate(
   index: MatchIndex,
   entries: Entry[],
   dir: string,
@@ -158,7 +173,7 @@ function evaluate(
   });
 }
 
-interface Score {
+export interface Score {
   pairs: number;
   hits: number;
   predicted: number;
@@ -167,7 +182,7 @@ interface Score {
   negatives: number;
 }
 
-function score(outcomes: Outcome[]): Score {
+export function score(outcomes: Pick<Outcome, 'entry' | 'found'>[]): Score {
   const s: Score = { pairs: 0, hits: 0, predicted: 0, correct: 0, falseArticles: 0, negatives: 0 };
   for (const o of outcomes) {
     const expected = new Set(o.entry.events);
@@ -183,7 +198,7 @@ function score(outcomes: Outcome[]): Score {
   return s;
 }
 
-const ratio = (a: number, b: number): string => (b === 0 ? '–' : (a / b).toFixed(3));
+export const ratio = (a: number, b: number): string => (b === 0 ? '–' : (a / b).toFixed(3));
 
 function main(): void {
   const opts = args(process.argv.slice(2));
@@ -191,15 +206,8 @@ function main(): void {
     console.error(`No texts in ${opts.dir}: gather the articles of ${MANIFEST} into DIR/texts/<id>.json first.`);
     process.exit(2);
   }
-  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { articles: Entry[] };
-  const entries = manifest.articles
-    .filter((e) => opts.split === 'all' || e.split === opts.split)
-    .filter((e) => existsSync(join(opts.dir, 'texts', `${e.id}.json`)));
-  const missing = manifest.articles.filter(
-    (e) => (opts.split === 'all' || e.split === opts.split) && !entries.includes(e),
-  ).length;
-  const pack = JSON.parse(readFileSync(PACK, 'utf8')) as Pack;
-  const index = compileIndex({ entities: pack.entities, claims: pack.claims, events: pack.events });
+  const { entries, missing } = entriesOf(opts.dir, opts.split);
+  const index = bundledIndex();
   const started = performance.now();
   const dump: object[] = [];
   const withArticle = evaluate(
@@ -268,4 +276,5 @@ function main(): void {
   }
 }
 
-main();
+// Run when started as a script; other benches import its page and scoring.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

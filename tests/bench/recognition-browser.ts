@@ -1,0 +1,135 @@
+/**
+ * `npm run bench:recognition:browser -- DIR [--split held-out|tune|all] [--no-lang] [--show]`:
+ * recognition on real coverage as a reader meets it. Each article of the
+ * manifest is rendered as the same news page `bench:recognition` reads, served
+ * from 127.0.0.1 and opened in Chromium with the built extension; a pair
+ * (article, event) is found when a claim highlight of that event is on the
+ * page (`data-parallax-event`). The baseline, measured in the same run, is the
+ * in-process bench on the same pages: the extension's page code and matcher
+ * without the browser. Where the two disagree, the browser path (the quick
+ * look, the article check, reading the rendered page) lost or added something.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import { launchWithExtension } from '../e2e/browser';
+import { waitForReady } from '../e2e/page-helpers';
+import { startStaticServer } from '../e2e/server';
+import {
+  ANALYSED,
+  bundledIndex,
+  entriesOf,
+  evaluate,
+  newsPage,
+  ratio,
+  score,
+  type Article,
+  type Entry,
+} from './recognition';
+
+interface Found {
+  entry: Entry;
+  found: Set<string>;
+}
+
+function args(argv: string[]): { dir: string; split: string; lang: boolean; show: boolean } {
+  const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--split');
+  const at = argv.indexOf('--split');
+  if (!dir) {
+    console.error('usage: npm run bench:recognition:browser -- DIR [--split held-out|tune|all] [--no-lang] [--show]');
+    process.exit(2);
+  }
+  return {
+    dir: resolve(dir),
+    split: at >= 0 ? (argv[at + 1] ?? 'held-out') : 'held-out',
+    lang: !argv.includes('--no-lang'),
+    show: argv.includes('--show'),
+  };
+}
+
+/** Opens every article in Chromium with the extension and reads which events its claim highlights name. */
+async function inBrowser(entries: Entry[], dir: string, withLang: boolean): Promise<Found[]> {
+  const pages = await mkdtemp(join(tmpdir(), 'parallax-recognition-'));
+  for (const entry of entries) {
+    const article = JSON.parse(await readFile(join(dir, 'texts', `${entry.id}.json`), 'utf8')) as Article;
+    await writeFile(join(pages, `${entry.id}.html`), newsPage(entry, article, withLang));
+  }
+  const server = await startStaticServer({ rc: pages });
+  const browser = await launchWithExtension();
+  try {
+    const out: Found[] = [];
+    for (const entry of entries) {
+      const page = await browser.newPage();
+      await page.goto(server.url('rc', `${entry.id}.html`));
+      await waitForReady(page);
+      const events = await page.$$eval('parallax-mark[data-parallax-kind="claim"]', (marks) =>
+        marks.map((m) => m.getAttribute('data-parallax-event') ?? ''),
+      );
+      out.push({ entry, found: new Set(events.filter((e) => e !== '')) });
+      await page.close();
+    }
+    if (browser.extensionErrors.length > 0)
+      throw new Error(`The extension raised errors: ${browser.extensionErrors.join('; ')}`);
+    return out;
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(pages, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const opts = args(process.argv.slice(2));
+  const { entries, missing } = entriesOf(opts.dir, opts.split);
+  if (entries.length === 0) {
+    console.error(`No texts for split ${opts.split} in ${opts.dir}/texts.`);
+    process.exit(2);
+  }
+  const started = performance.now();
+  const browser = await inBrowser(entries, opts.dir, opts.lang);
+  const ms = performance.now() - started;
+  const inProcess = evaluate(bundledIndex(), entries, opts.dir, true, opts.lang);
+
+  console.log(
+    `Recognition in Chromium with the built extension: split ${opts.split}, ${entries.length} articles${missing ? ` (${missing} missing)` : ''}, html lang ${opts.lang ? 'declared' : 'absent'}, ${(ms / entries.length).toFixed(0)} ms per page`,
+  );
+  const groups: [string, (e: Entry) => boolean][] = [
+    ['English', (e) => e.lang === 'en'],
+    ['other languages', (e) => e.lang !== 'en'],
+    ['  of which analysed', (e) => e.lang !== 'en' && ANALYSED.has(e.lang)],
+    ['all', () => true],
+  ];
+  console.log('  group                 in Chromium             in process (baseline)  ratio');
+  for (const [name, test] of groups) {
+    const a = score(browser.filter((o) => test(o.entry)));
+    const b = score(inProcess.filter((o) => test(o.entry)));
+    console.log(
+      `  ${name.padEnd(20)}  ${ratio(a.hits, a.pairs)} (${a.hits}/${a.pairs})`.padEnd(46) +
+        `${ratio(b.hits, b.pairs)} (${b.hits}/${b.pairs})`.padEnd(23) +
+        ratio(a.hits / Math.max(1, a.pairs), b.hits / Math.max(1, b.pairs)),
+    );
+  }
+  const a = score(browser);
+  const b = score(inProcess);
+  console.log(
+    `  precision (pairs)     ${ratio(a.correct, a.predicted)} (${a.correct}/${a.predicted})        baseline ${ratio(b.correct, b.predicted)} (${b.correct}/${b.predicted})`,
+  );
+  console.log(
+    `  near-miss or unrelated articles with a claim highlight: ${a.falseArticles}/${a.negatives}   baseline ${b.falseArticles}/${b.negatives}`,
+  );
+  const differ = browser.filter((o, i) => {
+    const other = inProcess[i]?.found ?? new Set<string>();
+    return o.found.size !== other.size || [...o.found].some((e) => !other.has(e));
+  });
+  console.log(`  articles where Chromium and the in-process bench differ: ${differ.length}/${entries.length}`);
+  if (opts.show)
+    for (const o of differ) {
+      const other = inProcess.find((p) => p.entry === o.entry)?.found ?? new Set<string>();
+      console.log(
+        `  ${o.entry.id} [${o.entry.lang} ${o.entry.kind}] expected ${o.entry.events.join(' ') || '-'}; Chromium ${[...o.found].join(' ') || '-'}; in process ${[...other].join(' ') || '-'}`,
+      );
+    }
+}
+
+await main();
