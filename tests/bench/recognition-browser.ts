@@ -1,8 +1,8 @@
 /**
- * `npm run bench:recognition:browser -- DIR [--split held-out|tune|all] [--no-lang] [--show]`:
+ * `npm run bench:recognition:browser -- DIR [--split held-out|tune|all] [--firefox] [--no-lang] [--show]`:
  * recognition on real coverage as a reader meets it. Each article of the
  * manifest is rendered as the same news page `bench:recognition` reads, served
- * from 127.0.0.1 and opened in Chromium with the built extension; a pair
+ * from 127.0.0.1 and opened in Chromium (or Firefox) with the built extension; a pair
  * (article, event) is found when a claim highlight of that event is on the
  * page (`data-parallax-event`). The baseline, measured in the same run, is the
  * in-process bench on the same pages: the extension's page code and matcher
@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import { launchWithExtension } from '../e2e/browser';
+import { launchFirefox } from '../e2e/firefox/browser';
 import { waitForReady } from '../e2e/page-helpers';
 import { startStaticServer } from '../e2e/server';
 import {
@@ -33,11 +34,61 @@ interface Found {
   found: Set<string>;
 }
 
-function args(argv: string[]): { dir: string; split: string; lang: boolean; show: boolean } {
+/** A browser with the extension: opens a page, waits for the first scan, and gives the events its claim highlights name. */
+interface Reader {
+  events: (url: string) => Promise<string[]>;
+  /** Errors the extension raised so far. */
+  errors: () => string[];
+  close: () => Promise<void>;
+}
+
+const CLAIM_MARKS = 'parallax-mark[data-parallax-kind="claim"]';
+const READY = 'html[data-parallax-state="ready"]';
+
+async function chromiumReader(): Promise<Reader> {
+  const browser = await launchWithExtension();
+  return {
+    events: async (url) => {
+      const page = await browser.newPage();
+      await page.goto(url);
+      await waitForReady(page);
+      const events = await page.$$eval(CLAIM_MARKS, (marks) =>
+        marks.map((m) => m.getAttribute('data-parallax-event') ?? ''),
+      );
+      await page.close();
+      return events;
+    },
+    errors: () => browser.extensionErrors,
+    close: () => browser.close(),
+  };
+}
+
+async function firefoxReader(): Promise<Reader> {
+  const firefox = await launchFirefox();
+  return {
+    events: async (url) => {
+      const page = await firefox.newPage();
+      await page.goto(url);
+      await page.waitForSelector(READY, { timeout: 30_000 });
+      const events = await page.$$eval(CLAIM_MARKS, (marks) =>
+        marks.map((m) => m.getAttribute('data-parallax-event') ?? ''),
+      );
+      await page.close();
+      return events;
+    },
+    // Firefox reports the extension's errors with the page's: every one counts here (the pages have no scripts).
+    errors: () => firefox.errors,
+    close: () => firefox.close(),
+  };
+}
+
+function args(argv: string[]): { dir: string; split: string; lang: boolean; show: boolean; firefox: boolean } {
   const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--split');
   const at = argv.indexOf('--split');
   if (!dir) {
-    console.error('usage: npm run bench:recognition:browser -- DIR [--split held-out|tune|all] [--no-lang] [--show]');
+    console.error(
+      'usage: npm run bench:recognition:browser -- DIR [--split held-out|tune|all] [--firefox] [--no-lang] [--show]',
+    );
     process.exit(2);
   }
   return {
@@ -45,35 +96,30 @@ function args(argv: string[]): { dir: string; split: string; lang: boolean; show
     split: at >= 0 ? (argv[at + 1] ?? 'held-out') : 'held-out',
     lang: !argv.includes('--no-lang'),
     show: argv.includes('--show'),
+    firefox: argv.includes('--firefox'),
   };
 }
 
 /** Opens every article in Chromium with the extension and reads which events its claim highlights name. */
-async function inBrowser(entries: Entry[], dir: string, withLang: boolean): Promise<Found[]> {
+/** Opens every article in the browser with the extension and reads which events its claim highlights name. */
+async function inBrowser(entries: Entry[], dir: string, withLang: boolean, firefox: boolean): Promise<Found[]> {
   const pages = await mkdtemp(join(tmpdir(), 'parallax-recognition-'));
   for (const entry of entries) {
     const article = JSON.parse(await readFile(join(dir, 'texts', `${entry.id}.json`), 'utf8')) as Article;
     await writeFile(join(pages, `${entry.id}.html`), newsPage(entry, article, withLang));
   }
   const server = await startStaticServer({ rc: pages });
-  const browser = await launchWithExtension();
+  const reader = firefox ? await firefoxReader() : await chromiumReader();
   try {
     const out: Found[] = [];
     for (const entry of entries) {
-      const page = await browser.newPage();
-      await page.goto(server.url('rc', `${entry.id}.html`));
-      await waitForReady(page);
-      const events = await page.$$eval('parallax-mark[data-parallax-kind="claim"]', (marks) =>
-        marks.map((m) => m.getAttribute('data-parallax-event') ?? ''),
-      );
+      const events = await reader.events(server.url('rc', `${entry.id}.html`));
       out.push({ entry, found: new Set(events.filter((e) => e !== '')) });
-      await page.close();
     }
-    if (browser.extensionErrors.length > 0)
-      throw new Error(`The extension raised errors: ${browser.extensionErrors.join('; ')}`);
+    if (reader.errors().length > 0) throw new Error(`The extension raised errors: ${reader.errors().join('; ')}`);
     return out;
   } finally {
-    await browser.close();
+    await reader.close();
     await server.close();
     await rm(pages, { recursive: true, force: true });
   }
@@ -87,12 +133,13 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const started = performance.now();
-  const browser = await inBrowser(entries, opts.dir, opts.lang);
+  const browser = await inBrowser(entries, opts.dir, opts.lang, opts.firefox);
+  const name = opts.firefox ? 'Firefox' : 'Chromium';
   const ms = performance.now() - started;
   const inProcess = evaluate(bundledIndex(), entries, opts.dir, true, opts.lang);
 
   console.log(
-    `Recognition in Chromium with the built extension: split ${opts.split}, ${entries.length} articles${missing ? ` (${missing} missing)` : ''}, html lang ${opts.lang ? 'declared' : 'absent'}, ${(ms / entries.length).toFixed(0)} ms per page`,
+    `Recognition in ${name} with the built extension: split ${opts.split}, ${entries.length} articles${missing ? ` (${missing} missing)` : ''}, html lang ${opts.lang ? 'declared' : 'absent'}, ${(ms / entries.length).toFixed(0)} ms per page`,
   );
   const groups: [string, (e: Entry) => boolean][] = [
     ['English', (e) => e.lang === 'en'],
@@ -100,7 +147,7 @@ async function main(): Promise<void> {
     ['  of which analysed', (e) => e.lang !== 'en' && ANALYSED.has(e.lang)],
     ['all', () => true],
   ];
-  console.log('  group                 in Chromium             in process (baseline)  ratio');
+  console.log(`  group                 in ${name.padEnd(20)}in process (baseline)  ratio`);
   for (const [name, test] of groups) {
     const a = score(browser.filter((o) => test(o.entry)));
     const b = score(inProcess.filter((o) => test(o.entry)));
@@ -122,12 +169,12 @@ async function main(): Promise<void> {
     const other = inProcess[i]?.found ?? new Set<string>();
     return o.found.size !== other.size || [...o.found].some((e) => !other.has(e));
   });
-  console.log(`  articles where Chromium and the in-process bench differ: ${differ.length}/${entries.length}`);
+  console.log(`  articles where ${name} and the in-process bench differ: ${differ.length}/${entries.length}`);
   if (opts.show)
     for (const o of differ) {
       const other = inProcess.find((p) => p.entry === o.entry)?.found ?? new Set<string>();
       console.log(
-        `  ${o.entry.id} [${o.entry.lang} ${o.entry.kind}] expected ${o.entry.events.join(' ') || '-'}; Chromium ${[...o.found].join(' ') || '-'}; in process ${[...other].join(' ') || '-'}`,
+        `  ${o.entry.id} [${o.entry.lang} ${o.entry.kind}] expected ${o.entry.events.join(' ') || '-'}; ${name} ${[...o.found].join(' ') || '-'}; in process ${[...other].join(' ') || '-'}`,
       );
     }
 }
