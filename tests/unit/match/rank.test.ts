@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Claim } from '../../../lib/dataset/types';
 import { compileIndex, loadIndex, rankClaims, serializeIndex } from '../../../lib/match/index';
+import { learnAssociations } from '../../../lib/match/paraphrase';
 import { SIGNATURE_WEIGHT } from '../../../lib/match/query-text';
 import { splitRunTogether } from '../../../lib/match/segment';
 
@@ -97,5 +98,38 @@ describe('rankClaims on free text', () => {
 
   it('returns nothing for text without a known word', () => {
     expect(rankClaims(index, 'zzzz qqqq', 5)).toEqual([]);
+  });
+});
+
+describe('word associations learned from the claims', () => {
+  const gunClaims = [
+    claim('mall', 'A man fired a gun in a mall.', 'Firearm Fired in Mall?'),
+    claim('car', 'Police found a gun in a car.', 'Firearm Found in Car?'),
+  ];
+
+  it('pairs a statement word with the hint word that restates it in two claims, and not in one', () => {
+    expect(
+      learnAssociations(gunClaims)
+        .get('gun')
+        ?.map(([w]) => w),
+    ).toContain('firearm');
+    expect(
+      learnAssociations(gunClaims)
+        .get('firearm')
+        ?.map(([w]) => w),
+    ).toContain('gun');
+    expect(learnAssociations(gunClaims.slice(0, 1)).get('gun')).toBeUndefined();
+  });
+
+  it('lets a post’s word meet a claim that only uses its associate', () => {
+    const ix = compileIndex({
+      entities: [],
+      claims: [
+        claim('painting', 'A painting was stolen.'),
+        claim('firearm', 'A firearm was stolen from a museum.'),
+        ...gunClaims,
+      ],
+    });
+    expect(rankClaims(ix, 'gun stolen', 1)[0]?.claimId).toBe('firearm');
   });
 });
