@@ -266,7 +266,8 @@ export function recogniseEvents(
       why: {
         score: round(score),
         kinds,
-        entityIds: [...t.entities.keys()],
+        // The names that tell most of this event first: the popover's why line shows only the first few.
+        entityIds: [...t.entities.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id),
         terms: [...new Set([...t.terms.values()].map((x) => x.label))].slice(0, 8),
         figures,
         dates,

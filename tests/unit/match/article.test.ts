@@ -32,6 +32,22 @@ const RUSSIAN_DUGINA = article(
 );
 
 describe('recognising an event from the whole article', () => {
+  it('names first the entities that tell most of the event, for the why line that shows a few', () => {
+    const page = article(
+      [
+        'Взрыв под Москвой: погибла дочь философа',
+        'В Подмосковье в субботу вечером взорвался внедорожник. В Москве Следственный комитет возбудил дело.',
+        'Погибшая — Дарья Дугина, дочь Александра Дугина; её автомобиль взорвался у деревни Большие Вязёмы.',
+        'В Киеве заявили, что Украина не имеет отношения к взрыву.',
+      ],
+      { lang: 'ru', published: '2022-08-21' },
+    );
+    const why = matchPage(index, page).claims.find((c) => c.eventId === 'darya-dugina-killing')?.why.article;
+    // Moscow comes first on the page, but many events happen there.
+    expect(why?.entityIds[0]).toBe('darya-dugina');
+    expect(why?.entityIds.at(-1)).toBe('moscow');
+  });
+
   it('recognises a Russian report naming Dugina in oblique cases, and says why', () => {
     const claims = matchPage(index, RUSSIAN_DUGINA).claims;
     expect(new Set(claims.map((c) => c.eventId))).toEqual(new Set(['darya-dugina-killing']));
