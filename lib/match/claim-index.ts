@@ -94,7 +94,7 @@ function claimDoc(claim: Claim, ix: EntityIndex, byId: Map<string, number>, voca
   const lens: [number, number] = [0, 0];
   const ents = new Set<number>();
   const add = (text: string, f: 0 | 1): void => {
-    const list = textTerms(text, ix);
+    const list = textTerms(text, ix, true, f === 1);
     for (const t of list.terms) {
       if (t.startsWith(ENTITY_PREFIX)) continue;
       const id = vocab.intern(t);

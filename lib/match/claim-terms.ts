@@ -7,6 +7,7 @@ import { findEntities, type FoundEntity } from './entity-finder';
 import type { EntityIndex } from './entity-index';
 import { findNumbers } from './figures';
 import { claimTerm } from './keys';
+import { hintFunctionWords } from './lang/hint-words';
 import { NUMBER_WORDS } from './number-words';
 import { createTokens, TokenFlag, tokenize, type Tokens } from './tokenize';
 
@@ -42,7 +43,7 @@ function push(out: TermList, term: string, a: number, b: number): void {
 /**
  * Adds the terms of tokens [from, to) of `toks` to `out`. Tokens flagged in
  * `mask` (entity names, which count as entities instead) are skipped and break
- * bigrams.
+ * bigrams; tokens flagged in `stop` are skipped like function words.
  */
 export function tokenTerms(
   toks: Tokens,
@@ -51,6 +52,7 @@ export function tokenTerms(
   out: TermList,
   bigrams = true,
   mask?: Uint8Array,
+  stop?: Uint8Array,
 ): TermList {
   let prev: string | null = null;
   let prevTok = -1;
@@ -67,6 +69,7 @@ export function tokenTerms(
     }
     const numWord = numberWordTerm(toks.norm[t] ?? '');
     if (numWord !== null) push(out, numWord, t, t);
+    if (stop && stop[t]) continue;
     const term = claimTerm(toks.norm[t] ?? '', flags);
     if (term === null) continue;
     push(out, term, t, t);
@@ -99,12 +102,20 @@ export function entityMask(count: number, found: FoundEntity[]): Uint8Array {
 /**
  * All terms of a short text (a claim statement, a hint, a query). With an
  * entity index, names of known entities become entity terms instead of words.
+ * A hint (a phrase in any language) also loses the function words of the
+ * other analysed languages (see hintFunctionWords).
  */
-export function textTerms(text: string, entities?: EntityIndex, bigrams = true): TermList & { entities: number[] } {
+export function textTerms(
+  text: string,
+  entities?: EntityIndex,
+  bigrams = true,
+  hint = false,
+): TermList & { entities: number[] } {
   const toks = tokenize(text, createTokens(64));
   const found = entities ? findEntities(entities, text, toks, new Int32Array(toks.count)) : [];
   const out: TermList = { terms: [], tokA: [], tokB: [] };
-  tokenTerms(toks, 0, toks.count, out, bigrams, entityMask(toks.count, found));
+  const stop = hint ? hintFunctionWords(text, toks) : undefined;
+  tokenTerms(toks, 0, toks.count, out, bigrams, entityMask(toks.count, found), stop);
   numberTerms(text, 0, text.length, out);
   const ents = [...new Set(found.map((f) => f.entity))];
   for (const e of ents) push(out, entityTerm(e), -1, -1);
