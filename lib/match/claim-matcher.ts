@@ -26,6 +26,7 @@ import { sourcedFigures } from './event-figures';
 import { claimEvents, eventIndexOf } from './event-lookup';
 import { addSourcedFigures, fallbackSentences, sentenceEvidence } from './event-sentences';
 import type { MatchIndex, MatchOptions } from './index-types';
+import { pageFunctionWords } from './lang/hint-words';
 import { splitSentences } from './sentences';
 import { TokenFlag, type Tokens } from './tokenize';
 import type { ClaimHit, TextSpan } from './types';
@@ -59,6 +60,8 @@ interface SentenceContext {
   text: string;
   toks: Tokens;
   mask: Uint8Array;
+  /** Function words of the page's language (see pageFunctionWords), or null. */
+  stop: Uint8Array | null;
   inSentence: Set<number>;
   near: Set<number>;
   /** Event number of each claim (looked up once per page, not per claim and sentence). */
@@ -74,7 +77,7 @@ function scoreSentence(
 ): Candidate[] {
   const { text, toks, inSentence, near } = ctx;
   const list: TermList = { terms: [], tokA: [], tokB: [] };
-  tokenTerms(toks, range[0], range[1], list, true, ctx.mask);
+  tokenTerms(toks, range[0], range[1], list, true, ctx.mask, ctx.stop ?? undefined);
   numberTerms(text, span.start, span.end, list);
   const ids = list.terms.map((t) => termId(ix.claims, t));
   const unique = [...new Set(ids)].filter((t) => t >= 0);
@@ -175,6 +178,7 @@ export function matchClaims(ix: MatchIndex, page: ClaimPage, opts: MatchOptions 
   const minCoverage = article ? CLAIM_SCORING.recognisedMinCoverage : CLAIM_SCORING.minCoverage;
   const byBlock = entitySets(found);
   const mask = entityMask(toks.count, found);
+  const stop = pageFunctionWords(toks, page.lang);
   const claimEvent = claimEvents(ix);
   const sentences: { span: TextSpan; cands: Candidate[] }[] = [];
   let tok = 0;
@@ -190,7 +194,7 @@ export function matchClaims(ix: MatchIndex, page: ClaimPage, opts: MatchOptions 
       );
       sentences.push({
         span,
-        cands: scoreSentence(ix, { text, toks, mask, inSentence, near, claimEvent }, span, range, minCoverage),
+        cands: scoreSentence(ix, { text, toks, mask, stop, inSentence, near, claimEvent }, span, range, minCoverage),
       });
     }
   });

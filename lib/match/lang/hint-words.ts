@@ -12,6 +12,7 @@
  */
 import { createTokens, TokenFlag, tokenize, type Tokens } from '../tokenize';
 import { FUNCTION_WORDS, LETTERS, SERBIAN_CYRILLIC_WORDS, type Voter } from './function-words';
+import type { Lang } from './languages';
 
 /** Function words of other languages that English also writes as words of its own (en masse, en route), folded. */
 const ENGLISH_TOO = new Set(
@@ -60,6 +61,24 @@ export function hintFunctionWords(text: string, toks: Tokens): Uint8Array {
     const langs = FUNCTION_LANGS.get(norm);
     if (langs === undefined) continue;
     if (!ENGLISH_TOO.has(norm) || otherEvidence(text, toks, t, langs)) out[t] = 1;
+  }
+  return out;
+}
+
+/**
+ * Marks the tokens of a page in language `lang` that are its function words:
+ * in a German sentence "war" (was) and "die" are no evidence for a claim about a
+ * war, nor is a hint's "en" in a French one. Null for English and for an
+ * undetermined language, whose words are read as before.
+ */
+export function pageFunctionWords(toks: Tokens, lang: Lang): Uint8Array | null {
+  const voter: Lang = lang === 'hr' || lang === 'bs' ? 'sr' : lang;
+  if (voter === 'en' || voter === 'und') return null;
+  const out = new Uint8Array(toks.count);
+  for (let t = 0; t < toks.count; t++) {
+    const flags = toks.flags[t] ?? 0;
+    if (flags & TokenFlag.AllCaps && (toks.norm[t] ?? '').length <= 3) continue;
+    if (FUNCTION_LANGS.get(toks.norm[t] ?? '')?.includes(voter as Voter)) out[t] = 1;
   }
   return out;
 }
