@@ -254,7 +254,7 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
       anchor = mark;
       pointer = { x: event.clientX, y: event.clientY };
     }
-    intent.enter(hit);
+    intent.enter(hit, event.timeStamp);
   });
   ctx.addEventListener(document, 'pointerout', (event) => {
     if (!event.isTrusted) return;

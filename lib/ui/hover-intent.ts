@@ -40,19 +40,26 @@ export class HoverIntent<T> {
     signal?.addEventListener('abort', () => this.destroy());
   }
 
-  /** The pointer entered a highlight. */
-  enter(target: T): void {
+  /**
+   * The pointer entered a highlight, at `at` (the event's `timeStamp`, on the `performance.now()` clock)
+   * when given. A busy page can hand the event over well after the pointer arrived; the delays count from
+   * the reader's movement, not from when the page got to it.
+   */
+  enter(target: T, at?: number): void {
     this.cancelHide();
     if (this.target === target) return;
     this.clearTimers();
     this.target = target;
     if (this.shown === target) return;
-    this.timers.push(setTimeout(() => this.callbacks.prepare(target), this.delays.prepareMs));
+    const waited = at === undefined ? 0 : performance.now() - at;
+    // A time stamp on another clock (or none worth the name) is ignored rather than trusted.
+    const late = waited > 0 && waited < this.delays.prepareMs ? waited : 0;
+    this.timers.push(setTimeout(() => this.callbacks.prepare(target), this.delays.prepareMs - late));
     this.timers.push(
       setTimeout(() => {
         this.shown = target;
         this.callbacks.show(target);
-      }, this.delays.showMs),
+      }, this.delays.showMs - late),
     );
   }
 

@@ -27,6 +27,27 @@ describe('HoverIntent', () => {
     expect(log).toEqual(['prepare a', 'show a']);
   });
 
+  it('counts the delays from when the pointer arrived, when the page handed the event over late', () => {
+    const { log, intent } = setup();
+    intent.enter('a', performance.now() - 40);
+    vi.advanceTimersByTime(109);
+    expect(log).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(log).toEqual(['prepare a']);
+    vi.advanceTimersByTime(350);
+    expect(log).toEqual(['prepare a', 'show a']);
+  });
+
+  it('ignores a time stamp from another clock', () => {
+    const { log, intent } = setup();
+    intent.enter('a', performance.now() + 10_000);
+    intent.enter('b', Date.now() - 1_000_000);
+    vi.advanceTimersByTime(499);
+    expect(log).toEqual(['prepare b']);
+    vi.advanceTimersByTime(1);
+    expect(log).toEqual(['prepare b', 'show b']);
+  });
+
   it('does nothing when the pointer only sweeps across a highlight', () => {
     const { log, intent } = setup();
     intent.enter('a');
