@@ -145,14 +145,8 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
     }
   };
 
-  const draw = (hit: PopoverHit | null, loaded: Loaded | null): void => {
-    if (!container) return;
-    if (!hit || !anchor) {
-      notice = null;
-      unfollow();
-      render(null, container);
-      return;
-    }
+  /** The card for `hit` with what was loaded for it, and its label. */
+  const card = (hit: PopoverHit, loaded: Loaded | null) => {
     let label = t('popoverDialogFallback');
     let body = <PopoverLoading />;
     if (loaded && !loaded.ok) body = <PopoverError message={loaded.error.message} />;
@@ -169,7 +163,7 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
       label = flag.quote;
       body = <FlagPopover flag={flag} own={hit.own} onAction={onAction} />;
     }
-    render(
+    return (
       <PopoverShell
         left={placed.left}
         top={placed.top}
@@ -180,11 +174,22 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
         onEscape={() => close(true)}
       >
         {body}
-      </PopoverShell>,
-      container,
+      </PopoverShell>
     );
+  };
+
+  const draw = (hit: PopoverHit | null, loaded: Loaded | null): void => {
+    if (!container) return;
+    if (!hit || !anchor) {
+      notice = null;
+      unfollow();
+      render(null, container);
+      return;
+    }
+    render(card(hit, loaded), container);
     const floating = container.querySelector<HTMLElement>('.popover');
     if (floating) follow(floating, anchor);
+
     // For the page bench: the shadow root is closed, so the moment a card is drawn is told by a User Timing mark.
     if (loaded?.ok) performance.mark('parallax:popover-drawn');
   };
@@ -218,9 +223,30 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
 
   // The host goes on the page when a popover is first being prepared, well before it shows.
   const ui = lazyShadowUi(ctx, 'parallax-popover', deps.guard);
+  // The first card drawn on a page runs its views' code for the first time, which on a slow machine takes
+  // longer than a frame: a card is drawn once off the page while the reader waits, so showing it is quick.
+  let warmed = false;
+  const warmUp = (hit: PopoverHit, loaded: Loaded): void => {
+    if (warmed || !container) return;
+    warmed = true;
+    const scratch = document.createElement('div');
+    // Inside the popover's own root, out of sight, so its styles are worked out once too.
+    scratch.style.cssText = 'position: fixed; left: -10000px; top: 0; visibility: hidden';
+    container.append(scratch);
+    render(card(hit, loaded), scratch);
+    scratch.getBoundingClientRect();
+    render(null, scratch);
+    scratch.remove();
+  };
   const prepare = (hit: PopoverHit): void => {
-    void load(hit);
-    void ui.ready().then((mounted) => (container = mounted));
+    const loading = load(hit);
+    void ui
+      .ready()
+      .then((mounted) => {
+        container = mounted;
+        return loading;
+      })
+      .then((loaded) => warmUp(hit, loaded));
   };
   const intent: HoverIntent<PopoverHit> = new HoverIntent<PopoverHit>({ prepare, show, hide }, deps.delays);
 

@@ -98,6 +98,29 @@ describe('the popover', () => {
     expect(card()).toContain('The capital of Russia.');
   });
 
+  it('draws its first card once out of sight while the reader waits, and leaves nothing of it', async () => {
+    let drawn = 0;
+    const watch = new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof HTMLElement && (node.matches('.popover') || node.querySelector('.popover'))) drawn += 1;
+    });
+    const { marks } = await setUp([ENTITY], {
+      delays: { prepareMs: 0, showMs: 60_000, graceMs: 0 },
+      guard: (root) => {
+        shadow = root;
+        watch.observe(root, { childList: true, subtree: true });
+      },
+    });
+    (marks[0] as HTMLElement).dispatchEvent(trusted(new PointerEvent('pointerover', { bubbles: true })));
+    await settle(20);
+    watch.disconnect();
+    expect(drawn).toBe(1);
+    // Not shown yet, and nothing of the drawing out of sight is left.
+    expect(card()).toBe('');
+    expect(shadow?.querySelector('.popover')).toBeNull();
+  });
+
   it('sends the reader’s mute and wrong-match reports for the highlight’s entity and words', async () => {
     const { marks, background } = await setUp([ENTITY]);
     popover?.open(marks[0] as HTMLElement, false);
