@@ -1,0 +1,82 @@
+// Every saved real page (Mozilla Readability's test pages: news sites, blogs, docs)
+// loaded in Firefox with Parallax: highlights only inside the article that
+// Readability extracts, the page text untouched, and no error. The pages' own
+// scripts are kept from running and nothing leaves the machine (a proxy refuses
+// every request but loopback). Pages are read from PARALLAX_READABILITY_DIR
+// (default ../shared/fixtures/readability).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { servedAndLiveText } from '../in-page';
+import { startStaticServer, type StaticServer } from '../server';
+import { launchFirefox, type FirefoxWithExtension } from './browser';
+import { proxyPrefs, startRecordingProxy, type RecordingProxy } from './proxy';
+
+const DIR = resolve(process.env.PARALLAX_READABILITY_DIR ?? '../shared/fixtures/readability');
+const PAGES = existsSync(DIR)
+  ? readdirSync(DIR, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(resolve(DIR, d.name, 'source.html')))
+      .map((d) => d.name)
+  : [];
+
+function words(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+interface PageResult {
+  name: string;
+  marks: number;
+  ms: number;
+}
+
+describe(`saved real pages from ${DIR}, in Firefox`, () => {
+  let server: StaticServer;
+  let proxy: RecordingProxy;
+  let firefox: FirefoxWithExtension;
+  const results: PageResult[] = [];
+
+  beforeAll(async () => {
+    server = await startStaticServer({ real: DIR }, { headers: { 'content-security-policy': "script-src 'none'" } });
+    proxy = await startRecordingProxy();
+    firefox = await launchFirefox({ prefs: proxyPrefs(proxy.port) });
+  }, 120_000);
+
+  afterAll(async () => {
+    console.table(results);
+    await firefox?.close();
+    await proxy?.close();
+    await server?.close();
+  });
+
+  it('finds the fixture pages', () => {
+    expect(PAGES.length).toBeGreaterThan(30);
+  });
+
+  for (const name of PAGES) {
+    it(name, async () => {
+      const page = await firefox.newPage();
+      await page.goto(server.url('real', `${name}/source.html`), { waitUntil: 'domcontentloaded' });
+      await page.waitForSelector('html[data-parallax-state="ready"]', { timeout: 30_000 });
+      const expected = words(readFileSync(resolve(DIR, name, 'expected.html'), 'utf8'));
+      const marks = await page.$$eval('parallax-mark', (all) => all.map((m) => m.textContent ?? ''));
+      for (const mark of marks)
+        expect(expected, `highlight "${mark}" is outside the article`).toContain(words(mark).trim());
+      const { served, live } = await page.evaluate(servedAndLiveText);
+      expect(live).toBe(served);
+      const ms = await page.evaluate(() => {
+        const scan = performance.getEntriesByName('parallax:first-scan')[0];
+        return scan ? scan.duration : -1;
+      });
+      expect(ms).toBeGreaterThanOrEqual(0);
+      results.push({ name, marks: marks.length, ms: Math.round(ms) });
+      await page.close();
+      // Only the extension's own errors count: the pages' blocked scripts and refused requests are theirs.
+      expect(firefox.errors.filter((e) => /moz-extension:|parallax/i.test(e))).toEqual([]);
+    });
+  }
+});
