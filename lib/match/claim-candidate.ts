@@ -11,6 +11,8 @@ export interface Candidate {
   score: number;
   coverage: number;
   terms: string[];
+  /** Separate places of the sentence its claim words stand at (see phrasePlaces); 0 until the terms are read. */
+  places: number;
   entities: number[];
   figures: string[];
   /** Distinctive figures (not dates) and dates that agree with the claim. */

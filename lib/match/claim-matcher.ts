@@ -45,15 +45,36 @@ function tokenRange(toks: Tokens, from: number, span: TextSpan): [number, number
   return [a, b];
 }
 
-function surfaceTerms(ix: MatchIndex, c: number, text: string, toks: Tokens, list: TermList, ids: number[]): string[] {
+function surfaceTerms(
+  ix: MatchIndex,
+  c: number,
+  text: string,
+  toks: Tokens,
+  list: TermList,
+  ids: number[],
+): { terms: string[]; places: number } {
   const seen = new Set<string>();
+  const at: number[] = [];
   list.terms.forEach((term, k) => {
     const t = ids[k] as number;
     if (t < 0 || isBigram(term) || (list.tokA[k] as number) < 0 || !claimHasTerm(ix.claims, c, t)) return;
     const tok = list.tokA[k] as number;
     seen.add(text.slice(toks.start[tok], toks.end[tok]));
+    at.push(tok);
   });
-  return [...seen];
+  return { terms: [...seen], places: phrasePlaces(at) };
+}
+
+/**
+ * How many separate places of a sentence its claim words stand at: words next to each other, or one
+ * word apart ("сдача в плен", "Financial Times"), are one phrase, one piece of evidence, not two.
+ */
+export function phrasePlaces(tokens: readonly number[]): number {
+  const sorted = [...new Set(tokens)].sort((a, b) => a - b);
+  let places = 0;
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || (sorted[i] as number) - (sorted[i - 1] as number) > CLAIM_SCORING.phraseGap) places++;
+  return places;
 }
 
 interface SentenceContext {
@@ -131,6 +152,7 @@ function scoreSentence(
         score,
         coverage: lex,
         terms: [],
+        places: 0,
         entities: [...ent.sentence, ...ent.block],
         figures: figs.written,
         strongFigures: figs.strong ? figs.written.filter((w) => !figs.dates.includes(w)) : [],
@@ -147,7 +169,9 @@ function scoreSentence(
       out.push(cand);
       continue;
     }
-    cand.terms = surfaceTerms(ix, cand.claim, text, toks, cand.list, cand.ids);
+    const surface = surfaceTerms(ix, cand.claim, text, toks, cand.list, cand.ids);
+    cand.terms = surface.terms;
+    cand.places = surface.places;
     if (cand.terms.length >= CLAIM_SCORING.minTerms) out.push(cand);
   }
   return out;
@@ -223,7 +247,10 @@ export function matchClaims(ix: MatchIndex, page: ClaimPage, opts: MatchOptions 
       supported || sentences.length < CLAIM_SCORING.minArticleSentences
         ? threshold
         : Math.max(threshold, CLAIM_SCORING.unsupportedThreshold);
-    return c.coverage >= CLAIM_SCORING.minCoverage && c.score >= bar;
+    // A sentence alone, its event not recognised: one short phrase of the claim (a name, "partial
+    // mobilisation") is a mention, not a report; its words must stand in two places, or say more.
+    const mention = c.places < CLAIM_SCORING.minPlacesAlone && c.terms.length <= CLAIM_SCORING.mentionWords;
+    return c.coverage >= CLAIM_SCORING.minCoverage && c.score >= bar && !mention;
   };
   const kept: Candidate[] = [];
   for (const { cands } of sentences) {

@@ -9,6 +9,14 @@ export const CLAIM_SCORING = {
   fullEntityCoverage: 0.4,
   /** Distinct claim words a sentence must contain. */
   minTerms: 2,
+  /** Claim words this many tokens apart or closer are one phrase (one function word may stand between)… */
+  phraseGap: 2,
+  /**
+   * …and a sentence of an event the article does not recognise needs its claim words in this many places,
+   * unless its one phrase has more words than a mention (a name, a two-word term) has.
+   */
+  minPlacesAlone: 2,
+  mentionWords: 2,
   /** Weight of the share of the claim's entities named in the sentence… */
   entitySentence: 0.35,
   /** …or only nearby (its paragraph, the two before and the one after). */

@@ -107,6 +107,7 @@ export function fallbackSentences(
       score: 0,
       coverage: 0,
       terms: verdict.why.terms.slice(0, 4),
+      places: 0,
       entities: [],
       figures: [],
       strongFigures: [],

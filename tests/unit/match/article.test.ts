@@ -1,6 +1,7 @@
 // Article-level recognition on short articles written for these tests (not copied from any outlet).
 import { describe, expect, it } from 'vitest';
 
+import { phrasePlaces } from '@/lib/match/claim-matcher';
 import { matchPage } from '@/lib/match/index';
 import type { PageText } from '@/lib/match/types';
 
@@ -162,5 +163,29 @@ describe('names and words that belong to one event, met together', () => {
     const kharkiv = verdicts.find((v) => v.eventId === 'kharkiv-counteroffensive');
     expect(kharkiv?.terms).toHaveLength(1);
     expect(kharkiv?.term).toBeLessThanOrEqual(1.5);
+  });
+});
+
+describe('a sentence alone, its event not recognised', () => {
+  it('counts claim words next to each other, or one word apart, as one phrase', () => {
+    expect(phrasePlaces([])).toBe(0);
+    expect(phrasePlaces([4, 5])).toBe(1);
+    expect(phrasePlaces([4, 6])).toBe(1);
+    expect(phrasePlaces([4, 7])).toBe(2);
+    expect(phrasePlaces([9, 2, 3, 3])).toBe(2);
+  });
+
+  it('gives no claim highlight to a story that mentions the mobilisation order in passing', () => {
+    const page = article(
+      [
+        'Волонтёры из Казани открыли приют для бездомных собак',
+        'Приют на окраине города принял первых сорок собак, рассказали волонтёры.',
+        'Приют открыли в сентябре 2022 года, после того как Владимир Путин объявил о частичной мобилизации.',
+        'Корм для собак привозят местные фермеры, а ветеринары работают бесплатно.',
+        'Городские власти обещали выделить участок для второго здания приюта весной.',
+      ],
+      { lang: 'ru' },
+    );
+    expect(matchPage(index, page).claims.map((c) => c.eventId)).not.toContain('putin-partial-mobilisation-order');
   });
 });
