@@ -5,7 +5,7 @@
  * best sentence-level claim score, matching figures and dates, the headline
  * (weighted), and the page's publication day against the event's dates. An
  * event is recognised when independent kinds of evidence agree, anchored by a
- * telling name or a sentence close to a claim, or when a person or unit that
+ * telling name, a sentence close to a claim or words only it has, or when a person or unit that
  * belongs to it alone, or several names that only it has, are named beside its
  * own words; and it is not far behind the best event of the page. The weights were set on the tuning half of the
  * real-coverage set (tests/bench/recognition).
@@ -46,6 +46,8 @@ export const ARTICLE_SCORING = {
    */
   minSpecific: 0.75,
   minClaimWithoutSpecific: 0.4,
+  /** …or this many words that belong to this event alone. */
+  ownWordsAnchor: 2,
   /**
    * Also recognised, whatever the score: a person or unit that belongs to this event
    * alone, named beside the event's own words (in any language, no sentence need match).
@@ -85,6 +87,8 @@ export interface EventVerdict {
   why: ArticleWhy;
   /** Offsets and weights of the event's entity and term evidence in the text. */
   places: readonly { at: number; weight: number }[];
+  /** Its terms found only as names (see Tally.nameTerms). */
+  nameTerms: ReadonlySet<string>;
 }
 
 /** What is known of a page once it is tokenised and its entities found: what every later step reads. */
@@ -135,6 +139,10 @@ interface Tally {
   specific: number;
   /** Names found that belong to this event alone in the pack (any kind: places and organisations too). */
   own: Set<number>;
+  /** Words found that belong to this event alone in the pack (by term key), names aside. */
+  ownWords: Set<number>;
+  /** Labels of the terms found only as (part of) a name the entity finder found: names, not words. */
+  nameTerms: Set<string>;
   /** Where each piece of evidence is in the text, with its weight: to find the sentence that says most. */
   places: { at: number; weight: number }[];
 }
@@ -150,6 +158,8 @@ function tally(tallies: Map<number, Tally>, e: number): Tally {
       headline: false,
       specific: 0,
       own: new Set(),
+      ownWords: new Set(),
+      nameTerms: new Set(),
       places: [],
     };
     tallies.set(e, t);
@@ -180,19 +190,25 @@ function gather(ev: EventIndex, entityIds: readonly string[], input: ArticleInpu
     }
   }
   const { toks, text } = input;
+  const named = (at: number): boolean => input.found.some((f) => f.entity >= 0 && at >= f.start && at < f.end);
   for (const { key, tok } of pageTermKeys(toks, 0, toks.count, input.lang)) {
     const id = lookupString(ev.terms, key);
     if (id < 0) continue;
     const start = toks.start[tok] as number;
+    const isName = named(start);
     const boost = inside(headline, start) ? 1 + ARTICLE_SCORING.headline : 1;
     const surface = key.includes(' ')
       ? text.slice(start, toks.end[Math.min(tok + 3, toks.count - 1)])
       : text.slice(start, toks.end[tok]);
-    for (let k = ev.termStart[id] as number; k < (ev.termStart[id + 1] as number); k++) {
+    const termFrom = ev.termStart[id] as number;
+    const termTo = ev.termStart[id + 1] as number;
+    for (let k = termFrom; k < termTo; k++) {
       const t = tally(tallies, ev.termEvents[k] as number);
+      if (termTo - termFrom === 1) t.ownWords.add(id);
       const w = (ev.termWeights[k] as number) * boost;
       const label = key.includes(' ') ? surface.split(/\s+/).slice(0, 2).join(' ') : surface;
       if ((t.terms.get(id)?.weight ?? 0) < w) t.terms.set(id, { weight: w, label });
+      if (isName) t.nameTerms.add(label);
       t.places.push({ at: start, weight: ev.termWeights[k] as number });
       if (boost > 1) t.headline = true;
     }
@@ -248,7 +264,10 @@ export function recogniseEvents(
       when === 'within',
     ].filter(Boolean).length;
     const contradicted = when === 'later' || when === 'before';
-    const anchored = t.specific >= S.minSpecific || claim >= S.minClaimWithoutSpecific;
+    // Anchored by a telling name, a sentence near a claim, or words no other event has: the people of a
+    // story may be shared by several of its sequels, each told apart by what happened in it.
+    const anchored =
+      t.specific >= S.minSpecific || claim >= S.minClaimWithoutSpecific || t.ownWords.size >= S.ownWordsAnchor;
     const agreed = score >= S.threshold && kinds >= S.minKinds && anchored;
     // A person or unit of this event alone, or several names (places, bodies) that only it has, met
     // together: with the event's own words, that says which story this is.
@@ -263,6 +282,7 @@ export function recogniseEvents(
       recognised,
       contradicted,
       places: t.places,
+      nameTerms: t.nameTerms,
       why: {
         score: round(score),
         kinds,
@@ -286,8 +306,11 @@ export function recogniseEvents(
     if (!strong.recognised) continue;
     for (const weak of recognised.slice(i + 1)) {
       if (!weak.recognised || sharedNames(strong, weak) < S.rivalOverlap) continue;
-      // Names alone cannot tell two stories apart: the weaker one needs words of its own.
-      const ownWords = weak.why.terms.filter((term) => !strong.why.terms.includes(term)).length;
+      // Names alone cannot tell two stories apart: the weaker one needs words of its own (a name that is
+      // also one of its terms is still a name).
+      const ownWords = weak.why.terms.filter(
+        (term) => !strong.why.terms.includes(term) && !weak.nameTerms.has(term),
+      ).length;
       if (ownWords < S.rivalOwnWords) weak.recognised = false;
     }
   }
