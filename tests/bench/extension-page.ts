@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 
 import { synthPack } from '../../lib/dataset/synth';
 import type { Pack } from '../../lib/dataset/types';
-import { launchPlainChromium, launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
+import { launchBareProfile, launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
 import { askBackground, waitForReady } from '../e2e/page-helpers';
 import { startStaticServer } from '../e2e/server';
 import { median } from './measure';
@@ -69,14 +69,14 @@ async function stopServiceWorker(browser: ExtensionBrowser): Promise<void> {
 }
 
 /**
- * The same article in Chromium without any extension: when the page's own first task after
+ * The same article in a Chromium profile launched alike without any extension: when the page's own first task after
  * DOMContentLoaded runs. Until then Chromium is laying out and painting the page, so no
  * extension's reply can be handled earlier; it bounds what any asynchronous design can reach.
  */
 async function pageAloneFirstTask(url: string, loads: number): Promise<number> {
-  const plain = await launchPlainChromium();
+  const plain = await launchBareProfile();
   try {
-    const context = await plain.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = plain.context;
     const times: number[] = [];
     for (let i = 0; i <= loads; i++) {
       const page = await context.newPage();

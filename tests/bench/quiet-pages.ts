@@ -14,9 +14,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
-import { CHROMIUM_ARGS, chromiumPath, EXTENSION_DIR, launchWithExtension } from '../e2e/browser';
+import { EXTENSION_DIR, launchBareProfile, launchWithExtension } from '../e2e/browser';
 import { startStaticServer } from '../e2e/server';
 import { median } from './measure';
 import type { BenchRow } from './types';
@@ -120,22 +120,8 @@ async function costOf(profile: Profile, url: string): Promise<Cost> {
 /** A Chromium profile launched as the extension's is, with `extensionDir` loaded or no extension at all. */
 async function launchProfile(extensionDir: string | null): Promise<Profile> {
   if (extensionDir === null) {
-    const userDataDir = await mkdtemp(join(tmpdir(), 'parallax-profile-'));
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: chromiumPath(),
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-GB',
-      args: ['--headless=new', ...CHROMIUM_ARGS],
-    });
-    return {
-      context,
-      marks: false,
-      close: async () => {
-        await context.close();
-        await rm(userDataDir, { recursive: true, force: true });
-      },
-    };
+    const bare = await launchBareProfile();
+    return { context: bare.context, marks: false, close: bare.close };
   }
   const browser = await launchWithExtension({ extensionDir });
   return {

@@ -115,3 +115,32 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
 export function launchPlainChromium(executablePath = chromiumPath()): Promise<Browser> {
   return chromium.launch({ executablePath, headless: true, args: HEADLESS_ARGS });
 }
+
+/** A Chromium profile without any extension, launched as `launchWithExtension` launches its own. */
+export interface BareProfile {
+  context: BrowserContext;
+  close: () => Promise<void>;
+}
+
+/**
+ * The baseline of the cost benches: the same kind of browser as the extension's (a persistent,
+ * headless profile at the same size and locale), with no extension. A browser launched another way
+ * gives the same page a different task time, which would be measured as Parallax's.
+ */
+export async function launchBareProfile(executablePath = chromiumPath()): Promise<BareProfile> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'parallax-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    args: HEADLESS_ARGS,
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
