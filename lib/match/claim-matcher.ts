@@ -8,7 +8,8 @@
  * sentence. Only the best claim per sentence and the best few sentences per
  * claim are kept.
  */
-import { recogniseEvents, type EventVerdict, type PageFacts } from './article';
+import { recogniseEvents, type EventVerdict } from './article';
+import type { PageFacts } from './article-evidence';
 import { accumulate, claimHasTerm, resetScorer } from './bm25';
 import type { Candidate } from './claim-candidate';
 import {

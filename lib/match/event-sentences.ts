@@ -3,7 +3,8 @@
  * has over a page, and the sentence a recognised event is given when none of its
  * own reached the bar.
  */
-import type { EventVerdict, SentenceEvidence } from './article';
+import type { EventVerdict } from './article';
+import type { SentenceEvidence } from './article-evidence';
 import type { Candidate } from './claim-candidate';
 import { CLAIM_SCORING } from './claim-scoring';
 import { firstClaimOf } from './event-lookup';

@@ -7,7 +7,7 @@
  * and cheap slicing.
  */
 import type { Claim, PackEvent } from '../dataset/types';
-import { ARTICLE_SCORING } from './article';
+import { ARTICLE_SCORING } from './article-evidence';
 import { DEFAULT_CLAIM_PARAMS, type ClaimIndex, type ClaimIndexParams } from './claim-index';
 import { CLAIM_SCORING } from './claim-matcher';
 import type { EntityIndex } from './entity-index';

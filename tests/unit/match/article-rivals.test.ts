@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 
 import type { Entity, PackEvent } from '@/lib/dataset/types';
-import { recogniseEvents, type SentenceEvidence } from '@/lib/match/article';
+import { recogniseEvents } from '@/lib/match/article';
+import type { SentenceEvidence } from '@/lib/match/article-evidence';
 import type { FoundEntity } from '@/lib/match/entity-finder';
 import { compileEventIndex } from '@/lib/match/event-index';
 import { tokenize } from '@/lib/match/tokenize';

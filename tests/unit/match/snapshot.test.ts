@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { sourceHash } from '@/lib/build/matcher-source';
 import { loadIndex, matchPage, serializeIndex } from '@/lib/match';
-import { ARTICLE_SCORING } from '@/lib/match/article';
+import { ARTICLE_SCORING } from '@/lib/match/article-evidence';
 import { DEFAULT_CLAIM_PARAMS } from '@/lib/match/claim-index';
 import { CLAIM_SCORING } from '@/lib/match/claim-matcher';
 import { cacheKeyOf, matcherCacheKey } from '@/lib/match/snapshot';

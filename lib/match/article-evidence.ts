@@ -1,0 +1,201 @@
+/**
+ * What an article gives as evidence for each event, before it is weighed
+ * (article.ts): the weights and bars of the article score, the page facts
+ * every step reads, the publication day against an event's dates, and the
+ * names and words found per event, each counted once at its best place.
+ */
+import type { FoundEntity } from './entity-finder';
+import type { EventIndex } from './event-index';
+import { pageTermKeys } from './event-terms';
+import { lookupString } from './hash';
+import type { Lang } from './lang/detect';
+import type { Tokens } from './tokenize';
+import type { TextSpan } from './types';
+
+/** Weights and bars of the article score, set on the tuning half of the real-coverage set. */
+export const ARTICLE_SCORING = {
+  entity: 1,
+  entityCap: 2.5,
+  term: 0.3,
+  termCap: 3,
+  claim: 1.5,
+  figure: 0.6,
+  date: 0.4,
+  published: 0.3,
+  /** Extra weight of evidence in the headline. */
+  headline: 0.5,
+  /** Score an event needs… */
+  threshold: 3,
+  /** …with at least this many kinds of evidence… */
+  minKinds: 2,
+  /** …and at least this share of the page's best event score. */
+  minShareOfBest: 0.5,
+  /** An event whose names are mostly (this share) a stronger recognised event's… */
+  rivalOverlap: 0.5,
+  /** …is dropped when it has fewer than this many distinctive words of its own. */
+  rivalOwnWords: 2,
+  /**
+   * …and either a name that belongs to it alone (or nearly: this specificity) or a sentence
+   * close to one of its claims: words and generic names in common are not enough.
+   */
+  minSpecific: 0.75,
+  minClaimWithoutSpecific: 0.4,
+  /** …or this many words that belong to this event alone. */
+  ownWordsAnchor: 2,
+  /**
+   * Also recognised, whatever the score: a person or unit that belongs to this event
+   * alone, named beside the event's own words (in any language, no sentence need match).
+   */
+  uniqueName: 0.9,
+  uniqueNameTerms: 2,
+  /** …or this many names of any kind that belong to this event alone, named together. */
+  ownNames: 2,
+  /** What counts as a kind being present. */
+  kindEntity: 0.6,
+  kindTerm: 0.8,
+  kindClaim: 0.3,
+  /** Days after an event's end a report of it may still be published as news… */
+  newsWindowDays: 60,
+  /** …and beyond which the page is about something later (another year). */
+  laterDays: 400,
+  /** Days before an event's start a page may be dated (time zones, live blogs). */
+  earlyDays: 3,
+};
+
+/** What the sentence matcher found for one event: its best claim score, and figures and dates that matched. */
+export interface SentenceEvidence {
+  claim: number;
+  figures: Set<string>;
+  dates: Set<string>;
+  /** Figures of the event's claims written beside the actor they come from (see event-figures.ts). */
+  sourced: Set<string>;
+}
+
+/** What is known of a page once it is tokenised and its entities found: what every later step reads. */
+export interface PageFacts {
+  text: string;
+  toks: Tokens;
+  found: FoundEntity[];
+  lang: Lang;
+  headline?: TextSpan;
+  /** `YYYY-MM-DD`. */
+  published?: string;
+}
+
+/** What article-level recognition needs: the page, and the best sentence evidence by event number. */
+export interface ArticleInput extends PageFacts {
+  sentences: Map<number, SentenceEvidence>;
+}
+
+function dayNumber(yyyymmdd: number): number {
+  return Date.UTC(Math.floor(yyyymmdd / 10000), (Math.floor(yyyymmdd / 100) % 100) - 1, yyyymmdd % 100) / 86_400_000;
+}
+
+/** Where the publication day falls against an event: within its news window, much later or before it. */
+export function publishedAgainst(
+  ev: EventIndex,
+  e: number,
+  published: string | undefined,
+): 'within' | 'later' | 'before' | null {
+  const from = ev.dates[e * 2] as number;
+  const to = ev.dates[e * 2 + 1] as number;
+  if (!published || from === 0) return null;
+  const day = dayNumber(Number(published.replaceAll('-', '')));
+  if (!Number.isFinite(day)) return null;
+  if (day < dayNumber(from) - ARTICLE_SCORING.earlyDays) return 'before';
+  const after = day - dayNumber(to);
+  if (after > ARTICLE_SCORING.laterDays) return 'later';
+  return after <= ARTICLE_SCORING.newsWindowDays ? 'within' : null;
+}
+
+export interface Tally {
+  entity: number;
+  term: number;
+  entities: Map<string, number>;
+  /** By term key: its best weight, and the words of the page it was found as (shown to the reader). */
+  terms: Map<number, { weight: number; label: string }>;
+  headline: boolean;
+  /** The weight of the most telling entity found, headline aside (1: a person or unit only this event has). */
+  specific: number;
+  /** Names found that belong to this event alone in the pack (any kind: places and organisations too). */
+  own: Set<number>;
+  /** Words found that belong to this event alone in the pack (by term key), names aside. */
+  ownWords: Set<number>;
+  /** Labels of the terms found only as (part of) a name the entity finder found: names, not words. */
+  nameTerms: Set<string>;
+  /** Where each piece of evidence is in the text, with its weight: to find the sentence that says most. */
+  places: { at: number; weight: number }[];
+}
+
+export function tally(tallies: Map<number, Tally>, e: number): Tally {
+  let t = tallies.get(e);
+  if (!t) {
+    t = {
+      entity: 0,
+      term: 0,
+      entities: new Map(),
+      terms: new Map(),
+      headline: false,
+      specific: 0,
+      own: new Set(),
+      ownWords: new Set(),
+      nameTerms: new Set(),
+      places: [],
+    };
+    tallies.set(e, t);
+  }
+  return t;
+}
+
+const inside = (span: TextSpan | undefined, at: number): boolean => !!span && at >= span.start && at < span.end;
+
+/** Entity and term evidence per event; each entity or term counts once, at its best place. */
+export function gather(ev: EventIndex, entityIds: readonly string[], input: ArticleInput): Map<number, Tally> {
+  const tallies = new Map<number, Tally>();
+  const { headline } = input;
+  for (const f of input.found) {
+    if (f.entity < 0) continue;
+    const id = entityIds[f.entity] ?? '';
+    const boost = inside(headline, f.start) ? 1 + ARTICLE_SCORING.headline : 1;
+    const from = ev.entStart[f.entity] as number;
+    const to = ev.entStart[f.entity + 1] as number;
+    for (let k = from; k < to; k++) {
+      const t = tally(tallies, ev.entEvents[k] as number);
+      if (to - from === 1) t.own.add(f.entity);
+      const w = (ev.entWeights[k] as number) * boost;
+      if ((t.entities.get(id) ?? 0) < w) t.entities.set(id, w);
+      t.specific = Math.max(t.specific, ev.entWeights[k] as number);
+      t.places.push({ at: f.start, weight: ev.entWeights[k] as number });
+      if (boost > 1) t.headline = true;
+    }
+  }
+  const { toks, text } = input;
+  const named = (at: number): boolean => input.found.some((f) => f.entity >= 0 && at >= f.start && at < f.end);
+  for (const { key, tok } of pageTermKeys(toks, 0, toks.count, input.lang)) {
+    const id = lookupString(ev.terms, key);
+    if (id < 0) continue;
+    const start = toks.start[tok] as number;
+    const isName = named(start);
+    const boost = inside(headline, start) ? 1 + ARTICLE_SCORING.headline : 1;
+    const surface = key.includes(' ')
+      ? text.slice(start, toks.end[Math.min(tok + 3, toks.count - 1)])
+      : text.slice(start, toks.end[tok]);
+    const termFrom = ev.termStart[id] as number;
+    const termTo = ev.termStart[id + 1] as number;
+    for (let k = termFrom; k < termTo; k++) {
+      const t = tally(tallies, ev.termEvents[k] as number);
+      if (termTo - termFrom === 1) t.ownWords.add(id);
+      const w = (ev.termWeights[k] as number) * boost;
+      const label = key.includes(' ') ? surface.split(/\s+/).slice(0, 2).join(' ') : surface;
+      if ((t.terms.get(id)?.weight ?? 0) < w) t.terms.set(id, { weight: w, label });
+      if (isName) t.nameTerms.add(label);
+      t.places.push({ at: start, weight: ev.termWeights[k] as number });
+      if (boost > 1) t.headline = true;
+    }
+  }
+  for (const t of tallies.values()) {
+    t.entity = [...t.entities.values()].reduce((a, b) => a + b, 0);
+    t.term = [...t.terms.values()].reduce((a, b) => a + b.weight, 0);
+  }
+  return tallies;
+}
