@@ -8,23 +8,14 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 import type { PopoverAction } from '../../components/popover/Actions';
-import { ClaimPopover } from '../../components/popover/ClaimPopover';
-import { EntityPopover } from '../../components/popover/EntityPopover';
-import { FlagPopover } from '../../components/popover/FlagPopover';
-import { PopoverError, PopoverLoading, PopoverShell } from '../../components/popover/PopoverShell';
-import type { ClaimComparison, EntityView } from '../compare/types';
-import type { Flag } from '../flags/types';
+import { PopoverShell } from '../../components/popover/PopoverShell';
 import { t } from '../i18n/t';
-import type { ClaimHit, EntityHit, FlagHit } from '../match/types';
 import type { SendToBackground } from '../messaging/client';
-import type { Result } from '../messaging/result';
 import { ACTIVE_ATTRIBUTE } from '../page/mark-element';
 import { followAnchor, type Placed, type Point } from '../ui/floating';
 import { HoverIntent, type HoverDelays } from '../ui/hover-intent';
+import { cardContent, drawOutOfSight, requestCard, type Loaded, type PopoverHit } from './popover-card';
 import { lazyShadowUi } from './shadow-ui';
-
-/** A highlight the reader can open. */
-export type PopoverHit = ClaimHit | EntityHit | FlagHit;
 
 /** What the popover needs to know about the page. */
 export interface PopoverDeps {
@@ -53,8 +44,6 @@ export interface PopoverController {
   close: () => void;
   destroy: () => void;
 }
-
-type Loaded = Result<ClaimComparison> | Result<EntityView> | Result<Flag>;
 
 /** Mounts the popover UI in a shadow root and wires hover, focus and Escape. */
 export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps): Promise<PopoverController> {
@@ -105,12 +94,7 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
     const key = `${hit.kind}:${hit.id}`;
     let pending = cache.get(key);
     if (!pending) {
-      pending =
-        hit.kind === 'claim'
-          ? deps.send('claim.compare', { claimId: hit.id, outletId: deps.outlet().id })
-          : hit.kind === 'entity'
-            ? deps.send('entity.view', { entityId: hit.id })
-            : deps.send('flags.get', { id: hit.id });
+      pending = requestCard(deps.send, hit, deps.outlet().id);
       cache.set(key, pending);
       void pending.then((loaded) => ready.set(key, loaded));
     }
@@ -145,24 +129,9 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
     }
   };
 
-  /** The card for `hit` with what was loaded for it, and its label. */
+  /** The card for `hit` with what was loaded for it. */
   const card = (hit: PopoverHit, loaded: Loaded | null) => {
-    let label = t('popoverDialogFallback');
-    let body = <PopoverLoading />;
-    if (loaded && !loaded.ok) body = <PopoverError message={loaded.error.message} />;
-    else if (loaded?.ok && hit.kind === 'claim') {
-      const comparison = loaded.value as ClaimComparison;
-      label = comparison.event.title;
-      body = <ClaimPopover comparison={comparison} why={hit.why} hereName={deps.outlet().name} onAction={onAction} />;
-    } else if (loaded?.ok && hit.kind === 'entity') {
-      const view = loaded.value as EntityView;
-      label = view.entity.name;
-      body = <EntityPopover view={view} why={hit.why} onAction={onAction} />;
-    } else if (loaded?.ok && hit.kind === 'flag') {
-      const flag = loaded.value as Flag;
-      label = flag.quote;
-      body = <FlagPopover flag={flag} own={hit.own} onAction={onAction} />;
-    }
+    const { label, body } = cardContent(hit, loaded, deps.outlet().name, onAction);
     return (
       <PopoverShell
         left={placed.left}
@@ -223,20 +192,12 @@ export async function mountPopover(ctx: ContentScriptContext, deps: PopoverDeps)
 
   // The host goes on the page when a popover is first being prepared, well before it shows.
   const ui = lazyShadowUi(ctx, 'parallax-popover', deps.guard);
-  // The first card drawn on a page runs its views' code for the first time, which on a slow machine takes
-  // longer than a frame: a card is drawn once off the page while the reader waits, so showing it is quick.
+  // The first card is drawn once out of sight while the reader waits (see drawOutOfSight).
   let warmed = false;
   const warmUp = (hit: PopoverHit, loaded: Loaded): void => {
     if (warmed || !container) return;
     warmed = true;
-    const scratch = document.createElement('div');
-    // Inside the popover's own root, out of sight, so its styles are worked out once too.
-    scratch.style.cssText = 'position: fixed; left: -10000px; top: 0; visibility: hidden';
-    container.append(scratch);
-    render(card(hit, loaded), scratch);
-    scratch.getBoundingClientRect();
-    render(null, scratch);
-    scratch.remove();
+    drawOutOfSight(container, card(hit, loaded));
   };
   const prepare = (hit: PopoverHit): void => {
     const loading = load(hit);

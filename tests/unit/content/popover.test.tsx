@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 import type { EntityView } from '@/lib/compare/types';
-import { mountPopover, type PopoverController, type PopoverDeps, type PopoverHit } from '@/lib/content/popover';
+import { mountPopover, type PopoverController, type PopoverDeps } from '@/lib/content/popover';
+import type { PopoverHit } from '@/lib/content/popover-card';
 import { ACTIVE_ATTRIBUTE } from '@/lib/page/mark-element';
 
 import { bareFlag } from '../flags/sample-flags';
