@@ -3,30 +3,19 @@
 // Readability extracts, the page text untouched, no error from the extension,
 // no long task from Parallax's work, within its time budget.
 // Pages are read from PARALLAX_READABILITY_DIR (default ../shared/fixtures/readability).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { readMarks, textBeforeAndAfter, waitForReady } from './page-helpers';
+import { READABILITY_DIR, savedPages, words } from './saved-pages';
 import { startStaticServer, type StaticServer } from './server';
 
-const DIR = resolve(process.env.PARALLAX_READABILITY_DIR ?? '../shared/fixtures/readability');
-const PAGES = existsSync(DIR)
-  ? readdirSync(DIR, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(resolve(DIR, d.name, 'source.html')))
-      .map((d) => d.name)
-  : [];
+const DIR = READABILITY_DIR;
+const PAGES = savedPages();
 /** Parallax's own work on one page (find, read, match, draw), wall-clock, on a loaded 2-core machine. */
 const BUDGET_MS = 400;
-
-function words(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&[a-z#0-9]+;/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-}
 
 interface PageResult {
   name: string;

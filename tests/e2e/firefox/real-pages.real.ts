@@ -4,29 +4,18 @@
 // scripts are kept from running and nothing leaves the machine (a proxy refuses
 // every request but loopback). Pages are read from PARALLAX_READABILITY_DIR
 // (default ../shared/fixtures/readability).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { servedAndLiveText } from '../in-page';
+import { READABILITY_DIR, savedPages, words } from '../saved-pages';
 import { startStaticServer, type StaticServer } from '../server';
 import { launchFirefox, type FirefoxWithExtension } from './browser';
 import { proxyPrefs, startRecordingProxy, type RecordingProxy } from './proxy';
 
-const DIR = resolve(process.env.PARALLAX_READABILITY_DIR ?? '../shared/fixtures/readability');
-const PAGES = existsSync(DIR)
-  ? readdirSync(DIR, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(resolve(DIR, d.name, 'source.html')))
-      .map((d) => d.name)
-  : [];
-
-function words(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&[a-z#0-9]+;/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-}
+const DIR = READABILITY_DIR;
+const PAGES = savedPages();
 
 interface PageResult {
   name: string;
