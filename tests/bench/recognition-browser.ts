@@ -11,28 +11,25 @@
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
 import { launchWithExtension } from '../e2e/browser';
 import { launchFirefox } from '../e2e/firefox/browser';
 import { waitForReady } from '../e2e/page-helpers';
 import { startStaticServer } from '../e2e/server';
 import {
-  ANALYSED,
+  benchOptions,
   bundledIndex,
   entriesOf,
   evaluate,
   newsPage,
-  ratio,
-  score,
+  printGroups,
+  printPrecision,
   type Article,
+  type BenchOptions,
   type Entry,
+  type Found,
 } from './recognition';
-
-interface Found {
-  entry: Entry;
-  found: Set<string>;
-}
 
 /** A browser with the extension: opens a page, waits for the first scan, and gives the events its claim highlights name. */
 interface Reader {
@@ -82,25 +79,12 @@ async function firefoxReader(): Promise<Reader> {
   };
 }
 
-function args(argv: string[]): { dir: string; split: string; lang: boolean; show: boolean; firefox: boolean } {
-  const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--split');
-  const at = argv.indexOf('--split');
-  if (!dir) {
-    console.error(
-      'usage: npm run bench:recognition:browser -- DIR [--split held-out|tune|all] [--firefox] [--no-lang] [--show]',
-    );
-    process.exit(2);
-  }
-  return {
-    dir: resolve(dir),
-    split: at >= 0 ? (argv[at + 1] ?? 'held-out') : 'held-out',
-    lang: !argv.includes('--no-lang'),
-    show: argv.includes('--show'),
-    firefox: argv.includes('--firefox'),
-  };
+function args(argv: string[]): BenchOptions & { firefox: boolean } {
+  const usage =
+    'usage: npm run bench:recognition:browser -- DIR [--split held-out|tune|all] [--firefox] [--no-lang] [--show]';
+  return { ...benchOptions(argv, usage), firefox: argv.includes('--firefox') };
 }
 
-/** Opens every article in Chromium with the extension and reads which events its claim highlights name. */
 /** Opens every article in the browser with the extension and reads which events its claim highlights name. */
 async function inBrowser(entries: Entry[], dir: string, withLang: boolean, firefox: boolean): Promise<Found[]> {
   const pages = await mkdtemp(join(tmpdir(), 'parallax-recognition-'));
@@ -141,30 +125,8 @@ async function main(): Promise<void> {
   console.log(
     `Recognition in ${name} with the built extension: split ${opts.split}, ${entries.length} articles${missing ? ` (${missing} missing)` : ''}, html lang ${opts.lang ? 'declared' : 'absent'}, ${(ms / entries.length).toFixed(0)} ms per page`,
   );
-  const groups: [string, (e: Entry) => boolean][] = [
-    ['English', (e) => e.lang === 'en'],
-    ['other languages', (e) => e.lang !== 'en'],
-    ['  of which analysed', (e) => e.lang !== 'en' && ANALYSED.has(e.lang)],
-    ['all', () => true],
-  ];
-  console.log(`  group                 in ${name.padEnd(20)}in process (baseline)  ratio`);
-  for (const [name, test] of groups) {
-    const a = score(browser.filter((o) => test(o.entry)));
-    const b = score(inProcess.filter((o) => test(o.entry)));
-    console.log(
-      `  ${name.padEnd(20)}  ${ratio(a.hits, a.pairs)} (${a.hits}/${a.pairs})`.padEnd(46) +
-        `${ratio(b.hits, b.pairs)} (${b.hits}/${b.pairs})`.padEnd(23) +
-        ratio(a.hits / Math.max(1, a.pairs), b.hits / Math.max(1, b.pairs)),
-    );
-  }
-  const a = score(browser);
-  const b = score(inProcess);
-  console.log(
-    `  precision (pairs)     ${ratio(a.correct, a.predicted)} (${a.correct}/${a.predicted})        baseline ${ratio(b.correct, b.predicted)} (${b.correct}/${b.predicted})`,
-  );
-  console.log(
-    `  near-miss or unrelated articles with a claim highlight: ${a.falseArticles}/${a.negatives}   baseline ${b.falseArticles}/${b.negatives}`,
-  );
+  printGroups(browser, inProcess, `  group                 in ${name.padEnd(20)}in process (baseline)  ratio`, 23);
+  printPrecision(browser, inProcess);
   const differ = browser.filter((o, i) => {
     const other = inProcess[i]?.found ?? new Set<string>();
     return o.found.size !== other.size || [...o.found].some((e) => !other.has(e));

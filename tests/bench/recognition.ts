@@ -37,6 +37,9 @@ export interface Article {
   text: string;
 }
 
+/** An article and the events found in it. */
+export type Found = Pick<Outcome, 'entry' | 'found'>;
+
 export interface Outcome {
   entry: Entry;
   found: Set<string>;
@@ -64,11 +67,20 @@ export function entriesOf(dir: string, split: string): { entries: Entry[]; missi
   return { entries, missing: wanted.length - entries.length };
 }
 
-function args(argv: string[]): { dir: string; split: string; lang: boolean; show: boolean } {
+/** The options both recognition benches take: the texts' folder, the split, and two switches. */
+export interface BenchOptions {
+  dir: string;
+  split: string;
+  lang: boolean;
+  show: boolean;
+}
+
+/** Reads `DIR [--split held-out|tune|all] [--no-lang] [--show]`; prints `usage` and exits without a folder. */
+export function benchOptions(argv: string[], usage: string): BenchOptions {
   const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--split');
   const at = argv.indexOf('--split');
   if (!dir) {
-    console.error('usage: npm run bench:recognition -- DIR [--split held-out|tune|all] [--no-lang] [--show]');
+    console.error(usage);
     process.exit(2);
   }
   return {
@@ -182,7 +194,7 @@ export interface Score {
   negatives: number;
 }
 
-export function score(outcomes: Pick<Outcome, 'entry' | 'found'>[]): Score {
+export function score(outcomes: Found[]): Score {
   const s: Score = { pairs: 0, hits: 0, predicted: 0, correct: 0, falseArticles: 0, negatives: 0 };
   for (const o of outcomes) {
     const expected = new Set(o.entry.events);
@@ -200,8 +212,43 @@ export function score(outcomes: Pick<Outcome, 'entry' | 'found'>[]): Score {
 
 export const ratio = (a: number, b: number): string => (b === 0 ? '–' : (a / b).toFixed(3));
 
+/** Recall per language group of `subject` against `baseline` (outcomes of the same articles). */
+export function printGroups(subject: Found[], baseline: Found[], header: string, width: number): void {
+  const groups: [string, (e: Entry) => boolean][] = [
+    ['English', (e) => e.lang === 'en'],
+    ['other languages', (e) => e.lang !== 'en'],
+    ['  of which analysed', (e) => e.lang !== 'en' && ANALYSED.has(e.lang)],
+    ['all', () => true],
+  ];
+  console.log(header);
+  for (const [name, test] of groups) {
+    const a = score(subject.filter((o) => test(o.entry)));
+    const b = score(baseline.filter((o) => test(o.entry)));
+    console.log(
+      `  ${name.padEnd(20)}  ${ratio(a.hits, a.pairs)} (${a.hits}/${a.pairs})`.padEnd(46) +
+        `${ratio(b.hits, b.pairs)} (${b.hits}/${b.pairs})`.padEnd(width) +
+        ratio(a.hits / Math.max(1, a.pairs), b.hits / Math.max(1, b.pairs)),
+    );
+  }
+}
+
+/** Precision of `subject` and its claim highlights on near misses, against `baseline`. */
+export function printPrecision(subject: Found[], baseline: Found[]): void {
+  const a = score(subject);
+  const b = score(baseline);
+  console.log(
+    `  precision (pairs)     ${ratio(a.correct, a.predicted)} (${a.correct}/${a.predicted})        baseline ${ratio(b.correct, b.predicted)} (${b.correct}/${b.predicted})`,
+  );
+  console.log(
+    `  near-miss or unrelated articles with a claim highlight: ${a.falseArticles}/${a.negatives}   baseline ${b.falseArticles}/${b.negatives}`,
+  );
+}
+
 function main(): void {
-  const opts = args(process.argv.slice(2));
+  const opts = benchOptions(
+    process.argv.slice(2),
+    'usage: npm run bench:recognition -- DIR [--split held-out|tune|all] [--no-lang] [--show]',
+  );
   if (!existsSync(join(opts.dir, 'texts'))) {
     console.error(`No texts in ${opts.dir}: gather the articles of ${MANIFEST} into DIR/texts/<id>.json first.`);
     process.exit(2);
@@ -229,22 +276,7 @@ function main(): void {
   console.log(
     `  read as an article: ${withArticle.filter((o) => o.article).length}/${entries.length}; ${(ms / Math.max(1, entries.length)).toFixed(1)} ms per article`,
   );
-  const groups: [string, (e: Entry) => boolean][] = [
-    ['English', (e) => e.lang === 'en'],
-    ['other languages', (e) => e.lang !== 'en'],
-    ['  of which analysed', (e) => e.lang !== 'en' && ANALYSED.has(e.lang)],
-    ['all', () => true],
-  ];
-  console.log('  group                 recall (pairs)          baseline recall   ratio');
-  for (const [name, test] of groups) {
-    const a = score(withArticle.filter((o) => test(o.entry)));
-    const b = score(baseline.filter((o) => test(o.entry)));
-    console.log(
-      `  ${name.padEnd(20)}  ${ratio(a.hits, a.pairs)} (${a.hits}/${a.pairs})`.padEnd(46) +
-        `${ratio(b.hits, b.pairs)} (${b.hits}/${b.pairs})`.padEnd(18) +
-        ratio(a.hits / Math.max(1, a.pairs), b.hits / Math.max(1, b.pairs)),
-    );
-  }
+  printGroups(withArticle, baseline, '  group                 recall (pairs)          baseline recall   ratio', 18);
   const langs = [...new Set(entries.map((e) => e.lang))].sort();
   console.log(
     `  per language: ${langs
@@ -254,14 +286,7 @@ function main(): void {
       })
       .join(', ')}`,
   );
-  const a = score(withArticle);
-  const b = score(baseline);
-  console.log(
-    `  precision (pairs)     ${ratio(a.correct, a.predicted)} (${a.correct}/${a.predicted})        baseline ${ratio(b.correct, b.predicted)} (${b.correct}/${b.predicted})`,
-  );
-  console.log(
-    `  near-miss or unrelated articles with a claim highlight: ${a.falseArticles}/${a.negatives}   baseline ${b.falseArticles}/${b.negatives}`,
-  );
+  printPrecision(withArticle, baseline);
   if (opts.show) {
     for (const o of withArticle) {
       const expected = new Set(o.entry.events);
