@@ -10,13 +10,7 @@
  * own words; and it is not far behind the best event of the page. The weights were set on the tuning half of the
  * real-coverage set (tests/bench/recognition).
  */
-import {
-  ARTICLE_SCORING,
-  gather,
-  publishedAgainst,
-  tally,
-  type ArticleInput,
-} from './article-evidence';
+import { ARTICLE_SCORING, gather, publishedAgainst, tally, type ArticleInput } from './article-evidence';
 import type { EventIndex } from './event-index';
 import type { ArticleWhy } from './types';
 
