@@ -49,7 +49,10 @@ describe(`saved real pages from ${DIR}, in Firefox`, () => {
   for (const name of PAGES) {
     it(name, async () => {
       const page = await firefox.newPage();
-      await page.goto(server.url('real', `${name}/source.html`), { waitUntil: 'domcontentloaded' });
+      // The pages' iframes point at their sites, which the proxy refuses; Firefox's remote protocol may report
+      // such a frame's refusal as the page's navigation failing. The page itself loads from 127.0.0.1: what is
+      // waited for is Parallax's state on it, which a page that did not load never gets.
+      void page.goto(server.url('real', `${name}/source.html`)).catch(() => undefined);
       await page.waitForSelector('html[data-parallax-state="ready"]', { timeout: 30_000 });
       const expected = words(readFileSync(resolve(DIR, name, 'expected.html'), 'utf8'));
       const marks = await page.$$eval('parallax-mark', (all) => all.map((m) => m.textContent ?? ''));
