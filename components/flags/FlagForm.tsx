@@ -3,7 +3,7 @@
  * note and a label. Escape cancels; Enter in the note is a new line and
  * Ctrl/Cmd+Enter saves; focus starts on the first control.
  */
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 import {
   DEFAULT_FLAG_LABEL,
@@ -38,7 +38,8 @@ export function FlagForm({ quote, suggestions, initial, onSave, onCancel }: Flag
   const noteField = useRef<HTMLTextAreaElement>(null);
   const [label, setLabel] = useState(initial?.label ?? DEFAULT_FLAG_LABEL);
 
-  useEffect(() => {
+  // Before the form is painted: a key pressed as soon as it shows (Escape, the first letter of a note) reaches it.
+  useLayoutEffect(() => {
     form.current?.querySelector<HTMLElement>('input[type="radio"]:checked, textarea, select, button')?.focus();
   }, []);
 

@@ -42,7 +42,12 @@ interface Draft {
   suggestions: FlagSuggestion[];
   /** The flagged words, live: the form follows them as the page scrolls or reflows. */
   range: Range;
+  /** False while the form waits for its known claims. */
+  shown: boolean;
 }
+
+/** How long the form waits for the known claims a quote may belong to before it opens without them. */
+const SUGGESTIONS_WAIT_MS = 600;
 
 /** The selection as a range inside the article, or null. */
 function articleSelection(region: ArticleRegion | null): Range | null {
@@ -92,7 +97,9 @@ export async function mountFlagging(ctx: ContentScriptContext, deps: FlaggingDep
       return;
     }
     if (!draft) unfollow();
-    if (draft) {
+    if (draft && !draft.shown) {
+      render(null, container);
+    } else if (draft) {
       const shown = draft;
       render(
         <div class="flag-dialog" role="dialog" aria-modal="false" aria-label={t('flagFormTitle')}>
@@ -136,14 +143,28 @@ export async function mountFlagging(ctx: ContentScriptContext, deps: FlaggingDep
     const span = start === null || end === null ? null : flaggableSpan(reading.page.text, start, end);
     if (!span) return false;
     const selectors = describeSelection(reading.page, span.start, span.end);
-    const opened: Draft = { quote: selectors.quote.exact, selectors, suggestions: [], range: range.cloneRange() };
+    const opened: Draft = {
+      quote: selectors.quote.exact,
+      selectors,
+      suggestions: [],
+      range: range.cloneRange(),
+      shown: false,
+    };
     draft = opened;
     button = null;
-    draw();
-    void deps.send('flags.suggest', { text: opened.quote }).then((reply) => {
-      if (draft !== opened || !reply.ok || reply.value.length === 0) return;
-      opened.suggestions = reply.value;
+    // The form opens with its known claims in place: drawn later, they would push Save from under the pointer.
+    // A slow answer does not hold it up for long; its claims come in when they arrive.
+    const show = (): void => {
+      if (draft !== opened) return;
+      opened.shown = true;
       draw();
+    };
+    const wait = setTimeout(show, SUGGESTIONS_WAIT_MS);
+    draw(); // takes the flag button away at once
+    void deps.send('flags.suggest', { text: opened.quote }).then((reply) => {
+      clearTimeout(wait);
+      if (reply.ok) opened.suggestions = reply.value;
+      show();
     });
     return true;
   }

@@ -42,8 +42,11 @@ function select(element: Element | null, words: string): void {
   document.getSelection()?.addRange(range);
 }
 
-async function setUp() {
-  const background = fakeBackground({ 'flags.suggest': () => [SUGGESTION], 'flags.save': ({ flag }) => flag });
+async function setUp(suggest: () => unknown = () => [SUGGESTION]) {
+  const background = fakeBackground({
+    'flags.suggest': suggest as () => (typeof SUGGESTION)[],
+    'flags.save': ({ flag }) => flag,
+  });
   flagging = await mountFlagging(ctx, {
     region: () => region,
     pageInfo: () => PAGE_INFO,
@@ -98,6 +101,31 @@ describe('flagging', () => {
     expect(saved?.flag.selectors.quote.exact).toBe('Ukraine denied any involvement.');
     expect(shadow?.querySelector('.flag-dialog')).toBeNull();
     expect(document.getSelection()?.isCollapsed ?? true).toBe(true);
+  });
+
+  it('opens the form with its known claims in place, so they never push Save from under the pointer', async () => {
+    let answer: (value: (typeof SUGGESTION)[]) => void = () => undefined;
+    await setUp(() => new Promise((done) => (answer = done)));
+    select(document.getElementById('p3'), 'Ukraine denied any involvement.');
+    expect(flagging?.begin()).toBe(true);
+    await settle(100);
+    expect(shadow?.querySelector('.flag-dialog')).toBeNull();
+    answer([SUGGESTION]);
+    await settle();
+    expect(shadow?.querySelector('.flag-dialog fieldset')?.textContent).toContain(SUGGESTION.statement);
+  });
+
+  it('opens the form without known claims when they are slow to come, and adds them when they arrive', async () => {
+    let answer: (value: (typeof SUGGESTION)[]) => void = () => undefined;
+    await setUp(() => new Promise((done) => (answer = done)));
+    select(document.getElementById('p3'), 'Ukraine denied any involvement.');
+    expect(flagging?.begin()).toBe(true);
+    await settle(700);
+    expect(shadow?.querySelector('.flag-dialog blockquote')?.textContent).toBe('Ukraine denied any involvement.');
+    expect(shadow?.querySelector('.flag-dialog fieldset')).toBeNull();
+    answer([SUGGESTION]);
+    await settle();
+    expect(shadow?.querySelector('.flag-dialog fieldset')?.textContent).toContain(SUGGESTION.statement);
   });
 
   it('offers nothing without a selection, or for a selection outside the article', async () => {
