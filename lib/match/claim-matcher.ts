@@ -88,6 +88,8 @@ interface SentenceContext {
   near: Set<number>;
   /** Event number of each claim (looked up once per page, not per claim and sentence). */
   claimEvent: Int32Array;
+  /** The page is in another language than English (declared or detected). */
+  otherLanguage: boolean;
 }
 
 function scoreSentence(
@@ -126,7 +128,8 @@ function scoreSentence(
     const c = s.touched[k] as number;
     if ((s.hits[c] as number) < CLAIM_SCORING.minTerms) continue;
     const self = ix.claims.selfScore[c * 2 + script] as number;
-    const lex = Math.min(1, (s.scores[c] as number) / Math.max(1e-9, self * CLAIM_SCORING.coverageCap));
+    const cap = CLAIM_SCORING.coverageCap * (ctx.otherLanguage && script === 0 ? CLAIM_SCORING.otherLanguageShare : 1);
+    const lex = Math.min(1, (s.scores[c] as number) / Math.max(1e-9, self * cap));
     const event = ctx.claimEvent[c] ?? -1;
     // The lower floor serves only claims of known events (the article may recognise them); others keep the usual one.
     if (lex < (event >= 0 ? minCoverage : CLAIM_SCORING.minCoverage)) continue;
@@ -205,6 +208,7 @@ export function matchClaims(ix: MatchIndex, page: ClaimPage, opts: MatchOptions 
   const mask = entityMask(toks.count, found);
   const stop = pageFunctionWords(toks, page.lang);
   const claimEvent = claimEvents(ix);
+  const otherLanguage = !!page.lang && page.lang !== 'en';
   const sentences: { span: TextSpan; cands: Candidate[] }[] = [];
   let tok = 0;
   blocks.forEach((block, b) => {
@@ -219,7 +223,13 @@ export function matchClaims(ix: MatchIndex, page: ClaimPage, opts: MatchOptions 
       );
       sentences.push({
         span,
-        cands: scoreSentence(ix, { text, toks, mask, stop, inSentence, near, claimEvent }, span, range, minCoverage),
+        cands: scoreSentence(
+          ix,
+          { text, toks, mask, stop, inSentence, near, claimEvent, otherLanguage },
+          span,
+          range,
+          minCoverage,
+        ),
       });
     }
   });

@@ -28,6 +28,11 @@ export const CLAIM_SCORING = {
   weakFigure: 0.1,
   /** Coverage is measured against at most this much of a claim's weight (long claims are rarely restated whole). */
   coverageCap: 0.6,
+  /**
+   * …and, on a page in another language written in Latin letters, against this share of it: the English
+   * statement is the measure, and such a sentence can only meet the hints in its own language.
+   */
+  otherLanguageShare: 0.45,
   maxSentencesPerClaim: 3,
   /** On big packs, words found in more than this share of claims are not looked up (low IDF, long lists)… */
   maxTermShare: 0.05,

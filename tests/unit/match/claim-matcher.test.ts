@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import type { Pack } from '../../../lib/dataset/types';
+import { CLAIM_SCORING } from '../../../lib/match/claim-scoring';
 import { addClaims, matchPage, rankClaims } from '../../../lib/match/index';
 import { indexFor, pageOf, readRepoFile } from './helpers';
 
@@ -93,6 +94,42 @@ describe('claim matcher on fixture articles (reworded news, not the seeds) again
         : c,
     );
     expect(scoreIn(indexFor(expected.pack, { claims: padded }))).toBeGreaterThan(0.9 * scoreIn(index));
+  });
+});
+
+describe('sentences in other languages', () => {
+  const german = [
+    'Krieg in der Ukraine',
+    'Ein Video zeigt Kämpfer der Volksrepublik Luhansk, die sich weigern, an Offensivoperationen im Gebiet Donezk teilzunehmen.',
+    'Die Männer sagen, sie hätten ihre Pflicht erfüllt, und wollen trotz Drohungen nicht weiterkämpfen.',
+  ].join('\n');
+  const english = [
+    'War in Ukraine',
+    'A video shows fighters of the Luhansk People’s Republic refusing to take part in offensive operations in Donetsk Oblast.',
+    'The men say they have done their duty and will not fight on despite threats.',
+  ].join('\n');
+  const scores = (text: string, lang: string, share: number): Record<string, number> => {
+    const scoring = CLAIM_SCORING as { otherLanguageShare: number };
+    const kept = scoring.otherLanguageShare;
+    scoring.otherLanguageShare = share;
+    try {
+      return Object.fromEntries(matchPage(index, { ...pageOf(text), lang }).claims.map((c) => [c.id, c.score]));
+    } finally {
+      scoring.otherLanguageShare = kept;
+    }
+  };
+
+  it('measures a German sentence against the part of a claim its language can meet, not the whole English statement', () => {
+    const measured = scores(german, 'de', CLAIM_SCORING.otherLanguageShare);
+    const whole = scores(german, 'de', 1);
+    expect(Object.keys(measured).sort()).toEqual(['lpr-fighters-duty-fulfilled', 'lpr-unit-refusal-video']);
+    expect(Object.keys(whole)).toEqual(['lpr-fighters-duty-fulfilled']);
+    expect(measured['lpr-fighters-duty-fulfilled']).toBeGreaterThan(whole['lpr-fighters-duty-fulfilled'] ?? 0);
+  });
+
+  it('leaves English sentences measured against the whole statement', () => {
+    expect(scores(english, 'en', CLAIM_SCORING.otherLanguageShare)).toEqual(scores(english, 'en', 1));
+    expect(Object.keys(scores(english, 'en', 1)).length).toBeGreaterThan(0);
   });
 });
 
