@@ -4,8 +4,8 @@ import { defineConfig } from 'wxt';
 
 import { matcherSourceDefine } from './lib/build/matcher-source';
 
-/** The entrypoints that run in web pages: the content script and the part it loads on demand. */
-const CONTENT_ENTRYPOINTS = new Set(['parallax', 'parallax-page']);
+/** The entrypoints that run in web pages: the content script and the two parts it loads on demand. */
+const CONTENT_ENTRYPOINTS = new Set(['parallax', 'parallax-look', 'parallax-page']);
 
 // One code base, two targets: Chrome MV3 (side_panel) and Firefox (sidebar_action).
 export default defineConfig({
@@ -46,12 +46,20 @@ export default defineConfig({
       'open-side-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandOpenPanel__' },
     },
     action: { default_title: '__MSG_actionTitle__' },
-    // The heavy part of the content script, imported by it on pages that need it (lib/content/page-module.ts).
-    // Chrome gives it a URL that changes every session, so pages cannot probe for Parallax; Firefox's host is random per install.
+    // The two parts of the content script it imports on pages that need them: the wiring, on pages that look
+    // like articles (lib/content/first-look.ts), and the heavy part, on pages with something to show
+    // (lib/content/page-module.ts). Chrome gives them URLs that change every session, so pages cannot probe
+    // for Parallax; Firefox's host is random per install.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['parallax-page.js']
-        : [{ resources: ['parallax-page.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+        ? ['parallax-look.js', 'parallax-page.js']
+        : [
+            {
+              resources: ['parallax-look.js', 'parallax-page.js'],
+              matches: ['http://*/*', 'https://*/*'],
+              use_dynamic_url: true,
+            },
+          ],
     ...(browser === 'firefox'
       ? {
           // Firefox asks every add-on to declare what it collects (nothing: it all stays on the device);

@@ -1,16 +1,13 @@
-// The content script, on every page: wires the page's scan controller
-// (lib/content) to the page, the tab messages and the background. It is the
-// light part; reading, drawing and the in-page UI with its styles load only
-// on pages that need them (lib/content/page-module.ts).
+// The content script, on every page: keeps what the reader types into our UI
+// private from the first moment, then takes one cheap look at the page
+// (lib/content/first-look.ts). Only a page that looks like an article, or a
+// tab request, loads the wiring (lib/content/wiring.ts); reading, drawing and
+// the in-page UI load after that, and only on pages that need them
+// (lib/content/page-module.ts).
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
+import { firstLook } from '@/lib/content/first-look';
 import { keepTypingPrivate, refuseForgedRetirement } from '@/lib/content/page-guards';
-import { ScanController } from '@/lib/content/scan-controller';
-import { listenForShortcuts } from '@/lib/content/shortcuts';
-import { tabHandlers } from '@/lib/content/tab-handlers';
-import { sendToBackground } from '@/lib/messaging/client';
-import { broadcast, serveTab } from '@/lib/messaging/tab-client';
-import { watchNavigation } from '@/lib/page/navigation';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -23,19 +20,6 @@ export default defineContentScript({
     refuseForgedRetirement(ctx.signal);
     // First of all, before any page script can listen: what the reader types into our UI stays ours.
     const guard = keepTypingPrivate(ctx.signal);
-    const controller = new ScanController({
-      ctx,
-      send: sendToBackground,
-      announce: () => broadcast('page.changed', { url: location.href }),
-      guard,
-    });
-    serveTab(tabHandlers(controller), ctx.signal);
-    listenForShortcuts(ctx, () => controller.session, {
-      open: (mark) => controller.openPopover(mark, true),
-      flag: () => void controller.beginFlag(),
-    });
-    watchNavigation(window, { signal: ctx.signal, onNavigate: () => controller.navigated() });
-    // Nothing is asked of the background before the page is parsed and looks like an article.
-    void controller.startWhenParsed();
+    firstLook({ ctx, guard });
   },
 });

@@ -33,13 +33,15 @@ export type TabHandlers = {
   [K in TabRequestType]: (payload: TabProtocol[K]['request']) => Promise<TabProtocol[K]['reply']>;
 };
 
-/** Answers tab requests from our own extension only, until `signal` aborts. */
-export function serveTab(handlers: TabHandlers, signal: AbortSignal): void {
-  const listener = (
-    message: unknown,
-    sender: Browser.runtime.MessageSender,
-    sendResponse: (reply: unknown) => void,
-  ): true | undefined => {
+/**
+ * Answers one tab request: the reply to send, or undefined when the message is
+ * not a tab request from our own extension (left to other listeners).
+ */
+export type TabDispatch = (message: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown> | undefined;
+
+/** Checks a tab request against its schema and hands it to its handler. */
+export function tabDispatcher(handlers: TabHandlers): TabDispatch {
+  return (message, sender) => {
     if (!isRecord(message) || message.parallaxTab !== 1 || typeof message.type !== 'string') return undefined;
     // Pages cannot reach runtime.onMessage, but other extensions could try: only ours is answered.
     if (sender.id !== browser.runtime.id) return undefined;
@@ -49,19 +51,32 @@ export function serveTab(handlers: TabHandlers, signal: AbortSignal): void {
       ? v.safeParse(schemas[type], message.payload, { abortEarly: true })
       : null;
     if (!checked?.success) {
-      sendResponse(
+      return Promise.resolve(
         err({
           code: 'bad-request',
           message: `Malformed ${String(message.type)} request${checked ? ` (${firstProblem(checked.issues)})` : ''}.`,
         }),
       );
-      return undefined;
     }
     const handler = handlers[type] as (payload: unknown) => Promise<unknown>;
-    handler(checked.output).then(
-      (value) => sendResponse(ok(value)),
-      (thrown: unknown) => sendResponse(err(toAppError('failed', thrown))),
+    return handler(checked.output).then(
+      (value) => ok(value),
+      (thrown: unknown) => err(toAppError('failed', thrown)),
     );
+  };
+}
+
+/** Answers tab requests from our own extension only, until `signal` aborts. */
+export function serveTab(handlers: TabHandlers, signal: AbortSignal): void {
+  const dispatch = tabDispatcher(handlers);
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (reply: unknown) => void,
+  ): true | undefined => {
+    const reply = dispatch(message, sender);
+    if (!reply) return undefined;
+    void reply.then(sendResponse);
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -1,7 +1,8 @@
 /**
- * Light by default, in Chromium: on an article about nothing Parallax knows,
- * only the small content script runs; the heavy part (reading, drawing, the
- * popover, the flag form) is not even loaded until the reader starts a flag.
+ * Light by default, in Chromium: on a page that is no article, only the first
+ * look runs; on an article about nothing Parallax knows, the wiring comes too,
+ * but the heavy part (reading, drawing, the popover, the flag form) is not even
+ * loaded until the reader starts a flag.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -23,11 +24,53 @@ async function openRecorded(page: Page, url: string): Promise<string[]> {
   return requested;
 }
 
+/**
+ * Which of Parallax's two parts are evaluated in the page's tab: read from the
+ * content script's isolated world (found through the DevTools protocol), where
+ * each part leaves itself on the global when evaluated.
+ */
+async function partsIn(page: Page, url: string): Promise<{ wiring: boolean; heavy: boolean }> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: number[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin.startsWith('chrome-extension://')) worlds.push(context.id);
+  });
+  await cdp.send('Runtime.enable');
+  await page.goto(url);
+  await waitForReady(page);
+  // Time for a late import to show up, had there been one.
+  await page.waitForTimeout(500);
+  const [world] = worlds;
+  if (world === undefined) throw new Error('The content script has no isolated world in the page.');
+  const { result } = await cdp.send('Runtime.evaluate', {
+    contextId: world,
+    returnByValue: true,
+    expression: `({ wiring: Symbol.for('parallax.look-module') in globalThis, heavy: Symbol.for('parallax.page-module') in globalThis })`,
+  });
+  await cdp.detach();
+  return result.value as { wiring: boolean; heavy: boolean };
+}
+
 const isPageModule = (url: string): boolean =>
   url.startsWith('chrome-extension://') && new URL(url).pathname === PAGE_MODULE;
 
 describe('light by default', () => {
   const site = useFixtureSite();
+
+  it('evaluates only its first look on a page that is no article: no other part of Parallax loads', async () => {
+    const page = await site.browser.newPage();
+    expect(await partsIn(page, site.server.url('site', 'web-app.html'))).toEqual({ wiring: false, heavy: false });
+    // The page's own script ran as it would without Parallax.
+    expect(await page.locator('body').getAttribute('data-app-ready')).toBe('yes');
+    expect(await page.locator('#messages li').count()).toBe(60);
+    await page.close();
+  });
+
+  it('loads the wiring, and only the wiring, on an article with nothing to show', async () => {
+    const page = await site.browser.newPage();
+    expect(await partsIn(page, site.server.url('site', 'local-news.html'))).toEqual({ wiring: true, heavy: false });
+    await page.close();
+  });
 
   it('loads nothing more on an article with nothing to show, and leaves it as served', async () => {
     const page = await site.browser.newPage();

@@ -11,8 +11,8 @@ import { shadowClick, shadowClickButton, shadowCount, shadowFill } from './shado
 
 const ARTICLE = 'express-russia-mutiny.html';
 const SENTENCE = 'The Kremlin has sought to keep a tight lid on the number of casualties.';
-/** The one extension file web pages may load (see tests/package/permissions.ts): the content script's heavy part. */
-const PAGE_MODULE = '/parallax-page.js';
+/** The extension files web pages may load (see tests/package/permissions.ts): the content script's two own parts. */
+const OWN_PARTS = ['/parallax-look.js', '/parallax-page.js'];
 // A copy of the build can be named, so that a rebuild of the shared .output folder mid-run does not pull it away.
 const EXTENSION = resolve(process.env.PARALLAX_EXTENSION_DIR ?? EXTENSION_DIR);
 
@@ -230,12 +230,16 @@ describe('Parallax makes no network request', () => {
     expect(foreign.map((s) => s.url)).toEqual([]);
   });
 
-  it('adds no request to a web page beyond its own heavy part', () => {
+  it('adds no request to a web page beyond its own two parts, the wiring and the heavy part', () => {
     const added = by('web page').filter((s) => !baseline.has(s.url) && s.url !== `${server.origin}/favicon.ico`);
-    // The heavy part comes by a per-session address (use_dynamic_url), so only its path is fixed.
-    const pageModule = (url: string): boolean =>
-      url.startsWith('chrome-extension://') && new URL(url).pathname === PAGE_MODULE;
-    expect(added.filter((s) => !pageModule(s.url)).map((s) => s.url)).toEqual([]);
+    // The parts come by a per-session address (use_dynamic_url), so only their paths are fixed.
+    const ownPart = (url: string): boolean =>
+      url.startsWith('chrome-extension://') && OWN_PARTS.includes(new URL(url).pathname);
+    expect(added.filter((s) => !ownPart(s.url)).map((s) => s.url)).toEqual([]);
+    // The reading session above opened an article with something to show: both parts came.
+    expect(new Set(added.filter((s) => ownPart(s.url)).map((s) => new URL(s.url).pathname))).toEqual(
+      new Set(OWN_PARTS),
+    );
   });
 
   it('leaves nothing in Chromium’s network log from launch to exit: no request by the extension, none from a page but to the test server', async () => {

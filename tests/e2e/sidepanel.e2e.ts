@@ -59,6 +59,18 @@ describe('the side panel in Chromium', () => {
     return panel;
   }
 
+  it('says so when the page is no article, though Parallax only took its first look there', async () => {
+    const { article, tabId } = await openArticle('web-app.html');
+    const panel = await site.browser.newPage();
+    await panel.goto(`chrome-extension://${site.browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await expect
+      .poll(() => panel.locator('.state').getAttribute('data-state'), { timeout: 10_000 })
+      .toBe('not-article');
+    expect(await panel.locator('.state').textContent()).toContain('does not look like an article');
+    await panel.close();
+    await article.close();
+  });
+
   it('lists the events found on the HuffPost article, in reading order, with the page’s outlet', async () => {
     const { article, tabId } = await openArticle('huffpost-lpr-refusal.html');
     const panel = await openPanel(tabId);

@@ -50,8 +50,10 @@ export function expectedGrants(browser: Browser, kind: Grant['kind']): string[] 
 }
 
 /**
- * Files web pages may load from the extension: only the heavy part of the
- * content script (reading, drawing, popover, flag form, their styles), which
- * the content script imports on pages that need it (lib/content/page-module.ts).
+ * Files web pages may load from the extension: only the two parts the content
+ * script imports on pages that need them, the wiring on pages that look like
+ * articles (lib/content/first-look.ts) and the heavy part (reading, drawing,
+ * popover, flag form, their styles) on pages with something to show
+ * (lib/content/page-module.ts).
  */
-export const WEB_ACCESSIBLE = ['parallax-page.js'];
+export const WEB_ACCESSIBLE = ['parallax-look.js', 'parallax-page.js'];
