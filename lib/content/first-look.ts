@@ -57,12 +57,14 @@ export function firstLook(deps: FirstLookDeps): { wired: () => Promise<WiredPage
   let taken: Promise<WiredPage> | null = null;
   let settle: ReturnType<typeof setTimeout> | undefined;
 
-  const takeOver = (): Promise<WiredPage> => {
+  /** Hands the page to the wiring; `looked` when a look that found an article marked where it began. */
+  const takeOver = (looked = false): Promise<WiredPage> => {
     taken ??= loadLook().then((module) => {
       unread.abort();
       clearTimeout(settle);
-      const page = module.wirePage({ ctx, guard });
-      void page.controller.startWhenParsed();
+      const page = module.wirePage({ ctx, guard, looked });
+      // After the first look the page is parsed and the look had a task of its own: scan at once.
+      void (document.readyState === 'loading' ? page.controller.startWhenParsed() : page.controller.start());
       return page;
     });
     taken.catch((error: unknown) => {
@@ -78,7 +80,7 @@ export function firstLook(deps: FirstLookDeps): { wired: () => Promise<WiredPage
     if (taken || ctx.signal.aborted) return;
     performance.mark('parallax:look');
     if (isLikelyArticle(document)) {
-      void takeOver().catch(() => undefined);
+      void takeOver(true).catch(() => undefined);
       return;
     }
     // Performance tools see where Parallax finished with the page, as they do after a full scan.

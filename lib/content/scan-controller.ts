@@ -46,6 +46,11 @@ export interface ScanControllerDeps {
   navigationSettleMs?: number;
   /** Loads the heavy part (default: imports `parallax-page.js` once). */
   loadModule?: () => Promise<PageModule>;
+  /**
+   * The first look already marked where Parallax began with the page (`parallax:look`): the first
+   * scan's measure starts there, so that it counts the loading of the wiring too.
+   */
+  looked?: boolean;
 }
 
 /** Where the light part left a page it did not read: not an article, or an article with nothing to show. */
@@ -71,9 +76,12 @@ export class ScanController {
   private asked = false;
   /** The settings the next scan starts from: the defaults, then the background's. */
   settings: Settings = DEFAULT_SETTINGS;
+  /** Set until the first scan when the first look marked its start (see `ScanControllerDeps.looked`). */
+  private lookMarked: boolean;
 
   constructor(private readonly deps: ScanControllerDeps) {
     this.loadModule = deps.loadModule ?? pageModuleLoader();
+    this.lookMarked = deps.looked ?? false;
     this.ui = new PageUi({
       ...deps,
       loadModule: this.loadModule,
@@ -118,7 +126,8 @@ export class ScanController {
     const generation = ++this.generation;
     this.quietWatch?.abort();
     this.quietWatch = null;
-    performance.mark('parallax:look');
+    if (this.lookMarked) this.lookMarked = false;
+    else performance.mark('parallax:look');
     try {
       if (!isLikelyArticle(document)) {
         this.leaveQuiet('not-article');

@@ -18,6 +18,8 @@ export interface WiringDeps {
   ctx: ContentScriptContext;
   /** Keeps the page out of the shadow roots of our UI (see `keepTypingPrivate`). */
   guard: (root: ShadowRoot) => void;
+  /** The first look marked where Parallax began with the page (see `ScanControllerDeps.looked`). */
+  looked: boolean;
 }
 
 /** The page, wired: its controller and the answer to a tab request that came before the wiring. */
@@ -27,9 +29,10 @@ export interface WiredPage {
 }
 
 /** Wires Parallax to the page; the caller starts the first scan. */
-export function wirePage({ ctx, guard }: WiringDeps): WiredPage {
+export function wirePage({ ctx, guard, looked }: WiringDeps): WiredPage {
   const controller = new ScanController({
     ctx,
+    looked,
     send: sendToBackground,
     announce: () => broadcast('page.changed', { url: location.href }),
     guard,

@@ -15,11 +15,14 @@ let ctx: ContentScriptContext;
 
 /** A wiring that records what it was given and answers every tab request with `answer`. */
 function fakeWiring(answer: unknown = { ok: true, value: 'answered' }) {
+  const start = vi.fn(async () => undefined);
   const startWhenParsed = vi.fn(async () => undefined);
   const dispatch = vi.fn(async () => answer);
-  const wirePage = vi.fn(() => ({ controller: { startWhenParsed }, dispatch }) as unknown as WiredPage);
+  const wirePage = vi.fn(() => ({ controller: { start, startWhenParsed }, dispatch }) as unknown as WiredPage);
   const loadLook = vi.fn(async (): Promise<LookModule> => ({ wirePage }));
-  return { loadLook, wirePage, startWhenParsed, dispatch };
+  /** How many scans the wiring was asked to start, at once or once the page is parsed. */
+  const scans = (): number => start.mock.calls.length + startWhenParsed.mock.calls.length;
+  return { loadLook, wirePage, start, scans, dispatch };
 }
 
 const guard = (): void => undefined;
@@ -58,8 +61,10 @@ describe('the first look', () => {
     const look = firstLook({ ctx, guard, loadLook: wiring.loadLook });
     await settle(20);
     expect(wiring.loadLook).toHaveBeenCalledTimes(1);
-    expect(wiring.wirePage).toHaveBeenCalledWith({ ctx, guard });
-    expect(wiring.startWhenParsed).toHaveBeenCalledTimes(1);
+    expect(wiring.wirePage).toHaveBeenCalledWith({ ctx, guard, looked: true });
+    // The page is parsed by then: the scan starts at once.
+    expect(wiring.start).toHaveBeenCalledTimes(1);
+    expect(wiring.scans()).toBe(1);
     await expect(look.wired()).resolves.toBeDefined();
   });
 
@@ -71,7 +76,7 @@ describe('the first look', () => {
     const message = { parallaxTab: 1, type: 'page.summary', payload: {} };
     expect(await tabRequest(message)).toEqual({ ok: true, value: 'answered' });
     expect(wiring.dispatch).toHaveBeenCalledWith(message, { id: fakeBrowser.runtime.id });
-    expect(wiring.startWhenParsed).toHaveBeenCalledTimes(1);
+    expect(wiring.scans()).toBe(1);
   });
 
   it('leaves other messages, and requests from other extensions, to others', async () => {
@@ -98,7 +103,7 @@ describe('the first look', () => {
     await settle(60);
     expect(article.querySelector('article')).not.toBeNull();
     expect(wiring.loadLook).toHaveBeenCalledTimes(1);
-    expect(wiring.startWhenParsed).toHaveBeenCalledTimes(1);
+    expect(wiring.scans()).toBe(1);
   });
 
   it('keeps the page as served when the wiring cannot load, says why in the console, and tries again at the next need', async () => {

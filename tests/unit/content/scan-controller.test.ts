@@ -22,7 +22,7 @@ const SETTLE_MS = 20;
 let ctx: ContentScriptContext;
 let controller: ScanController;
 
-function setUp(handlers: FakeHandlers = {}) {
+function setUp(handlers: FakeHandlers = {}, looked = false) {
   const all: FakeHandlers = {
     'page.scan': ({ page }) => scanReply([entityHit(page.text, 'Moscow', 'moscow')]),
     'flags.anchored': () => null,
@@ -39,6 +39,7 @@ function setUp(handlers: FakeHandlers = {}) {
     guard: () => undefined,
     navigationSettleMs: SETTLE_MS,
     loadModule,
+    looked,
   });
   return {
     background,
@@ -225,6 +226,21 @@ describe('ScanController', () => {
     // Nobody asked about this page before the look ended: nothing was sent to tell of it.
     expect(announce).not.toHaveBeenCalled();
     expect(snapshot(document.body)).toBe(before);
+  });
+
+  it('measures its first scan from where the first look began, and later scans from their own start', async () => {
+    performance.clearMarks();
+    performance.clearMeasures();
+    performance.mark('parallax:look');
+    const [firstLook] = performance.getEntriesByName('parallax:look');
+    setUp({ 'page.scan': () => scanReply([]) }, true);
+    await settle(5);
+    await controller.start();
+    const [first] = performance.getEntriesByName('parallax:first-scan');
+    expect(first?.startTime).toBe(firstLook?.startTime);
+    await controller.start();
+    const [, second] = performance.getEntriesByName('parallax:first-scan');
+    expect(second?.startTime).toBeGreaterThan(firstLook?.startTime ?? Infinity);
   });
 
   it('tells the side panel when a look it asked about ends, and only then', async () => {
