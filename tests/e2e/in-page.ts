@@ -43,3 +43,9 @@ export const selectInArticle = (wanted: string): void => {
   selection?.removeAllRanges();
   selection?.addRange(range);
 };
+
+/** How long Parallax's first scan of the page took (its `parallax:first-scan` measure), or -1 before it ended. */
+export const firstScanMs = (): number => {
+  const scan = performance.getEntriesByName('parallax:first-scan')[0];
+  return scan ? scan.duration : -1;
+};

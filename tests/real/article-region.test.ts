@@ -3,8 +3,8 @@
 // the article text found must cover the text Readability extracts (recall) and
 // add little else (precision); highlighting random spans must leave the page
 // text unchanged and removeAll must restore the DOM exactly.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { findArticleRegion } from '@/lib/page/article';
@@ -13,15 +13,11 @@ import { readPageText } from '@/lib/page/text-map';
 import type { HighlightHit, PageText } from '@/lib/page/types';
 
 import { allNodes, parseDocument, snapshot } from '../unit/page/dom-snapshot';
+import { READABILITY_DIR, savedPages } from './saved-pages';
 import { sharedWords, words } from './word-overlap';
 
-const ROOT = resolve(__dirname, '../..');
-const DIR = resolve(ROOT, process.env.PARALLAX_READABILITY_DIR ?? '../shared/fixtures/readability');
-const pages = existsSync(DIR)
-  ? readdirSync(DIR)
-      .filter((name) => existsSync(join(DIR, name, 'source.html')))
-      .sort()
-  : [];
+const DIR = READABILITY_DIR;
+const pages = savedPages().sort();
 
 /** Pages whose expected article (without code and formulas) is shorter than this may be judged "not an article" (null). */
 const SHORT_EXPECTED_WORDS = 150;

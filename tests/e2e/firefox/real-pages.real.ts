@@ -4,12 +4,10 @@
 // scripts are kept from running and nothing leaves the machine (a proxy refuses
 // every request but loopback). Pages are read from PARALLAX_READABILITY_DIR
 // (default ../shared/fixtures/readability).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { servedAndLiveText } from '../in-page';
-import { READABILITY_DIR, savedPages, words } from '../saved-pages';
+import { expectInsideArticle, READABILITY_DIR, savedPages } from '../../real/saved-pages';
+import { firstScanMs, servedAndLiveText } from '../in-page';
 import { startStaticServer, type StaticServer } from '../server';
 import { launchFirefox, type FirefoxWithExtension } from './browser';
 import { proxyPrefs, startRecordingProxy, type RecordingProxy } from './proxy';
@@ -54,16 +52,11 @@ describe(`saved real pages from ${DIR}, in Firefox`, () => {
       // waited for is Parallax's state on it, which a page that did not load never gets.
       void page.goto(server.url('real', `${name}/source.html`)).catch(() => undefined);
       await page.waitForSelector('html[data-parallax-state="ready"]', { timeout: 30_000 });
-      const expected = words(readFileSync(resolve(DIR, name, 'expected.html'), 'utf8'));
       const marks = await page.$$eval('parallax-mark', (all) => all.map((m) => m.textContent ?? ''));
-      for (const mark of marks)
-        expect(expected, `highlight "${mark}" is outside the article`).toContain(words(mark).trim());
+      expectInsideArticle(name, marks);
       const { served, live } = await page.evaluate(servedAndLiveText);
       expect(live).toBe(served);
-      const ms = await page.evaluate(() => {
-        const scan = performance.getEntriesByName('parallax:first-scan')[0];
-        return scan ? scan.duration : -1;
-      });
+      const ms = await page.evaluate(firstScanMs);
       expect(ms).toBeGreaterThanOrEqual(0);
       results.push({ name, marks: marks.length, ms: Math.round(ms) });
       await page.close();
