@@ -12,15 +12,13 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
+import { isOwnTabRequest } from '../messaging/tab-request';
 import { isLikelyArticle } from '../page/article';
-import { watchNavigation } from '../page/navigation';
+import { NAVIGATION_SETTLE_MS, watchNavigation } from '../page/navigation';
 import { yieldToMain } from '../page/yield';
 import { nativeImport, slotModuleLoader, type ModuleImporter } from './page-module';
 import { setPageState } from './page-state';
 import { LOOK_MODULE_PATH, LOOK_SLOT, type LookModule, type WiredPage } from './wiring';
-
-/** A single-page site changes its content after the URL: wait this long for it to settle. */
-const NAVIGATION_SETTLE_MS = 600;
 
 /** What the first look needs. */
 export interface FirstLookDeps {
@@ -40,9 +38,6 @@ export function lookModuleLoader(
 ): () => Promise<LookModule> {
   return slotModuleLoader<LookModule>(LOOK_MODULE_PATH, LOOK_SLOT, url, importer);
 }
-
-const isTabRequest = (message: unknown): boolean =>
-  typeof message === 'object' && message !== null && (message as { parallaxTab?: unknown }).parallaxTab === 1;
 
 /**
  * Looks at the page once it is parsed, and hands it to the wiring when it looks
@@ -93,7 +88,7 @@ export function firstLook(deps: FirstLookDeps): { wired: () => Promise<WiredPage
     sender: Browser.runtime.MessageSender,
     sendResponse: (reply: unknown) => void,
   ): true | undefined => {
-    if (!isTabRequest(message) || sender.id !== browser.runtime.id) return undefined;
+    if (!isOwnTabRequest(message, sender)) return undefined;
     takeOver().then(
       (page) => (page.dispatch(message, sender) ?? Promise.resolve(undefined)).then(sendResponse),
       () => sendResponse(undefined),

@@ -18,20 +18,17 @@ import type { Suppression } from '../feedback/suppression';
 import type { FlagPageInfo } from '../flags/create';
 import type { SendToBackground } from '../messaging/client';
 import type { PageSummary, RevealKind } from '../messaging/tab-protocol';
-import { isLikelyArticle } from '../page/article';
-import { readOutletHints, readPageFacts } from '../page/outlet';
-import { readProbeText } from '../page/probe';
+import { NAVIGATION_SETTLE_MS } from '../page/navigation';
+import { readOutletHints } from '../page/outlet';
 import { yieldToMain } from '../page/yield';
 import { DEFAULT_SETTINGS, isEnabledOn, type Settings } from '../settings/schema';
 import type { FlaggingController } from './flagging';
 import { pageModuleLoader, type PageModule } from './page-module';
 import { clearPageState, setPageState } from './page-state';
 import { PageUi } from './page-ui';
+import { quickLook } from './quick-look';
 import { onFirstSelection, onMoreText } from './quiet-page';
 import type { PageSession } from './session';
-
-/** A single-page site changes its content after the URL: wait this long for it to settle. */
-const NAVIGATION_SETTLE_MS = 600;
 
 /** What the controller is wired to. */
 export interface ScanControllerDeps {
@@ -129,22 +126,18 @@ export class ScanController {
     if (this.lookMarked) this.lookMarked = false;
     else performance.mark('parallax:look');
     try {
-      if (!isLikelyArticle(document)) {
+      const look = await quickLook(this.deps.send);
+      if (generation !== this.generation || this.destroyed) return;
+      if (!look.article) {
         this.leaveQuiet('not-article');
         return;
       }
-      setPageState('scanning');
-      const { outlet, urls, published } = readPageFacts(document, location);
-      const reply = await this.deps.send('page.probe', { page: readProbeText(document, published), outlet, urls });
-      performance.mark('parallax:probed');
-      if (generation !== this.generation || this.destroyed) return;
-      if (!reply.ok) throw new Error(reply.error.message);
-      this.settings = reply.value.settings;
-      if (!reply.value.enabled) {
+      this.settings = look.reply.settings;
+      if (!look.reply.enabled) {
         this.turnedOff();
         return;
       }
-      if (!reply.value.worth) {
+      if (!look.reply.worth) {
         this.leaveQuiet('ready');
         return;
       }

@@ -11,6 +11,7 @@ import {
   type TabProtocol,
   type TabRequestType,
 } from './tab-protocol';
+import { isOwnTabRequest } from './tab-request';
 
 /** Sends a request to the content script of `tabId` (never throws). */
 export async function sendToTab<K extends TabRequestType>(
@@ -42,9 +43,7 @@ export type TabDispatch = (message: unknown, sender: Browser.runtime.MessageSend
 /** Checks a tab request against its schema and hands it to its handler. */
 export function tabDispatcher(handlers: TabHandlers): TabDispatch {
   return (message, sender) => {
-    if (!isRecord(message) || message.parallaxTab !== 1 || typeof message.type !== 'string') return undefined;
-    // Pages cannot reach runtime.onMessage, but other extensions could try: only ours is answered.
-    if (sender.id !== browser.runtime.id) return undefined;
+    if (!isOwnTabRequest(message, sender)) return undefined;
     const type = message.type as TabRequestType;
     const schemas = tabRequestSchemas();
     const checked = Object.hasOwn(schemas, type)

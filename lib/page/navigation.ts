@@ -8,6 +8,9 @@
  * `popstate`, and otherwise a slow poll of `location.href`.
  */
 
+/** A single-page site changes its content after the URL: wait this long for it to settle before reading. */
+export const NAVIGATION_SETTLE_MS = 600;
+
 /** Options of `watchNavigation`. */
 export interface NavigationWatchOptions {
   /** Aborting removes every listener and the poll. */
