@@ -1,7 +1,7 @@
 // Article-level recognition on short articles written for these tests (not copied from any outlet).
 import { describe, expect, it } from 'vitest';
 
-import { phrasePlaces } from '@/lib/match/claim-matcher';
+import { phrasePlaces } from '@/lib/match/claim-sentence';
 import { matchPage } from '@/lib/match/index';
 import type { PageText } from '@/lib/match/types';
 
