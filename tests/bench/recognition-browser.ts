@@ -42,6 +42,9 @@ interface Reader {
 const CLAIM_MARKS = 'parallax-mark[data-parallax-kind="claim"]';
 const READY = 'html[data-parallax-state="ready"]';
 
+/** The event of each claim highlight, run in the page by either driver. */
+const eventsOfMarks = (marks: Element[]): string[] => marks.map((m) => m.getAttribute('data-parallax-event') ?? '');
+
 async function chromiumReader(): Promise<Reader> {
   const browser = await launchWithExtension();
   return {
@@ -49,9 +52,7 @@ async function chromiumReader(): Promise<Reader> {
       const page = await browser.newPage();
       await page.goto(url);
       await waitForReady(page);
-      const events = await page.$$eval(CLAIM_MARKS, (marks) =>
-        marks.map((m) => m.getAttribute('data-parallax-event') ?? ''),
-      );
+      const events = await page.$$eval(CLAIM_MARKS, eventsOfMarks);
       await page.close();
       return events;
     },
@@ -67,9 +68,7 @@ async function firefoxReader(): Promise<Reader> {
       const page = await firefox.newPage();
       await page.goto(url);
       await page.waitForSelector(READY, { timeout: 30_000 });
-      const events = await page.$$eval(CLAIM_MARKS, (marks) =>
-        marks.map((m) => m.getAttribute('data-parallax-event') ?? ''),
-      );
+      const events = await page.$$eval(CLAIM_MARKS, eventsOfMarks);
       await page.close();
       return events;
     },

@@ -103,27 +103,30 @@ describe('flagging', () => {
     expect(document.getSelection()?.isCollapsed ?? true).toBe(true);
   });
 
-  it('opens the form with its known claims in place, so they never push Save from under the pointer', async () => {
+  /** Begins a flag whose known claims come only when the returned function is called. */
+  async function beginWithSlowSuggestions(): Promise<() => void> {
     let answer: (value: (typeof SUGGESTION)[]) => void = () => undefined;
     await setUp(() => new Promise((done) => (answer = done)));
     select(document.getElementById('p3'), 'Ukraine denied any involvement.');
     expect(flagging?.begin()).toBe(true);
+    return () => answer([SUGGESTION]);
+  }
+
+  it('opens the form with its known claims in place, so they never push Save from under the pointer', async () => {
+    const answer = await beginWithSlowSuggestions();
     await settle(100);
     expect(shadow?.querySelector('.flag-dialog')).toBeNull();
-    answer([SUGGESTION]);
+    answer();
     await settle();
     expect(shadow?.querySelector('.flag-dialog fieldset')?.textContent).toContain(SUGGESTION.statement);
   });
 
   it('opens the form without known claims when they are slow to come, and adds them when they arrive', async () => {
-    let answer: (value: (typeof SUGGESTION)[]) => void = () => undefined;
-    await setUp(() => new Promise((done) => (answer = done)));
-    select(document.getElementById('p3'), 'Ukraine denied any involvement.');
-    expect(flagging?.begin()).toBe(true);
+    const answer = await beginWithSlowSuggestions();
     await settle(700);
     expect(shadow?.querySelector('.flag-dialog blockquote')?.textContent).toBe('Ukraine denied any involvement.');
     expect(shadow?.querySelector('.flag-dialog fieldset')).toBeNull();
-    answer([SUGGESTION]);
+    answer();
     await settle();
     expect(shadow?.querySelector('.flag-dialog fieldset')?.textContent).toContain(SUGGESTION.statement);
   });
