@@ -14,9 +14,12 @@ import { setPageState } from './page-state';
 /** No article on the page; or the background's answer about it. */
 export type QuickLook = { article: false } | { article: true; reply: ProbeReply };
 
-/** Looks at the page, and when it looks like an article marks it `scanning` and asks the background about it. */
-export async function quickLook(send: SendToBackground): Promise<QuickLook> {
-  if (!isLikelyArticle(document)) return { article: false };
+/**
+ * Looks at the page, and when it looks like an article marks it `scanning` and asks the background about it;
+ * `article` when the page was just found to look like one.
+ */
+export async function quickLook(send: SendToBackground, article = false): Promise<QuickLook> {
+  if (!article && !isLikelyArticle(document)) return { article: false };
   setPageState('scanning');
   const { outlet, urls, published } = readPageFacts(document, location);
   const reply = await send('page.probe', { page: readProbeText(document, published), outlet, urls });

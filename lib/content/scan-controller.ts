@@ -15,11 +15,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 import type { Suppression } from '../feedback/suppression';
-import type { FlagPageInfo } from '../flags/create';
 import type { SendToBackground } from '../messaging/client';
 import type { PageSummary, RevealKind } from '../messaging/tab-protocol';
 import { NAVIGATION_SETTLE_MS } from '../page/navigation';
-import { readOutletHints } from '../page/outlet';
+import { readFlagPageInfo } from '../page/outlet';
 import { yieldToMain } from '../page/yield';
 import { DEFAULT_SETTINGS, isEnabledOn, type Settings } from '../settings/schema';
 import type { FlaggingController } from './flagging';
@@ -44,8 +43,9 @@ export interface ScanControllerDeps {
   /** Loads the heavy part (default: imports `parallax-page.js` once). */
   loadModule?: () => Promise<PageModule>;
   /**
-   * The first look already marked where Parallax began with the page (`parallax:look`): the first
-   * scan's measure starts there, so that it counts the loading of the wiring too.
+   * The first look found an article and marked where Parallax began with the page (`parallax:look`):
+   * the first scan's measure starts there, so that it counts the loading of the wiring too, and its
+   * quick look does not ask again whether the page is an article.
    */
   looked?: boolean;
 }
@@ -73,7 +73,7 @@ export class ScanController {
   private asked = false;
   /** The settings the next scan starts from: the defaults, then the background's. */
   settings: Settings = DEFAULT_SETTINGS;
-  /** Set until the first scan when the first look marked its start (see `ScanControllerDeps.looked`). */
+  /** Set until the first scan when the first look found an article (see `ScanControllerDeps.looked`). */
   private lookMarked: boolean;
 
   constructor(private readonly deps: ScanControllerDeps) {
@@ -83,7 +83,11 @@ export class ScanController {
       ...deps,
       loadModule: this.loadModule,
       session: () => this.current,
-      pageInfo: () => this.pageInfo(),
+      pageInfo: () =>
+        readFlagPageInfo(document, location, {
+          id: this.current?.outletId ?? null,
+          name: this.current?.outletName ?? null,
+        }),
     });
     deps.ctx.onInvalidated(() => this.destroy());
   }
@@ -123,10 +127,12 @@ export class ScanController {
     const generation = ++this.generation;
     this.quietWatch?.abort();
     this.quietWatch = null;
-    if (this.lookMarked) this.lookMarked = false;
-    else performance.mark('parallax:look');
+    // Just after the first look found an article, the quick look need not ask again whether it is one.
+    const looked = this.lookMarked;
+    this.lookMarked = false;
+    if (!looked) performance.mark('parallax:look');
     try {
-      const look = await quickLook(this.deps.send);
+      const look = await quickLook(this.deps.send, looked);
       if (generation !== this.generation || this.destroyed) return;
       if (!look.article) {
         this.leaveQuiet('not-article');
@@ -272,19 +278,6 @@ export class ScanController {
   private turnedOff(): void {
     setPageState('off');
     if (this.asked) this.deps.announce();
-  }
-
-  /** What a flag made on this page records about it. */
-  private pageInfo(): FlagPageInfo {
-    const hints = readOutletHints(document, location);
-    return {
-      url: hints.canonicalUrl ?? location.href,
-      pageUrl: location.href,
-      title: hints.title,
-      publishedAt: hints.publishedAt ?? null,
-      outletId: this.current?.outletId ?? null,
-      outletName: this.current?.outletName ?? null,
-    };
   }
 
   /** The session drew or removed highlights: tell the panel, and mount the UI the page now needs. */

@@ -3,6 +3,7 @@
  * og:site_name, headline title, publication time. Only read here; matching
  * these hints to a dataset outlet happens in the background.
  */
+import type { FlagPageInfo } from '../flags/create';
 import type { OutletHintsPayload } from '../scan/types';
 import { bareHostname } from '../settings/site';
 import { declaredTitle } from './headline';
@@ -88,6 +89,23 @@ export function readOutletHints(document: Document, location: Pick<Location, 'hr
   const publishedAt = publishedTime(document);
   if (publishedAt) hints.publishedAt = publishedAt;
   return hints;
+}
+
+/** What a flag made on `document` records about the page, with its outlet as the background matched it (if it did). */
+export function readFlagPageInfo(
+  document: Document,
+  location: Pick<Location, 'href' | 'hostname'> | URL,
+  outlet: { id: string | null; name: string | null },
+): FlagPageInfo {
+  const hints = readOutletHints(document, location);
+  return {
+    url: hints.canonicalUrl ?? location.href,
+    pageUrl: location.href,
+    title: hints.title,
+    publishedAt: hints.publishedAt ?? null,
+    outletId: outlet.id,
+    outletName: outlet.name,
+  };
 }
 
 /** What a scan request tells the background about a page besides its text. */

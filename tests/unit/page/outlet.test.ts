@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { readOutletHints } from '@/lib/page/outlet';
+import { readFlagPageInfo, readOutletHints } from '@/lib/page/outlet';
 import { bareHostname } from '@/lib/settings/site';
 
 import { loadIntoDocument } from './fixtures';
@@ -54,6 +54,33 @@ describe('readOutletHints', () => {
   it('strips only a leading www. and lowercases', () => {
     expect(bareHostname('WWW.Newsweek.com')).toBe('newsweek.com');
     expect(bareHostname('www2.example.com')).toBe('www2.example.com');
+  });
+});
+
+describe('readFlagPageInfo', () => {
+  it('records the canonical and visited URLs, the title, the publication time and the matched outlet', () => {
+    const document = loadIntoDocument('news-article.html');
+    const visited = 'https://www.dailyexample.co.uk/world/car-bomb-moscow-12345?utm_source=x';
+    expect(readFlagPageInfo(document, new URL(visited), { id: 'daily-example', name: 'The Daily Example' })).toEqual({
+      url: 'https://www.dailyexample.co.uk/world/car-bomb-moscow-12345',
+      pageUrl: visited,
+      title: 'Car bomb kills daughter of Russian nationalist near Moscow',
+      publishedAt: '2022-08-21T09:30:00+01:00',
+      outletId: 'daily-example',
+      outletName: 'The Daily Example',
+    });
+  });
+
+  it('falls back to the visited URL and no date on a page that declares neither', () => {
+    const document = loadIntoDocument('<!DOCTYPE html><html><head><title>T</title></head><body></body></html>');
+    expect(readFlagPageInfo(document, new URL('https://example.org/a'), { id: null, name: null })).toEqual({
+      url: 'https://example.org/a',
+      pageUrl: 'https://example.org/a',
+      title: 'T',
+      publishedAt: null,
+      outletId: null,
+      outletName: null,
+    });
   });
 });
 
