@@ -58,12 +58,14 @@ interface PackTransaction {
 /**
  * Notes, inside the service worker, when the write transaction of the dataset
  * load starts writing and when it commits, so a stop can be placed inside it and
- * known to have landed there.
+ * known to have landed there. With `hold`, the transaction is also kept from
+ * committing (a read is always pending in it) until the worker is stopped: a
+ * stop placed while it is open cannot be overtaken by its commit.
  */
-async function watchPackTransaction(context: BrowserContext): Promise<Worker> {
+async function watchPackTransaction(context: BrowserContext, hold: boolean): Promise<Worker> {
   const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   if (!worker) throw new Error('The extension has no running service worker.');
-  await worker.evaluate(() => {
+  await worker.evaluate((hold) => {
     const state: PackTransaction = { received: 0, started: 0, ended: 0 };
     (globalThis as unknown as { __packTx: PackTransaction }).__packTx = state;
     // Reading the pack starts with parsing its text: the first parse of a long string is the import's.
@@ -79,10 +81,16 @@ async function watchPackTransaction(context: BrowserContext): Promise<Worker> {
       if (this.name === 'packChunks' && state.started === 0) {
         state.started = Date.now();
         this.transaction.addEventListener('complete', () => (state.ended = Date.now()));
+        if (hold) {
+          const keepOpen = (): void => {
+            this.count().onsuccess = keepOpen;
+          };
+          keepOpen();
+        }
       }
       return clear.call(this);
     };
-  });
+  }, hold);
   return worker;
 }
 
@@ -193,7 +201,8 @@ describe('the service worker stopped in the middle of a dataset load', () => {
       await page.evaluate((t) => {
         (window as unknown as { __pack: string }).__pack = t;
       }, text);
-      const worker = await watchPackTransaction(browser.context);
+      // Every stop but the one after the commit holds the write open: where the stop is read to land is where it lands.
+      const worker = await watchPackTransaction(browser.context, stop !== null && !('afterCommit' in stop));
 
       const sent = Date.now();
       await page.evaluate(() => {
@@ -301,9 +310,9 @@ describe('the service worker stopped in the middle of a dataset load', () => {
     // Each stop is classified by where it really landed; before the write, the old pack stays.
     expect(by('before the write').every((o) => o === 'old')).toBe(true);
     // A stop inside the write transaction undoes the whole write: the old pack, complete.
-    expect(by('inside the write transaction').length).toBeGreaterThanOrEqual(2);
+    expect(by('inside the write transaction').length).toBeGreaterThanOrEqual(3);
     expect(by('inside the write transaction').every((o) => o === 'old')).toBe(true);
-    // A timed stop meant for late in the write can land after the commit on a busy machine: then it must find the new pack.
+    // A stop after the commit finds the new pack.
     expect(by('after the commit').length).toBeGreaterThanOrEqual(1);
     expect(by('after the commit').every((o) => o === 'new')).toBe(true);
   }, 600_000);
