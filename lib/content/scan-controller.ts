@@ -6,11 +6,12 @@
  * scan, and `destroy()` (also run when the content script is invalidated)
  * leaves the page as it was served.
  *
- * It is light by default. A page that is not an article costs one cheap check;
- * an article gets a quick look (its headline and paragraphs, `page.probe`),
- * and only when the background finds something to show, or the reader starts
- * a flag, is the heavy part loaded (lib/content/page-module.ts) to read the
- * article properly, draw and answer hovers.
+ * It is light by default. It takes over a page from the first look
+ * (lib/content/first-look.ts) and starts from what that look found; later
+ * scans take the quick look themselves (headline and paragraphs,
+ * `page.probe`). Only when the background finds something to show, or the
+ * reader starts a flag, is the heavy part loaded (lib/content/page-module.ts)
+ * to read the article properly, draw and answer hovers.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
@@ -25,7 +26,7 @@ import type { FlaggingController } from './flagging';
 import { pageModuleLoader, type PageModule } from './page-module';
 import { clearPageState, setPageState } from './page-state';
 import { PageUi } from './page-ui';
-import { quickLook } from './quick-look';
+import { quickLook, type QuickLook } from './quick-look';
 import { onFirstSelection, onMoreText } from './quiet-page';
 import type { PageSession } from './session';
 
@@ -43,11 +44,11 @@ export interface ScanControllerDeps {
   /** Loads the heavy part (default: imports `parallax-page.js` once). */
   loadModule?: () => Promise<PageModule>;
   /**
-   * The first look found an article and marked where Parallax began with the page (`parallax:look`):
-   * the first scan's measure starts there, so that it counts the loading of the wiring too, and its
-   * quick look does not ask again whether the page is an article.
+   * What the first look found, when it looked (it marked where it began, `parallax:look`, and ended
+   * the `parallax:first-scan` measure of a page it left unread): the first scan starts from it
+   * rather than asking the background again.
    */
-  looked?: boolean;
+  first?: QuickLook | null;
 }
 
 /** Where the light part left a page it did not read: not an article, or an article with nothing to show. */
@@ -73,12 +74,12 @@ export class ScanController {
   private asked = false;
   /** The settings the next scan starts from: the defaults, then the background's. */
   settings: Settings = DEFAULT_SETTINGS;
-  /** Set until the first scan when the first look found an article (see `ScanControllerDeps.looked`). */
-  private lookMarked: boolean;
+  /** What the first look found, until the first scan takes it (see `ScanControllerDeps.first`). */
+  private first: QuickLook | null;
 
   constructor(private readonly deps: ScanControllerDeps) {
     this.loadModule = deps.loadModule ?? pageModuleLoader();
-    this.lookMarked = deps.looked ?? false;
+    this.first = deps.first ?? null;
     this.ui = new PageUi({
       ...deps,
       loadModule: this.loadModule,
@@ -127,15 +128,15 @@ export class ScanController {
     const generation = ++this.generation;
     this.quietWatch?.abort();
     this.quietWatch = null;
-    // Just after the first look found an article, the quick look need not ask again whether it is one.
-    const looked = this.lookMarked;
-    this.lookMarked = false;
-    if (!looked) performance.mark('parallax:look');
+    // The first scan starts from what the first look found, when it looked: it need not ask again.
+    const first = this.first;
+    this.first = null;
+    if (!first) performance.mark('parallax:look');
     try {
-      const look = await quickLook(this.deps.send, looked);
+      const look = first ?? (await quickLook(this.deps.send));
       if (generation !== this.generation || this.destroyed) return;
       if (!look.article) {
-        this.leaveQuiet('not-article');
+        this.leaveQuiet('not-article', !first);
         return;
       }
       this.settings = look.reply.settings;
@@ -144,7 +145,7 @@ export class ScanController {
         return;
       }
       if (!look.reply.worth) {
-        this.leaveQuiet('ready');
+        this.leaveQuiet('ready', !first);
         return;
       }
       await this.read(generation);
@@ -178,10 +179,10 @@ export class ScanController {
     if (this.current === session && !session.signal.aborted) setPageState('ready');
   }
 
-  /** The page stays unread: it is not an article, or holds nothing to show. */
-  private leaveQuiet(state: QuietState): void {
+  /** The page stays unread: it is not an article, or holds nothing to show; `measure` unless the first look did. */
+  private leaveQuiet(state: QuietState, measure = true): void {
     // Performance tools see where Parallax finished with the page, as they do after a full scan.
-    performance.measure('parallax:first-scan', { start: 'parallax:look', detail: { quiet: state } });
+    if (measure) performance.measure('parallax:first-scan', { start: 'parallax:look', detail: { quiet: state } });
     this.quiet = state;
     setPageState('ready');
     if (this.asked) this.deps.announce();
@@ -189,7 +190,9 @@ export class ScanController {
     // An article with nothing to show: the reader may still flag a claim, and a live page may grow.
     this.quietWatch = new AbortController();
     const signal = AbortSignal.any([this.deps.ctx.signal, this.quietWatch.signal]);
-    if (!this.ui.hasFlagging) onFirstSelection(signal, () => void this.ensureFlagging());
+    // Words the reader already selected (the first look handed the page over for them) get the flag button at once.
+    if (!this.ui.hasFlagging && document.getSelection()?.isCollapsed === false) void this.ensureFlagging();
+    else if (!this.ui.hasFlagging) onFirstSelection(signal, () => void this.ensureFlagging());
     onMoreText(document.body, signal, () => void this.start());
   }
 

@@ -1,14 +1,16 @@
 /**
- * Parallax wired to a page that looks like an article: the scan controller,
- * its answers to tab requests, the keyboard shortcuts and single-page
- * navigation. Built into `parallax-look.js` and loaded by the first look
- * (lib/content/first-look.ts) only on such pages.
+ * Parallax wired to a page: the scan controller, its answers to tab requests,
+ * the keyboard shortcuts and single-page navigation. Built into
+ * `parallax-look.js` and loaded by the first look (lib/content/first-look.ts)
+ * only on a page it found worth reading, a page the side panel or a settings
+ * change asks about, or an article whose words the reader selects.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 import { sendToBackground } from '../messaging/client';
 import { broadcast, serveTab, tabDispatcher, type TabDispatch } from '../messaging/tab-client';
 import { watchNavigation } from '../page/navigation';
+import type { QuickLook } from './quick-look';
 import { ScanController } from './scan-controller';
 import { listenForShortcuts } from './shortcuts';
 import { tabHandlers } from './tab-handlers';
@@ -18,8 +20,8 @@ export interface WiringDeps {
   ctx: ContentScriptContext;
   /** Keeps the page out of the shadow roots of our UI (see `keepTypingPrivate`). */
   guard: (root: ShadowRoot) => void;
-  /** The first look marked where Parallax began with the page (see `ScanControllerDeps.looked`). */
-  looked: boolean;
+  /** What the first look found, when it looked (see `ScanControllerDeps.first`). */
+  first: QuickLook | null;
 }
 
 /** The page, wired: its controller and the answer to a tab request that came before the wiring. */
@@ -29,10 +31,10 @@ export interface WiredPage {
 }
 
 /** Wires Parallax to the page; the caller starts the first scan. */
-export function wirePage({ ctx, guard, looked }: WiringDeps): WiredPage {
+export function wirePage({ ctx, guard, first }: WiringDeps): WiredPage {
   const controller = new ScanController({
     ctx,
-    looked,
+    first,
     send: sendToBackground,
     announce: () => broadcast('page.changed', { url: location.href }),
     guard,

@@ -1,8 +1,9 @@
 /**
  * Light by default, in Chromium: on a page that is no article, only the first
- * look runs; on an article about nothing Parallax knows, the wiring comes too,
- * but the heavy part (reading, drawing, the popover, the flag form) is not even
- * loaded until the reader starts a flag.
+ * look runs; on an article about nothing Parallax knows, the first look asks
+ * the background and stops there: neither the wiring nor the heavy part
+ * (reading, drawing, the popover, the flag form) is loaded until the reader
+ * starts a flag.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -66,9 +67,9 @@ describe('light by default', () => {
     await page.close();
   });
 
-  it('loads the wiring, and only the wiring, on an article with nothing to show', async () => {
+  it('evaluates only its first look on an article with nothing to show', async () => {
     const page = await site.browser.newPage();
-    expect(await partsIn(page, site.server.url('site', 'local-news.html'))).toEqual({ wiring: true, heavy: false });
+    expect(await partsIn(page, site.server.url('site', 'local-news.html'))).toEqual({ wiring: false, heavy: false });
     await page.close();
   });
 
@@ -97,6 +98,7 @@ describe('light by default', () => {
   it('still lets the reader flag a claim there: the flag form loads with the selection, and the flag is drawn', async () => {
     const page = await site.browser.newPage();
     const requested = await openRecorded(page, site.server.url('site', 'local-news.html'));
+    expect(requested.some(isPageModule)).toBe(false);
     await selectText(page, SENTENCE);
     await shadowClick(page, 'parallax-flag', '.flag-button');
     await waitForShadow(page, 'parallax-flag', '.flag-form');

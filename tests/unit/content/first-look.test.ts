@@ -4,9 +4,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 import { firstLook, lookModuleLoader } from '@/lib/content/first-look';
 import type { LookModule, WiredPage } from '@/lib/content/wiring';
+import type { ProbeReply } from '@/lib/scan/types';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 
+import { snapshot } from '../page/dom-snapshot';
 import { loadIntoDocument } from '../page/fixtures';
-import { newContext, settle } from './helpers';
+import { fakeBackground, newContext, settle } from './helpers';
 
 const NOT_AN_ARTICLE = `<!DOCTYPE html><html><head><title>Inbox</title></head>
 <body><div id="app"><button>Compose</button><ul><li>Message 1</li><li>Message 2</li></ul></div></body></html>`;
@@ -20,9 +23,22 @@ function fakeWiring(answer: unknown = { ok: true, value: 'answered' }) {
   const dispatch = vi.fn(async () => answer);
   const wirePage = vi.fn(() => ({ controller: { start, startWhenParsed }, dispatch }) as unknown as WiredPage);
   const loadLook = vi.fn(async (): Promise<LookModule> => ({ wirePage }));
+  const loadPage = vi.fn(async () => undefined);
   /** How many scans the wiring was asked to start, at once or once the page is parsed. */
   const scans = (): number => start.mock.calls.length + startWhenParsed.mock.calls.length;
-  return { loadLook, wirePage, start, scans, dispatch };
+  return { loadLook, loadPage, wirePage, start, scans, dispatch };
+}
+
+const settings = DEFAULT_SETTINGS;
+/** A background that answers the quick look with `reply`. */
+const answering = (reply: ProbeReply) => fakeBackground({ 'page.probe': () => reply });
+const WORTH: ProbeReply = { worth: true, enabled: true, settings };
+const NOTHING: ProbeReply = { worth: false, enabled: true, settings };
+
+/** Starts the first look with `wiring` and the background `background`. */
+function look(wiring: ReturnType<typeof fakeWiring>, background = answering(NOTHING), navigationSettleMs?: number) {
+  const deps = { ctx, guard, send: background.send, loadLook: wiring.loadLook, loadPage: wiring.loadPage };
+  return firstLook(navigationSettleMs === undefined ? deps : { ...deps, navigationSettleMs });
 }
 
 const guard = (): void => undefined;
@@ -43,46 +59,108 @@ beforeEach(() => {
 afterEach(() => {
   ctx.abort();
   document.documentElement.removeAttribute('data-parallax-state');
+  document.getSelection()?.removeAllRanges();
 });
 
 describe('the first look', () => {
-  it('leaves a page that is no article after one look: ready, with nothing loaded', async () => {
+  it('leaves a page that is no article after one look: ready, with nothing sent and nothing loaded', async () => {
     loadIntoDocument(NOT_AN_ARTICLE);
     const wiring = fakeWiring();
-    firstLook({ ctx, guard, loadLook: wiring.loadLook });
+    const background = answering(WORTH);
+    look(wiring, background);
     await settle(20);
     expect(state()).toBe('ready');
+    expect(background.sent).toEqual([]);
     expect(wiring.loadLook).not.toHaveBeenCalled();
+    expect(wiring.loadPage).not.toHaveBeenCalled();
   });
 
-  it('hands a page that looks like an article to the wiring, once, which starts its scan', async () => {
+  it('asks the background about an article, and hands a page worth reading to the wiring with the answer', async () => {
     loadIntoDocument('news-article.html');
     const wiring = fakeWiring();
-    const look = firstLook({ ctx, guard, loadLook: wiring.loadLook });
+    const background = answering(WORTH);
+    const first = look(wiring, background);
     await settle(20);
+    expect(background.of('page.probe')).toHaveLength(1);
     expect(wiring.loadLook).toHaveBeenCalledTimes(1);
-    expect(wiring.wirePage).toHaveBeenCalledWith({ ctx, guard, looked: true });
+    // The heavy part loads beside the wiring rather than after it.
+    expect(wiring.loadPage).toHaveBeenCalledTimes(1);
+    expect(wiring.wirePage).toHaveBeenCalledWith({ ctx, guard, first: { article: true, reply: WORTH } });
     // The page is parsed by then: the scan starts at once.
     expect(wiring.start).toHaveBeenCalledTimes(1);
     expect(wiring.scans()).toBe(1);
-    await expect(look.wired()).resolves.toBeDefined();
+    await expect(first.wired()).resolves.toBeDefined();
+  });
+
+  it('leaves an article with nothing to show unread, and loads the wiring once the reader selects words', async () => {
+    loadIntoDocument('news-article.html');
+    const wiring = fakeWiring();
+    const background = answering(NOTHING);
+    look(wiring, background);
+    await settle(20);
+    expect(state()).toBe('ready');
+    expect(background.of('page.probe')).toHaveLength(1);
+    expect(wiring.loadLook).not.toHaveBeenCalled();
+    expect(wiring.loadPage).not.toHaveBeenCalled();
+    const words = document.getElementById('p3')?.firstChild as Text;
+    document.getSelection()?.setBaseAndExtent(words, 0, words, 5);
+    document.dispatchEvent(new Event('selectionchange'));
+    await settle(20);
+    expect(wiring.wirePage).toHaveBeenCalledWith({ ctx, guard, first: { article: true, reply: NOTHING } });
+    expect(background.of('page.probe')).toHaveLength(1);
+  });
+
+  it('marks an article where Parallax is off as off, and loads nothing', async () => {
+    loadIntoDocument('news-article.html');
+    const wiring = fakeWiring();
+    look(wiring, answering({ worth: false, enabled: false, settings }));
+    await settle(20);
+    expect(state()).toBe('off');
+    expect(wiring.loadLook).not.toHaveBeenCalled();
+  });
+
+  it('looks again when an article with nothing to show gets much more text', async () => {
+    loadIntoDocument('news-article.html');
+    const wiring = fakeWiring();
+    const background = answering(NOTHING);
+    look(wiring, background);
+    await settle(20);
+    const update = document.createElement('p');
+    update.textContent = 'Update: '.concat('More reporting from the scene. '.repeat(20));
+    document.querySelector('article')?.append(update);
+    await settle(1_000);
+    expect(background.of('page.probe')).toHaveLength(2);
+  });
+
+  it('keeps the page as served when the background cannot be asked, and says why in the console', async () => {
+    loadIntoDocument('news-article.html');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const wiring = fakeWiring();
+    const before = snapshot(document.body);
+    look(wiring, fakeBackground({}));
+    await settle(20);
+    expect(state()).toBe('ready');
+    expect(warn).toHaveBeenCalledWith('Parallax could not scan this page:', expect.any(Error));
+    expect(wiring.loadLook).not.toHaveBeenCalled();
+    expect(snapshot(document.body)).toBe(before);
   });
 
   it('answers a tab request on a page that is no article through the wiring, loaded for it', async () => {
     loadIntoDocument(NOT_AN_ARTICLE);
     const wiring = fakeWiring();
-    firstLook({ ctx, guard, loadLook: wiring.loadLook });
+    look(wiring);
     await settle(20);
     const message = { parallaxTab: 1, type: 'page.summary', payload: {} };
     expect(await tabRequest(message)).toEqual({ ok: true, value: 'answered' });
     expect(wiring.dispatch).toHaveBeenCalledWith(message, { id: fakeBrowser.runtime.id });
+    expect(wiring.wirePage).toHaveBeenCalledWith({ ctx, guard, first: { article: false } });
     expect(wiring.scans()).toBe(1);
   });
 
   it('leaves other messages, and requests from other extensions, to others', async () => {
     loadIntoDocument(NOT_AN_ARTICLE);
     const wiring = fakeWiring();
-    firstLook({ ctx, guard, loadLook: wiring.loadLook });
+    look(wiring);
     await settle(20);
     expect(await tabRequest({ parallaxEvent: 1, type: 'page.changed', payload: {} })).toBe('no reply');
     expect(await tabRequest({ parallaxTab: 1, type: 'page.summary', payload: {} }, 'another-extension')).toBe(
@@ -91,10 +169,11 @@ describe('the first look', () => {
     expect(wiring.loadLook).not.toHaveBeenCalled();
   });
 
-  it('looks again after a single-page site navigates, and hands the page over once it is an article', async () => {
+  it('looks again after a single-page site navigates, and hands the page over once it is worth reading', async () => {
     loadIntoDocument(NOT_AN_ARTICLE);
     const wiring = fakeWiring();
-    firstLook({ ctx, guard, loadLook: wiring.loadLook, navigationSettleMs: 10 });
+    const background = answering(WORTH);
+    look(wiring, background, 10);
     await settle(20);
     expect(wiring.loadLook).not.toHaveBeenCalled();
     const article = loadIntoDocument('news-article.html');
@@ -102,6 +181,7 @@ describe('the first look', () => {
     window.dispatchEvent(new PopStateEvent('popstate'));
     await settle(60);
     expect(article.querySelector('article')).not.toBeNull();
+    expect(background.of('page.probe')).toHaveLength(1);
     expect(wiring.loadLook).toHaveBeenCalledTimes(1);
     expect(wiring.scans()).toBe(1);
   });
@@ -114,7 +194,7 @@ describe('the first look', () => {
       .fn<() => Promise<LookModule>>()
       .mockRejectedValueOnce(new Error('blocked'))
       .mockImplementation(wiring.loadLook);
-    firstLook({ ctx, guard, loadLook });
+    firstLook({ ctx, guard, send: answering(WORTH).send, loadLook, loadPage: wiring.loadPage });
     await settle(20);
     expect(state()).toBe('ready');
     expect(warn).toHaveBeenCalledWith('Parallax could not start on this page:', expect.any(Error));
@@ -128,7 +208,7 @@ describe('the first look', () => {
   it('stops listening once the content script is invalidated', async () => {
     loadIntoDocument(NOT_AN_ARTICLE);
     const wiring = fakeWiring();
-    firstLook({ ctx, guard, loadLook: wiring.loadLook });
+    look(wiring);
     await settle(20);
     ctx.abort();
     expect(await tabRequest({ parallaxTab: 1, type: 'page.summary', payload: {} })).toBe('no reply');

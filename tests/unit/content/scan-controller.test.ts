@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
+import type { QuickLook } from '@/lib/content/quick-look';
 import { ScanController } from '@/lib/content/scan-controller';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { bareHostname } from '@/lib/settings/site';
@@ -22,7 +23,7 @@ const SETTLE_MS = 20;
 let ctx: ContentScriptContext;
 let controller: ScanController;
 
-function setUp(handlers: FakeHandlers = {}, looked = false) {
+function setUp(handlers: FakeHandlers = {}, first: QuickLook | null = null) {
   const all: FakeHandlers = {
     'page.scan': ({ page }) => scanReply([entityHit(page.text, 'Moscow', 'moscow')]),
     'flags.anchored': () => null,
@@ -39,7 +40,7 @@ function setUp(handlers: FakeHandlers = {}, looked = false) {
     guard: () => undefined,
     navigationSettleMs: SETTLE_MS,
     loadModule,
-    looked,
+    first,
   });
   return {
     background,
@@ -228,19 +229,51 @@ describe('ScanController', () => {
     expect(snapshot(document.body)).toBe(before);
   });
 
-  it('measures its first scan from where the first look began, and later scans from their own start', async () => {
-    performance.clearMarks();
+  it('starts its first scan from what the first look found, and asks the background itself after that', async () => {
+    const worth: QuickLook = { article: true, reply: { worth: true, enabled: true, settings: DEFAULT_SETTINGS } };
+    const { probes, scans } = setUp({}, worth);
+    await controller.start();
+    expect(probes()).toBe(0);
+    expect(scans()).toBe(1);
+    expect(marks()).toEqual(['Moscow']);
+    await controller.start();
+    expect(probes()).toBe(1);
+    expect(scans()).toBe(2);
+  });
+
+  it('leaves an article the first look found nothing on unread, without asking again or measuring twice', async () => {
     performance.clearMeasures();
-    performance.mark('parallax:look');
-    const [firstLook] = performance.getEntriesByName('parallax:look');
-    setUp({ 'page.scan': () => scanReply([]) }, true);
-    await settle(5);
+    const nothing: QuickLook = { article: true, reply: { worth: false, enabled: true, settings: DEFAULT_SETTINGS } };
+    const { probes, scans, loadModule } = setUp({}, nothing);
     await controller.start();
-    const [first] = performance.getEntriesByName('parallax:first-scan');
-    expect(first?.startTime).toBe(firstLook?.startTime);
+    expect(probes()).toBe(0);
+    expect(scans()).toBe(0);
+    expect(loadModule).not.toHaveBeenCalled();
+    expect(controller.summary()).toMatchObject({ state: 'ready', items: [] });
+    expect(performance.getEntriesByName('parallax:first-scan')).toHaveLength(0);
+  });
+
+  it('follows the first look that found Parallax off here', async () => {
+    const off: QuickLook = { article: true, reply: { worth: false, enabled: false, settings: offHere() } };
+    const { probes } = setUp({}, off);
     await controller.start();
-    const [, second] = performance.getEntriesByName('parallax:first-scan');
-    expect(second?.startTime).toBeGreaterThan(firstLook?.startTime ?? Infinity);
+    expect(probes()).toBe(0);
+    expect(pageState()).toBe('off');
+    expect(controller.summary()).toMatchObject({ state: 'off' });
+  });
+
+  it('loads the flag form at once on an unread article where the reader already selected words', async () => {
+    const nothing: QuickLook = { article: true, reply: { worth: false, enabled: true, settings: DEFAULT_SETTINGS } };
+    const { loadModule } = setUp({ 'flags.suggest': () => [] }, nothing);
+    const words = document.getElementById('p3')?.firstChild as Text;
+    document.getSelection()?.setBaseAndExtent(words, 0, words, 'Ukraine denied any involvement.'.length);
+    // No selection change comes after the look: the words were selected before it ended.
+    await controller.start();
+    await settle(SETTLE_MS);
+    expect(loadModule).toHaveBeenCalledTimes(1);
+    expect(await controller.beginFlag()).toBe(true);
+    await settle(SETTLE_MS);
+    expect(document.querySelector('parallax-flag')).not.toBeNull();
   });
 
   it('tells the side panel when a look it asked about ends, and only then', async () => {
