@@ -18,7 +18,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 import { sendToBackground, type SendToBackground } from '../messaging/client';
 import { isOwnTabRequest } from '../messaging/tab-request';
-import { isLikelyArticle } from '../page/article';
+import { isLikelyArticle } from '../page/likely-article';
 import { NAVIGATION_SETTLE_MS, watchNavigation } from '../page/navigation';
 import { yieldToMain } from '../page/yield';
 import { nativeImport, pageModuleLoader, slotModuleLoader, type ModuleImporter } from './page-module';

@@ -5,7 +5,7 @@
  * the answer says so.
  */
 import type { SendToBackground } from '../messaging/client';
-import { isLikelyArticle } from '../page/article';
+import { isLikelyArticle } from '../page/likely-article';
 import { readPageFacts } from '../page/outlet';
 import { readProbeText } from '../page/probe';
 import type { ProbeReply } from '../scan/types';

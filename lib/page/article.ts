@@ -6,58 +6,14 @@
  * that are not articles (short, or listings of teasers) give null quickly.
  */
 import { findHeadline } from './headline';
-import { firstOfTag } from './lookup';
-import { directTextLength, scorePageSteps, type PageScores } from './scoring';
+import { isLikelyArticle, minimumText } from './likely-article';
+import { scorePageSteps, type PageScores } from './scoring';
 import { ARTICLE_BODY_SELECTORS, ARTICLE_CONTAINER_SELECTORS } from './site-rules';
 import { runSync, type Steps } from './slicing';
 import type { ArticleRegion, RegionSource } from './types';
 
-/** Below this much paragraph text a page is not read at all. */
-export const MIN_ARTICLE_TEXT = 500;
-
-/**
- * Prose enough for a page that says it is an article (an `article` element, or
- * `og:type` article, with an `h1`): news briefs and headline-led items are short.
- */
-export const MIN_BRIEF_TEXT = 250;
-
-/** True when the page declares itself an article and has a headline. */
-function declaresArticle(document: Document): boolean {
-  const declared =
-    document.getElementsByTagName('article').length > 0 ||
-    firstOfTag(document, 'meta', '[property="og:type"][content="article"]') !== null;
-  return declared && document.getElementsByTagName('h1').length > 0;
-}
-
-/** The prose a page needs before Parallax reads it as an article. */
-function minimumText(document: Document): number {
-  return declaresArticle(document) ? MIN_BRIEF_TEXT : MIN_ARTICLE_TEXT;
-}
-
 /** A region holding this many separate `article` teasers is a listing page. */
 const LISTING_TEASERS = 4;
-
-/**
- * Cheap first check (no scoring): does the page hold enough paragraph text to
- * be an article? Pages that write paragraphs as `<div>` text or `<br>` lines
- * instead of `<p>` are let through when such direct text adds up.
- */
-export function isLikelyArticle(document: Document): boolean {
-  const body = document.body;
-  if (!body) return false;
-  const needed = minimumText(document);
-  let total = 0;
-  for (const paragraph of body.getElementsByTagName('p')) {
-    total += paragraph.textContent?.length ?? 0;
-    if (total >= needed) return true;
-  }
-  let direct = 0;
-  for (const container of body.querySelectorAll('div, section, article, td')) {
-    direct += directTextLength(container);
-    if (direct >= needed) return true;
-  }
-  return false;
-}
 
 function prose(scores: PageScores, element: Element | null | undefined): number {
   return element ? (scores.proseText.get(element) ?? 0) : 0;

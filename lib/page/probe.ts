@@ -6,12 +6,10 @@
  */
 import type { PageText, TextSpan } from '../match/types';
 import { declaredTitle } from './headline';
+import { MIN_PARAGRAPH } from './likely-article';
 
 /** Past this much text the quick look stops reading: enough to recognise any article. */
 export const MAX_PROBE_CHARS = 200_000;
-
-/** Paragraphs shorter than this (captions, buttons, bylines) are left out. */
-const MIN_PARAGRAPH = 25;
 
 /** The page's headline (its first `h1`, else its declared title) and paragraph text, as page text. */
 export function readProbeText(document: Document, published?: string): PageText {

@@ -10,11 +10,9 @@
  * reduced to what choosing one region needs.
  */
 import { hasNoiseName, isExcludedElement, nameTokens } from './exclusion';
+import { directTextLength, MIN_PARAGRAPH } from './likely-article';
 import { CONTENT_TOKENS } from './site-rules';
 import { runSync, type Steps } from './slicing';
-
-/** Paragraphs shorter than this are captions, labels or buttons, not prose. */
-const MIN_PARAGRAPH = 25;
 
 /** Paragraphs with more link text than this share are link lists (related, tags). */
 const MAX_LINK_DENSITY = 0.5;
@@ -76,15 +74,6 @@ function initialScore(element: Element): number {
   )
     score += 25;
   return score;
-}
-
-/** Length of the prose an element holds directly (text children of at least a short sentence, e.g. `<br>`-separated lines). */
-export function directTextLength(element: Element): number {
-  let length = 0;
-  for (let child = element.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) length += (child as Text).data.trim().length;
-  }
-  return length >= MIN_PARAGRAPH ? length : 0;
 }
 
 /** Paragraphs scored between pauses of `scorePageSteps`. */

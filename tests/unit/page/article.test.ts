@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { findArticleRegion, isLikelyArticle } from '@/lib/page/article';
+import { findArticleRegion } from '@/lib/page/article';
+import { isLikelyArticle } from '@/lib/page/likely-article';
 import { readPageText } from '@/lib/page/text-map';
 import type { ArticleRegion } from '@/lib/page/types';
 

@@ -1,0 +1,63 @@
+/**
+ * The cheap check every page gets before anything else: whether it holds an
+ * article's worth of prose. It reads `textContent` only (no layout, no
+ * scoring) and imports nothing heavier than a tag lookup, because it is part
+ * of the script evaluated on every page a reader opens.
+ */
+import { firstOfTag } from './lookup';
+
+/** Text shorter than this is not a paragraph (captions, buttons, bylines). */
+export const MIN_PARAGRAPH = 25;
+
+/** Below this much paragraph text a page is not read at all. */
+export const MIN_ARTICLE_TEXT = 500;
+
+/**
+ * Prose enough for a page that says it is an article (an `article` element, or
+ * `og:type` article, with an `h1`): news briefs and headline-led items are short.
+ */
+export const MIN_BRIEF_TEXT = 250;
+
+/** True when the page declares itself an article and has a headline. */
+function declaresArticle(document: Document): boolean {
+  const declared =
+    document.getElementsByTagName('article').length > 0 ||
+    firstOfTag(document, 'meta', '[property="og:type"][content="article"]') !== null;
+  return declared && document.getElementsByTagName('h1').length > 0;
+}
+
+/** The prose a page needs before Parallax reads it as an article. */
+export function minimumText(document: Document): number {
+  return declaresArticle(document) ? MIN_BRIEF_TEXT : MIN_ARTICLE_TEXT;
+}
+
+/**
+ * Cheap first check (no scoring): does the page hold enough paragraph text to
+ * be an article? Pages that write paragraphs as `<div>` text or `<br>` lines
+ * instead of `<p>` are let through when such direct text adds up.
+ */
+export function isLikelyArticle(document: Document): boolean {
+  const body = document.body;
+  if (!body) return false;
+  const needed = minimumText(document);
+  let total = 0;
+  for (const paragraph of body.getElementsByTagName('p')) {
+    total += paragraph.textContent?.length ?? 0;
+    if (total >= needed) return true;
+  }
+  let direct = 0;
+  for (const container of body.querySelectorAll('div, section, article, td')) {
+    direct += directTextLength(container);
+    if (direct >= needed) return true;
+  }
+  return false;
+}
+
+/** Length of the prose an element holds directly (text children of at least a short sentence, e.g. `<br>`-separated lines). */
+export function directTextLength(element: Element): number {
+  let length = 0;
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) length += (child as Text).data.trim().length;
+  }
+  return length >= MIN_PARAGRAPH ? length : 0;
+}
