@@ -33,7 +33,7 @@ import { stemCzech } from './stem-cs';
 import { stemPolish } from './stem-pl';
 import { stemSlovak } from './stem-sk';
 import { stemSlovene } from './stem-sl';
-import { tidyUkrainianStem } from './stem-uk';
+import { foldIzFamily, tidyUkrainianStem } from './stem-uk';
 
 /** A word-to-stem function over folded words. */
 export type Stemmer = (folded: string) => string;
@@ -79,7 +79,7 @@ const borrows = (lang: Lang): lang is Borrower => Object.hasOwn(STEMS_AS, lang);
 
 const RECIPES: Readonly<Record<Exclude<Lang, 'und' | Borrower>, Stemmer>> = {
   en: latin(english),
-  ru: cyrillic((w) => russian(restoreRussian(w))),
+  ru: cyrillic((w) => foldIzFamily(russian(restoreRussian(w)), 'ru')),
   uk: cyrillic((w) => tidyUkrainianStem(ukrainian(restoreUkrainian(w)))),
   // Both alphabets: Cyrillic is transliterated, see serbianToLatin.
   sr: (w) => serbian(serbianToLatin(w)),
