@@ -134,6 +134,39 @@ describe('figures and dates', () => {
       ).toEqual([2e9]);
   });
 
+  it('reads "a million" written without a digit, and not "millions" or "two million"', () => {
+    const one = [
+      'up to a million people',
+      'eine Million Reservisten',
+      "jusqu'à un million d'hommes",
+      'milion Rosjan może zostać wysłanych',
+      'до миллиона человек',
+      'до мільйона чоловіків',
+      'egy millió ember',
+    ];
+    for (const s of one)
+      expect(
+        findNumbers(s).map((n) => n.value),
+        s,
+      ).toEqual([1e6]);
+    expect(findNumbers('bis zu einer Milliarde').map((n) => n.value)).toEqual([1e9]);
+    for (const s of [
+      'millions of people',
+      'Millionen Menschen',
+      'миллионов рублей',
+      'two million',
+      'два миллиона',
+      'полтора миллиона',
+      'several million',
+      'kilka milionów',
+    ])
+      expect(
+        findNumbers(s).map((n) => n.value),
+        s,
+      ).toEqual([]);
+    expect(findNumbers('1 million and 2 million').map((n) => n.value)).toEqual([1e6, 2e6]);
+  });
+
   it('takes a multiplier only as a whole word right after the number', () => {
     // "mil" is a thousand only on its own; "k" only written against the number (Czech k is "to").
     expect(findNumbers('80 military vehicles').map((n) => n.value)).toEqual([80]);
