@@ -37,6 +37,22 @@ describe('normalisation and tokens', () => {
     expect(words('«Донецк»—Luhansk–Kyiv ‑ “Kharkiv”')).toEqual(['донецк', 'luhansk', 'kyiv', 'kharkiv']);
   });
 
+  it('reads an elided French or Italian article apart from its word, but keeps names and English whole', () => {
+    expect(words("d'enrôlement de l'armée, l’annonce qu'ils")).toEqual([
+      'd',
+      'enrolement',
+      'de',
+      'l',
+      'armee',
+      'l',
+      'annonce',
+      'qu',
+      'ils',
+    ]);
+    expect(spans("dell'esercito jusqu'à")).toEqual(['dell', 'esercito', 'jusqu', 'à']);
+    expect(words("D'Souza L'Oréal don't O'Brien")).toEqual(['dsouza', 'loreal', 'dont', 'obrien']);
+  });
+
   it('keeps Ukrainian apostrophes inside words', () => {
     expect(words("Дар'я Дар’ї")).toEqual(['даря', 'дарі']);
   });
