@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { findDates, findNumbers } from '../../../lib/match/figures';
+import { claimTerm } from '../../../lib/match/keys';
 import { foldString } from '../../../lib/match/normalise';
 import { stemEnglish } from '../../../lib/match/stem-en';
 import { stemSlavic } from '../../../lib/match/stem-slavic';
@@ -68,6 +69,12 @@ describe('stemmers', () => {
   it('brings English inflections together', () => {
     expect(stemEnglish('refused')).toBe(stemEnglish('refusing'));
     expect(stemEnglish('deployed')).toBe(stemEnglish('deployment'));
+  });
+
+  it('reads held, kept, detained and confined as one claim word, as detention reports alternate them', () => {
+    const held = claimTerm('held', 0);
+    for (const w of ['kept', 'detained', 'confined', 'imprisoned']) expect(claimTerm(w, 0), w).toBe(held);
+    expect(claimTerm('killed', 0)).not.toBe(held);
   });
 
   it('brings Russian and Ukrainian case endings together', () => {
