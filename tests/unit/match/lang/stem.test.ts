@@ -234,6 +234,42 @@ const CASES: readonly {
     ],
   },
   {
+    lang: 'da',
+    families: [
+      ['soldat', 'soldater', 'soldaterne', 'soldaten'],
+      ['grænse', 'grænsen', 'grænser'],
+      ['mobilisering', 'mobiliseringen'],
+    ],
+    distinct: [
+      ['krig', 'kirke'],
+      ['grænse', 'græs'],
+    ],
+  },
+  {
+    lang: 'no',
+    families: [
+      ['soldat', 'soldater', 'soldatene', 'soldaten'],
+      ['grense', 'grensen', 'grenser'],
+      ['nekter', 'nektet'],
+    ],
+    distinct: [
+      ['krig', 'kirke'],
+      ['grense', 'gress'],
+    ],
+  },
+  {
+    lang: 'sv',
+    families: [
+      ['soldater', 'soldaterna', 'soldaten'],
+      ['vägrade', 'vägrar'],
+      ['mobiliseringen', 'mobilisering'],
+    ],
+    distinct: [
+      ['krig', 'kyrka'],
+      ['soldat', 'sorg'],
+    ],
+  },
+  {
     lang: 'sl',
     families: [
       ['napad', 'napada', 'napadom', 'napadov', 'napadih'],
