@@ -15,8 +15,8 @@ export interface SentenceFigures {
 /** Finds the figures of `text[start, end)`. */
 export function sentenceFigures(text: string, start: number, end: number): SentenceFigures {
   const slice = text.slice(start, end);
-  // Every number and date form has a digit; most sentences have none.
-  if (!/\d/.test(slice)) return { numbers: [], dates: [] };
+  // Every date and almost every number has a digit ("a million" aside); most sentences have neither.
+  if (!/\d|mil|мил|мільй|мільяр/iu.test(slice)) return { numbers: [], dates: [] };
   return { numbers: findNumbers(slice), dates: findDates(slice) };
 }
 

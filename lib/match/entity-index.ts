@@ -62,10 +62,17 @@ function relatedLists(entityIndex: Map<string, number>, groups: string[][]): { s
   return { start, list };
 }
 
+/** Vowels of Russian and Ukrainian, folded. */
+const CYRILLIC_VOWEL = /[аеиоуыэюяіє]/;
+
 function aliasFlags(ambiguous: boolean, single: boolean, norm: string, tokenFlags: number): number {
   let flags = ambiguous ? AliasFlag.Ambiguous : 0;
   if (single && COMMON_WORDS.has(norm)) flags |= AliasFlag.NeedsCapital;
-  if (single && tokenFlags & TokenFlag.AllCaps && norm.length <= MAX_ACRONYM) flags |= AliasFlag.NeedsAllCaps;
+  // An acronym must be written in capitals to be told from a word, except a Cyrillic one without a
+  // vowel (ЛНР, ДНР, РФ, ФСБ): no word is spelt so, and Ukrainian outlets write лнр, днр, рф in lower case.
+  const plainAcronym = tokenFlags & TokenFlag.Cyrillic && !CYRILLIC_VOWEL.test(norm);
+  if (single && tokenFlags & TokenFlag.AllCaps && norm.length <= MAX_ACRONYM && !plainAcronym)
+    flags |= AliasFlag.NeedsAllCaps;
   return flags;
 }
 

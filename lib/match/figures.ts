@@ -119,8 +119,34 @@ const RANGE_JOIN_RE = new RegExp(
   'iu',
 );
 
+/**
+ * "A million" written without a digit ("up to a million people", "до миллиона",
+ * "milion Rosjan", "eine Million", "un million"): the singular of the word for a
+ * million or a billion standing alone counts as one of it. Plurals ("millions of
+ * people", "миллионов", "Millionen") say no number; a word for a number or a
+ * quantity before it ("two million", "два миллиона", "полтора миллиона",
+ * "several million") makes it another number, and it is left out.
+ */
+const BARE_SCALE_RE =
+  /(?<![\p{L}\d])(million|millón|milhão|milione|mili?on[au]?|milión|milijon|milijun|miljoen|miljon|millió|milliard|milliarde|miliard|миллиона?|мільйона?|милиона?|миллиарда?|мільярда?)(?![\p{L}\d])/giu;
+const BARE_BILLION = /^(?:milliarde?|miliard|миллиарда?|мільярда?)$/iu;
+const BEFORE_BARE_SCALE =
+  /(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|several|few|many|half|zwei|drei|vier|fünf|zehn|mehrere|einige|paar|halbe?|deux|trois|quatre|cinq|dix|plusieurs|quelques|demi|dos|tres|cuatro|cinco|due|tre|quattro|cinque|varios|varias|vari|varie|medio|mezzo|dwa|trzy|cztery|kilka|kilku|parę|pół|półtora|twee|drie|vier|enkele|halve|dva|tři|několik|niekoľko|pár|půl)|(?<![\p{L}])(?:два|две|три|четыре|пять|десять|несколько|нескольких|полтора|пол|дві|чотири|п'ять|кілька|кількох|півтора|пів))[\s\u00a0]*$/iu;
+
 /** Every number in `text` with the multiplier words folded in. */
 export function findNumbers(text: string): FoundNumber[] {
+  const out = findDigitNumbers(text);
+  for (const m of text.matchAll(BARE_SCALE_RE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (out.some((n) => start < n.end && end > n.start)) continue;
+    if (BEFORE_BARE_SCALE.test(text.slice(Math.max(0, start - 20), start))) continue;
+    out.push({ value: BARE_BILLION.test(m[0]) ? 1e9 : 1e6, start, end, text: m[0] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function findDigitNumbers(text: string): FoundNumber[] {
   const out: FoundNumber[] = [];
   const multipliers: number[] = [];
   for (const m of text.matchAll(NUMBER_RE)) {

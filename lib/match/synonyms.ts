@@ -1,7 +1,8 @@
 /**
  * A small, hand-kept table that lets reworded news meet the claim's wording:
  * demonyms meet their country (Ukrainian → Ukraine) and the few near-synonyms
- * that war reporting alternates between (injured/wounded, footage/video).
+ * that war reporting alternates between (injured/wounded, footage/video,
+ * held/kept/detained).
  * Keys and values are English stems (see stem-en.ts).
  */
 const GROUPS: [string, string[]][] = [
@@ -23,6 +24,7 @@ const GROUPS: [string, string[]][] = [
   ['photograph', ['photo', 'pictur', 'imag', 'pic', 'snapshot']],
   ['immigr', ['migrant']],
   ['film', ['movi']],
+  ['detain', ['held', 'kept', 'confin', 'imprison']],
 ];
 
 /** Demonyms meet their country: a Mexican official, a Syrian girl. */

@@ -2,7 +2,8 @@
  * One linear pass over page text that yields word tokens in their folded form
  * with exact UTF-16 offsets into the original text. Apostrophes inside words
  * and soft hyphens are dropped, a possessive `'s` is cut off (the token ends
- * before it), and a word hyphenated across a line break is joined.
+ * before it), an elided French or Italian article stands apart (l'armée: l,
+ * armée), and a word hyphenated across a line break is joined.
  */
 import { CharClass, charClass, codePointClass, foldCodePoint, isCyrillic, isUpper } from './normalise';
 
@@ -20,6 +21,43 @@ export const enum TokenFlag {
   /** Joined to the next token by a hyphen (counter-offensive). */
   HyphenNext = 32,
 }
+
+/**
+ * French and Italian words written elided before a vowel (l'armée, d'enrôlement, qu'ils,
+ * jusqu'à, dell'esercito, un'altra), folded. Before an apostrophe they end a token, so the
+ * word after it is read alone, as the same word is read anywhere else; a name written with
+ * one (D'Souza, L'Oréal: both letters capital) is left whole.
+ */
+const ELIDED: ReadonlySet<string> = new Set([
+  'l',
+  'd',
+  'j',
+  'm',
+  'n',
+  's',
+  't',
+  'c',
+  'qu',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+  'quoiqu',
+  'presqu',
+  'dell',
+  'dall',
+  'nell',
+  'sull',
+  'all',
+  'coll',
+  'dagl',
+  'degl',
+  'negl',
+  'sugl',
+  'un',
+  'quest',
+  'quell',
+  'nessun',
+]);
 
 /** Tokens of one text, in order; arrays are parallel. */
 export interface Tokens {
@@ -121,6 +159,9 @@ export function tokenize(text: string, out: Tokens = createTokens(), from = 0, t
         i += w;
         e = i;
       } else if (cls === CharClass.Apostrophe && classAt(text, i + 1) === CharClass.Word) {
+        // An elided article or preposition is a word of its own: l'armée is l and armée, not larmee.
+        // Both capitalised, it is a name (D'Souza, L'Oréal) and stays whole.
+        if (ELIDED.has(norm) && !(isUpper(cp0) && isUpper(codePointAt(text, i + 1)))) break;
         const next = text.charCodeAt(i + 1);
         if ((next === 115 || next === 83) && classAt(text, i + 2) !== CharClass.Word) {
           flags |= TokenFlag.Possessive;

@@ -76,6 +76,16 @@ export const FUNCTION_WORDS: Readonly<Record<Voter, string>> = {
     'ja on ei että se hän oli ovat mutta kun tai myös jo vain joka jotka sen niin kuin nyt ole mukaan tämä ' +
     'hänen kanssa olla vielä sitä sekä koska jos voi ollut olivat eli noin jälkeen aikana vuonna ne he me mitä ' +
     'mikä joita jossa siitä tänään eivät olisi kaksi yli vuoden vastaan',
+  da:
+    'og i at det en er til på som med de af for den ikke har et var fra han der om men kan skal også efter blev ' +
+    'ved eller jeg vi være sig har hun da når mod over under have blive bliver end alle nu hvor hvis sagde ifølge',
+  no:
+    'og i er det som på til en av for med at har ikke de den et var fra han om men kan skal også etter ble ved ' +
+    'eller jeg vi være seg hun da når mot over under ha blir enn alle nå hvor hvis sier ifølge ikkje eg dei ' +
+    'frå',
+  sv:
+    'och i att det som en på är av för med till den har de inte om ett var han men jag vi från så kan hon ' +
+    'efter när eller sig skulle också vid under mot över alla nu där bli blev sedan enligt säger sade hade än',
   ru:
     'и в не на что с по это как для он из от к о а но за у же его так было был была были они она еще ещё ' +
     'уже только при после также когда если который которые которая может чтобы бы до об их ее её или со между ' +
@@ -158,6 +168,9 @@ export const LETTERS: Readonly<Partial<Record<Supported, string>>> = {
   de: 'ßäöü',
   fi: 'äö',
   nl: 'ë',
+  da: 'æøå',
+  no: 'æøå',
+  sv: 'åäö',
   uk: 'іїєґ',
   ru: 'ыэъё',
 };

@@ -26,6 +26,10 @@ export const LANGS = [
   // Read with light stemmers made like the Czech one (stem-cs.ts).
   'sk',
   'sl',
+  // The Scandinavian languages, each with its own stemmer.
+  'da',
+  'no',
+  'sv',
 ] as const;
 
 /** A supported language, or 'und' when the text gives no usable evidence. */
@@ -61,6 +65,14 @@ const ALIASES: ReadonlyMap<string, Lang> = new Map<string, Lang>([
   ['slk', 'sk'],
   ['slo', 'sk'],
   ['slv', 'sl'],
+  ['dan', 'da'],
+  // Norwegian is declared as Bokmål or Nynorsk as often as by its macrolanguage code.
+  ['nb', 'no'],
+  ['nn', 'no'],
+  ['nor', 'no'],
+  ['nob', 'no'],
+  ['nno', 'no'],
+  ['swe', 'sv'],
   // Moldovan is Romanian under its withdrawn code.
   ['mo', 'ro'],
   ['mol', 'ro'],

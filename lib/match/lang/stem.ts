@@ -5,6 +5,7 @@
  * folding removed (й, ї, é) because some stemmers need them back; it is never
  * shown, only compared with other keys made the same way.
  */
+import { stemmer as danish } from '@orama/stemmers/danish';
 import { stemmer as dutch } from '@orama/stemmers/dutch';
 import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as finnish } from '@orama/stemmers/finnish';
@@ -12,11 +13,13 @@ import { stemmer as french } from '@orama/stemmers/french';
 import { stemmer as german } from '@orama/stemmers/german';
 import { stemmer as hungarian } from '@orama/stemmers/hungarian';
 import { stemmer as italian } from '@orama/stemmers/italian';
+import { stemmer as norwegian } from '@orama/stemmers/norwegian';
 import { stemmer as portuguese } from '@orama/stemmers/portuguese';
 import { stemmer as romanian } from '@orama/stemmers/romanian';
 import { stemmer as russian } from '@orama/stemmers/russian';
 import { stemmer as serbian } from '@orama/stemmers/serbian';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
+import { stemmer as swedish } from '@orama/stemmers/swedish';
 import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
 
 import { memoise } from '../memo';
@@ -33,6 +36,7 @@ import { stemCzech } from './stem-cs';
 import { stemPolish } from './stem-pl';
 import { stemSlovak } from './stem-sk';
 import { stemSlovene } from './stem-sl';
+import { foldIzFamily, tidyUkrainianStem } from './stem-uk';
 
 /** A word-to-stem function over folded words. */
 export type Stemmer = (folded: string) => string;
@@ -78,8 +82,8 @@ const borrows = (lang: Lang): lang is Borrower => Object.hasOwn(STEMS_AS, lang);
 
 const RECIPES: Readonly<Record<Exclude<Lang, 'und' | Borrower>, Stemmer>> = {
   en: latin(english),
-  ru: cyrillic((w) => russian(restoreRussian(w))),
-  uk: cyrillic((w) => ukrainian(restoreUkrainian(w))),
+  ru: cyrillic((w) => foldIzFamily(russian(restoreRussian(w)), 'ru')),
+  uk: cyrillic((w) => tidyUkrainianStem(ukrainian(restoreUkrainian(w)))),
   // Both alphabets: Cyrillic is transliterated, see serbianToLatin.
   sr: (w) => serbian(serbianToLatin(w)),
   de: latin(german),
@@ -95,6 +99,9 @@ const RECIPES: Readonly<Record<Exclude<Lang, 'und' | Borrower>, Stemmer>> = {
   pt: latin((w) => portuguese(restorePortuguese(w))),
   sk: latin(stemSlovak),
   sl: latin(stemSlovene),
+  da: latin(danish),
+  no: latin(norwegian),
+  sv: latin(swedish),
 };
 
 const identity: Stemmer = (w) => w;

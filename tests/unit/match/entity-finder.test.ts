@@ -56,6 +56,13 @@ describe('entity finder', () => {
     expect(found('Storm units attacked.')).toEqual([{ text: 'Storm', id: 'storm-z' }]);
   });
 
+  it('reads a Cyrillic acronym without a vowel in lower case, as Ukrainian outlets write it', () => {
+    expect(found('Луганська Народна Республіка. Бойовики “лнр” відмовляються.').map((f) => f.text)).toEqual([
+      'Луганська Народна Республіка',
+      'лнр',
+    ]);
+  });
+
   it('leaves a surname shared by two people unresolved unless the page names one in full', () => {
     expect(found('Сообщение о Дугиной.')).toEqual([]);
     expect(found('Дарья Дугина погибла. Отец Дугиной выступил.').map((f) => f.text)).toEqual([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { findDates, findNumbers } from '../../../lib/match/figures';
+import { claimTerm } from '../../../lib/match/keys';
 import { foldString } from '../../../lib/match/normalise';
 import { stemEnglish } from '../../../lib/match/stem-en';
 import { stemSlavic } from '../../../lib/match/stem-slavic';
@@ -37,6 +38,22 @@ describe('normalisation and tokens', () => {
     expect(words('«Донецк»—Luhansk–Kyiv ‑ “Kharkiv”')).toEqual(['донецк', 'luhansk', 'kyiv', 'kharkiv']);
   });
 
+  it('reads an elided French or Italian article apart from its word, but keeps names and English whole', () => {
+    expect(words("d'enrôlement de l'armée, l’annonce qu'ils")).toEqual([
+      'd',
+      'enrolement',
+      'de',
+      'l',
+      'armee',
+      'l',
+      'annonce',
+      'qu',
+      'ils',
+    ]);
+    expect(spans("dell'esercito jusqu'à")).toEqual(['dell', 'esercito', 'jusqu', 'à']);
+    expect(words("D'Souza L'Oréal don't O'Brien")).toEqual(['dsouza', 'loreal', 'dont', 'obrien']);
+  });
+
   it('keeps Ukrainian apostrophes inside words', () => {
     expect(words("Дар'я Дар’ї")).toEqual(['даря', 'дарі']);
   });
@@ -52,6 +69,12 @@ describe('stemmers', () => {
   it('brings English inflections together', () => {
     expect(stemEnglish('refused')).toBe(stemEnglish('refusing'));
     expect(stemEnglish('deployed')).toBe(stemEnglish('deployment'));
+  });
+
+  it('reads held, kept, detained and confined as one claim word, as detention reports alternate them', () => {
+    const held = claimTerm('held', 0);
+    for (const w of ['kept', 'detained', 'confined', 'imprisoned']) expect(claimTerm(w, 0), w).toBe(held);
+    expect(claimTerm('killed', 0)).not.toBe(held);
   });
 
   it('brings Russian and Ukrainian case endings together', () => {
@@ -132,6 +155,39 @@ describe('figures and dates', () => {
         findNumbers(s).map((n) => n.value),
         s,
       ).toEqual([2e9]);
+  });
+
+  it('reads "a million" written without a digit, and not "millions" or "two million"', () => {
+    const one = [
+      'up to a million people',
+      'eine Million Reservisten',
+      "jusqu'à un million d'hommes",
+      'milion Rosjan może zostać wysłanych',
+      'до миллиона человек',
+      'до мільйона чоловіків',
+      'egy millió ember',
+    ];
+    for (const s of one)
+      expect(
+        findNumbers(s).map((n) => n.value),
+        s,
+      ).toEqual([1e6]);
+    expect(findNumbers('bis zu einer Milliarde').map((n) => n.value)).toEqual([1e9]);
+    for (const s of [
+      'millions of people',
+      'Millionen Menschen',
+      'миллионов рублей',
+      'two million',
+      'два миллиона',
+      'полтора миллиона',
+      'several million',
+      'kilka milionów',
+    ])
+      expect(
+        findNumbers(s).map((n) => n.value),
+        s,
+      ).toEqual([]);
+    expect(findNumbers('1 million and 2 million').map((n) => n.value)).toEqual([1e6, 2e6]);
   });
 
   it('takes a multiplier only as a whole word right after the number', () => {

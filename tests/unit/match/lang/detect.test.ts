@@ -69,7 +69,7 @@ describe('detectLanguage', () => {
   });
 
   it('falls back to the text when the declared language is unsupported or empty', () => {
-    expect(detectLanguage(english, 'sv-SE')).toBe('en');
+    expect(detectLanguage(english, 'et-EE')).toBe('en');
     expect(detectLanguage(russian, '')).toBe('ru');
   });
 
@@ -95,10 +95,26 @@ describe('baseLanguage', () => {
     expect(baseLanguage('sk')).toBe('sk');
     expect(baseLanguage('sl-SI')).toBe('sl');
     expect(baseLanguage('slv')).toBe('sl');
+    expect(baseLanguage('nb-NO')).toBe('no');
+    expect(baseLanguage('nn')).toBe('no');
+    expect(baseLanguage('sv-SE')).toBe('sv');
+    expect(baseLanguage('da-DK')).toBe('da');
+  });
+
+  it('reads Danish, Norwegian and Swedish pages in their own language, not as English or Spanish', () => {
+    const danish = SENTENCES.filter(([l]) => l === 'da')
+      .map(([, t]) => t)
+      .join(' ');
+    const swedish = SENTENCES.filter(([l]) => l === 'sv')
+      .map(([, t]) => t)
+      .join(' ');
+    expect(detectLanguage(danish)).toBe('da');
+    expect(detectLanguage(swedish)).toBe('sv');
+    expect(detectLanguage(danish, 'da')).toBe('da');
   });
 
   it('rejects languages the engine does not analyse', () => {
-    expect(baseLanguage('sv')).toBeNull();
+    expect(baseLanguage('et')).toBeNull();
     expect(baseLanguage('zh-Hans')).toBeNull();
     expect(baseLanguage('')).toBeNull();
   });

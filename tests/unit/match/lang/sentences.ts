@@ -238,4 +238,40 @@ export const SENTENCES: readonly (readonly [Lang, string])[] = [
     'sl',
     'Predsednik je dejal, da bodo sankcije ostale v veljavi, dokler se ruske enote ne umaknejo z zasedenih ozemelj, in je evropske partnerje pozval k večji enotnosti.',
   ],
+  [
+    'da',
+    'Ministeren sagde torsdag, at regeringen vil forbyde russiske turister at rejse ind i landet, fordi antallet af ansøgninger er steget kraftigt efter mobiliseringen.',
+  ],
+  [
+    'da',
+    'Ifølge efterretningstjenesten har flere soldater nægtet at kæmpe, og de bliver nu holdt i en kælder af deres egne officerer.',
+  ],
+  [
+    'da',
+    'Det er ikke første gang, at myndighederne lukker grænsen, men beslutningen blev taget efter et møde med udenrigsministeren.',
+  ],
+  [
+    'no',
+    'Ministeren sier at regjeringen vil stenge grensen for russiske turister etter at antallet søknader har økt kraftig de siste ukene.',
+  ],
+  [
+    'no',
+    'Ifølge etterretningstjenesten har flere soldater nektet å kjempe, og de blir nå holdt i en kjeller av sine egne offiserer.',
+  ],
+  [
+    'no',
+    'Det er ikke første gang myndighetene stenger grensen, men beslutningen ble tatt etter et møte med utenriksministeren i går.',
+  ],
+  [
+    'sv',
+    'Ministern säger att regeringen vill stänga gränsen för ryska turister efter att antalet ansökningar har ökat kraftigt de senaste veckorna.',
+  ],
+  [
+    'sv',
+    'Enligt underrättelsetjänsten har flera soldater vägrat att strida, och de hålls nu i en källare av sina egna officerare.',
+  ],
+  [
+    'sv',
+    'Det är inte första gången som myndigheterna stänger gränsen, men beslutet fattades efter ett möte med utrikesministern i går.',
+  ],
 ];

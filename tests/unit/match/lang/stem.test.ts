@@ -145,6 +145,8 @@ const CASES: readonly {
       ['Дугина', 'Дугиной', 'Дугину'],
       ['армия', 'армии', 'армией', 'армий', 'армию'],
       ['новый', 'новая', 'новые', 'нового', 'новой'],
+      // A noun in -изация and its verb: see stem-uk.ts.
+      ['мобилизация', 'мобилизации', 'мобилизовали', 'мобилизуют', 'мобилизованных'],
     ],
     distinct: [
       ['мир', 'мера'],
@@ -158,6 +160,11 @@ const CASES: readonly {
       ['Дугіна', 'Дугіної', 'Дугіну', 'Дугіною'],
       ['Україна', 'України', 'Україні', 'Україною', 'Україну'],
       ['військо', 'війська', 'військами'],
+      // The stemmer's leftovers of -ія nouns and -овий adjectives: see stem-uk.ts.
+      ['територія', 'території', 'територію', 'територією', 'територіях'],
+      ['операція', 'операції', 'операцією'],
+      ['примусова', 'примусового', 'примусовий', 'примусово'],
+      ['мобілізація', 'мобілізації', 'мобілізували', 'мобілізують', 'мобілізованих'],
     ],
     distinct: [
       ['напад', 'народ'],
@@ -224,6 +231,42 @@ const CASES: readonly {
     distinct: [
       ['útok', 'útek'],
       ['vojak', 'vojna'],
+    ],
+  },
+  {
+    lang: 'da',
+    families: [
+      ['soldat', 'soldater', 'soldaterne', 'soldaten'],
+      ['grænse', 'grænsen', 'grænser'],
+      ['mobilisering', 'mobiliseringen'],
+    ],
+    distinct: [
+      ['krig', 'kirke'],
+      ['grænse', 'græs'],
+    ],
+  },
+  {
+    lang: 'no',
+    families: [
+      ['soldat', 'soldater', 'soldatene', 'soldaten'],
+      ['grense', 'grensen', 'grenser'],
+      ['nekter', 'nektet'],
+    ],
+    distinct: [
+      ['krig', 'kirke'],
+      ['grense', 'gress'],
+    ],
+  },
+  {
+    lang: 'sv',
+    families: [
+      ['soldater', 'soldaterna', 'soldaten'],
+      ['vägrade', 'vägrar'],
+      ['mobiliseringen', 'mobilisering'],
+    ],
+    distinct: [
+      ['krig', 'kyrka'],
+      ['soldat', 'sorg'],
     ],
   },
   {
