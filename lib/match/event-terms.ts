@@ -18,10 +18,15 @@ export function termStem(norm: string, flags: number, lang: Lang): string | null
   return stemmerFor(lang)(norm);
 }
 
-/** The keys of one event term written in `lang`. */
+/**
+ * The keys of one event term written in `lang`. A term in a language the
+ * matcher does not analyse (Lithuanian, Latvian) is keyed unstemmed, as a page
+ * in that language is read: stemmed as English, "protestas" would lose its s
+ * and never meet the page's word.
+ */
 export function eventTermKeys(text: string, lang: string): string[] {
   const toks = tokenize(text, createTokens(8));
-  const language: Lang = baseLanguage(lang) ?? 'en';
+  const language: Lang = baseLanguage(lang) ?? 'und';
   const stems: string[] = [];
   for (let t = 0; t < toks.count; t++) {
     const stem = termStem(toks.norm[t] ?? '', toks.flags[t] ?? 0, language);
