@@ -2,7 +2,8 @@
  * The part of Parallax every page evaluates. Once the page is parsed it takes
  * one cheap look at whether the page holds an article's worth of prose. Most
  * pages a reader opens (web apps, searches, feeds, shops) do not, and get
- * nothing more: no message to the background, no wiring, no UI. A page that
+ * nothing more: no message to the background, no wiring, no UI (only, for
+ * their first seconds, a watch for a story their own script renders late). A page that
  * does gets the quick look (lib/content/quick-look.ts): its headline and
  * paragraphs go to the background, which says whether Parallax has anything to
  * show there. Only then, or at a tab request (the side panel asking what the
@@ -40,7 +41,19 @@ export interface FirstLookDeps {
   loadPage?: () => Promise<unknown>;
   /** Delay between a same-document navigation and the next look, in ms (default 600). */
   navigationSettleMs?: number;
+  /** How long after a page (or a single-page navigation) began a page found to be no article is watched for one (default 10 s). */
+  lateArticleMs?: number;
 }
+
+/**
+ * A page that is no article when parsed may become one: a site that renders
+ * its story with its own script, after DOMContentLoaded. For this long after
+ * the page began (or a single-page navigation), such a page is watched for
+ * added text, and looked at again when enough arrived. After that, a page
+ * that keeps changing (a web app) is left alone: watching it would cost it
+ * on every change.
+ */
+export const LATE_ARTICLE_MS = 10_000;
 
 /** Loads the wiring once (see `slotModuleLoader`). */
 export function lookModuleLoader(
@@ -69,8 +82,10 @@ export function firstLook(deps: FirstLookDeps): { wired: () => Promise<WiredPage
   let found: QuickLook | null = null;
   /** Bumped by every look: a quick look whose answer finds it changed was overtaken. */
   let looks = 0;
-  /** What listens on an article left unread (a selection, more text): until the next look. */
+  /** What listens on a page left unread (a selection, more text): until the next look. */
   let quiet: AbortController | null = null;
+  /** Until when a page found to be no article is watched for one arriving late (see `LATE_ARTICLE_MS`). */
+  let lateUntil = performance.now() + (deps.lateArticleMs ?? LATE_ARTICLE_MS);
 
   /** Hands the page to the wiring, which starts from what the last look found (or looks itself). */
   const takeOver = (): Promise<WiredPage> => {
@@ -117,7 +132,11 @@ export function firstLook(deps: FirstLookDeps): { wired: () => Promise<WiredPage
     }
     if (generation !== looks || taken || ctx.signal.aborted) return;
     found = result;
-    if (!result.article) return leave('not-article');
+    if (!result.article) {
+      leave('not-article');
+      watchForLateArticle();
+      return;
+    }
     if (!result.reply.enabled) return leave('off');
     if (result.reply.worth) {
       // The wiring and the heavy part load side by side: reading waits for the later of the two, not both.
@@ -131,6 +150,18 @@ export function firstLook(deps: FirstLookDeps): { wired: () => Promise<WiredPage
     quiet = new AbortController();
     const watch = AbortSignal.any([signal, quiet.signal]);
     onFirstSelection(watch, () => void takeOver().catch(() => undefined));
+    onMoreText(document.body, watch, () => void look());
+  };
+
+  /** Looks again when a page that is no article grows by enough text, while it is young (see `LATE_ARTICLE_MS`). */
+  const watchForLateArticle = (): void => {
+    const left = lateUntil - performance.now();
+    if (left <= 0 || !document.body) return;
+    quiet = new AbortController();
+    const watching = quiet;
+    const watch = AbortSignal.any([signal, watching.signal]);
+    const stop = setTimeout(() => watching.abort(), left);
+    watch.addEventListener('abort', () => clearTimeout(stop), { once: true });
     onMoreText(document.body, watch, () => void look());
   };
 
@@ -155,6 +186,7 @@ export function firstLook(deps: FirstLookDeps): { wired: () => Promise<WiredPage
       // The page changes under the last look: what it found no longer holds.
       looks += 1;
       found = null;
+      lateUntil = performance.now() + (deps.lateArticleMs ?? LATE_ARTICLE_MS);
       quiet?.abort();
       clearTimeout(settle);
       settle = setTimeout(() => void look(), deps.navigationSettleMs ?? NAVIGATION_SETTLE_MS);

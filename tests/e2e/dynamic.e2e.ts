@@ -48,6 +48,19 @@ describe('pages that change and pages that are huge', () => {
     await page.close();
   });
 
+  it("reads a story the page's own script renders after the page loaded", async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('gen', 'client-rendered.html'));
+    // Parsed, the page holds no article; the story comes 300 ms after its load event.
+    await expect
+      .poll(async () => (await readMarks(page)).filter((m) => m.kind === 'claim').map((m) => m.event), {
+        timeout: 10_000,
+      })
+      .toContain('lpr-unit-refusal-video');
+    expect(await page.locator('article h1').count()).toBe(1);
+    await page.close();
+  });
+
   it('scans the new story after an in-page navigation', async () => {
     const page = await openArticle(browser, server.url('site', 'live-updates.html'));
     await page.click('#next-story');

@@ -27,7 +27,42 @@ function page(title: string, body: string, extraScript = ''): string {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${LONG_TASK_PROBE}</head><body><main><article><h1>${title}</h1>${body}</article></main>${extraScript}</body></html>`;
 }
 
-/** Writes `huge.html` (about `words` words of news text) and `storm.html` (an article that mutates itself constantly). */
+/**
+ * A page whose own script renders the story from `source` (a demo article) once
+ * the page has loaded, as client-rendered news sites do: when it is parsed it
+ * holds a header and "Loading…", no article.
+ */
+async function clientRendered(siteDir: string, source: string): Promise<string> {
+  const html = await readFile(join(siteDir, source), 'utf8');
+  const headline = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? '';
+  const paragraphs = [...html.matchAll(/<p>([^<]{40,})<\/p>/g)].map((m) => m[1] ?? '');
+  // The text keeps the demo article's character references, so the script sets it as HTML.
+  const story = JSON.stringify({ headline, paragraphs }).replace(/</g, '\\u003c');
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Loading… | World Report</title></head>
+<body><header><a href="/">World Report</a></header><main id="root"><p>Loading…</p></main>
+<script>
+  var story = ${story};
+  window.addEventListener('load', function () {
+    setTimeout(function () {
+      var article = document.createElement('article');
+      var h1 = document.createElement('h1');
+      h1.innerHTML = story.headline;
+      article.appendChild(h1);
+      story.paragraphs.forEach(function (text) {
+        var p = document.createElement('p');
+        p.innerHTML = text;
+        article.appendChild(p);
+      });
+      document.getElementById('root').replaceChildren(article);
+    }, 300);
+  });
+</script></body></html>`;
+}
+
+/**
+ * Writes `huge.html` (about `words` words of news text), `storm.html` (an article that mutates itself constantly)
+ * and `client-rendered.html` (a story the page's own script renders after load).
+ */
 export async function writeGeneratedPages(siteDir: string, words = 100_000): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'parallax-pages-'));
   const paragraphs = await seedParagraphs(siteDir);
@@ -65,5 +100,6 @@ export async function writeGeneratedPages(siteDir: string, words = 100_000): Pro
       storm,
     ),
   );
+  await writeFile(join(dir, 'client-rendered.html'), await clientRendered(siteDir, 'huffpost-lpr-refusal.html'));
   return dir;
 }

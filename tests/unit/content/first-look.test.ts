@@ -42,6 +42,22 @@ function look(wiring: ReturnType<typeof fakeWiring>, background = answering(NOTH
 }
 
 const guard = (): void => undefined;
+
+/** What a site's own script does after the page was parsed: it renders the story. */
+function renderStory(): void {
+  const article = document.createElement('article');
+  const headline = document.createElement('h1');
+  headline.textContent = 'Soldiers refuse to fight';
+  article.append(headline);
+  for (let i = 0; i < 6; i++) {
+    const paragraph = document.createElement('p');
+    paragraph.textContent = `Paragraph ${i} of the story, long enough to read as prose that a reader came for. `.repeat(
+      2,
+    );
+    article.append(paragraph);
+  }
+  document.body.append(article);
+}
 const state = (): string | null => document.documentElement.getAttribute('data-parallax-state');
 
 /** Sends a message to the content script as the extension's side panel would, and resolves with the reply. */
@@ -130,6 +146,32 @@ describe('the first look', () => {
     document.querySelector('article')?.append(update);
     await settle(1_000);
     expect(background.of('page.probe')).toHaveLength(2);
+  });
+
+  it('looks again at a page that becomes an article after it was parsed, as a page its script renders does', async () => {
+    loadIntoDocument(NOT_AN_ARTICLE);
+    const wiring = fakeWiring();
+    const background = answering(WORTH);
+    look(wiring, background);
+    await settle(20);
+    expect(state()).toBe('ready');
+    expect(background.sent).toEqual([]);
+    renderStory();
+    await settle(1_000);
+    expect(background.of('page.probe')).toHaveLength(1);
+    expect(wiring.wirePage).toHaveBeenCalledWith({ ctx, guard, first: { article: true, reply: WORTH } });
+  });
+
+  it('stops watching a page that is no article once it is no longer young', async () => {
+    loadIntoDocument(NOT_AN_ARTICLE);
+    const wiring = fakeWiring();
+    const background = answering(WORTH);
+    firstLook({ ctx, guard, send: background.send, loadLook: wiring.loadLook, lateArticleMs: 50 });
+    await settle(100);
+    renderStory();
+    await settle(1_000);
+    expect(background.sent).toEqual([]);
+    expect(wiring.loadLook).not.toHaveBeenCalled();
   });
 
   it('keeps the page as served when the background cannot be asked, and says why in the console', async () => {
