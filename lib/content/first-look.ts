@@ -25,7 +25,7 @@ import { yieldToMain } from '../page/yield';
 import { nativeImport, pageModuleLoader, slotModuleLoader, type ModuleImporter } from './page-module';
 import { setPageState } from './page-state';
 import { quickLook, type QuickLook } from './quick-look';
-import { onFirstSelection, onMoreText } from './quiet-page';
+import { LATE_ARTICLE_MS, onFirstSelection, onLateArticle, onMoreText } from './quiet-page';
 import { LOOK_MODULE_PATH, LOOK_SLOT, type LookModule, type WiredPage } from './wiring';
 
 /** What the first look needs. */
@@ -44,16 +44,6 @@ export interface FirstLookDeps {
   /** How long after a page (or a single-page navigation) began a page found to be no article is watched for one (default 10 s). */
   lateArticleMs?: number;
 }
-
-/**
- * A page that is no article when parsed may become one: a site that renders
- * its story with its own script, after DOMContentLoaded. For this long after
- * the page began (or a single-page navigation), such a page is watched for
- * added text, and looked at again when enough arrived. After that, a page
- * that keeps changing (a web app) is left alone: watching it would cost it
- * on every change.
- */
-export const LATE_ARTICLE_MS = 10_000;
 
 /** Loads the wiring once (see `slotModuleLoader`). */
 export function lookModuleLoader(
@@ -92,7 +82,7 @@ export function firstLook(deps: FirstLookDeps): { wired: () => Promise<WiredPage
     taken ??= loadLook().then((module) => {
       unread.abort();
       clearTimeout(settle);
-      const page = module.wirePage({ ctx, guard, first: found });
+      const page = module.wirePage({ ctx, guard, first: found, lateUntil });
       // After the first look the page is parsed and the look had a task of its own: scan at once.
       void (document.readyState === 'loading' ? page.controller.startWhenParsed() : page.controller.start());
       return page;
@@ -153,16 +143,11 @@ export function firstLook(deps: FirstLookDeps): { wired: () => Promise<WiredPage
     onMoreText(document.body, watch, () => void look());
   };
 
-  /** Looks again when a page that is no article grows by enough text, while it is young (see `LATE_ARTICLE_MS`). */
+  /** Looks again when a page that is no article grows by a story, while it is young (see `LATE_ARTICLE_MS`). */
   const watchForLateArticle = (): void => {
-    const left = lateUntil - performance.now();
-    if (left <= 0 || !document.body) return;
+    if (!document.body) return;
     quiet = new AbortController();
-    const watching = quiet;
-    const watch = AbortSignal.any([signal, watching.signal]);
-    const stop = setTimeout(() => watching.abort(), left);
-    watch.addEventListener('abort', () => clearTimeout(stop), { once: true });
-    onMoreText(document.body, watch, () => void look());
+    onLateArticle(document.body, AbortSignal.any([signal, quiet.signal]), lateUntil, () => void look());
   };
 
   const listener = (

@@ -1,8 +1,9 @@
 /**
  * An article Parallax looked at and left unread (nothing to show) still
  * listens for two things: the reader selecting words, which may become a flag,
- * and a live page growing, which earns another look. Both stop when `signal`
- * aborts.
+ * and a live page growing, which earns another look. A page that was no
+ * article is watched for a story arriving late, while it is young. All stop
+ * when `signal` aborts.
  */
 
 /** This much added text earns another look. */
@@ -44,4 +45,25 @@ export function onMoreText(root: Node, signal: AbortSignal, onMore: () => void):
     },
     { once: true },
   );
+}
+
+/**
+ * A page that is no article when parsed may become one: a site that renders
+ * its story with its own script, after DOMContentLoaded. For this long after
+ * the page began (or a single-page navigation), such a page is watched for
+ * added text, and looked at again when enough arrived. After that, a page
+ * that keeps changing (a web app) is left alone: watching it would cost it
+ * on every change.
+ */
+export const LATE_ARTICLE_MS = 10_000;
+
+/** `onMoreText`, until `until` (a `performance.now()` time) at the latest: the watch for a story arriving late. */
+export function onLateArticle(root: Node, signal: AbortSignal, until: number, onMore: () => void): void {
+  const left = until - performance.now();
+  if (left <= 0) return;
+  const watching = new AbortController();
+  const watch = AbortSignal.any([signal, watching.signal]);
+  const stop = setTimeout(() => watching.abort(), left);
+  watch.addEventListener('abort', () => clearTimeout(stop), { once: true });
+  onMoreText(root, watch, onMore);
 }

@@ -27,7 +27,7 @@ import { pageModuleLoader, type PageModule } from './page-module';
 import { clearPageState, setPageState } from './page-state';
 import { PageUi } from './page-ui';
 import { quickLook, type QuickLook } from './quick-look';
-import { onFirstSelection, onMoreText } from './quiet-page';
+import { LATE_ARTICLE_MS, onFirstSelection, onLateArticle, onMoreText } from './quiet-page';
 import type { PageSession } from './session';
 
 /** What the controller is wired to. */
@@ -41,6 +41,12 @@ export interface ScanControllerDeps {
   guard: (root: ShadowRoot) => void;
   /** Delay between a same-document navigation and the next scan, in ms (default 600). */
   navigationSettleMs?: number;
+  /**
+   * Until when (a `performance.now()` time) a page that is no article is watched for a story arriving
+   * late: the first look's watch, carried on (default: `LATE_ARTICLE_MS` from now). A single-page
+   * navigation starts it afresh.
+   */
+  lateUntil?: number;
   /** Loads the heavy part (default: imports `parallax-page.js` once). */
   loadModule?: () => Promise<PageModule>;
   /**
@@ -76,10 +82,13 @@ export class ScanController {
   settings: Settings = DEFAULT_SETTINGS;
   /** What the first look found, until the first scan takes it (see `ScanControllerDeps.first`). */
   private first: QuickLook | null;
+  /** Until when a page that is no article is watched for a story arriving late (see `LATE_ARTICLE_MS`). */
+  private lateUntil: number;
 
   constructor(private readonly deps: ScanControllerDeps) {
     this.loadModule = deps.loadModule ?? pageModuleLoader();
     this.first = deps.first ?? null;
+    this.lateUntil = deps.lateUntil ?? performance.now() + LATE_ARTICLE_MS;
     this.ui = new PageUi({
       ...deps,
       loadModule: this.loadModule,
@@ -186,10 +195,15 @@ export class ScanController {
     this.quiet = state;
     setPageState('ready');
     if (this.asked) this.deps.announce();
-    if (state !== 'ready' || !document.body) return;
-    // An article with nothing to show: the reader may still flag a claim, and a live page may grow.
+    if (!document.body) return;
     this.quietWatch = new AbortController();
     const signal = AbortSignal.any([this.deps.ctx.signal, this.quietWatch.signal]);
+    if (state === 'not-article') {
+      // A page its own script turns into an article gets looked at again, while it is young.
+      onLateArticle(document.body, signal, this.lateUntil, () => void this.start());
+      return;
+    }
+    // An article with nothing to show: the reader may still flag a claim, and a live page may grow.
     // Words the reader already selected (the first look handed the page over for them) get the flag button at once.
     if (!this.ui.hasFlagging && document.getSelection()?.isCollapsed === false) void this.ensureFlagging();
     else if (!this.ui.hasFlagging) onFirstSelection(signal, () => void this.ensureFlagging());
@@ -230,6 +244,7 @@ export class ScanController {
   navigated(): void {
     this.stop();
     clearTimeout(this.settle);
+    this.lateUntil = performance.now() + LATE_ARTICLE_MS;
     this.settle = setTimeout(() => void this.start(), this.deps.navigationSettleMs ?? NAVIGATION_SETTLE_MS);
   }
 

@@ -22,6 +22,8 @@ export interface WiringDeps {
   guard: (root: ShadowRoot) => void;
   /** What the first look found, when it looked (see `ScanControllerDeps.first`). */
   first: QuickLook | null;
+  /** Until when the first look would have watched a page that is no article (see `ScanControllerDeps.lateUntil`). */
+  lateUntil: number;
 }
 
 /** The page, wired: its controller and the answer to a tab request that came before the wiring. */
@@ -31,10 +33,11 @@ export interface WiredPage {
 }
 
 /** Wires Parallax to the page; the caller starts the first scan. */
-export function wirePage({ ctx, guard, first }: WiringDeps): WiredPage {
+export function wirePage({ ctx, guard, first, lateUntil }: WiringDeps): WiredPage {
   const controller = new ScanController({
     ctx,
     first,
+    lateUntil,
     send: sendToBackground,
     announce: () => broadcast('page.changed', { url: location.href }),
     guard,

@@ -101,7 +101,12 @@ describe('the first look', () => {
     expect(wiring.loadLook).toHaveBeenCalledTimes(1);
     // The heavy part loads beside the wiring rather than after it.
     expect(wiring.loadPage).toHaveBeenCalledTimes(1);
-    expect(wiring.wirePage).toHaveBeenCalledWith({ ctx, guard, first: { article: true, reply: WORTH } });
+    expect(wiring.wirePage).toHaveBeenCalledWith({
+      ctx,
+      guard,
+      first: { article: true, reply: WORTH },
+      lateUntil: expect.any(Number),
+    });
     // The page is parsed by then: the scan starts at once.
     expect(wiring.start).toHaveBeenCalledTimes(1);
     expect(wiring.scans()).toBe(1);
@@ -122,7 +127,12 @@ describe('the first look', () => {
     document.getSelection()?.setBaseAndExtent(words, 0, words, 5);
     document.dispatchEvent(new Event('selectionchange'));
     await settle(20);
-    expect(wiring.wirePage).toHaveBeenCalledWith({ ctx, guard, first: { article: true, reply: NOTHING } });
+    expect(wiring.wirePage).toHaveBeenCalledWith({
+      ctx,
+      guard,
+      first: { article: true, reply: NOTHING },
+      lateUntil: expect.any(Number),
+    });
     expect(background.of('page.probe')).toHaveLength(1);
   });
 
@@ -159,7 +169,12 @@ describe('the first look', () => {
     renderStory();
     await settle(1_000);
     expect(background.of('page.probe')).toHaveLength(1);
-    expect(wiring.wirePage).toHaveBeenCalledWith({ ctx, guard, first: { article: true, reply: WORTH } });
+    expect(wiring.wirePage).toHaveBeenCalledWith({
+      ctx,
+      guard,
+      first: { article: true, reply: WORTH },
+      lateUntil: expect.any(Number),
+    });
   });
 
   it('stops watching a page that is no article once it is no longer young', async () => {
@@ -195,7 +210,12 @@ describe('the first look', () => {
     const message = { parallaxTab: 1, type: 'page.summary', payload: {} };
     expect(await tabRequest(message)).toEqual({ ok: true, value: 'answered' });
     expect(wiring.dispatch).toHaveBeenCalledWith(message, { id: fakeBrowser.runtime.id });
-    expect(wiring.wirePage).toHaveBeenCalledWith({ ctx, guard, first: { article: false } });
+    expect(wiring.wirePage).toHaveBeenCalledWith({
+      ctx,
+      guard,
+      first: { article: false },
+      lateUntil: expect.any(Number),
+    });
     expect(wiring.scans()).toBe(1);
   });
 

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
 import { bareHostname } from '@/lib/settings/site';
 
 import { snapshot } from '../page/dom-snapshot';
-import { loadIntoDocument } from '../page/fixtures';
+import { fixtureHtml, loadIntoDocument } from '../page/fixtures';
 import {
   entityHit,
   fakeBackground,
@@ -23,7 +23,7 @@ const SETTLE_MS = 20;
 let ctx: ContentScriptContext;
 let controller: ScanController;
 
-function setUp(handlers: FakeHandlers = {}, first: QuickLook | null = null) {
+function setUp(handlers: FakeHandlers = {}, first: QuickLook | null = null, lateUntil?: number) {
   const all: FakeHandlers = {
     'page.scan': ({ page }) => scanReply([entityHit(page.text, 'Moscow', 'moscow')]),
     'flags.anchored': () => null,
@@ -41,6 +41,7 @@ function setUp(handlers: FakeHandlers = {}, first: QuickLook | null = null) {
     navigationSettleMs: SETTLE_MS,
     loadModule,
     first,
+    ...(lateUntil === undefined ? {} : { lateUntil }),
   });
   return {
     background,
@@ -274,6 +275,42 @@ describe('ScanController', () => {
     expect(await controller.beginFlag()).toBe(true);
     await settle(SETTLE_MS);
     expect(document.querySelector('parallax-flag')).not.toBeNull();
+  });
+
+  it('looks again at a page that was no article when its script renders a story, while the page is young', async () => {
+    loadIntoDocument(
+      '<!DOCTYPE html><html><head><title>Loading</title></head><body><main id="root"></main></body></html>',
+    );
+    const { probes, scans } = setUp();
+    await controller.start();
+    expect(controller.summary()).toMatchObject({ state: 'not-article' });
+    // The site's script renders the story into the page it already has.
+    const story = new DOMParser().parseFromString(fixtureHtml('news-article.html'), 'text/html');
+    document.body.append(...[...story.body.childNodes].map((node) => document.importNode(node, true)));
+    await settle(1_000);
+    expect(probes()).toBe(1);
+    expect(scans()).toBe(1);
+    expect(marks()).toEqual(['Moscow']);
+  });
+
+  it('leaves a page that is no article alone once it is no longer young', async () => {
+    loadIntoDocument(
+      '<!DOCTYPE html><html><head><title>Loading</title></head><body><main id="root"></main></body></html>',
+    );
+    const { probes } = setUp({}, null, performance.now() + 30);
+    await controller.start();
+    await settle(60);
+    const story = document.createElement('article');
+    for (let i = 0; i < 6; i++) {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = 'Officials in Moscow said the talks would go on, and reporters waited outside. '.repeat(
+        2,
+      );
+      story.append(paragraph);
+    }
+    document.body.append(story);
+    await settle(1_000);
+    expect(probes()).toBe(0);
   });
 
   it('tells the side panel when a look it asked about ends, and only then', async () => {
