@@ -226,4 +226,30 @@ describe('figures and dates', () => {
       expect(findDates(`on ${s} there`)[0]).toMatchObject({ day: 20, month: 8 });
     }
   });
+
+  it('reads day-month dates as the other languages the matcher reads write them', () => {
+    for (const s of [
+      '21. September 2022',
+      '21 septembre 2022',
+      '21 de septiembre de 2022',
+      '21 settembre',
+      '21 de setembro de 2022',
+      '21 september',
+      '21 września 2022',
+      '21. září',
+      '21. septembra',
+      '21 septembrie',
+      '2022. szeptember 21.',
+      '21. syyskuuta',
+      '21. rujna',
+      '21 Eylül 2022',
+      '21 сентября',
+    ]) {
+      expect(findDates(`on ${s} there`)[0], s).toMatchObject({ day: 21, month: 9 });
+    }
+    expect(findDates('le 21 septembre 2022')[0]).toMatchObject({ year: 2022 });
+    expect(findDates('el 21 de septiembre de 2022')[0]).toMatchObject({ year: 2022 });
+    // November in Polish and Czech; the Croatian October of the same spelling is not read.
+    expect(findDates('11 listopada')[0]).toMatchObject({ day: 11, month: 11 });
+  });
 });
