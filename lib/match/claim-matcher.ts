@@ -104,6 +104,9 @@ export function matchClaims(ix: MatchIndex, page: ClaimPage, opts: MatchOptions 
       why: v.why,
     })),
   );
+  const headline = page.headline;
+  const inHeadline = (span: TextSpan): boolean =>
+    headline !== undefined && span.start < headline.end && span.end > headline.start;
   const passes = (c: Candidate): boolean => {
     // A reader's flag (no event) or a page matched sentence by sentence: the usual bar.
     if (!article || c.event < 0) return c.score >= threshold;
@@ -117,7 +120,11 @@ export function matchClaims(ix: MatchIndex, page: ClaimPage, opts: MatchOptions 
         : Math.max(threshold, CLAIM_SCORING.unsupportedThreshold);
     // A sentence alone, its event not recognised: one short phrase of the claim (a name, "partial
     // mobilisation") is a mention, not a report; its words must stand in two places, or say more.
-    const mention = c.places < CLAIM_SCORING.minPlacesAlone && c.terms.length <= CLAIM_SCORING.mentionWords;
+    // Unless it is the headline of an article whose other evidence supports the event: that is its topic.
+    const mention =
+      c.places < CLAIM_SCORING.minPlacesAlone &&
+      c.terms.length <= CLAIM_SCORING.mentionWords &&
+      !(supported && inHeadline(c.span));
     return c.coverage >= CLAIM_SCORING.minCoverage && c.score >= bar && !mention;
   };
   const kept: Candidate[] = [];

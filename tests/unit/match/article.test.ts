@@ -175,6 +175,23 @@ describe('a sentence alone, its event not recognised', () => {
     expect(phrasePlaces([9, 2, 3, 3])).toBe(2);
   });
 
+  it('reads a headline that states the claim in a short phrase as the report it leads, not a passing mention', () => {
+    const lines = [
+      'Путін оголосив часткову мобілізацію',
+      'Президент Росії Володимир Путін у зверненні заявив про часткову мобілізацію громадян країни.',
+      'За його словами, призову підлягатимуть громадяни, які перебувають у запасі.',
+      'Мобілізація почнеться вже зранку, повідомили у Кремлі.',
+    ];
+    const led = matchPage(index, article(lines, { lang: 'uk' })).claims;
+    expect(led.map((c) => c.eventId)).toContain('putin-partial-mobilisation-order');
+    expect(led.some((c) => c.start === 0)).toBe(true);
+    // The same words under another headline are a mention in passing, as before.
+    const other = ['Ціни на пальне у Львові зросли за тиждень', ...lines.slice(1)];
+    expect(matchPage(index, article(other, { lang: 'uk' })).claims.map((c) => c.eventId)).not.toContain(
+      'putin-partial-mobilisation-order',
+    );
+  });
+
   it('gives no claim highlight to a story that mentions the mobilisation order in passing', () => {
     const page = article(
       [
