@@ -78,15 +78,21 @@ afterEach(() => {
   document.getSelection()?.removeAllRanges();
 });
 
+/** Takes the first look at a page that is no article, with a background that would find it worth reading. */
+async function lookAtNoArticle() {
+  loadIntoDocument(NOT_AN_ARTICLE);
+  const wiring = fakeWiring();
+  const background = answering(WORTH);
+  look(wiring, background);
+  await settle(20);
+  expect(state()).toBe('ready');
+  expect(background.sent).toEqual([]);
+  return { wiring, background };
+}
+
 describe('the first look', () => {
   it('leaves a page that is no article after one look: ready, with nothing sent and nothing loaded', async () => {
-    loadIntoDocument(NOT_AN_ARTICLE);
-    const wiring = fakeWiring();
-    const background = answering(WORTH);
-    look(wiring, background);
-    await settle(20);
-    expect(state()).toBe('ready');
-    expect(background.sent).toEqual([]);
+    const { wiring } = await lookAtNoArticle();
     expect(wiring.loadLook).not.toHaveBeenCalled();
     expect(wiring.loadPage).not.toHaveBeenCalled();
   });
@@ -159,13 +165,7 @@ describe('the first look', () => {
   });
 
   it('looks again at a page that becomes an article after it was parsed, as a page its script renders does', async () => {
-    loadIntoDocument(NOT_AN_ARTICLE);
-    const wiring = fakeWiring();
-    const background = answering(WORTH);
-    look(wiring, background);
-    await settle(20);
-    expect(state()).toBe('ready');
-    expect(background.sent).toEqual([]);
+    const { wiring, background } = await lookAtNoArticle();
     renderStory();
     await settle(1_000);
     expect(background.of('page.probe')).toHaveLength(1);

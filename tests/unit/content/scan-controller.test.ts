@@ -57,6 +57,21 @@ const offHere = (): Settings => ({ ...DEFAULT_SETTINGS, disabledSites: [bareHost
 const pageState = (): string | null => document.documentElement.getAttribute('data-parallax-state');
 const marks = (): string[] => [...document.querySelectorAll('parallax-mark')].map((m) => m.textContent ?? '');
 
+/** Selects the article's sentence "Ukraine denied any involvement." as a reader would. */
+function selectDenial(): void {
+  const words = document.getElementById('p3')?.firstChild as Text;
+  document.getSelection()?.setBaseAndExtent(words, 0, words, 'Ukraine denied any involvement.'.length);
+}
+
+/** Checks that the heavy part was loaded for the selection once, and that the flag form then opens. */
+async function expectFlagForm(loadModule: { mock: { calls: unknown[] } }): Promise<void> {
+  await settle(SETTLE_MS);
+  expect(loadModule.mock.calls).toHaveLength(1);
+  expect(await controller.beginFlag()).toBe(true);
+  await settle(SETTLE_MS);
+  expect(document.querySelector('parallax-flag')).not.toBeNull();
+}
+
 beforeEach(() => {
   loadIntoDocument('news-article.html');
   ctx = newContext();
@@ -266,15 +281,10 @@ describe('ScanController', () => {
   it('loads the flag form at once on an unread article where the reader already selected words', async () => {
     const nothing: QuickLook = { article: true, reply: { worth: false, enabled: true, settings: DEFAULT_SETTINGS } };
     const { loadModule } = setUp({ 'flags.suggest': () => [] }, nothing);
-    const words = document.getElementById('p3')?.firstChild as Text;
-    document.getSelection()?.setBaseAndExtent(words, 0, words, 'Ukraine denied any involvement.'.length);
+    selectDenial();
     // No selection change comes after the look: the words were selected before it ended.
     await controller.start();
-    await settle(SETTLE_MS);
-    expect(loadModule).toHaveBeenCalledTimes(1);
-    expect(await controller.beginFlag()).toBe(true);
-    await settle(SETTLE_MS);
-    expect(document.querySelector('parallax-flag')).not.toBeNull();
+    await expectFlagForm(loadModule);
   });
 
   it('looks again at a page that was no article when its script renders a story, while the page is young', async () => {
@@ -355,14 +365,9 @@ describe('ScanController', () => {
     const { loadModule } = setUp({ 'page.scan': () => scanReply([]), 'flags.suggest': () => [] });
     await controller.start();
     expect(loadModule).not.toHaveBeenCalled();
-    const words = document.getElementById('p3')?.firstChild as Text;
-    document.getSelection()?.setBaseAndExtent(words, 0, words, 'Ukraine denied any involvement.'.length);
+    selectDenial();
     document.dispatchEvent(new Event('selectionchange'));
-    await settle(SETTLE_MS);
-    expect(loadModule).toHaveBeenCalledTimes(1);
-    expect(await controller.beginFlag()).toBe(true);
-    await settle(SETTLE_MS);
-    expect(document.querySelector('parallax-flag')).not.toBeNull();
+    await expectFlagForm(loadModule);
   });
 
   it('looks again when a page with nothing to show gets much more text, and draws what it then holds', async () => {
