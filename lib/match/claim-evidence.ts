@@ -4,7 +4,8 @@
  * sentence or its paragraph.
  */
 import type { ClaimIndex } from './claim-index';
-import { findDates, findNumbers, sameFigure, type FoundDate, type FoundNumber } from './figures';
+import { findDates, type FoundDate } from './dates';
+import { findNumbers, sameFigure, type FoundNumber } from './figures';
 
 /** Numbers and dates of one sentence, found once and checked against many claims. */
 export interface SentenceFigures {

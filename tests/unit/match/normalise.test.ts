@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { findDates, findNumbers } from '../../../lib/match/figures';
+import { findDates } from '../../../lib/match/dates';
+import { findNumbers } from '../../../lib/match/figures';
 import { claimTerm } from '../../../lib/match/keys';
 import { foldString } from '../../../lib/match/normalise';
 import { stemEnglish } from '../../../lib/match/stem-en';

@@ -1,0 +1,57 @@
+/** Calendar dates as written in news text: 20 August = August 20 = 20 серпня = 21. September = 20.08.2022. */
+
+/** A day of a month found in text. */
+export interface FoundDate {
+  month: number;
+  day: number;
+  year?: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Month names as news writes them beside a day, one line per month, in the languages the matcher reads:
+// English, Russian and Ukrainian (genitive and nominative), German, French, Spanish, Italian, Portuguese, Dutch, Polish, Czech and
+// Slovak (genitive), Romanian, Hungarian, Finnish (partitive), Serbian, Croatian and Bosnian, the Scandinavian
+// languages and Turkish. Croatian "listopada" (October) is left out: in Polish and Czech it is November.
+const MONTHS: readonly string[] = [
+  'jan january января январь січня січень januar janvier enero gennaio janeiro januari stycznia ledna januára ianuarie január tammikuuta siječnja јануар јануара ocak',
+  'feb february февраля февраль лютого лютий februar février fevrier febrero febbraio fevereiro februari lutego února februára februarie február helmikuuta veljače фебруар фебруара şubat subat',
+  'mar march марта март березня березень märz maerz mars marzo março marco maart marca března martie március maaliskuuta ožujka mart марта marts',
+  'apr april апреля апрель квітня квітень avril abril aprile kwietnia dubna apríla aprilie április huhtikuuta travnja април априла nisan',
+  'may мая май травня травень mai mayo maggio maio mei maja května mája május toukokuuta svibnja maj мај маја mayıs',
+  'jun june июня июнь червня червень juni juin junio giugno junho czerwca června júna iunie június kesäkuuta lipnja јун јуна haziran',
+  'jul july июля июль липня липень juli juillet julio luglio julho lipca července júla iulie július heinäkuuta srpnja јул јула temmuz',
+  'aug august августа август серпня серпень août aout agosto augustus sierpnia srpna augusta augusztus elokuuta kolovoza avgust avgusta августа augusti ağustos agustos',
+  'sep sept september сентября сентябрь вересня вересень septembre septiembre setiembre settembre setembro września wrzesnia září septembra septembrie szeptember syyskuuta rujna septembar септембар септембра eylül eylul',
+  'oct october октября октябрь жовтня жовтень oktober octobre octubre ottobre outubro października pazdziernika října októbra octombrie október lokakuuta oktobar октобар октобра ekim',
+  'nov november ноября ноябрь листопада листопад novembre noviembre novembro listopada listopadu novembra noiembrie marraskuuta studenoga novembar новембар новембра kasım kasim',
+  'dec december декабря декабрь грудня грудень dezember décembre decembre diciembre dicembre dezembro grudnia prosince decembra decembrie joulukuuta prosinca decembar децембар децембра desember aralık aralik',
+];
+const MONTH_OF = new Map(MONTHS.flatMap((names, i) => names.split(' ').map((n) => [n, i + 1] as [string, number])));
+const MONTH_ALT = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
+const DATE_RE = new RegExp(
+  `(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_ALT})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?|(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))(?![\\p{L}\\d])`,
+  'giu',
+);
+
+function toDate(m: RegExpMatchArray): Omit<FoundDate, 'start' | 'end' | 'text'> | null {
+  const n = (s: string | undefined): number => Number(s);
+  if (m[2]) return { day: n(m[1]), month: MONTH_OF.get(m[2].toLowerCase()) ?? 0, ...(m[3] ? { year: n(m[3]) } : {}) };
+  if (m[4]) return { day: n(m[5]), month: MONTH_OF.get(m[4].toLowerCase()) ?? 0, ...(m[6] ? { year: n(m[6]) } : {}) };
+  if (m[9]) return { day: n(m[7]), month: n(m[8]), year: n(m[9]) };
+  if (m[10]) return { day: n(m[12]), month: n(m[11]), year: n(m[10]) };
+  return null;
+}
+
+/** Every day-and-month date in `text`. */
+export function findDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const m of text.matchAll(DATE_RE)) {
+    const d = toDate(m);
+    if (!d || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) continue;
+    const start = m.index ?? 0;
+    out.push({ ...d, start, end: start + m[0].length, text: m[0] });
+  }
+  return out;
+}
