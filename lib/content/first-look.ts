@@ -25,7 +25,7 @@ import { yieldToMain } from '../page/yield';
 import { nativeImport, pageModuleLoader, slotModuleLoader, type ModuleImporter } from './page-module';
 import { setPageState } from './page-state';
 import { quickLook, type QuickLook } from './quick-look';
-import { LATE_ARTICLE_MS, onFirstSelection, onLateArticle, onMoreText } from './quiet-page';
+import { LATE_ARTICLE_MS, watchUnread, type QuietState } from './quiet-page';
 import { LOOK_MODULE_PATH, LOOK_SLOT, type LookModule, type WiredPage } from './wiring';
 
 /** What the first look needs. */
@@ -96,10 +96,21 @@ export function firstLook(deps: FirstLookDeps): { wired: () => Promise<WiredPage
     return taken;
   };
 
-  /** Ends a look that found nothing to show: performance tools see where Parallax finished with the page. */
-  const leave = (state: 'not-article' | 'ready' | 'off'): void => {
+  /**
+   * Ends a look that found nothing to show (performance tools see where Parallax finished with the page),
+   * and watches a page left unread: a page that is no article may yet become one, an article may grow or
+   * the reader select words to flag.
+   */
+  const leave = (state: QuietState | 'off'): void => {
     performance.measure('parallax:first-scan', { start: 'parallax:look', detail: { quiet: state } });
     setPageState(state === 'off' ? 'off' : 'ready');
+    if (state === 'off' || !document.body) return;
+    quiet = new AbortController();
+    watchUnread(document.body, AbortSignal.any([signal, quiet.signal]), state, {
+      lateUntil,
+      lookAgain: () => void look(),
+      select: () => void takeOver().catch(() => undefined),
+    });
   };
 
   const look = async (): Promise<void> => {
@@ -122,11 +133,7 @@ export function firstLook(deps: FirstLookDeps): { wired: () => Promise<WiredPage
     }
     if (generation !== looks || taken || ctx.signal.aborted) return;
     found = result;
-    if (!result.article) {
-      leave('not-article');
-      watchForLateArticle();
-      return;
-    }
+    if (!result.article) return leave('not-article');
     if (!result.reply.enabled) return leave('off');
     if (result.reply.worth) {
       // The wiring and the heavy part load side by side: reading waits for the later of the two, not both.
@@ -135,19 +142,6 @@ export function firstLook(deps: FirstLookDeps): { wired: () => Promise<WiredPage
       return;
     }
     leave('ready');
-    // An article with nothing to show: the reader may still flag a claim, and a live page may grow.
-    if (!document.body) return;
-    quiet = new AbortController();
-    const watch = AbortSignal.any([signal, quiet.signal]);
-    onFirstSelection(watch, () => void takeOver().catch(() => undefined));
-    onMoreText(document.body, watch, () => void look());
-  };
-
-  /** Looks again when a page that is no article grows by a story, while it is young (see `LATE_ARTICLE_MS`). */
-  const watchForLateArticle = (): void => {
-    if (!document.body) return;
-    quiet = new AbortController();
-    onLateArticle(document.body, AbortSignal.any([signal, quiet.signal]), lateUntil, () => void look());
   };
 
   const listener = (

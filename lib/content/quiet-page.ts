@@ -67,3 +67,31 @@ export function onLateArticle(root: Node, signal: AbortSignal, until: number, on
   watch.addEventListener('abort', () => clearTimeout(stop), { once: true });
   onMoreText(root, watch, onMore);
 }
+
+/** Where Parallax left a page it did not read: not an article, or an article with nothing to show. */
+export type QuietState = 'not-article' | 'ready';
+
+/** What a page left unread listens for, and what to do when it comes. */
+export interface UnreadWatch {
+  /** Until when (a `performance.now()` time) a page that is no article is watched for one. */
+  lateUntil: number;
+  /** Looks at the page again: it grew. */
+  lookAgain: () => void;
+  /** The reader selected words on an article left unread (at once, when they already had). */
+  select?: () => void;
+}
+
+/**
+ * Watches a page left unread until `signal` aborts: a page that is no article
+ * for a story arriving late, an article with nothing to show for the reader's
+ * selection and for more text.
+ */
+export function watchUnread(root: Node, signal: AbortSignal, state: QuietState, on: UnreadWatch): void {
+  if (state === 'not-article') {
+    onLateArticle(root, signal, on.lateUntil, on.lookAgain);
+    return;
+  }
+  if (on.select && document.getSelection()?.isCollapsed === false) on.select();
+  else if (on.select) onFirstSelection(signal, on.select);
+  onMoreText(root, signal, on.lookAgain);
+}

@@ -27,7 +27,7 @@ import { pageModuleLoader, type PageModule } from './page-module';
 import { clearPageState, setPageState } from './page-state';
 import { PageUi } from './page-ui';
 import { quickLook, type QuickLook } from './quick-look';
-import { LATE_ARTICLE_MS, onFirstSelection, onLateArticle, onMoreText } from './quiet-page';
+import { LATE_ARTICLE_MS, watchUnread, type QuietState } from './quiet-page';
 import type { PageSession } from './session';
 
 /** What the controller is wired to. */
@@ -42,9 +42,8 @@ export interface ScanControllerDeps {
   /** Delay between a same-document navigation and the next scan, in ms (default 600). */
   navigationSettleMs?: number;
   /**
-   * Until when (a `performance.now()` time) a page that is no article is watched for a story arriving
-   * late: the first look's watch, carried on (default: `LATE_ARTICLE_MS` from now). A single-page
-   * navigation starts it afresh.
+   * Until when (a `performance.now()` time) a page that is no article is watched for a late story: the
+   * first look's watch, carried on (default: `LATE_ARTICLE_MS` from now; a navigation starts it afresh).
    */
   lateUntil?: number;
   /** Loads the heavy part (default: imports `parallax-page.js` once). */
@@ -56,9 +55,6 @@ export interface ScanControllerDeps {
    */
   first?: QuickLook | null;
 }
-
-/** Where the light part left a page it did not read: not an article, or an article with nothing to show. */
-type QuietState = 'not-article' | 'ready';
 
 /** Starts, stops and restarts the scan of this page, and answers for it. */
 export class ScanController {
@@ -197,17 +193,12 @@ export class ScanController {
     if (this.asked) this.deps.announce();
     if (!document.body) return;
     this.quietWatch = new AbortController();
-    const signal = AbortSignal.any([this.deps.ctx.signal, this.quietWatch.signal]);
-    if (state === 'not-article') {
-      // A page its own script turns into an article gets looked at again, while it is young.
-      onLateArticle(document.body, signal, this.lateUntil, () => void this.start());
-      return;
-    }
-    // An article with nothing to show: the reader may still flag a claim, and a live page may grow.
     // Words the reader already selected (the first look handed the page over for them) get the flag button at once.
-    if (!this.ui.hasFlagging && document.getSelection()?.isCollapsed === false) void this.ensureFlagging();
-    else if (!this.ui.hasFlagging) onFirstSelection(signal, () => void this.ensureFlagging());
-    onMoreText(document.body, signal, () => void this.start());
+    watchUnread(document.body, AbortSignal.any([this.deps.ctx.signal, this.quietWatch.signal]), state, {
+      lateUntil: this.lateUntil,
+      lookAgain: () => void this.start(),
+      ...(this.ui.hasFlagging ? {} : { select: () => void this.ensureFlagging() }),
+    });
   }
 
   /** Mounts the flag button and form, loading the heavy part first when needed. */
