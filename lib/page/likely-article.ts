@@ -4,6 +4,7 @@
  * scoring) and imports nothing heavier than a tag lookup, because it is part
  * of the script evaluated on every page a reader opens.
  */
+import { hasTitledHeadline } from './headline';
 import { firstOfTag } from './lookup';
 
 /** Text shorter than this is not a paragraph (captions, buttons, bylines). */
@@ -12,23 +13,30 @@ export const MIN_PARAGRAPH = 25;
 /** Below this much paragraph text a page is not read at all. */
 export const MIN_ARTICLE_TEXT = 500;
 
-/**
- * Prose enough for a page that says it is an article (an `article` element, or
- * `og:type` article, with an `h1`): news briefs and headline-led items are short.
- */
+/** Prose enough for a page that reads as a brief (see `readsAsBrief`): news briefs and headline-led items are short. */
 export const MIN_BRIEF_TEXT = 250;
 
-/** True when the page declares itself an article and has a headline. */
-function declaresArticle(document: Document): boolean {
+/** Words a headline has at least: a news headline is a sentence, a sign-in or section page's heading a word or two. */
+export const HEADLINE_WORDS = 5;
+
+/**
+ * True when a page with a brief's worth of prose reads as a brief: it has a headline (an `h1`, or an
+ * element carrying the page's title) and says it is an article (an `article` element, `og:type`
+ * article, a publication time), or its `h1` is a sentence long.
+ */
+function readsAsBrief(document: Document): boolean {
+  const h1 = document.getElementsByTagName('h1')[0];
+  if (!h1) return hasTitledHeadline(document);
   const declared =
     document.getElementsByTagName('article').length > 0 ||
-    firstOfTag(document, 'meta', '[property="og:type"][content="article"]') !== null;
-  return declared && document.getElementsByTagName('h1').length > 0;
+    firstOfTag(document, 'meta', '[property="og:type"][content="article"], [property="article:published_time"]') !==
+      null;
+  return declared || (h1.textContent ?? '').trim().split(/\s+/).length >= HEADLINE_WORDS;
 }
 
 /** The prose a page needs before Parallax reads it as an article. */
 export function minimumText(document: Document): number {
-  return declaresArticle(document) ? MIN_BRIEF_TEXT : MIN_ARTICLE_TEXT;
+  return readsAsBrief(document) ? MIN_BRIEF_TEXT : MIN_ARTICLE_TEXT;
 }
 
 /**
@@ -39,18 +47,18 @@ export function minimumText(document: Document): number {
 export function isLikelyArticle(document: Document): boolean {
   const body = document.body;
   if (!body) return false;
-  const needed = minimumText(document);
   let total = 0;
   for (const paragraph of body.getElementsByTagName('p')) {
     total += paragraph.textContent?.length ?? 0;
-    if (total >= needed) return true;
+    if (total >= MIN_ARTICLE_TEXT) return true;
   }
   let direct = 0;
   for (const container of body.querySelectorAll('div, section, article, td')) {
     direct += directTextLength(container);
-    if (direct >= needed) return true;
+    if (direct >= MIN_ARTICLE_TEXT) return true;
   }
-  return false;
+  // Only a page with less than an article's prose asks whether it reads as a brief.
+  return Math.max(total, direct) >= MIN_BRIEF_TEXT && readsAsBrief(document);
 }
 
 /** Length of the prose an element holds directly (text children of at least a short sentence, e.g. `<br>`-separated lines). */

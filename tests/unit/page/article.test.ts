@@ -71,4 +71,53 @@ describe('findArticleRegion on news-like fixture pages', () => {
     expect(region?.root).toBe(document.body);
     expect(region?.headline?.textContent).toBe('Plain page');
   });
+
+  describe('a brief: less prose than an article, read when the page reads as one', () => {
+    // About 300 characters of prose, as two lines of text in divs (no <p>, no <article>, no declared type).
+    const prose =
+      '<div class="text"><div>Officials said on Monday that the bridge over the river will stay closed for repairs until the spring, after inspectors found cracks in two of its supports.</div>' +
+      '<div>Buses will run every ten minutes between the two banks while the work goes on, the council said.</div></div>';
+    const page = (head: string, top: string): string =>
+      `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body><div class="page">${top}${prose}</div></body></html>`;
+
+    it('with an h1 a sentence long, though nothing declares an article', () => {
+      const document = loadIntoDocument(page('<title>News</title>', '<h1>Bridge stays closed until the spring</h1>'));
+      expect(isLikelyArticle(document)).toBe(true);
+      expect(findArticleRegion(document)?.headline?.textContent).toBe('Bridge stays closed until the spring');
+    });
+
+    it('not with an h1 of a word or two on a page that declares nothing', () => {
+      const document = loadIntoDocument(page('<title>Travel</title>', '<h1>Travel updates</h1>'));
+      expect(isLikelyArticle(document)).toBe(false);
+      expect(findArticleRegion(document)).toBeNull();
+    });
+
+    it('with no h1 but an element carrying the page title, which is then its headline', () => {
+      const document = loadIntoDocument(
+        page(
+          '<title>Bridge stays closed until the spring | The Town Paper</title>',
+          '<div class="story-headline">Bridge stays closed until the spring</div>',
+        ),
+      );
+      expect(isLikelyArticle(document)).toBe(true);
+      const region = findArticleRegion(document);
+      expect(region?.headline?.className).toBe('story-headline');
+    });
+
+    it('not with no h1 and nothing carrying the page title', () => {
+      const document = loadIntoDocument(page('<title>The Town Paper</title>', '<div class="banner">Welcome</div>'));
+      expect(isLikelyArticle(document)).toBe(false);
+    });
+  });
+
+  it('does not take a block that holds the title among the whole story for the headline', () => {
+    const paragraph =
+      '<p>The council met on Tuesday and agreed the budget for the coming year, with more money for roads and schools.</p>';
+    const document = loadIntoDocument(
+      `<!DOCTYPE html><html><head><title>Council agrees the budget</title></head><body>` +
+        `<div class="entry-title-and-content"><span>Council agrees the budget</span><div id="body">${paragraph.repeat(6)}</div></div></body></html>`,
+    );
+    const region = findArticleRegion(document);
+    expect(region?.headline?.className).not.toBe('entry-title-and-content');
+  });
 });
