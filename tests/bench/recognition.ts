@@ -1,5 +1,5 @@
 /**
- * `npm run bench:recognition -- DIR [--split held-out|tune|all] [--no-lang] [--show]`:
+ * `npm run bench:recognition -- DIR [--split held-out|tune|all] [--no-lang] [--show] [--layouts]`:
  * recognition on real coverage. Each article of the manifest
  * (tests/bench/recognition/manifest.json) is read from DIR/texts/<id>.json,
  * rendered as a news page, read by the extension's own page code (article
@@ -8,6 +8,8 @@
  * highlighted. Printed: recall per language group, precision, and claim
  * highlights on near-miss and unrelated articles, next to a baseline measured
  * in the same run: the same matcher with the article-level evidence switched off.
+ * With `--layouts`, every article is also rendered in the other markups real
+ * sites use (see `LAYOUTS`), each against the article markup of the same run.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -73,6 +75,8 @@ export interface BenchOptions {
   split: string;
   lang: boolean;
   show: boolean;
+  /** Also read every article in each other markup of `LAYOUTS`, against the article markup. */
+  layouts: boolean;
 }
 
 /** Reads `DIR [--split held-out|tune|all] [--no-lang] [--show]`; prints `usage` and exits without a folder. */
@@ -88,14 +92,53 @@ export function benchOptions(argv: string[], usage: string): BenchOptions {
     split: at >= 0 ? (argv[at + 1] ?? 'held-out') : 'held-out',
     lang: !argv.includes('--no-lang'),
     show: argv.includes('--show'),
+    layouts: argv.includes('--layouts'),
   };
 }
 
 const escape = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The article as a news page: site header, headline, date line, paragraphs, footer. */
-export function newsPage(entry: Entry, article: Article, withLang: boolean): string {
+/**
+ * How the article's page is marked up. `article`: an article element with an h1 and paragraphs, as most news
+ * sites write it. The others are ways real sites write the same story: paragraphs as `div`s with no article
+ * element (`divs`), lines split by `<br>` in one block (`lines`), a cookie notice and a "most read" list
+ * beside the article (`sidebar`), and a headline in a `div` with no heading element at all (`no-h1`).
+ */
+export const LAYOUTS = ['article', 'divs', 'lines', 'sidebar', 'no-h1'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/** Unrelated headlines of a "most read" list. */
+const MOST_READ = [
+  'Council approves new budget for city schools',
+  'Storm brings heavy rain to the coast this weekend',
+  'Late goal secures win for the home side',
+  'Fuel prices rise for the third week in a row',
+  'Museum reopens after two years of renovation',
+];
+
+/** The page's main part in `layout`: the headline, the date line and the paragraphs. */
+function storyMarkup(layout: Layout, headline: string, date: string | undefined, paragraphs: string[]): string {
+  const h1 = `<h1>${escape(headline)}</h1>`;
+  const dateLine = date ? `<p class="byline"><time datetime="${date}">${date}</time></p>` : '';
+  const ps = paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n');
+  switch (layout) {
+    case 'divs':
+      return `<div class="page"><div class="content">${h1}${dateLine}${paragraphs.map((p) => `<div class="para">${escape(p)}</div>`).join('\n')}</div></div>`;
+    case 'lines':
+      return `<div id="story">${h1}${dateLine}<div class="text">${paragraphs.map(escape).join('<br><br>\n')}</div></div>`;
+    case 'sidebar':
+      return `<div class="cookie-notice"><p>We use cookies to improve your experience on our site. By continuing you agree to our cookie policy.</p><button>Accept</button></div>
+<main><article>${h1}${dateLine}${ps}</article><aside><h3>Most read</h3><ul>${MOST_READ.map((x) => `<li><a href="/">${x}</a></li>`).join('')}</ul></aside></main>`;
+    case 'no-h1':
+      return `<div class="page"><div class="story-headline">${escape(headline)}</div>${dateLine}<div class="body">${paragraphs.map((p) => `<div>${escape(p)}</div>`).join('\n')}</div></div>`;
+    default:
+      return `<main><article>\n${h1}\n${dateLine}\n${ps}\n</article></main>`;
+  }
+}
+
+/** The article as a news page: site header, headline, date line, paragraphs, footer (in `layout`, see `LAYOUTS`). */
+export function newsPage(entry: Entry, article: Article, withLang: boolean, layout: Layout = 'article'): string {
   let body = article.text;
   const dated = /^\s*date (\d{4}-\d{2}-\d{2})\s*/.exec(body);
   const date = dated?.[1];
@@ -114,11 +157,7 @@ ${date ? `<meta property="article:published_time" content="${date}T08:00:00Z">` 
 </head>
 <body>
 <header><a href="/">${escape(host)}</a><nav><ul><li><a href="/">Home</a></li><li><a href="/">World</a></li><li><a href="/">Politics</a></li></ul></nav></header>
-<main><article>
-<h1>${escape(article.headline)}</h1>
-${date ? `<p class="byline"><time datetime="${date}">${date}</time></p>` : ''}
-${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}
-</article></main>
+${storyMarkup(layout, article.headline, date, paragraphs)}
 <footer><p>© ${escape(entry.outlet)}</p></footer>
 </body></html>`;
 }
@@ -144,10 +183,11 @@ export function evaluate(
   articleLevel: boolean,
   withLang: boolean,
   dump?: object[],
+  layout: Layout = 'article',
 ): Outcome[] {
   return entries.map((entry) => {
     const article = JSON.parse(readFileSync(join(dir, 'texts', `${entry.id}.json`), 'utf8')) as Article;
-    const read = readPage(newsPage(entry, article, withLang), entry.url);
+    const read = readPage(newsPage(entry, article, withLang, layout), entry.url);
     if (!read) return { entry, found: new Set<string>(), article: false, why: new Map<string, string>() };
     const rows: Record<string, unknown>[] = [];
     const page: PageText = read.publishedAt ? { ...read.page, published: read.publishedAt.slice(0, 10) } : read.page;
@@ -244,10 +284,34 @@ export function printPrecision(subject: Found[], baseline: Found[]): void {
   );
 }
 
+/** The same articles in each other markup, against the article markup read in the same run. */
+function printLayouts(index: MatchIndex, entries: Entry[], opts: BenchOptions, inArticle: Outcome[]): void {
+  const base = score(inArticle);
+  console.log(
+    '  markup     read      recall (pairs)        precision (pairs)     near-miss   found differently   recall ratio',
+  );
+  for (const layout of LAYOUTS.slice(1)) {
+    const outcomes = evaluate(index, entries, opts.dir, true, opts.lang, undefined, layout);
+    const s = score(outcomes);
+    const differ = outcomes.filter((o, i) => {
+      const other = inArticle[i]?.found ?? new Set<string>();
+      return o.found.size !== other.size || [...o.found].some((e) => !other.has(e));
+    }).length;
+    console.log(
+      `  ${layout.padEnd(9)}  ${`${outcomes.filter((o) => o.article).length}/${entries.length}`.padEnd(8)}  ` +
+        `${ratio(s.hits, s.pairs)} (${s.hits}/${s.pairs})`.padEnd(22) +
+        `${ratio(s.correct, s.predicted)} (${s.correct}/${s.predicted})`.padEnd(22) +
+        `${s.falseArticles}/${s.negatives}`.padEnd(12) +
+        `${differ}/${entries.length}`.padEnd(20) +
+        ratio(s.hits / Math.max(1, s.pairs), base.hits / Math.max(1, base.pairs)),
+    );
+  }
+}
+
 function main(): void {
   const opts = benchOptions(
     process.argv.slice(2),
-    'usage: npm run bench:recognition -- DIR [--split held-out|tune|all] [--no-lang] [--show]',
+    'usage: npm run bench:recognition -- DIR [--split held-out|tune|all] [--no-lang] [--show] [--layouts]',
   );
   if (!existsSync(join(opts.dir, 'texts'))) {
     console.error(`No texts in ${opts.dir}: gather the articles of ${MANIFEST} into DIR/texts/<id>.json first.`);
@@ -287,6 +351,7 @@ function main(): void {
       .join(', ')}`,
   );
   printPrecision(withArticle, baseline);
+  if (opts.layouts) printLayouts(index, entries, opts, withArticle);
   if (opts.show) {
     for (const o of withArticle) {
       const expected = new Set(o.entry.events);
