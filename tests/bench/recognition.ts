@@ -1,5 +1,5 @@
 /**
- * `npm run bench:recognition -- DIR [--split held-out|tune|all] [--no-lang] [--show] [--layouts]`:
+ * `npm run bench:recognition -- DIR [--split held-out|tune|all] [--layout NAME] [--no-lang] [--show] [--layouts]`:
  * recognition on real coverage. Each article of the manifest
  * (tests/bench/recognition/manifest.json) is read from DIR/texts/<id>.json,
  * rendered as a news page, read by the extension's own page code (article
@@ -77,13 +77,16 @@ export interface BenchOptions {
   show: boolean;
   /** Also read every article in each other markup of `LAYOUTS`, against the article markup. */
   layouts: boolean;
+  /** The markup the articles are rendered in (`--layout NAME`, default `article`). */
+  layout: Layout;
 }
 
-/** Reads `DIR [--split held-out|tune|all] [--no-lang] [--show]`; prints `usage` and exits without a folder. */
+/** Reads `DIR [--split held-out|tune|all] [--layout NAME] [--no-lang] [--show] [--layouts]`; prints `usage` and exits without a folder or with an unknown markup. */
 export function benchOptions(argv: string[], usage: string): BenchOptions {
-  const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--split');
+  const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--split' && argv[i - 1] !== '--layout');
   const at = argv.indexOf('--split');
-  if (!dir) {
+  const layout = argv[argv.indexOf('--layout') + 1] ?? 'article';
+  if (!dir || (argv.includes('--layout') && !(LAYOUTS as readonly string[]).includes(layout))) {
     console.error(usage);
     process.exit(2);
   }
@@ -93,6 +96,7 @@ export function benchOptions(argv: string[], usage: string): BenchOptions {
     lang: !argv.includes('--no-lang'),
     show: argv.includes('--show'),
     layouts: argv.includes('--layouts'),
+    layout: argv.includes('--layout') ? (layout as Layout) : 'article',
   };
 }
 
@@ -311,7 +315,7 @@ function printLayouts(index: MatchIndex, entries: Entry[], opts: BenchOptions, i
 function main(): void {
   const opts = benchOptions(
     process.argv.slice(2),
-    'usage: npm run bench:recognition -- DIR [--split held-out|tune|all] [--no-lang] [--show] [--layouts]',
+    'usage: npm run bench:recognition -- DIR [--split held-out|tune|all] [--layout NAME] [--no-lang] [--show] [--layouts]',
   );
   if (!existsSync(join(opts.dir, 'texts'))) {
     console.error(`No texts in ${opts.dir}: gather the articles of ${MANIFEST} into DIR/texts/<id>.json first.`);
@@ -328,14 +332,15 @@ function main(): void {
     true,
     opts.lang,
     process.env.RECOGNITION_DUMP ? dump : undefined,
+    opts.layout,
   );
   if (process.env.RECOGNITION_DUMP)
     writeFileSync(process.env.RECOGNITION_DUMP, dump.map((d) => JSON.stringify(d)).join('\n'));
   const ms = performance.now() - started;
-  const baseline = evaluate(index, entries, opts.dir, false, opts.lang);
+  const baseline = evaluate(index, entries, opts.dir, false, opts.lang, undefined, opts.layout);
 
   console.log(
-    `Recognition on real coverage: split ${opts.split}, ${entries.length} articles${missing ? ` (${missing} missing from ${opts.dir})` : ''}, html lang ${opts.lang ? 'declared' : 'absent'}`,
+    `Recognition on real coverage: split ${opts.split}, ${entries.length} articles${missing ? ` (${missing} missing from ${opts.dir})` : ''}, html lang ${opts.lang ? 'declared' : 'absent'}, ${opts.layout} markup`,
   );
   console.log(
     `  read as an article: ${withArticle.filter((o) => o.article).length}/${entries.length}; ${(ms / Math.max(1, entries.length)).toFixed(1)} ms per article`,
