@@ -11,15 +11,27 @@ import { SYNONYMS } from './synonyms';
 import { TokenFlag } from './tokenize';
 
 /**
- * Folds common romanisation variants of Slavic names: Zelenskiy/Zelenskyy/
- * Zelenskii → zelensky, Daria/Darja/Dariya → darya, Iurii/Yuri → yuri.
+ * Folds the romanisation variants of Slavic names that the languages' press spell differently:
+ * Zelenskiy/Zelenskyy/Zelenskii → zelensky, Daria/Darja/Dariya → darya, Iurii/Yuri → yuri,
+ * Filatyev/Filatiev/Filatjev/Filatjew/Filatieff → filatev, Kadyrow → kadyrov, Kharkiv/Harkiv → harkiv,
+ * Douguine/Poutine (French), Doegin (Dutch) → dugine/putine/dugin, Prigozhin/Prigoschin/Prigožin/Prigozjin → prigozin,
+ * Shoigu/Schoigu/Šojgu/Szojgu → soigu. Page words and aliases are folded alike.
  */
 export function latinFold(word: string): string {
   if (word.length < 4) return word;
   return word
+    .replace(/ff$/, 'v')
+    .replace(/w/g, 'v')
+    .replace(/ou|oe/g, 'u')
+    .replace(/gu(?=[ei])/g, 'g')
+    .replace(/kh/g, 'h')
+    .replace(/t?sch|sz|sh|sj/g, 's')
+    .replace(/zh|zj/g, 'z')
     .replace(/(?:iy|yy|ii|yi|ij)$/, 'y')
     .replace(/iya|ija|ia|ja/g, 'ya')
-    .replace(/iu|ju/g, 'yu');
+    .replace(/iu|ju/g, 'yu')
+    .replace(/([^aeiouy])(?:ye|ie|je)(?=v)/g, '$1e')
+    .replace(/([aeiou])j(?=[^aeiouy]|$)/g, '$1i');
 }
 
 /** A masculine surname in the nominative (Кадыров, Філатьєв, Пригожин) is the stem its other cases share. */

@@ -38,6 +38,25 @@ describe('entity finder', () => {
     expect(found('загибель Дар’ї Дугіної').map((f) => f.id)).toEqual(['darya-dugina']);
   });
 
+  it('folds the romanisations the languages press use, listed or not (French, German, Dutch, Polish, Czech)', () => {
+    // The test pack lists only Filatyev, Dugin(a), Putin, Kharkiv, Podolyak and Mykhailo.
+    const ids = (text: string): string[] => found(text).map((f) => f.id);
+    expect(ids('Pavel Filatieff, Pawel Filatjew and Pavel Filatjev wrote')).toEqual([
+      'pavel-filatyev',
+      'pavel-filatyev',
+      'pavel-filatyev',
+    ]);
+    expect(ids('Aleksandr Douguine and Darja Doegina')).toEqual(['alexander-dugin', 'darya-dugina']);
+    expect(ids('Vladimir Poutine spoke')).toEqual(['vladimir-putin']);
+    expect(ids('fighting near Harkiv')).toEqual(['kharkiv']);
+    expect(ids('Mychajlo Podoljak said')).toEqual(['mykhailo-podolyak']);
+  });
+
+  it('keeps different names apart after folding', () => {
+    expect(found('Pavel Filatov and Filatova spoke').map((f) => f.id)).toEqual([]);
+    expect(found('Vladimir Rutin spoke').map((f) => f.id)).toEqual([]);
+  });
+
   it('does not match inside a longer word', () => {
     expect(found('Moscowites and Putinism and Dugina-like')).toEqual([{ text: 'Dugina', id: 'darya-dugina' }]);
   });
