@@ -1,5 +1,5 @@
 /**
- * `npm run bench:recognition:browser -- DIR [--split held-out|tune|all] [--layout NAME] [--firefox] [--no-lang] [--show]`:
+ * `npm run bench:recognition:browser -- DIR [--split held-out|tune|all] [--layout NAME] [--firefox] [--no-lang] [--no-date] [--show]`:
  * recognition on real coverage as a reader meets it. Each article of the
  * manifest is rendered as the same news page `bench:recognition` reads, served
  * from 127.0.0.1 and opened in Chromium (or Firefox) with the built extension; a pair
@@ -80,17 +80,17 @@ async function firefoxReader(): Promise<Reader> {
 
 function args(argv: string[]): BenchOptions & { firefox: boolean } {
   const usage =
-    'usage: npm run bench:recognition:browser -- DIR [--split held-out|tune|all] [--layout NAME] [--firefox] [--no-lang] [--show]';
+    'usage: npm run bench:recognition:browser -- DIR [--split held-out|tune|all] [--layout NAME] [--firefox] [--no-lang] [--no-date] [--show]';
   return { ...benchOptions(argv, usage), firefox: argv.includes('--firefox') };
 }
 
 /** Opens every article in the browser with the extension and reads which events its claim highlights name. */
 async function inBrowser(entries: Entry[], opts: BenchOptions & { firefox: boolean }): Promise<Found[]> {
-  const { dir, lang: withLang, firefox, layout } = opts;
+  const { dir, firefox } = opts;
   const pages = await mkdtemp(join(tmpdir(), 'parallax-recognition-'));
   for (const entry of entries) {
     const article = JSON.parse(await readFile(join(dir, 'texts', `${entry.id}.json`), 'utf8')) as Article;
-    await writeFile(join(pages, `${entry.id}.html`), newsPage(entry, article, withLang, layout));
+    await writeFile(join(pages, `${entry.id}.html`), newsPage(entry, article, opts));
   }
   const server = await startStaticServer({ rc: pages });
   const reader = firefox ? await firefoxReader() : await chromiumReader();
@@ -120,10 +120,10 @@ async function main(): Promise<void> {
   const browser = await inBrowser(entries, opts);
   const name = opts.firefox ? 'Firefox' : 'Chromium';
   const ms = performance.now() - started;
-  const inProcess = evaluate(bundledIndex(), entries, opts.dir, true, opts.lang, undefined, opts.layout);
+  const inProcess = evaluate(bundledIndex(), entries, opts.dir, true, opts);
 
   console.log(
-    `Recognition in ${name} with the built extension: split ${opts.split}, ${entries.length} articles${missing ? ` (${missing} missing)` : ''}, html lang ${opts.lang ? 'declared' : 'absent'}, ${opts.layout} markup, ${(ms / entries.length).toFixed(0)} ms per page`,
+    `Recognition in ${name} with the built extension: split ${opts.split}, ${entries.length} articles${missing ? ` (${missing} missing)` : ''}, html lang ${opts.lang ? 'declared' : 'absent'}, publication day ${opts.date ? 'stated' : 'absent'}, ${opts.layout} markup, ${(ms / entries.length).toFixed(0)} ms per page`,
   );
   printGroups(browser, inProcess, `  group                 in ${name.padEnd(20)}in process (baseline)  ratio`, 23);
   printPrecision(browser, inProcess);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:recognition -- DIR [--split held-out|tune|all] [--layout NAME] [--no-lang] [--show] [--layouts]`:
+ * `npm run bench:recognition -- DIR [--split held-out|tune|all] [--layout NAME] [--no-lang] [--no-date] [--show] [--layouts]`:
  * recognition on real coverage. Each article of the manifest
  * (tests/bench/recognition/manifest.json) is read from DIR/texts/<id>.json,
  * rendered as a news page, read by the extension's own page code (article
@@ -74,6 +74,8 @@ export interface BenchOptions {
   dir: string;
   split: string;
   lang: boolean;
+  /** Whether the page states its publication day (`--no-date` leaves it out, as many pages do). */
+  date: boolean;
   show: boolean;
   /** Also read every article in each other markup of `LAYOUTS`, against the article markup. */
   layouts: boolean;
@@ -81,7 +83,7 @@ export interface BenchOptions {
   layout: Layout;
 }
 
-/** Reads `DIR [--split held-out|tune|all] [--layout NAME] [--no-lang] [--show] [--layouts]`; prints `usage` and exits without a folder or with an unknown markup. */
+/** Reads `DIR [--split held-out|tune|all] [--layout NAME] [--no-lang] [--no-date] [--show] [--layouts]`; prints `usage` and exits without a folder or with an unknown markup. */
 export function benchOptions(argv: string[], usage: string): BenchOptions {
   const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--split' && argv[i - 1] !== '--layout');
   const at = argv.indexOf('--split');
@@ -94,6 +96,7 @@ export function benchOptions(argv: string[], usage: string): BenchOptions {
     dir: resolve(dir),
     split: at >= 0 ? (argv[at + 1] ?? 'held-out') : 'held-out',
     lang: !argv.includes('--no-lang'),
+    date: !argv.includes('--no-date'),
     show: argv.includes('--show'),
     layouts: argv.includes('--layouts'),
     layout: argv.includes('--layout') ? (layout as Layout) : 'article',
@@ -141,11 +144,19 @@ function storyMarkup(layout: Layout, headline: string, date: string | undefined,
   }
 }
 
-/** The article as a news page: site header, headline, date line, paragraphs, footer (in `layout`, see `LAYOUTS`). */
-export function newsPage(entry: Entry, article: Article, withLang: boolean, layout: Layout = 'article'): string {
+/** How an article is rendered: with its language declared, with its publication day, in which markup. */
+export interface PageOptions {
+  lang: boolean;
+  date: boolean;
+  layout: Layout;
+}
+
+/** The article as a news page: site header, headline, date line, paragraphs, footer (see `PageOptions`). */
+export function newsPage(entry: Entry, article: Article, options: PageOptions): string {
+  const { lang: withLang, layout } = options;
   let body = article.text;
   const dated = /^\s*date (\d{4}-\d{2}-\d{2})\s*/.exec(body);
-  const date = dated?.[1];
+  const date = options.date ? dated?.[1] : undefined;
   if (dated) body = body.slice(dated[0].length);
   const paragraphs = body
     .split(/\n+/)
@@ -185,13 +196,12 @@ export function evaluate(
   entries: Entry[],
   dir: string,
   articleLevel: boolean,
-  withLang: boolean,
+  rendering: PageOptions,
   dump?: object[],
-  layout: Layout = 'article',
 ): Outcome[] {
   return entries.map((entry) => {
     const article = JSON.parse(readFileSync(join(dir, 'texts', `${entry.id}.json`), 'utf8')) as Article;
-    const read = readPage(newsPage(entry, article, withLang, layout), entry.url);
+    const read = readPage(newsPage(entry, article, rendering), entry.url);
     if (!read) return { entry, found: new Set<string>(), article: false, why: new Map<string, string>() };
     const rows: Record<string, unknown>[] = [];
     const page: PageText = read.publishedAt ? { ...read.page, published: read.publishedAt.slice(0, 10) } : read.page;
@@ -295,7 +305,7 @@ function printLayouts(index: MatchIndex, entries: Entry[], opts: BenchOptions, i
     '  markup     read      recall (pairs)        precision (pairs)     near-miss   found differently   recall ratio',
   );
   for (const layout of LAYOUTS.slice(1)) {
-    const outcomes = evaluate(index, entries, opts.dir, true, opts.lang, undefined, layout);
+    const outcomes = evaluate(index, entries, opts.dir, true, { ...opts, layout });
     const s = score(outcomes);
     const differ = outcomes.filter((o, i) => {
       const other = inArticle[i]?.found ?? new Set<string>();
@@ -315,7 +325,7 @@ function printLayouts(index: MatchIndex, entries: Entry[], opts: BenchOptions, i
 function main(): void {
   const opts = benchOptions(
     process.argv.slice(2),
-    'usage: npm run bench:recognition -- DIR [--split held-out|tune|all] [--layout NAME] [--no-lang] [--show] [--layouts]',
+    'usage: npm run bench:recognition -- DIR [--split held-out|tune|all] [--layout NAME] [--no-lang] [--no-date] [--show] [--layouts]',
   );
   if (!existsSync(join(opts.dir, 'texts'))) {
     console.error(`No texts in ${opts.dir}: gather the articles of ${MANIFEST} into DIR/texts/<id>.json first.`);
@@ -325,22 +335,14 @@ function main(): void {
   const index = bundledIndex();
   const started = performance.now();
   const dump: object[] = [];
-  const withArticle = evaluate(
-    index,
-    entries,
-    opts.dir,
-    true,
-    opts.lang,
-    process.env.RECOGNITION_DUMP ? dump : undefined,
-    opts.layout,
-  );
+  const withArticle = evaluate(index, entries, opts.dir, true, opts, process.env.RECOGNITION_DUMP ? dump : undefined);
   if (process.env.RECOGNITION_DUMP)
     writeFileSync(process.env.RECOGNITION_DUMP, dump.map((d) => JSON.stringify(d)).join('\n'));
   const ms = performance.now() - started;
-  const baseline = evaluate(index, entries, opts.dir, false, opts.lang, undefined, opts.layout);
+  const baseline = evaluate(index, entries, opts.dir, false, opts);
 
   console.log(
-    `Recognition on real coverage: split ${opts.split}, ${entries.length} articles${missing ? ` (${missing} missing from ${opts.dir})` : ''}, html lang ${opts.lang ? 'declared' : 'absent'}, ${opts.layout} markup`,
+    `Recognition on real coverage: split ${opts.split}, ${entries.length} articles${missing ? ` (${missing} missing from ${opts.dir})` : ''}, html lang ${opts.lang ? 'declared' : 'absent'}, publication day ${opts.date ? 'stated' : 'absent'}, ${opts.layout} markup`,
   );
   console.log(
     `  read as an article: ${withArticle.filter((o) => o.article).length}/${entries.length}; ${(ms / Math.max(1, entries.length)).toFixed(1)} ms per article`,
