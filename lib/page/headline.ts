@@ -59,10 +59,15 @@ export function findHeadline(document: Document, root: Element): Element | null 
   return only && (only.compareDocumentPosition(root) & 4) !== 0 ? only : null;
 }
 
+/** Candidates `hasTitledHeadline` compares at most: a headline comes early, and a web app may mark thousands of cells "title". */
+const TITLED_HEADLINE_CANDIDATES = 300;
+
 /** True when some element of the page, a heading or what the site marks as a headline, carries the page's title. */
 export function hasTitledHeadline(document: Document): boolean {
   const title = normalise(declaredTitle(document));
   if (title.length === 0) return false;
-  for (const element of document.querySelectorAll(HEADLINE_CANDIDATES)) if (matchesTitle(element, title)) return true;
+  const candidates = document.querySelectorAll(HEADLINE_CANDIDATES);
+  const count = Math.min(candidates.length, TITLED_HEADLINE_CANDIDATES);
+  for (let i = 0; i < count; i++) if (matchesTitle(candidates[i] as Element, title)) return true;
   return false;
 }
