@@ -171,7 +171,16 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
   }
   const { toks, text } = input;
   const named = (at: number): boolean => input.found.some((f) => f.entity >= 0 && at >= f.start && at < f.end);
-  for (const { key, tok } of pageTermKeys(toks, 0, toks.count, input.lang)) {
+  // The events each word (or pair) of the page was already counted for: its second reading counts only
+  // where its first found nothing.
+  let counted = new Set<number>();
+  let last = '';
+  for (const { key, tok, pair } of pageTermKeys(toks, 0, toks.count, input.lang)) {
+    const place = `${tok}${pair ? 'p' : ''}`;
+    if (place !== last) {
+      counted = new Set();
+      last = place;
+    }
     const id = lookupString(ev.terms, key);
     if (id < 0) continue;
     const start = toks.start[tok] as number;
@@ -182,8 +191,12 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
       : text.slice(start, toks.end[tok]);
     const termFrom = ev.termStart[id] as number;
     const termTo = ev.termStart[id + 1] as number;
+    const fresh = new Set<number>();
     for (let k = termFrom; k < termTo; k++) {
-      const t = tally(tallies, ev.termEvents[k] as number);
+      const e = ev.termEvents[k] as number;
+      if (counted.has(e)) continue;
+      fresh.add(e);
+      const t = tally(tallies, e);
       if (termTo - termFrom === 1) t.ownWords.add(id);
       const w = (ev.termWeights[k] as number) * boost;
       const label = key.includes(' ') ? surface.split(/\s+/).slice(0, 2).join(' ') : surface;
@@ -192,6 +205,7 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
       t.places.push({ at: start, weight: ev.termWeights[k] as number });
       if (boost > 1) t.headline = true;
     }
+    for (const e of fresh) counted.add(e);
   }
   for (const t of tallies.values()) {
     t.entity = [...t.entities.values()].reduce((a, b) => a + b, 0);

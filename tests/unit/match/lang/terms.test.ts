@@ -60,4 +60,19 @@ describe('event terms and page words of one language meet', () => {
     expect(meets('protestas', 'lt', pageKeys(page, 'lt'))).toBe(true);
     expect(eventTermKeys('attacks', 'xx')).toEqual(['attacks']);
   });
+
+  it("a Ukrainian plural the stemmer reads as a verb meets the noun's other forms", () => {
+    // солдати and військкомати end like infinitives, підвали like a past plural: cut as verbs, they
+    // would never meet солдатів, військкоматів, підвалах.
+    const page = 'Солдатів тримали в підвалах, а біля військкоматів чергували патрулі.';
+    expect(detectLanguage(page, 'uk')).toBe('uk');
+    const keys = pageKeys(page, 'uk');
+    // A one-word term is found under either of its readings.
+    const meetsOnce = (term: string, on: Set<string>): boolean => eventTermKeys(term, 'uk').some((k) => on.has(k));
+    expect(meetsOnce('солдати', keys)).toBe(true);
+    expect(meetsOnce('підвали', keys)).toBe(true);
+    expect(meetsOnce('військкомати', keys)).toBe(true);
+    // The plural on the page meets a term written in another form.
+    expect(meetsOnce('військкоматів', pageKeys('Біля військкомати стояли черги.', 'uk'))).toBe(true);
+  });
 });
