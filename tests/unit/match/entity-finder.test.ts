@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { matchPage } from '../../../lib/match/index';
+import { compileIndex, matchPage } from '../../../lib/match/index';
 import { indexFor, pageOf } from './helpers';
 
 const index = indexFor('tests/fixtures/match-pack.json');
@@ -36,6 +36,23 @@ describe('entity finder', () => {
     ]);
     expect(found('гибель Дарьи Дугиной и взрыв в Луганске').map((f) => f.id)).toEqual(['darya-dugina', 'luhansk']);
     expect(found('загибель Дар’ї Дугіної').map((f) => f.id)).toEqual(['darya-dugina']);
+  });
+
+  it('meets a name listed in Russian on a page that spells it the Ukrainian way', () => {
+    // Made-up people, each listed with a Russian alias only: Ukrainian writes и for ы, і for и, є for е.
+    const names = compileIndex({
+      entities: [
+        { id: 'a', kind: 'person', name: 'A', description: '', aliases: [{ text: 'Тарас Рыбаков', lang: 'ru' }] },
+        { id: 'b', kind: 'person', name: 'B', description: '', aliases: [{ text: 'Кузьмин', lang: 'ru' }] },
+        { id: 'c', kind: 'person', name: 'C', description: '', aliases: [{ text: 'Олег Зверев', lang: 'ru' }] },
+      ],
+      claims: [],
+    });
+    const ids = (text: string): string[] => matchPage(names, pageOf(text), { claims: false }).entities.map((e) => e.id);
+    expect(ids('Тарас Рибаков заявив, що Кузьміна затримали.')).toEqual(['a', 'b']);
+    expect(ids('Олега Звєрєва звільнили.')).toEqual(['c']);
+    // Other letters still tell names apart.
+    expect(ids('Тарас Рубаков і Кузьменко')).toEqual([]);
   });
 
   it('does not match inside a longer word', () => {
