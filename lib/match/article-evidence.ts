@@ -50,6 +50,8 @@ export const ARTICLE_SCORING = {
   uniqueNameTerms: 2,
   /** …or this many names of any kind that belong to this event alone, named together. */
   ownNames: 2,
+  /** …or this many words that belong to this event alone, with a sentence near one of its claims (kindClaim). */
+  ownWordsAlone: 4,
   /** What counts as a kind being present. */
   kindEntity: 0.6,
   kindTerm: 0.8,

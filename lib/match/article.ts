@@ -7,7 +7,8 @@
  * event is recognised when independent kinds of evidence agree, anchored by a
  * telling name, a sentence close to a claim or words only it has, or when a person or unit that
  * belongs to it alone, or several names that only it has, are named beside its
- * own words; and it is not far behind the best event of the page. The weights were set on the tuning half of the
+ * own words, or many of its own words stand beside a sentence close to one of its
+ * claims; and it is not far behind the best event of the page. The weights were set on the tuning half of the
  * real-coverage set (tests/bench/recognition).
  */
 import { ARTICLE_SCORING, gather, publishedAgainst, tally, type ArticleInput } from './article-evidence';
@@ -82,7 +83,10 @@ export function recogniseEvents(
     const named = (t.specific >= S.uniqueName || t.own.size >= S.ownNames) && t.term >= S.uniqueNameTerms;
     // A figure of one of its claims with the figure's source beside it: two independent pieces of evidence.
     const sourced = (sentence?.sourced.size ?? 0) > 0;
-    const recognised = !contradicted && (agreed || named || sourced);
+    // Many words that only this event has, across the article, and a sentence near one of its claims:
+    // what a report in a language its names are rarely written in, or one naming no one, has to show.
+    const worded = t.ownWords.size >= S.ownWordsAlone && claim >= S.kindClaim;
+    const recognised = !contradicted && (agreed || named || sourced || worded);
     if (recognised) best = Math.max(best, score);
     verdicts.set(e, {
       event: e,

@@ -206,3 +206,39 @@ describe('a sentence alone, its event not recognised', () => {
     expect(matchPage(index, page).claims.map((c) => c.eventId)).not.toContain('putin-partial-mobilisation-order');
   });
 });
+
+describe('many words only one event has, and a sentence near one of its claims', () => {
+  // Written for these tests: a warning before a national holiday that names no person, unit or place.
+  const lines = [
+    'Warning ahead of the holiday',
+    'The military warned that Russian missile strikes could intensify around Independence Day on 24 August.',
+    'Cruise missiles such as the Kalibr may be fired from submarines and warships, officers said.',
+    'Cities have cancelled public celebrations and asked residents to avoid mass gatherings.',
+    'Shelters will stay open through the weekend.',
+  ];
+  const verdict = (page: PageText): { recognised: boolean; entity: number } | undefined => {
+    let out: { recognised: boolean; entity: number } | undefined;
+    matchPage(index, page, {
+      onVerdicts: (vs) => {
+        const v = vs.find((x) => x.eventId === 'independence-day-missile-warning');
+        if (v) out = { recognised: v.recognised, entity: v.why.parts.entity };
+      },
+    });
+    return out;
+  };
+
+  it('recognises the event from them, though the article names no one', () => {
+    expect(verdict(article(lines, { lang: 'en' }))).toEqual({ recognised: true, entity: 0 });
+  });
+
+  it('needs the sentence as well as the words', () => {
+    // Four of its own words, and no sentence that says what its claim says.
+    const words = [
+      'Festival called off',
+      'Organisers called off public celebrations in the park, citing a heightened threat of provocations.',
+      'Mass gatherings are banned until further notice.',
+      'Shelters will stay open through the weekend.',
+    ];
+    expect(verdict(article(words, { lang: 'en' }))?.recognised).toBe(false);
+  });
+});
