@@ -4,6 +4,7 @@
  * every step reads, the publication day against an event's dates, and the
  * names and words found per event, each counted once at its best place.
  */
+import { findDates } from './dates';
 import type { FoundEntity } from './entity-finder';
 import type { EventIndex } from './event-index';
 import { pageTermKeys } from './event-terms';
@@ -108,6 +109,24 @@ export function publishedAgainst(
   const after = day - dayNumber(to);
   if (after > ARTICLE_SCORING.laterDays) return 'later';
   return after <= ARTICLE_SCORING.newsWindowDays ? 'within' : null;
+}
+
+/**
+ * The latest day written in full (with its year) in the text, as `YYYY-MM-DD`: a page is published no
+ * earlier than the last day it reports. Read only when the page declares no publication day.
+ */
+export function latestWrittenDay(text: string): string | undefined {
+  let latest = 0;
+  for (const d of findDates(text))
+    if (d.year !== undefined) latest = Math.max(latest, d.year * 10000 + d.month * 100 + d.day);
+  if (latest === 0) return undefined;
+  const s = String(latest);
+  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
+}
+
+/** True when the text reports a day so long after the event that the page is about something later. */
+export function writtenLater(ev: EventIndex, e: number, latest: string | undefined): boolean {
+  return latest !== undefined && publishedAgainst(ev, e, latest) === 'later';
 }
 
 export interface Tally {

@@ -3,7 +3,8 @@
  * toward the event it points to. Named entities (weighted by how few events
  * share them), the event's distinctive terms in the article's language, the
  * best sentence-level claim score, matching figures and dates, the headline
- * (weighted), and the page's publication day against the event's dates. An
+ * (weighted), and the page's publication day (or, when it gives none, the last
+ * day its text reports in full) against the event's dates. An
  * event is recognised when independent kinds of evidence agree, anchored by a
  * telling name, a sentence close to a claim or words only it has, or when a person or unit that
  * belongs to it alone, or several names that only it has, are named beside its
@@ -11,7 +12,15 @@
  * claims; and it is not far behind the best event of the page. The weights were set on the tuning half of the
  * real-coverage set (tests/bench/recognition).
  */
-import { ARTICLE_SCORING, gather, publishedAgainst, tally, type ArticleInput } from './article-evidence';
+import {
+  ARTICLE_SCORING,
+  gather,
+  latestWrittenDay,
+  publishedAgainst,
+  tally,
+  writtenLater,
+  type ArticleInput,
+} from './article-evidence';
 import type { EventIndex } from './event-index';
 import type { ArticleWhy } from './types';
 
@@ -49,6 +58,8 @@ export function recogniseEvents(
   for (const e of input.sentences.keys()) tally(tallies, e);
   const verdicts = new Map<number, EventVerdict>();
   let best = 0;
+  // Without a publication day, the last day the text reports in full stands in for its lower bound.
+  const latest = input.published ? undefined : latestWrittenDay(input.text);
   for (const [e, t] of tallies) {
     const sentence = input.sentences.get(e);
     const claim = sentence?.claim ?? 0;
@@ -72,7 +83,7 @@ export function recogniseEvents(
       dates.length > 0,
       when === 'within',
     ].filter(Boolean).length;
-    const contradicted = when === 'later' || when === 'before';
+    const contradicted = when === 'later' || when === 'before' || writtenLater(ev, e, latest);
     // Anchored by a telling name, a sentence near a claim, or words no other event has: the people of a
     // story may be shared by several of its sequels, each told apart by what happened in it.
     const anchored =

@@ -72,6 +72,20 @@ describe('recognising an event from the whole article', () => {
     expect(matchPage(index, later).claims).toEqual([]);
   });
 
+  it('reads the last day the text reports in full as the earliest it can be published, when the page gives none', () => {
+    const { published: _day, ...undated } = RUSSIAN_DUGINA;
+    expect(matchPage(index, undated).claims.map((c) => c.eventId)).toContain('darya-dugina-killing');
+    // The same report closing on a court hearing set two years on is a later story about the same people.
+    const closing = 'Суд назначил слушание на 14 марта 2024 года.';
+    const later = article([...RUSSIAN_DUGINA.text.split('\n'), closing], { lang: 'ru' });
+    expect(matchPage(index, later).claims).toEqual([]);
+    // A day within the event's news window changes nothing.
+    const soon = article([...RUSSIAN_DUGINA.text.split('\n'), 'Прощание пройдёт 23 августа 2022 года.'], {
+      lang: 'ru',
+    });
+    expect(matchPage(index, soon).claims.map((c) => c.eventId)).toContain('darya-dugina-killing');
+  });
+
   it('gives no claim highlight to an unrelated article that shares a place and generic words', () => {
     const unrelated = article(
       [
