@@ -20,6 +20,7 @@ import {
   tally,
   writtenLater,
   type ArticleInput,
+  type Tally,
 } from './article-evidence';
 import type { EventIndex } from './event-index';
 import type { ArticleWhy } from './types';
@@ -29,7 +30,7 @@ export interface EventVerdict {
   event: number;
   score: number;
   recognised: boolean;
-  /** The page is dated well outside the event: its sentences need the strictest bar. */
+  /** The page is dated well outside the event, or never names whom the event is named after: none of its sentences is a report of it. */
   contradicted: boolean;
   why: ArticleWhy;
   /** Offsets and weights of the event's entity and term evidence in the text. */
@@ -45,6 +46,15 @@ function sharedNames(strong: EventVerdict, weak: EventVerdict): number {
   const names = weak.why.entityIds;
   if (names.length === 0) return 0;
   return names.filter((id) => strong.why.entityIds.includes(id)).length / names.length;
+}
+
+/** True unless event `e` is named after people or units (see EventIndex.titled) none of whom the page names. */
+function namesTitled(ev: EventIndex, e: number, t: Tally, entityIds: readonly string[]): boolean {
+  const from = ev.titledStart[e] as number;
+  const to = ev.titledStart[e + 1] as number;
+  if (from === to) return true;
+  for (let k = from; k < to; k++) if (t.entities.has(entityIds[ev.titled[k] as number] ?? '')) return true;
+  return false;
 }
 
 /** Weighs every event the article gives evidence for, and says which are recognised. */
@@ -83,7 +93,10 @@ export function recogniseEvents(
       dates.length > 0,
       when === 'within',
     ].filter(Boolean).length;
-    const contradicted = when === 'later' || when === 'before' || writtenLater(ev, e, latest);
+    // An event named after a person or unit (the killing of Darya Dugina, Filatyev's memoir) is not
+    // reported by an article that never names them: that is another story of the same kind.
+    const unnamed = !namesTitled(ev, e, t, entityIds);
+    const contradicted = when === 'later' || when === 'before' || writtenLater(ev, e, latest) || unnamed;
     // Anchored by a telling name, a sentence near a claim, or words no other event has: the people of a
     // story may be shared by several of its sequels, each told apart by what happened in it.
     const anchored =

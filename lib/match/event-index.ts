@@ -7,6 +7,7 @@
 import type { Claim, Entity, EntityKind, PackEvent } from '../dataset/types';
 import { eventTermKeys } from './event-terms';
 import { buildStringTable, type StringTable } from './hash';
+import { foldString } from './normalise';
 
 /** The compiled event side of a match index. */
 export interface EventIndex {
@@ -23,6 +24,9 @@ export interface EventIndex {
   termStart: Int32Array;
   termEvents: Int32Array;
   termWeights: Float32Array;
+  /** CSR: event → the people and units its title names (entity numbers): the event is named after them. */
+  titledStart: Int32Array;
+  titled: Int32Array;
 }
 
 /**
@@ -36,6 +40,29 @@ export const KIND_SALIENCE: Record<EntityKind, number> = { person: 1, unit: 1, o
 export function specificity(n: number, total: number): number {
   if (total <= 1) return 1;
   return Math.log(1 + total / n) / Math.log(1 + total);
+}
+
+/** Where `alias` stands in `title` as whole words (both folded). */
+function namesIn(title: string, alias: string): boolean {
+  const at = title.indexOf(alias);
+  if (at < 0 || alias.length === 0) return false;
+  const before = title[at - 1];
+  const after = title[at + alias.length];
+  const word = /[\p{L}\p{N}]/u;
+  return (before === undefined || !word.test(before)) && (after === undefined || !word.test(after));
+}
+
+/** The people and units of `event` that its title names (by any alias). */
+function titledEntities(event: PackEvent, entityNumber: Map<string, number>, entities: readonly Entity[]): number[] {
+  const title = foldString(event.title);
+  const out: number[] = [];
+  for (const id of event.entityIds) {
+    const n = entityNumber.get(id);
+    const entity = n === undefined ? undefined : entities[n];
+    if (n === undefined || !entity || (entity.kind !== 'person' && entity.kind !== 'unit')) continue;
+    if ([entity.name, ...entity.aliases.map((a) => a.text)].some((a) => namesIn(title, foldString(a)))) out.push(n);
+  }
+  return out;
 }
 
 function toDay(iso: string | undefined): number {
@@ -93,6 +120,9 @@ export function compileEventIndex(events: PackEvent[], claims: Claim[], entities
   }
   const ent = csr(entityEvents, events.length, (i) => KIND_SALIENCE[entities[i]?.kind ?? 'place']);
   const term = csr(termEvents, events.length);
+  const titledLists = events.map((event) => titledEntities(event, entityNumber, entities));
+  const titledStart = new Int32Array(events.length + 1);
+  titledLists.forEach((l, i) => (titledStart[i + 1] = (titledStart[i] as number) + l.length));
   const dates = new Int32Array(events.length * 2);
   events.forEach((event, i) => {
     dates[i * 2] = toDay(event.date.start);
@@ -108,5 +138,7 @@ export function compileEventIndex(events: PackEvent[], claims: Claim[], entities
     termStart: term.start,
     termEvents: term.events,
     termWeights: term.weights,
+    titledStart,
+    titled: Int32Array.from(titledLists.flat()),
   };
 }
