@@ -55,6 +55,15 @@ describe('entity finder', () => {
     expect(ids('Тарас Рубаков і Кузьменко')).toEqual([]);
   });
 
+  it('reads a name with a case ending joined to it, in the languages that join them', () => {
+    // Hungarian, Finnish, Turkish (its apostrophe is folded away) and the German genitive.
+    for (const text of ['Putinnak a', 'Putinin mukaan', "Putin'in açıklaması", 'Putins Rede', 'Putinnal együtt'])
+      expect(found(text).map((f) => f.id)).toEqual(['vladimir-putin']);
+    // Only a capitalised word, and only where the word itself is no name.
+    expect(found('putinnak a')).toEqual([]);
+    expect(found('Moscowites')).toEqual([]);
+  });
+
   it('does not match inside a longer word', () => {
     expect(found('Moscowites and Putinism and Dugina-like')).toEqual([{ text: 'Dugina', id: 'darya-dugina' }]);
   });
