@@ -97,10 +97,14 @@ export function recogniseEvents(
     // reported by an article that never names them: that is another story of the same kind.
     const unnamed = !namesTitled(ev, e, t, entityIds);
     const contradicted = when === 'later' || when === 'before' || writtenLater(ev, e, latest) || unnamed;
-    // Anchored by a telling name, a sentence near a claim, or words no other event has: the people of a
-    // story may be shared by several of its sequels, each told apart by what happened in it.
+    // Anchored by a telling name, several names only it has (the towns of one offensive), a sentence near
+    // a claim, or words no other event has: the people of a story may be shared by several of its sequels,
+    // each told apart by what happened in it.
     const anchored =
-      t.specific >= S.minSpecific || claim >= S.minClaimWithoutSpecific || t.ownWords.size >= S.ownWordsAnchor;
+      t.specific >= S.minSpecific ||
+      t.own.size >= S.ownNames ||
+      claim >= S.minClaimWithoutSpecific ||
+      t.ownWords.size >= S.ownWordsAnchor;
     const agreed = score >= S.threshold && kinds >= S.minKinds && anchored;
     // A person or unit of this event alone, or several names (places, bodies) that only it has, met
     // together: with the event's own words, that says which story this is.
