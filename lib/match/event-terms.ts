@@ -51,10 +51,15 @@ export function eventTermKeys(text: string, lang: string): string[] {
   const toks = tokenize(text, createTokens(8));
   const language: Lang = baseLanguage(lang) ?? 'und';
   const words: string[][] = [];
+  let numbers = 0;
   for (let t = 0; t < toks.count; t++) {
+    if ((toks.flags[t] ?? 0) & TokenFlag.Numeric) numbers++;
     const stems = termStems(toks.norm[t] ?? '', toks.flags[t] ?? 0, language);
     if (stems.length > 0) words.push(stems);
   }
+  // A term whose number carries it (18-35 років, до 30 лет) is no term without it: one word is left,
+  // "years", which every page has. Figures are read as figures (claim-evidence.ts).
+  if (numbers > 0 && words.length <= 1) return [];
   if (words.length <= 1) return words[0] ?? [];
   const pairs: string[] = [];
   for (let i = 0; i + 1 < words.length; i++) pairs.push(...pairsOf(words[i] ?? [], words[i + 1] ?? []));

@@ -75,4 +75,13 @@ describe('event terms and page words of one language meet', () => {
     // The plural on the page meets a term written in another form.
     expect(meetsOnce('військкоматів', pageKeys('Біля військкомати стояли черги.', 'uk'))).toBe(true);
   });
+
+  it('drops a term its number carried, rather than keep the one generic word left of it', () => {
+    // "years", "August", "article": every page has them.
+    expect(eventTermKeys('до 30 лет', 'ru')).toEqual([]);
+    expect(eventTermKeys('24 August', 'en')).toEqual([]);
+    expect(eventTermKeys('Article 337', 'en')).toEqual([]);
+    // Two words beside the number still make a term.
+    expect(eventTermKeys('45,000 soldiers killed', 'en')).toEqual(['soldier kill']);
+  });
 });
