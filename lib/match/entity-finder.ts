@@ -170,6 +170,12 @@ export function findEntities(ix: EntityIndex, text: string, toks: Tokens, tokBlo
     }
     if (entities.size !== 1) continue;
     const e = f.entity;
+    // A name of common words written as a name, in quotation marks («Путь домой», „Droga do domu”): the
+    // page itself says it is one.
+    if (quoted(text, f)) {
+      out.push({ ...strip(f), context: text.slice(f.start - 1, f.end + 1) });
+      continue;
+    }
     const near = found.find(
       (g) =>
         clear(g) &&
@@ -179,6 +185,17 @@ export function findEntities(ix: EntityIndex, text: string, toks: Tokens, tokBlo
     if (near) out.push({ ...strip(f), context: text.slice(near.start, near.end) });
   }
   return out;
+}
+
+/** Quotation marks that open and close a name, straight or typographic, in the styles of the pack's languages. */
+const OPENING = `"'\u00ab\u201c\u201e\u2018\u201a\u2039\u00bb`;
+const CLOSING = `"'\u00bb\u201d\u201c\u2019\u203a\u00ab`;
+
+/** True when the mention is the whole of a quotation: a quotation mark right before it and right after it. */
+function quoted(text: string, f: TextSpan): boolean {
+  const before = text[f.start - 1];
+  const after = text[f.end];
+  return before !== undefined && after !== undefined && OPENING.includes(before) && CLOSING.includes(after);
 }
 
 function strip(f: Candidate): FoundEntity {

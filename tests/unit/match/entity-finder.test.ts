@@ -68,6 +68,15 @@ describe('entity finder', () => {
     expect(found('Moscowites and Putinism and Dugina-like')).toEqual([{ text: 'Dugina', id: 'darya-dugina' }]);
   });
 
+  it('takes an ambiguous alias written as a name, in quotation marks, as the name', () => {
+    expect(found('The self-styled «LPR» said nothing.')).toEqual([
+      { text: 'LPR', id: 'luhansk-peoples-republic', context: '«LPR»' },
+    ]);
+    expect(found('The so-called "LPR" said nothing.').map((f) => f.id)).toEqual(['luhansk-peoples-republic']);
+    // A quotation that only begins or ends with it is not its name.
+    expect(found('"LPR and the rest," he said.')).toEqual([]);
+  });
+
   it('shows an ambiguous acronym only with context from the page', () => {
     expect(found('The LPR said nothing.')).toEqual([]);
     expect(found('The Luhansk People’s Republic spoke.\nLater the LPR said nothing.')).toEqual([
