@@ -11,6 +11,7 @@
  * without -и, so that солдати meets солдатів; a word is still counted once.
  */
 import { baseLanguage, type Lang } from './lang/detect';
+import { isFunctionWordOf } from './lang/hint-words';
 import { stemmerFor } from './lang/stem';
 import { STOPWORDS } from './stoplist';
 import { createTokens, TokenFlag, tokenize, type Tokens } from './tokenize';
@@ -87,7 +88,9 @@ export function pageTermKeys(
       if ((toks.norm[t] ?? '').length >= MIN_WORD && !STOPWORDS.has(toks.norm[t] ?? '')) prev = null;
       continue;
     }
-    for (const key of stems) out.push({ key, tok: t, pair: false });
+    // A function word of the page's language (det, hij, kell, tot) is no word of any event on its own,
+    // whatever a term in another language stems to; it still stands in pairs, as terms write it.
+    if (!isFunctionWordOf(toks.norm[t] ?? '', lang)) for (const key of stems) out.push({ key, tok: t, pair: false });
     if (prev !== null) for (const key of pairsOf(prev, stems)) out.push({ key, tok: prevTok, pair: true });
     prev = stems;
     prevTok = t;

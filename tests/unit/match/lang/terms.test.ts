@@ -84,4 +84,15 @@ describe('event terms and page words of one language meet', () => {
     // Two words beside the number still make a term.
     expect(eventTermKeys('45,000 soldiers killed', 'en')).toEqual(['soldier kill']);
   });
+
+  it("keys no function word of the page's language alone, whatever another language's term stems to", () => {
+    // Portuguese "detidos" stems to det, German "Keller" to kell: Danish "det" and Hungarian "kell" are
+    // function words of their pages.
+    expect(eventTermKeys('detidos', 'pt')).toEqual(['det']);
+    expect(pageKeys('Det siger politiet, og det er alvorligt.', 'da').has('det')).toBe(false);
+    expect(eventTermKeys('Keller', 'de')).toEqual(['kell']);
+    expect(pageKeys('Ezt is el kell mondani a kormánynak.', 'hu').has('kell')).toBe(false);
+    // The same word on a page in a language where it is a word is read.
+    expect(pageKeys('Die Gefangenen saßen im Keller.', 'de').has('kell')).toBe(true);
+  });
 });
