@@ -6,11 +6,11 @@
  */
 import { findDates } from './dates';
 import type { FoundEntity } from './entity-finder';
-import type { EventIndex } from './event-index';
+import { languageBit, type EventIndex } from './event-index';
 import { pageTermKeys } from './event-terms';
 import { lookupString } from './hash';
 import type { Lang } from './lang/detect';
-import type { Tokens } from './tokenize';
+import { TokenFlag, type Tokens } from './tokenize';
 import type { TextSpan } from './types';
 
 /** Weights and bars of the article score, set on the tuning half of the real-coverage set. */
@@ -57,6 +57,8 @@ export const ARTICLE_SCORING = {
   kindEntity: 0.6,
   kindTerm: 0.8,
   kindClaim: 0.3,
+  /** A one-word term key shorter than this counts only on pages in a language a term of it is written in. */
+  foreignStem: 5,
   /** Days after an event's end a report of it may still be published as news… */
   newsWindowDays: 60,
   /** …and beyond which the page is about something later (another year). */
@@ -170,6 +172,16 @@ export function tally(tallies: Map<number, Tally>, e: number): Tally {
 
 const inside = (span: TextSpan | undefined, at: number): boolean => !!span && at >= span.start && at < span.end;
 
+/** True for a word written as a name: an acronym, or capitalised where a sentence does not begin. */
+function nameLike(toks: Tokens, tok: number, text: string): boolean {
+  const flags = toks.flags[tok] ?? 0;
+  if (flags & TokenFlag.AllCaps) return true;
+  if (!(flags & TokenFlag.Capitalised)) return false;
+  let at = (toks.start[tok] as number) - 1;
+  while (at >= 0 && (text[at] === ' ' || text[at] === '\u00a0')) at--;
+  return at >= 0 && !/[.!?:;\n"«»“”„()\-–—]/.test(text[at] ?? '');
+}
+
 /** Entity and term evidence per event; each entity or term counts once, at its best place. */
 export function gather(ev: EventIndex, entityIds: readonly string[], input: ArticleInput): Map<number, Tally> {
   const tallies = new Map<number, Tally>();
@@ -194,6 +206,7 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
   const named = (at: number): boolean => input.found.some((f) => f.entity >= 0 && at >= f.start && at < f.end);
   // The events each word (or pair) of the page was already counted for: its second reading counts only
   // where its first found nothing.
+  const pageLang = languageBit(input.lang);
   let counted = new Set<number>();
   let last = '';
   for (const { key, tok, pair } of pageTermKeys(toks, 0, toks.count, input.lang)) {
@@ -204,6 +217,16 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
     }
     const id = lookupString(ev.terms, key);
     if (id < 0) continue;
+    // A short stem that only another language's terms have is a chance likeness (Polish luty, February,
+    // and Portuguese lutar, fight, both give lut), not the event's word; a long one is a shared word, and a
+    // name (ZOV, Tver) is one in every language.
+    if (
+      !pair &&
+      key.length < ARTICLE_SCORING.foreignStem &&
+      !((ev.termLangs[id] as number) & pageLang) &&
+      !nameLike(toks, tok, text)
+    )
+      continue;
     const start = toks.start[tok] as number;
     const isName = named(start);
     const boost = inside(headline, start) ? 1 + ARTICLE_SCORING.headline : 1;

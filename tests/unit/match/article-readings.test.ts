@@ -35,3 +35,33 @@ describe('a word read two ways', () => {
     expect(plural.term).toBeCloseTo(termEvidence('Підпалу, військкоматів.').term, 5);
   });
 });
+
+describe('a short stem that only another language has', () => {
+  const mixed = compileEventIndex(
+    [
+      {
+        ...event('memoir', []),
+        terms: [
+          { text: 'lutar', lang: 'pt' },
+          { text: 'ZOV', lang: 'en' },
+        ],
+      },
+    ],
+    [],
+    [],
+  );
+  const words = (text: string, lang: 'pl' | 'pt'): string[] => {
+    const t = gather(mixed, [], { text, toks: tokenize(text), found: [], lang, sentences: new Map() }).get(0);
+    return [...(t?.terms.values() ?? [])].map((x) => x.label);
+  };
+
+  it('is a chance likeness on a page in another language, and the word itself on a page in its own', () => {
+    // Polish lutego (of February) and Portuguese lutar (to fight) stem alike.
+    expect(words('Książka ukazała się w lutego.', 'pl')).toEqual([]);
+    expect(words('Eles recusaram-se a lutar.', 'pt')).toEqual(['lutar']);
+  });
+
+  it('is still read where the page writes it as a name', () => {
+    expect(words('Jego książka ZOV ukazała się w Paryżu.', 'pl')).toEqual(['ZOV']);
+  });
+});
