@@ -4,12 +4,13 @@
  * every step reads, the publication day against an event's dates, and the
  * names and words found per event, each counted once at its best place.
  */
+import { findDates } from './dates';
 import type { FoundEntity } from './entity-finder';
-import type { EventIndex } from './event-index';
+import { languageBit, type EventIndex } from './event-index';
 import { pageTermKeys } from './event-terms';
 import { lookupString } from './hash';
 import type { Lang } from './lang/detect';
-import type { Tokens } from './tokenize';
+import { TokenFlag, type Tokens } from './tokenize';
 import type { TextSpan } from './types';
 
 /** Weights and bars of the article score, set on the tuning half of the real-coverage set. */
@@ -50,10 +51,14 @@ export const ARTICLE_SCORING = {
   uniqueNameTerms: 2,
   /** …or this many names of any kind that belong to this event alone, named together. */
   ownNames: 2,
+  /** …or this many words that belong to this event alone, with a sentence near one of its claims (kindClaim). */
+  ownWordsAlone: 4,
   /** What counts as a kind being present. */
   kindEntity: 0.6,
   kindTerm: 0.8,
   kindClaim: 0.3,
+  /** A one-word term key shorter than this counts only on pages in a language a term of it is written in. */
+  foreignStem: 5,
   /** Days after an event's end a report of it may still be published as news… */
   newsWindowDays: 60,
   /** …and beyond which the page is about something later (another year). */
@@ -108,6 +113,24 @@ export function publishedAgainst(
   return after <= ARTICLE_SCORING.newsWindowDays ? 'within' : null;
 }
 
+/**
+ * The latest day written in full (with its year) in the text, as `YYYY-MM-DD`: a page is published no
+ * earlier than the last day it reports. Read only when the page declares no publication day.
+ */
+export function latestWrittenDay(text: string): string | undefined {
+  let latest = 0;
+  for (const d of findDates(text))
+    if (d.year !== undefined) latest = Math.max(latest, d.year * 10000 + d.month * 100 + d.day);
+  if (latest === 0) return undefined;
+  const s = String(latest);
+  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
+}
+
+/** True when the text reports a day so long after the event that the page is about something later. */
+export function writtenLater(ev: EventIndex, e: number, latest: string | undefined): boolean {
+  return latest !== undefined && publishedAgainst(ev, e, latest) === 'later';
+}
+
 export interface Tally {
   entity: number;
   term: number;
@@ -149,6 +172,16 @@ export function tally(tallies: Map<number, Tally>, e: number): Tally {
 
 const inside = (span: TextSpan | undefined, at: number): boolean => !!span && at >= span.start && at < span.end;
 
+/** True for a word written as a name: an acronym, or capitalised where a sentence does not begin. */
+function nameLike(toks: Tokens, tok: number, text: string): boolean {
+  const flags = toks.flags[tok] ?? 0;
+  if (flags & TokenFlag.AllCaps) return true;
+  if (!(flags & TokenFlag.Capitalised)) return false;
+  let at = (toks.start[tok] as number) - 1;
+  while (at >= 0 && (text[at] === ' ' || text[at] === '\u00a0')) at--;
+  return at >= 0 && !/[.!?:;\n"«»“”„()\-–—]/.test(text[at] ?? '');
+}
+
 /** Entity and term evidence per event; each entity or term counts once, at its best place. */
 export function gather(ev: EventIndex, entityIds: readonly string[], input: ArticleInput): Map<number, Tally> {
   const tallies = new Map<number, Tally>();
@@ -171,9 +204,29 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
   }
   const { toks, text } = input;
   const named = (at: number): boolean => input.found.some((f) => f.entity >= 0 && at >= f.start && at < f.end);
-  for (const { key, tok } of pageTermKeys(toks, 0, toks.count, input.lang)) {
+  // The events each word (or pair) of the page was already counted for: its second reading counts only
+  // where its first found nothing.
+  const pageLang = languageBit(input.lang);
+  let counted = new Set<number>();
+  let last = '';
+  for (const { key, tok, pair } of pageTermKeys(toks, 0, toks.count, input.lang)) {
+    const place = `${tok}${pair ? 'p' : ''}`;
+    if (place !== last) {
+      counted = new Set();
+      last = place;
+    }
     const id = lookupString(ev.terms, key);
     if (id < 0) continue;
+    // A short stem that only another language's terms have is a chance likeness (Polish luty, February,
+    // and Portuguese lutar, fight, both give lut), not the event's word; a long one is a shared word, and a
+    // name (ZOV, Tver) is one in every language.
+    if (
+      !pair &&
+      key.length < ARTICLE_SCORING.foreignStem &&
+      !((ev.termLangs[id] as number) & pageLang) &&
+      !nameLike(toks, tok, text)
+    )
+      continue;
     const start = toks.start[tok] as number;
     const isName = named(start);
     const boost = inside(headline, start) ? 1 + ARTICLE_SCORING.headline : 1;
@@ -182,8 +235,12 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
       : text.slice(start, toks.end[tok]);
     const termFrom = ev.termStart[id] as number;
     const termTo = ev.termStart[id + 1] as number;
+    const fresh = new Set<number>();
     for (let k = termFrom; k < termTo; k++) {
-      const t = tally(tallies, ev.termEvents[k] as number);
+      const e = ev.termEvents[k] as number;
+      if (counted.has(e)) continue;
+      fresh.add(e);
+      const t = tally(tallies, e);
       if (termTo - termFrom === 1) t.ownWords.add(id);
       const w = (ev.termWeights[k] as number) * boost;
       const label = key.includes(' ') ? surface.split(/\s+/).slice(0, 2).join(' ') : surface;
@@ -192,6 +249,7 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
       t.places.push({ at: start, weight: ev.termWeights[k] as number });
       if (boost > 1) t.headline = true;
     }
+    for (const e of fresh) counted.add(e);
   }
   for (const t of tallies.values()) {
     t.entity = [...t.entities.values()].reduce((a, b) => a + b, 0);

@@ -3,14 +3,25 @@
  * toward the event it points to. Named entities (weighted by how few events
  * share them), the event's distinctive terms in the article's language, the
  * best sentence-level claim score, matching figures and dates, the headline
- * (weighted), and the page's publication day against the event's dates. An
+ * (weighted), and the page's publication day (or, when it gives none, the last
+ * day its text reports in full) against the event's dates. An
  * event is recognised when independent kinds of evidence agree, anchored by a
  * telling name, a sentence close to a claim or words only it has, or when a person or unit that
  * belongs to it alone, or several names that only it has, are named beside its
- * own words; and it is not far behind the best event of the page. The weights were set on the tuning half of the
+ * own words, or many of its own words stand beside a sentence close to one of its
+ * claims; and it is not far behind the best event of the page. The weights were set on the tuning half of the
  * real-coverage set (tests/bench/recognition).
  */
-import { ARTICLE_SCORING, gather, publishedAgainst, tally, type ArticleInput } from './article-evidence';
+import {
+  ARTICLE_SCORING,
+  gather,
+  latestWrittenDay,
+  publishedAgainst,
+  tally,
+  writtenLater,
+  type ArticleInput,
+  type Tally,
+} from './article-evidence';
 import type { EventIndex } from './event-index';
 import type { ArticleWhy } from './types';
 
@@ -19,7 +30,7 @@ export interface EventVerdict {
   event: number;
   score: number;
   recognised: boolean;
-  /** The page is dated well outside the event: its sentences need the strictest bar. */
+  /** The page is dated well outside the event, or never names whom the event is named after: none of its sentences is a report of it. */
   contradicted: boolean;
   why: ArticleWhy;
   /** Offsets and weights of the event's entity and term evidence in the text. */
@@ -37,6 +48,15 @@ function sharedNames(strong: EventVerdict, weak: EventVerdict): number {
   return names.filter((id) => strong.why.entityIds.includes(id)).length / names.length;
 }
 
+/** True unless event `e` is named after people or units (see EventIndex.titled) none of whom the page names. */
+function namesTitled(ev: EventIndex, e: number, t: Tally, entityIds: readonly string[]): boolean {
+  const from = ev.titledStart[e] as number;
+  const to = ev.titledStart[e + 1] as number;
+  if (from === to) return true;
+  for (let k = from; k < to; k++) if (t.entities.has(entityIds[ev.titled[k] as number] ?? '')) return true;
+  return false;
+}
+
 /** Weighs every event the article gives evidence for, and says which are recognised. */
 export function recogniseEvents(
   ev: EventIndex,
@@ -48,6 +68,8 @@ export function recogniseEvents(
   for (const e of input.sentences.keys()) tally(tallies, e);
   const verdicts = new Map<number, EventVerdict>();
   let best = 0;
+  // Without a publication day, the last day the text reports in full stands in for its lower bound.
+  const latest = input.published ? undefined : latestWrittenDay(input.text);
   for (const [e, t] of tallies) {
     const sentence = input.sentences.get(e);
     const claim = sentence?.claim ?? 0;
@@ -71,18 +93,28 @@ export function recogniseEvents(
       dates.length > 0,
       when === 'within',
     ].filter(Boolean).length;
-    const contradicted = when === 'later' || when === 'before';
-    // Anchored by a telling name, a sentence near a claim, or words no other event has: the people of a
-    // story may be shared by several of its sequels, each told apart by what happened in it.
+    // An event named after a person or unit (the killing of Darya Dugina, Filatyev's memoir) is not
+    // reported by an article that never names them: that is another story of the same kind.
+    const unnamed = !namesTitled(ev, e, t, entityIds);
+    const contradicted = when === 'later' || when === 'before' || writtenLater(ev, e, latest) || unnamed;
+    // Anchored by a telling name, several names only it has (the towns of one offensive), a sentence near
+    // a claim, or words no other event has: the people of a story may be shared by several of its sequels,
+    // each told apart by what happened in it.
     const anchored =
-      t.specific >= S.minSpecific || claim >= S.minClaimWithoutSpecific || t.ownWords.size >= S.ownWordsAnchor;
+      t.specific >= S.minSpecific ||
+      t.own.size >= S.ownNames ||
+      claim >= S.minClaimWithoutSpecific ||
+      t.ownWords.size >= S.ownWordsAnchor;
     const agreed = score >= S.threshold && kinds >= S.minKinds && anchored;
     // A person or unit of this event alone, or several names (places, bodies) that only it has, met
     // together: with the event's own words, that says which story this is.
     const named = (t.specific >= S.uniqueName || t.own.size >= S.ownNames) && t.term >= S.uniqueNameTerms;
     // A figure of one of its claims with the figure's source beside it: two independent pieces of evidence.
     const sourced = (sentence?.sourced.size ?? 0) > 0;
-    const recognised = !contradicted && (agreed || named || sourced);
+    // Many words that only this event has, across the article, and a sentence near one of its claims:
+    // what a report in a language its names are rarely written in, or one naming no one, has to show.
+    const worded = t.ownWords.size >= S.ownWordsAlone && claim >= S.kindClaim;
+    const recognised = !contradicted && (agreed || named || sourced || worded);
     if (recognised) best = Math.max(best, score);
     verdicts.set(e, {
       event: e,

@@ -82,7 +82,7 @@ export function matchClaims(ix: MatchIndex, page: ClaimPage, opts: MatchOptions 
         span,
         cands: scoreSentence(
           ix,
-          { text, toks, mask, stop, inSentence, near, claimEvent, otherLanguage },
+          { text, toks, mask, stop, inSentence, near, claimEvent, otherLanguage, lang: page.lang },
           span,
           range,
           minCoverage,

@@ -12,9 +12,11 @@ import {
   type SentenceFigures,
 } from './claim-evidence';
 import { termId } from './claim-index';
+import { languageTerms } from './claim-language';
 import { CLAIM_SCORING } from './claim-scoring';
 import { isBigram, numberTerms, tokenTerms, type TermList } from './claim-terms';
 import type { MatchIndex } from './index-types';
+import type { Lang } from './lang/detect';
 import { TokenFlag, type Tokens } from './tokenize';
 import type { TextSpan } from './types';
 
@@ -50,6 +52,34 @@ export function phrasePlaces(tokens: readonly number[]): number {
   return places;
 }
 
+/** Adds the hint words each word of the sentence meets by its stem in the page's language (one term each). */
+function addLanguageTerms(
+  ix: MatchIndex,
+  ctx: SentenceContext,
+  range: [number, number],
+  list: TermList,
+  ids: number[],
+): void {
+  const { toks } = ctx;
+  const seen = new Set(ids);
+  const own = new Map<number, number>();
+  list.terms.forEach((term, k) => {
+    if (!isBigram(term) && (list.tokA[k] as number) >= 0) own.set(list.tokA[k] as number, ids[k] as number);
+  });
+  for (let t = range[0]; t < range[1]; t++) {
+    if (ctx.mask[t] || ctx.stop?.[t]) continue;
+    const extra = languageTerms(ix, ctx.lang, toks.norm[t] ?? '', toks.flags[t] ?? 0, own.get(t) ?? -1);
+    for (const id of extra) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      list.terms.push(ix.claims.terms.strings[id] ?? '');
+      list.tokA.push(t);
+      list.tokB.push(t);
+      ids.push(id);
+    }
+  }
+}
+
 /** What scoring a sentence needs of its page. */
 export interface SentenceContext {
   text: string;
@@ -63,6 +93,8 @@ export interface SentenceContext {
   claimEvent: Int32Array;
   /** The page is in another language than English (declared or detected). */
   otherLanguage: boolean;
+  /** The page's language, whose stemmer also reads its words against the claims' hints (claim-language.ts). */
+  lang: Lang;
 }
 
 /**
@@ -82,6 +114,7 @@ export function scoreSentence(
   tokenTerms(toks, range[0], range[1], list, true, ctx.mask, ctx.stop ?? undefined);
   numberTerms(text, span.start, span.end, list);
   const ids = list.terms.map((t) => termId(ix.claims, t));
+  if (ctx.otherLanguage) addLanguageTerms(ix, ctx, range, list, ids);
   const unique = [...new Set(ids)].filter((t) => t >= 0);
   const s = ix.scorer;
   resetScorer(s);

@@ -60,10 +60,43 @@ function entitiesOf(ix: EntityIndex, pool: number[]): Set<number> {
   return new Set(pool.map((a) => ix.aliasEntity[a] as number));
 }
 
+/**
+ * Case endings that Hungarian, Finnish and Turkish join to a name (Prigozsinnal, Putyinnak, Gatyilovot;
+ * Putinille, Moskovassa; Prigojin'in, folded prigojinin), and the German and Scandinavian genitive -s
+ * (Putins, Moskaus), folded, longest first. The Slavic endings are read by the name key itself (keys.ts).
+ */
+const JOINED_ENDINGS = [
+  ...['nak', 'nek', 'nal', 'nel', 'val', 'vel', 'ban', 'ben', 'bol', 'rol', 'tol', 'hoz', 'hez', 'ert'],
+  ...['ssa', 'sta', 'lla', 'lta', 'lle', 'ksi', 'nin', 'nın', 'nun', 'dan', 'den', 'tan', 'ten'],
+  ...['ot', 'et', 'at', 'ba', 'be', 'ra', 're', 'on', 'en', 'in', 'ın', 'un', 'da', 'de', 'ta', 'te', 'ya', 'ye'],
+  's',
+];
+/** Letters a capitalised word keeps before such an ending: names shorter than this are not read so. */
+const JOINED_MIN_STEM = 4;
+const JOINED_MIN_WORD = 6;
+
+/**
+ * The vocabulary id of a capitalised Latin word that is a known name with an ending joined to it, or -1.
+ * Read only where the word itself is no name key, so a listed form always wins.
+ */
+function joinedName(ix: EntityIndex, norm: string, flags: number): number {
+  if (!(flags & TokenFlag.Capitalised) || flags & TokenFlag.Cyrillic || norm.length < JOINED_MIN_WORD) return -1;
+  for (const ending of JOINED_ENDINGS) {
+    if (!norm.endsWith(ending) || norm.length - ending.length < JOINED_MIN_STEM) continue;
+    const id = lookupString(ix.vocab, entityKey(norm.slice(0, -ending.length), flags));
+    if (id >= 0) return id;
+  }
+  return -1;
+}
+
 function collect(ix: EntityIndex, toks: Tokens, tokBlock: Int32Array): Candidate[] {
   const ids = new Int32Array(toks.count);
-  for (let t = 0; t < toks.count; t++)
-    ids[t] = lookupString(ix.vocab, entityKey(toks.norm[t] ?? '', toks.flags[t] ?? 0));
+  for (let t = 0; t < toks.count; t++) {
+    const norm = toks.norm[t] ?? '';
+    const flags = toks.flags[t] ?? 0;
+    const id = lookupString(ix.vocab, entityKey(norm, flags));
+    ids[t] = id >= 0 ? id : joinedName(ix, norm, flags);
+  }
   const found: Candidate[] = [];
   let i = 0;
   while (i < toks.count) {
@@ -137,6 +170,12 @@ export function findEntities(ix: EntityIndex, text: string, toks: Tokens, tokBlo
     }
     if (entities.size !== 1) continue;
     const e = f.entity;
+    // A name of common words written as a name, in quotation marks («Путь домой», „Droga do domu”): the
+    // page itself says it is one.
+    if (quoted(text, f)) {
+      out.push({ ...strip(f), context: text.slice(f.start - 1, f.end + 1) });
+      continue;
+    }
     const near = found.find(
       (g) =>
         clear(g) &&
@@ -146,6 +185,17 @@ export function findEntities(ix: EntityIndex, text: string, toks: Tokens, tokBlo
     if (near) out.push({ ...strip(f), context: text.slice(near.start, near.end) });
   }
   return out;
+}
+
+/** Quotation marks that open and close a name, straight or typographic, in the styles of the pack's languages. */
+const OPENING = `"'\u00ab\u201c\u201e\u2018\u201a\u2039\u00bb`;
+const CLOSING = `"'\u00bb\u201d\u201c\u2019\u203a\u00ab`;
+
+/** True when the mention is the whole of a quotation: a quotation mark right before it and right after it. */
+function quoted(text: string, f: TextSpan): boolean {
+  const before = text[f.start - 1];
+  const after = text[f.end];
+  return before !== undefined && after !== undefined && OPENING.includes(before) && CLOSING.includes(after);
 }
 
 function strip(f: Candidate): FoundEntity {

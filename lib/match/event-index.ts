@@ -7,6 +7,8 @@
 import type { Claim, Entity, EntityKind, PackEvent } from '../dataset/types';
 import { eventTermKeys } from './event-terms';
 import { buildStringTable, type StringTable } from './hash';
+import { baseLanguage, LANGS, type Lang } from './lang/languages';
+import { foldString } from './normalise';
 
 /** The compiled event side of a match index. */
 export interface EventIndex {
@@ -23,6 +25,11 @@ export interface EventIndex {
   termStart: Int32Array;
   termEvents: Int32Array;
   termWeights: Float32Array;
+  /** Per term key: the languages of the terms written so (see languageBit), as bits. */
+  termLangs: Int32Array;
+  /** CSR: event → the people and units its title names (entity numbers): the event is named after them. */
+  titledStart: Int32Array;
+  titled: Int32Array;
 }
 
 /**
@@ -36,6 +43,39 @@ export const KIND_SALIENCE: Record<EntityKind, number> = { person: 1, unit: 1, o
 export function specificity(n: number, total: number): number {
   if (total <= 1) return 1;
   return Math.log(1 + total / n) / Math.log(1 + total);
+}
+
+/**
+ * The bit of a language among term languages; languages read with one stemmer (Serbian, Croatian,
+ * Bosnian) share it, and every language the matcher does not analyse shares one.
+ */
+export function languageBit(lang: Lang): number {
+  const as = lang === 'hr' || lang === 'bs' ? 'sr' : lang;
+  const at = (LANGS as readonly string[]).indexOf(as);
+  return 1 << (at < 0 ? LANGS.length : at);
+}
+
+/** Where `alias` stands in `title` as whole words (both folded). */
+function namesIn(title: string, alias: string): boolean {
+  const at = title.indexOf(alias);
+  if (at < 0 || alias.length === 0) return false;
+  const before = title[at - 1];
+  const after = title[at + alias.length];
+  const word = /[\p{L}\p{N}]/u;
+  return (before === undefined || !word.test(before)) && (after === undefined || !word.test(after));
+}
+
+/** The people and units of `event` that its title names (by any alias). */
+function titledEntities(event: PackEvent, entityNumber: Map<string, number>, entities: readonly Entity[]): number[] {
+  const title = foldString(event.title);
+  const out: number[] = [];
+  for (const id of event.entityIds) {
+    const n = entityNumber.get(id);
+    const entity = n === undefined ? undefined : entities[n];
+    if (n === undefined || !entity || (entity.kind !== 'person' && entity.kind !== 'unit')) continue;
+    if ([entity.name, ...entity.aliases.map((a) => a.text)].some((a) => namesIn(title, foldString(a)))) out.push(n);
+  }
+  return out;
 }
 
 function toDay(iso: string | undefined): number {
@@ -73,18 +113,24 @@ export function compileEventIndex(events: PackEvent[], claims: Claim[], entities
   const entityEvents = entityIds.map(() => new Set<number>());
   const termNumber = new Map<string, number>();
   const termEvents: Set<number>[] = [];
-  const addTerm = (key: string, event: number): void => {
+  const termLangs: number[] = [];
+  const addTerm = (key: string, event: number, lang: number): void => {
     let t = termNumber.get(key);
     if (t === undefined) {
       t = termEvents.length;
       termNumber.set(key, t);
       termEvents.push(new Set());
+      termLangs.push(0);
     }
     termEvents[t]?.add(event);
+    termLangs[t] = (termLangs[t] as number) | lang;
   };
   events.forEach((event, i) => {
     for (const id of event.entityIds) entityEvents[entityNumber.get(id) ?? -1]?.add(i);
-    for (const term of event.terms ?? []) for (const key of eventTermKeys(term.text, term.lang)) addTerm(key, i);
+    for (const term of event.terms ?? []) {
+      const lang = languageBit(baseLanguage(term.lang) ?? 'und');
+      for (const key of eventTermKeys(term.text, term.lang)) addTerm(key, i, lang);
+    }
   });
   for (const claim of claims) {
     const e = eventNumber.get(claim.eventId);
@@ -93,6 +139,9 @@ export function compileEventIndex(events: PackEvent[], claims: Claim[], entities
   }
   const ent = csr(entityEvents, events.length, (i) => KIND_SALIENCE[entities[i]?.kind ?? 'place']);
   const term = csr(termEvents, events.length);
+  const titledLists = events.map((event) => titledEntities(event, entityNumber, entities));
+  const titledStart = new Int32Array(events.length + 1);
+  titledLists.forEach((l, i) => (titledStart[i + 1] = (titledStart[i] as number) + l.length));
   const dates = new Int32Array(events.length * 2);
   events.forEach((event, i) => {
     dates[i * 2] = toDay(event.date.start);
@@ -108,5 +157,8 @@ export function compileEventIndex(events: PackEvent[], claims: Claim[], entities
     termStart: term.start,
     termEvents: term.events,
     termWeights: term.weights,
+    termLangs: Int32Array.from(termLangs),
+    titledStart,
+    titled: Int32Array.from(titledLists.flat()),
   };
 }

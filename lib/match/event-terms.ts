@@ -3,8 +3,15 @@
  * stem of a content word in its language, or two neighbouring content stems
  * joined by a space ("killed and wounded" and "killed or wounded" both give
  * "kill wound"). A term of several words is known by its neighbouring pairs.
+ *
+ * A Ukrainian plural noun in -ти or -ли reads to the stemmer as a verb
+ * (солдати → солд, військкомати → військком, підпали → підп: the endings of
+ * the infinitive and the past) while its other forms keep the noun's stem
+ * (солдатів → солдат). Such a word gets a second reading, the stem of its form
+ * without -и, so that солдати meets солдатів; a word is still counted once.
  */
 import { baseLanguage, type Lang } from './lang/detect';
+import { isFunctionWordOf } from './lang/hint-words';
 import { stemmerFor } from './lang/stem';
 import { STOPWORDS } from './stoplist';
 import { createTokens, TokenFlag, tokenize, type Tokens } from './tokenize';
@@ -19,6 +26,23 @@ export function termStem(norm: string, flags: number, lang: Lang): string | null
 }
 
 /**
+ * The readings of a folded token: its stem, and for a Ukrainian plural the stemmer cut as a verb
+ * (see above) the stem of its form without -и, when that keeps more of the word.
+ */
+export function termStems(norm: string, flags: number, lang: Lang): string[] {
+  const stem = termStem(norm, flags, lang);
+  if (stem === null) return [];
+  if (lang !== 'uk' || !norm.endsWith('и') || norm.length < 6) return [stem];
+  const noun = stemmerFor(lang)(norm.slice(0, -1));
+  return noun.length > stem.length && noun.startsWith(stem) ? [stem, noun] : [stem];
+}
+
+/** Every key of neighbouring readings: each reading of one word with each of the next. */
+function pairsOf(a: readonly string[], b: readonly string[]): string[] {
+  return a.flatMap((x) => b.map((y) => `${x} ${y}`));
+}
+
+/**
  * The keys of one event term written in `lang`. A term in a language the
  * matcher does not analyse (Lithuanian, Latvian) is keyed unstemmed, as a page
  * in that language is read: stemmed as English, "protestas" would lose its s
@@ -27,38 +51,48 @@ export function termStem(norm: string, flags: number, lang: Lang): string | null
 export function eventTermKeys(text: string, lang: string): string[] {
   const toks = tokenize(text, createTokens(8));
   const language: Lang = baseLanguage(lang) ?? 'und';
-  const stems: string[] = [];
+  const words: string[][] = [];
+  let numbers = 0;
   for (let t = 0; t < toks.count; t++) {
-    const stem = termStem(toks.norm[t] ?? '', toks.flags[t] ?? 0, language);
-    if (stem !== null) stems.push(stem);
+    if ((toks.flags[t] ?? 0) & TokenFlag.Numeric) numbers++;
+    const stems = termStems(toks.norm[t] ?? '', toks.flags[t] ?? 0, language);
+    if (stems.length > 0) words.push(stems);
   }
-  if (stems.length <= 1) return stems;
+  // A term whose number carries it (18-35 років, до 30 лет) is no term without it: one word is left,
+  // "years", which every page has. Figures are read as figures (claim-evidence.ts).
+  if (numbers > 0 && words.length <= 1) return [];
+  if (words.length <= 1) return words[0] ?? [];
   const pairs: string[] = [];
-  for (let i = 0; i + 1 < stems.length; i++) pairs.push(`${stems[i] ?? ''} ${stems[i + 1] ?? ''}`);
+  for (let i = 0; i + 1 < words.length; i++) pairs.push(...pairsOf(words[i] ?? [], words[i + 1] ?? []));
   return pairs;
 }
 
-/** Keys of the tokens [from, to) of a page in `lang`, each with the token it starts at. */
+/**
+ * Keys of the tokens [from, to) of a page in `lang`, each with the token it starts at and whether it is
+ * a pair; the readings of one word (or one pair) are listed together, the plain reading first.
+ */
 export function pageTermKeys(
   toks: Tokens,
   from: number,
   to: number,
   lang: Lang,
   mask?: Uint8Array,
-): { key: string; tok: number }[] {
-  const out: { key: string; tok: number }[] = [];
-  let prev: string | null = null;
+): { key: string; tok: number; pair: boolean }[] {
+  const out: { key: string; tok: number; pair: boolean }[] = [];
+  let prev: string[] | null = null;
   let prevTok = -1;
   for (let t = from; t < to; t++) {
-    const stem = mask?.[t] ? null : termStem(toks.norm[t] ?? '', toks.flags[t] ?? 0, lang);
-    if (stem === null) {
+    const stems = mask?.[t] ? [] : termStems(toks.norm[t] ?? '', toks.flags[t] ?? 0, lang);
+    if (stems.length === 0) {
       // Function words between two content words keep the pair; anything else breaks it.
       if ((toks.norm[t] ?? '').length >= MIN_WORD && !STOPWORDS.has(toks.norm[t] ?? '')) prev = null;
       continue;
     }
-    out.push({ key: stem, tok: t });
-    if (prev !== null) out.push({ key: `${prev} ${stem}`, tok: prevTok });
-    prev = stem;
+    // A function word of the page's language (det, hij, kell, tot) is no word of any event on its own,
+    // whatever a term in another language stems to; it still stands in pairs, as terms write it.
+    if (!isFunctionWordOf(toks.norm[t] ?? '', lang)) for (const key of stems) out.push({ key, tok: t, pair: false });
+    if (prev !== null) for (const key of pairsOf(prev, stems)) out.push({ key, tok: prevTok, pair: true });
+    prev = stems;
     prevTok = t;
   }
   return out;

@@ -37,9 +37,21 @@ export function latinFold(word: string): string {
 /** A masculine surname in the nominative (Кадыров, Філатьєв, Пригожин) is the stem its other cases share. */
 const SURNAME_STEM = /(?:ов|ев|ин|ын|ін|їн|єв)$/;
 
-/** Entity key of a folded Cyrillic word: Кадыров, Кадырова, Кадыровым all give кадыров. */
+/**
+ * Letters by which Russian and Ukrainian (and Belarusian, Bulgarian) spell one name differently:
+ * Кадыров and Кадиров, Дугина and Дугіна, Колезев and Колезєв, Путин and Путін.
+ */
+const CYRILLIC_SPELLING: Readonly<Record<string, string>> = { ы: 'и', і: 'и', є: 'е', э: 'е', ґ: 'г', ў: 'у' };
+const SPELLING_LETTERS = /[ыіэєґў]/g;
+
+/**
+ * Entity key of a folded Cyrillic word: Кадыров, Кадырова, Кадыровым all give кадыров. The key is
+ * then spelt one way for every Cyrillic language, so a Ukrainian page meets a name listed only in
+ * Russian (Кадирова → кадиров, as Кадырова).
+ */
 export function cyrillicNameKey(word: string): string {
-  return word.length >= 5 && SURNAME_STEM.test(word) ? word : stemSlavic(word);
+  const key = word.length >= 5 && SURNAME_STEM.test(word) ? word : stemSlavic(word);
+  return key.replace(SPELLING_LETTERS, (ch) => CYRILLIC_SPELLING[ch] ?? ch);
 }
 
 // Case endings of names written in Latin script (Polish, Czech, Slovak, the languages of former Yugoslavia,

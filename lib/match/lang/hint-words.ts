@@ -65,6 +65,13 @@ export function hintFunctionWords(text: string, toks: Tokens): Uint8Array {
   return out;
 }
 
+/** True when the folded word is a function word of `lang` (other than English, whose list is STOPWORDS). */
+export function isFunctionWordOf(norm: string, lang: Lang): boolean {
+  const voter: Lang = lang === 'hr' || lang === 'bs' ? 'sr' : lang;
+  if (voter === 'en' || voter === 'und') return false;
+  return FUNCTION_LANGS.get(norm)?.includes(voter as Voter) ?? false;
+}
+
 /**
  * Marks the tokens of a page in language `lang` that are its function words:
  * in a German sentence "war" (was) and "die" are no evidence for a claim about a

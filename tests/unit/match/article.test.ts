@@ -72,6 +72,20 @@ describe('recognising an event from the whole article', () => {
     expect(matchPage(index, later).claims).toEqual([]);
   });
 
+  it('reads the last day the text reports in full as the earliest it can be published, when the page gives none', () => {
+    const { published: _day, ...undated } = RUSSIAN_DUGINA;
+    expect(matchPage(index, undated).claims.map((c) => c.eventId)).toContain('darya-dugina-killing');
+    // The same report closing on a court hearing set two years on is a later story about the same people.
+    const closing = 'Суд назначил слушание на 14 марта 2024 года.';
+    const later = article([...RUSSIAN_DUGINA.text.split('\n'), closing], { lang: 'ru' });
+    expect(matchPage(index, later).claims).toEqual([]);
+    // A day within the event's news window changes nothing.
+    const soon = article([...RUSSIAN_DUGINA.text.split('\n'), 'Прощание пройдёт 23 августа 2022 года.'], {
+      lang: 'ru',
+    });
+    expect(matchPage(index, soon).claims.map((c) => c.eventId)).toContain('darya-dugina-killing');
+  });
+
   it('gives no claim highlight to an unrelated article that shares a place and generic words', () => {
     const unrelated = article(
       [
@@ -204,5 +218,41 @@ describe('a sentence alone, its event not recognised', () => {
       { lang: 'ru' },
     );
     expect(matchPage(index, page).claims.map((c) => c.eventId)).not.toContain('putin-partial-mobilisation-order');
+  });
+});
+
+describe('many words only one event has, and a sentence near one of its claims', () => {
+  // Written for these tests: a warning before a national holiday that names no person, unit or place.
+  const lines = [
+    'Warning ahead of the holiday',
+    'The military warned that Russian missile strikes could intensify around Independence Day on 24 August.',
+    'Cruise missiles such as the Kalibr may be fired from submarines and warships, officers said.',
+    'Cities have cancelled public celebrations and asked residents to avoid mass gatherings.',
+    'Shelters will stay open through the weekend.',
+  ];
+  const verdict = (page: PageText): { recognised: boolean; entity: number } | undefined => {
+    let out: { recognised: boolean; entity: number } | undefined;
+    matchPage(index, page, {
+      onVerdicts: (vs) => {
+        const v = vs.find((x) => x.eventId === 'independence-day-missile-warning');
+        if (v) out = { recognised: v.recognised, entity: v.why.parts.entity };
+      },
+    });
+    return out;
+  };
+
+  it('recognises the event from them, though the article names no one', () => {
+    expect(verdict(article(lines, { lang: 'en' }))).toEqual({ recognised: true, entity: 0 });
+  });
+
+  it('needs the sentence as well as the words', () => {
+    // Four of its own words, and no sentence that says what its claim says.
+    const words = [
+      'Festival called off',
+      'Organisers called off public celebrations in the park, citing a heightened threat of provocations.',
+      'Mass gatherings are banned until further notice.',
+      'Shelters will stay open through the weekend.',
+    ];
+    expect(verdict(article(words, { lang: 'en' }))?.recognised).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { matchPage } from '../../../lib/match/index';
+import { compileIndex, matchPage } from '../../../lib/match/index';
 import { indexFor, pageOf } from './helpers';
 
 const index = indexFor('tests/fixtures/match-pack.json');
@@ -57,8 +57,43 @@ describe('entity finder', () => {
     expect(found('Vladimir Rutin spoke').map((f) => f.id)).toEqual([]);
   });
 
+  it('meets a name listed in Russian on a page that spells it the Ukrainian way', () => {
+    // Made-up people, each listed with a Russian alias only: Ukrainian writes и for ы, і for и, є for е.
+    const names = compileIndex({
+      entities: [
+        { id: 'a', kind: 'person', name: 'A', description: '', aliases: [{ text: 'Тарас Рыбаков', lang: 'ru' }] },
+        { id: 'b', kind: 'person', name: 'B', description: '', aliases: [{ text: 'Кузьмин', lang: 'ru' }] },
+        { id: 'c', kind: 'person', name: 'C', description: '', aliases: [{ text: 'Олег Зверев', lang: 'ru' }] },
+      ],
+      claims: [],
+    });
+    const ids = (text: string): string[] => matchPage(names, pageOf(text), { claims: false }).entities.map((e) => e.id);
+    expect(ids('Тарас Рибаков заявив, що Кузьміна затримали.')).toEqual(['a', 'b']);
+    expect(ids('Олега Звєрєва звільнили.')).toEqual(['c']);
+    // Other letters still tell names apart.
+    expect(ids('Тарас Рубаков і Кузьменко')).toEqual([]);
+  });
+
+  it('reads a name with a case ending joined to it, in the languages that join them', () => {
+    // Hungarian, Finnish, Turkish (its apostrophe is folded away) and the German genitive.
+    for (const text of ['Putinnak a', 'Putinin mukaan', "Putin'in açıklaması", 'Putins Rede', 'Putinnal együtt'])
+      expect(found(text).map((f) => f.id)).toEqual(['vladimir-putin']);
+    // Only a capitalised word, and only where the word itself is no name.
+    expect(found('putinnak a')).toEqual([]);
+    expect(found('Moscowites')).toEqual([]);
+  });
+
   it('does not match inside a longer word', () => {
     expect(found('Moscowites and Putinism and Dugina-like')).toEqual([{ text: 'Dugina', id: 'darya-dugina' }]);
+  });
+
+  it('takes an ambiguous alias written as a name, in quotation marks, as the name', () => {
+    expect(found('The self-styled «LPR» said nothing.')).toEqual([
+      { text: 'LPR', id: 'luhansk-peoples-republic', context: '«LPR»' },
+    ]);
+    expect(found('The so-called "LPR" said nothing.').map((f) => f.id)).toEqual(['luhansk-peoples-republic']);
+    // A quotation that only begins or ends with it is not its name.
+    expect(found('"LPR and the rest," he said.')).toEqual([]);
   });
 
   it('shows an ambiguous acronym only with context from the page', () => {

@@ -60,4 +60,39 @@ describe('event terms and page words of one language meet', () => {
     expect(meets('protestas', 'lt', pageKeys(page, 'lt'))).toBe(true);
     expect(eventTermKeys('attacks', 'xx')).toEqual(['attacks']);
   });
+
+  it("a Ukrainian plural the stemmer reads as a verb meets the noun's other forms", () => {
+    // солдати and військкомати end like infinitives, підвали like a past plural: cut as verbs, they
+    // would never meet солдатів, військкоматів, підвалах.
+    const page = 'Солдатів тримали в підвалах, а біля військкоматів чергували патрулі.';
+    expect(detectLanguage(page, 'uk')).toBe('uk');
+    const keys = pageKeys(page, 'uk');
+    // A one-word term is found under either of its readings.
+    const meetsOnce = (term: string, on: Set<string>): boolean => eventTermKeys(term, 'uk').some((k) => on.has(k));
+    expect(meetsOnce('солдати', keys)).toBe(true);
+    expect(meetsOnce('підвали', keys)).toBe(true);
+    expect(meetsOnce('військкомати', keys)).toBe(true);
+    // The plural on the page meets a term written in another form.
+    expect(meetsOnce('військкоматів', pageKeys('Біля військкомати стояли черги.', 'uk'))).toBe(true);
+  });
+
+  it('drops a term its number carried, rather than keep the one generic word left of it', () => {
+    // "years", "August", "article": every page has them.
+    expect(eventTermKeys('до 30 лет', 'ru')).toEqual([]);
+    expect(eventTermKeys('24 August', 'en')).toEqual([]);
+    expect(eventTermKeys('Article 337', 'en')).toEqual([]);
+    // Two words beside the number still make a term.
+    expect(eventTermKeys('45,000 soldiers killed', 'en')).toEqual(['soldier kill']);
+  });
+
+  it("keys no function word of the page's language alone, whatever another language's term stems to", () => {
+    // Portuguese "detidos" stems to det, German "Keller" to kell: Danish "det" and Hungarian "kell" are
+    // function words of their pages.
+    expect(eventTermKeys('detidos', 'pt')).toEqual(['det']);
+    expect(pageKeys('Det siger politiet, og det er alvorligt.', 'da').has('det')).toBe(false);
+    expect(eventTermKeys('Keller', 'de')).toEqual(['kell']);
+    expect(pageKeys('Ezt is el kell mondani a kormánynak.', 'hu').has('kell')).toBe(false);
+    // The same word on a page in a language where it is a word is read.
+    expect(pageKeys('Die Gefangenen saßen im Keller.', 'de').has('kell')).toBe(true);
+  });
 });

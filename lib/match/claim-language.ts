@@ -1,0 +1,62 @@
+/**
+ * Claim words in the language of the page. A claim's hints list its words in
+ * many languages, each keyed like English (see keys.ts): a Polish or Hungarian
+ * hint meets only the form it is written in (kontrofensywa, not kontrofensywie).
+ * On a page in another analysed language, each word is also read with that
+ * language's stemmer and meets every hint word of the same stem, as the event
+ * terms do (event-terms.ts).
+ */
+import { termId } from './claim-index';
+import { termStem } from './event-terms';
+import type { MatchIndex } from './index-types';
+import { claimTerm } from './keys';
+import type { Lang } from './lang/detect';
+import { createTokens, tokenize } from './tokenize';
+
+/** Stem in a language → the claim terms of the hint words with that stem. */
+type StemMap = Map<string, number[]>;
+
+const made = new WeakMap<MatchIndex['claims'], Map<Lang, StemMap>>();
+
+/** The hint words of every claim, keyed by their stem in `lang` (built once per index and language). */
+function stemMap(ix: MatchIndex, lang: Lang): StemMap {
+  let byLang = made.get(ix.claims);
+  if (!byLang) {
+    byLang = new Map();
+    made.set(ix.claims, byLang);
+  }
+  let map = byLang.get(lang);
+  if (map) return map;
+  map = new Map();
+  const toks = createTokens(16);
+  for (const claim of ix.claimSource)
+    for (const hint of claim.hints.terms) {
+      toks.count = 0;
+      tokenize(hint, toks);
+      for (let t = 0; t < toks.count; t++) {
+        const norm = toks.norm[t] ?? '';
+        const flags = toks.flags[t] ?? 0;
+        const stem = termStem(norm, flags, lang);
+        const term = claimTerm(norm, flags);
+        const id = term === null ? -1 : termId(ix.claims, term);
+        if (stem === null || id < 0) continue;
+        const ids = map.get(stem);
+        if (!ids) map.set(stem, [id]);
+        else if (!ids.includes(id)) ids.push(id);
+      }
+    }
+  byLang.set(lang, map);
+  return map;
+}
+
+/**
+ * The claim terms a page word meets by its stem in the page's language, beside the term it is
+ * itself (`own`, or -1): empty on an English page or for a word no hint shares a stem with.
+ */
+export function languageTerms(ix: MatchIndex, lang: Lang, norm: string, flags: number, own: number): number[] {
+  if (lang === 'en' || lang === 'und') return [];
+  const stem = termStem(norm, flags, lang);
+  if (stem === null) return [];
+  const ids = stemMap(ix, lang).get(stem);
+  return ids ? ids.filter((id) => id !== own) : [];
+}

@@ -1,0 +1,81 @@
+// An event named after a person, in a small pack written for these tests: an article that never names
+// the person reports another story of the same kind.
+import { describe, expect, it } from 'vitest';
+
+import type { Entity, PackEvent } from '@/lib/dataset/types';
+import { recogniseEvents } from '@/lib/match/article';
+import type { SentenceEvidence } from '@/lib/match/article-evidence';
+import type { FoundEntity } from '@/lib/match/entity-finder';
+import { compileEventIndex } from '@/lib/match/event-index';
+import { tokenize } from '@/lib/match/tokenize';
+
+const entity = (id: string, kind: Entity['kind'], name: string): Entity => ({
+  id,
+  kind,
+  name,
+  aliases: [{ text: name, lang: 'en' }],
+  description: '',
+});
+const entities = [
+  entity('writer', 'person', 'Anna Orlova'),
+  entity('police', 'organisation', 'City Police'),
+  entity('city', 'place', 'Vetrograd'),
+];
+const events: PackEvent[] = [
+  {
+    id: 'orlova-car-bomb',
+    title: 'Car bomb kills Anna Orlova in Vetrograd',
+    date: { start: '2022-08-20' },
+    place: 'Vetrograd',
+    summary: '',
+    entityIds: ['writer', 'police', 'city'],
+    terms: ['car bomb', 'explosive device', 'detonated', 'investigators'].map((text) => ({ text, lang: 'en' })),
+  },
+  {
+    id: 'harbour-strike',
+    title: 'Vetrograd harbour strike',
+    date: { start: '2022-08-20' },
+    place: 'Vetrograd',
+    summary: '',
+    entityIds: ['city', 'police'],
+    terms: ['strike', 'dockers', 'picket'].map((text) => ({ text, lang: 'en' })),
+  },
+];
+const ev = compileEventIndex(events, [], entities);
+const ids = entities.map((e) => e.id);
+
+function recognised(text: string): Map<string, boolean> {
+  const found: FoundEntity[] = [];
+  entities.forEach((e, i) => {
+    for (let at = text.indexOf(e.name); at >= 0; at = text.indexOf(e.name, at + 1))
+      found.push({ entity: i, alias: 0, start: at, end: at + e.name.length, tokStart: 0, tokEnd: 0, block: 0 });
+  });
+  const sentences = new Map<number, SentenceEvidence>([
+    [0, { claim: 0.6, figures: new Set(), dates: new Set(), sourced: new Set() }],
+  ]);
+  const out = recogniseEvents(ev, ids, { text, toks: tokenize(text), found, lang: 'en', sentences });
+  return new Map([...out.values()].map((v) => [ev.eventIds[v.event] ?? '', v.recognised]));
+}
+
+describe('an event named after a person', () => {
+  it('knows whom its title names: people and units, not places or organisations', () => {
+    const titled = (e: number): string[] =>
+      [...ev.titled.subarray(ev.titledStart[e], ev.titledStart[e + 1])].map((n) => ids[n] ?? '');
+    expect(titled(0)).toEqual(['writer']);
+    expect(titled(1)).toEqual([]);
+  });
+
+  it('is recognised from an article that names the person', () => {
+    const v = recognised(
+      'Anna Orlova died when a car bomb detonated in Vetrograd. City Police investigators found the explosive device.',
+    );
+    expect(v.get('orlova-car-bomb')).toBe(true);
+  });
+
+  it('is not recognised from the same words about someone else', () => {
+    const v = recognised(
+      'A blogger died when a car bomb detonated in Vetrograd. City Police investigators found the explosive device.',
+    );
+    expect(v.get('orlova-car-bomb')).toBe(false);
+  });
+});
