@@ -4,10 +4,10 @@
  * every step reads, the publication day against an event's dates, and the
  * names and words found per event, each counted once at its best place.
  */
-import { findDates } from './dates';
+import { findDatesWithYear } from './dates';
 import type { FoundEntity } from './entity-finder';
 import { languageBit, type EventIndex } from './event-index';
-import { pageTermKeys } from './event-terms';
+import { pageTermKeys, pairFirsts } from './event-terms';
 import { lookupString } from './hash';
 import type { Lang } from './lang/detect';
 import { TokenFlag, type Tokens } from './tokenize';
@@ -119,8 +119,8 @@ export function publishedAgainst(
  */
 export function latestWrittenDay(text: string): string | undefined {
   let latest = 0;
-  for (const d of findDates(text))
-    if (d.year !== undefined) latest = Math.max(latest, d.year * 10000 + d.month * 100 + d.day);
+  for (const d of findDatesWithYear(text))
+    latest = Math.max(latest, (d.year as number) * 10000 + d.month * 100 + d.day);
   if (latest === 0) return undefined;
   const s = String(latest);
   return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
@@ -203,16 +203,36 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
     }
   }
   const { toks, text } = input;
-  const named = (at: number): boolean => input.found.some((f) => f.entity >= 0 && at >= f.start && at < f.end);
+  // The names found, by start: whether a word lies inside one is a binary search, not a walk over all names.
+  const names = input.found.filter((f) => f.entity >= 0).sort((a, b) => a.start - b.start);
+  const named = (at: number): boolean => {
+    let lo = 0;
+    let hi = names.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const f = names[mid] as FoundEntity;
+      if (at < f.start) hi = mid - 1;
+      else if (at >= f.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
   // The events each word (or pair) of the page was already counted for: its second reading counts only
   // where its first found nothing.
   const pageLang = languageBit(input.lang);
-  let counted = new Set<number>();
+  const counted = new Set<number>();
   let last = '';
-  for (const { key, tok, pair } of pageTermKeys(toks, 0, toks.count, input.lang)) {
+  for (const { key, tok, pair } of pageTermKeys(
+    toks,
+    0,
+    toks.count,
+    input.lang,
+    undefined,
+    pairFirsts(ev.terms.strings),
+  )) {
     const place = `${tok}${pair ? 'p' : ''}`;
     if (place !== last) {
-      counted = new Set();
+      counted.clear();
       last = place;
     }
     const id = lookupString(ev.terms, key);
@@ -230,20 +250,23 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
     const start = toks.start[tok] as number;
     const isName = named(start);
     const boost = inside(headline, start) ? 1 + ARTICLE_SCORING.headline : 1;
-    const surface = key.includes(' ')
-      ? text.slice(start, toks.end[Math.min(tok + 3, toks.count - 1)])
+    const label = key.includes(' ')
+      ? text
+          .slice(start, toks.end[Math.min(tok + 3, toks.count - 1)])
+          .split(/\s+/)
+          .slice(0, 2)
+          .join(' ')
       : text.slice(start, toks.end[tok]);
     const termFrom = ev.termStart[id] as number;
     const termTo = ev.termStart[id + 1] as number;
-    const fresh = new Set<number>();
+    const fresh: number[] = [];
     for (let k = termFrom; k < termTo; k++) {
       const e = ev.termEvents[k] as number;
       if (counted.has(e)) continue;
-      fresh.add(e);
+      fresh.push(e);
       const t = tally(tallies, e);
       if (termTo - termFrom === 1) t.ownWords.add(id);
       const w = (ev.termWeights[k] as number) * boost;
-      const label = key.includes(' ') ? surface.split(/\s+/).slice(0, 2).join(' ') : surface;
       if ((t.terms.get(id)?.weight ?? 0) < w) t.terms.set(id, { weight: w, label });
       if (isName) t.nameTerms.add(label);
       t.places.push({ at: start, weight: ev.termWeights[k] as number });

@@ -55,3 +55,31 @@ export function findDates(text: string): FoundDate[] {
   }
   return out;
 }
+
+/** A year as dates write it: four digits from 1900 to 2099, not part of a longer number. */
+const YEAR_RE = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+/** How far before its year a date may begin ("24th of September, de 2022"), and after it end ("2022-08-24"). */
+const BEFORE_YEAR = 40;
+const AFTER_YEAR = 10;
+
+/**
+ * The dates of `text` that state their year, as `findDates` finds them, read only around the years the
+ * text holds: on a long page with few years this is a fraction of reading every date.
+ */
+export function findDatesWithYear(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  const seen = new Set<number>();
+  for (const m of text.matchAll(YEAR_RE)) {
+    const at = m.index ?? 0;
+    let from = Math.max(0, at - BEFORE_YEAR);
+    // Start on a word edge: a window opening inside "24" would read its day as 4.
+    while (from > 0 && /[\p{L}\d]/u.test(text.charAt(from - 1))) from--;
+    const to = Math.min(text.length, at + 4 + AFTER_YEAR);
+    for (const d of findDates(text.slice(from, to))) {
+      if (d.year === undefined || seen.has(d.start + from)) continue;
+      seen.add(d.start + from);
+      out.push({ ...d, start: d.start + from, end: d.end + from });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

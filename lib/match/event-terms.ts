@@ -67,6 +67,18 @@ export function eventTermKeys(text: string, lang: string): string[] {
   return pairs;
 }
 
+const firstsMade = new WeakMap<readonly string[], Set<string>>();
+
+/** The first words of the two-word keys among `keys` (built once per list): the words a pair can begin with. */
+export function pairFirsts(keys: readonly string[]): Set<string> {
+  let firsts = firstsMade.get(keys);
+  if (!firsts) {
+    firsts = new Set(keys.filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+    firstsMade.set(keys, firsts);
+  }
+  return firsts;
+}
+
 /**
  * Keys of the tokens [from, to) of a page in `lang`, each with the token it starts at and whether it is
  * a pair; the readings of one word (or one pair) are listed together, the plain reading first.
@@ -77,6 +89,7 @@ export function pageTermKeys(
   to: number,
   lang: Lang,
   mask?: Uint8Array,
+  firsts?: ReadonlySet<string>,
 ): { key: string; tok: number; pair: boolean }[] {
   const out: { key: string; tok: number; pair: boolean }[] = [];
   let prev: string[] | null = null;
@@ -91,7 +104,9 @@ export function pageTermKeys(
     // A function word of the page's language (det, hij, kell, tot) is no word of any event on its own,
     // whatever a term in another language stems to; it still stands in pairs, as terms write it.
     if (!isFunctionWordOf(toks.norm[t] ?? '', lang)) for (const key of stems) out.push({ key, tok: t, pair: false });
-    if (prev !== null) for (const key of pairsOf(prev, stems)) out.push({ key, tok: prevTok, pair: true });
+    // Only a word that begins some two-word term can begin a pair worth looking up (`firsts`, when given).
+    if (prev !== null && (!firsts || prev.some((p) => firsts.has(p))))
+      for (const key of pairsOf(prev, stems)) out.push({ key, tok: prevTok, pair: true });
     prev = stems;
     prevTok = t;
   }

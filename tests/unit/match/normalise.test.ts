@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { findDates } from '../../../lib/match/dates';
+import { findDates, findDatesWithYear } from '../../../lib/match/dates';
 import { findNumbers } from '../../../lib/match/figures';
 import { claimTerm } from '../../../lib/match/keys';
 import { foldString } from '../../../lib/match/normalise';
@@ -226,6 +226,16 @@ describe('figures and dates', () => {
     for (const s of ['20 August 2022', 'August 20', '20 августа', '20 серпня', '20.08.2022']) {
       expect(findDates(`on ${s} there`)[0]).toMatchObject({ day: 20, month: 8 });
     }
+  });
+
+  it('reads the dates that state a year around the years alone, as reading every date finds them', () => {
+    const text =
+      'Filed on 24 August 2022, updated August 25, 2022 and 26.08.2022; the 2022-08-27 notice, ' +
+      'then 11.01.2023 right after 2023, the 24th of September, de 2022 and a day with no year, 3 March. ' +
+      'A phone number 120229 and the year 2024 alone are no dates.';
+    const withYear = findDates(text).filter((d) => d.year !== undefined);
+    expect(withYear).toHaveLength(6);
+    expect(findDatesWithYear(text)).toEqual(withYear);
   });
 
   it('reads day-month dates as the other languages the matcher reads write them', () => {
