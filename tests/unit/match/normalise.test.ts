@@ -13,6 +13,11 @@ function words(text: string): string[] {
   return t.norm.slice(0, t.count);
 }
 
+/** The values of the numbers found in `text`, in order. */
+function values(text: string): number[] {
+  return findNumbers(text).map((n) => n.value);
+}
+
 function spans(text: string): string[] {
   const t = tokenize(text);
   return Array.from({ length: t.count }, (_, i) => text.slice(t.start[i], t.end[i]));
@@ -124,11 +129,7 @@ describe('figures and dates', () => {
       '80 hiljada',
       '80k',
     ];
-    for (const s of thousands)
-      expect(
-        findNumbers(`około ${s} zabitych`).map((n) => n.value),
-        s,
-      ).toEqual([80_000]);
+    for (const s of thousands) expect(values(`około ${s} zabitych`), s).toEqual([80_000]);
     const millions = [
       '1,5 Millionen',
       '1,5 Mio.',
@@ -146,16 +147,8 @@ describe('figures and dates', () => {
       '1,5 мільйона',
       '1,5 mln',
     ];
-    for (const s of millions)
-      expect(
-        findNumbers(s).map((n) => n.value),
-        s,
-      ).toEqual([1_500_000]);
-    for (const s of ['2 Milliarden', '2 miliardy', '2 млрд', '2 bn'])
-      expect(
-        findNumbers(s).map((n) => n.value),
-        s,
-      ).toEqual([2e9]);
+    for (const s of millions) expect(values(s), s).toEqual([1_500_000]);
+    for (const s of ['2 Milliarden', '2 miliardy', '2 млрд', '2 bn']) expect(values(s), s).toEqual([2e9]);
   });
 
   it('reads "a million" written without a digit, and not "millions" or "two million"', () => {
@@ -168,12 +161,8 @@ describe('figures and dates', () => {
       'до мільйона чоловіків',
       'egy millió ember',
     ];
-    for (const s of one)
-      expect(
-        findNumbers(s).map((n) => n.value),
-        s,
-      ).toEqual([1e6]);
-    expect(findNumbers('bis zu einer Milliarde').map((n) => n.value)).toEqual([1e9]);
+    for (const s of one) expect(values(s), s).toEqual([1e6]);
+    expect(values('bis zu einer Milliarde')).toEqual([1e9]);
     for (const s of [
       'millions of people',
       'Millionen Menschen',
@@ -184,26 +173,23 @@ describe('figures and dates', () => {
       'several million',
       'kilka milionów',
     ])
-      expect(
-        findNumbers(s).map((n) => n.value),
-        s,
-      ).toEqual([]);
-    expect(findNumbers('1 million and 2 million').map((n) => n.value)).toEqual([1e6, 2e6]);
+      expect(values(s), s).toEqual([]);
+    expect(values('1 million and 2 million')).toEqual([1e6, 2e6]);
   });
 
   it('takes a multiplier only as a whole word right after the number', () => {
     // "mil" is a thousand only on its own; "k" only written against the number (Czech k is "to").
-    expect(findNumbers('80 military vehicles').map((n) => n.value)).toEqual([80]);
-    expect(findNumbers('poměr 3 k 1').map((n) => n.value)).toEqual([3, 1]);
-    expect(findNumbers('5 tisková').map((n) => n.value)).toEqual([5]);
-    expect(findNumbers('il 5 mio amico').map((n) => n.value)).toEqual([5]);
+    expect(values('80 military vehicles')).toEqual([80]);
+    expect(values('poměr 3 k 1')).toEqual([3, 1]);
+    expect(values('5 tisková')).toEqual([5]);
+    expect(values('il 5 mio amico')).toEqual([5]);
   });
 
   it('gives the first number of a range the multiplier of the second (70 to 80 thousand)', () => {
-    expect(findNumbers('between 70 and 80 thousand dead').map((n) => n.value)).toEqual([70_000, 80_000]);
-    expect(findNumbers('от 70 до 80 тысяч человек').map((n) => n.value)).toEqual([70_000, 80_000]);
-    expect(findNumbers('men aged 18 to 35').map((n) => n.value)).toEqual([18, 35]);
-    expect(findNumbers('5 and 80,000').map((n) => n.value)).toEqual([5, 80_000]);
+    expect(values('between 70 and 80 thousand dead')).toEqual([70_000, 80_000]);
+    expect(values('от 70 до 80 тысяч человек')).toEqual([70_000, 80_000]);
+    expect(values('men aged 18 to 35')).toEqual([18, 35]);
+    expect(values('5 and 80,000')).toEqual([5, 80_000]);
     for (const s of [
       'zwischen 70 und 80 Tausend',
       'od 70 do 80 tysięcy',
@@ -216,10 +202,7 @@ describe('figures and dates', () => {
       'od 70 do 80 tisuća',
       '70 ili 80 hiljada',
     ])
-      expect(
-        findNumbers(s).map((n) => n.value),
-        s,
-      ).toEqual([70_000, 80_000]);
+      expect(values(s), s).toEqual([70_000, 80_000]);
   });
 
   it('reads day-month dates in English, Russian and Ukrainian', () => {
