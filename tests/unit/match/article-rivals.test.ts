@@ -2,20 +2,14 @@
 // one group appear in several stories, each told apart by what happened in it.
 import { describe, expect, it } from 'vitest';
 
-import type { Entity, PackEvent } from '@/lib/dataset/types';
 import { recogniseEvents } from '@/lib/match/article';
 import type { SentenceEvidence } from '@/lib/match/article-evidence';
-import type { FoundEntity } from '@/lib/match/entity-finder';
 import { compileEventIndex } from '@/lib/match/event-index';
 import { tokenize } from '@/lib/match/tokenize';
 
-const person = (id: string, name: string): Entity => ({
-  id,
-  kind: 'person',
-  name,
-  aliases: [{ text: name, lang: 'en' }],
-  description: '',
-});
+import { foundNames, namedEntity, storyEvent } from './article-pack';
+
+const person = (id: string, name: string) => namedEntity(id, 'person', name);
 const entities = [
   person('general', 'Orlov'),
   person('boss', 'Zimin'),
@@ -24,15 +18,7 @@ const entities = [
   person('other', 'Sokolov'),
   person('aide', 'Lebedev'),
 ];
-const event = (id: string, entityIds: string[], terms: string[]): PackEvent => ({
-  id,
-  title: id,
-  date: { start: '2023-06-24' },
-  place: '',
-  summary: '',
-  entityIds,
-  terms: terms.map((text) => ({ text, lang: 'en' })),
-});
+const event = (id: string, entityIds: string[], terms: string[]) => storyEvent(id, entityIds, terms, '2023-06-24');
 const shared = ['general', 'boss', 'envoy', 'aide'];
 const events = [
   event('general-detained', shared, ['detained', 'questioned', 'armageddon']),
@@ -47,14 +33,13 @@ const ev = compileEventIndex(events, [], entities);
 const ids = entities.map((e) => e.id);
 
 function verdicts(text: string, sentences = new Map<number, SentenceEvidence>()): Map<string, boolean> {
-  const found: FoundEntity[] = [];
-  entities.forEach((e, i) => {
-    const name = e.aliases[0]?.text ?? '';
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
-      found.push({ entity: i, alias: 0, start: at, end: at + name.length, tokStart: 0, tokEnd: 0, block: 0 });
+  const out = recogniseEvents(ev, ids, {
+    text,
+    toks: tokenize(text),
+    found: foundNames(entities, text),
+    lang: 'en',
+    sentences,
   });
-  const out = recogniseEvents(ev, ids, { text, toks: tokenize(text), found, lang: 'en', sentences });
-  for (const v of out.values()) console.log(ev.eventIds[v.event], v.recognised, JSON.stringify(v.why));
   return new Map([...out.values()].map((v) => [ev.eventIds[v.event] ?? '', v.recognised]));
 }
 

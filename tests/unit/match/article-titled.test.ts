@@ -2,24 +2,17 @@
 // the person reports another story of the same kind.
 import { describe, expect, it } from 'vitest';
 
-import type { Entity, PackEvent } from '@/lib/dataset/types';
+import type { PackEvent } from '@/lib/dataset/types';
 import { recogniseEvents } from '@/lib/match/article';
-import type { SentenceEvidence } from '@/lib/match/article-evidence';
-import type { FoundEntity } from '@/lib/match/entity-finder';
 import { compileEventIndex } from '@/lib/match/event-index';
 import { tokenize } from '@/lib/match/tokenize';
 
-const entity = (id: string, kind: Entity['kind'], name: string): Entity => ({
-  id,
-  kind,
-  name,
-  aliases: [{ text: name, lang: 'en' }],
-  description: '',
-});
+import { claimSentence, foundNames, namedEntity } from './article-pack';
+
 const entities = [
-  entity('writer', 'person', 'Anna Orlova'),
-  entity('police', 'organisation', 'City Police'),
-  entity('city', 'place', 'Vetrograd'),
+  namedEntity('writer', 'person', 'Anna Orlova'),
+  namedEntity('police', 'organisation', 'City Police'),
+  namedEntity('city', 'place', 'Vetrograd'),
 ];
 const events: PackEvent[] = [
   {
@@ -45,15 +38,13 @@ const ev = compileEventIndex(events, [], entities);
 const ids = entities.map((e) => e.id);
 
 function recognised(text: string): Map<string, boolean> {
-  const found: FoundEntity[] = [];
-  entities.forEach((e, i) => {
-    for (let at = text.indexOf(e.name); at >= 0; at = text.indexOf(e.name, at + 1))
-      found.push({ entity: i, alias: 0, start: at, end: at + e.name.length, tokStart: 0, tokEnd: 0, block: 0 });
+  const out = recogniseEvents(ev, ids, {
+    text,
+    toks: tokenize(text),
+    found: foundNames(entities, text),
+    lang: 'en',
+    sentences: claimSentence(0.6),
   });
-  const sentences = new Map<number, SentenceEvidence>([
-    [0, { claim: 0.6, figures: new Set(), dates: new Set(), sourced: new Set() }],
-  ]);
-  const out = recogniseEvents(ev, ids, { text, toks: tokenize(text), found, lang: 'en', sentences });
   return new Map([...out.values()].map((v) => [ev.eventIds[v.event] ?? '', v.recognised]));
 }
 
