@@ -7,7 +7,7 @@
 import type { Claim, Entity, EntityKind, PackEvent } from '../dataset/types';
 import { eventTermKeys } from './event-terms';
 import { buildStringTable, type StringTable } from './hash';
-import { baseLanguage, LANGS, type Lang } from './lang/languages';
+import { baseLanguage, LANGS, readAs, type Lang } from './lang/languages';
 import { foldString } from './normalise';
 
 /** The compiled event side of a match index. */
@@ -50,8 +50,7 @@ export function specificity(n: number, total: number): number {
  * Bosnian) share it, and every language the matcher does not analyse shares one.
  */
 export function languageBit(lang: Lang): number {
-  const as = lang === 'hr' || lang === 'bs' ? 'sr' : lang;
-  const at = (LANGS as readonly string[]).indexOf(as);
+  const at = (LANGS as readonly string[]).indexOf(readAs(lang));
   return 1 << (at < 0 ? LANGS.length : at);
 }
 

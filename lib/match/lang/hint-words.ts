@@ -12,7 +12,7 @@
  */
 import { createTokens, TokenFlag, tokenize, type Tokens } from '../tokenize';
 import { FUNCTION_WORDS, LETTERS, SERBIAN_CYRILLIC_WORDS, type Voter } from './function-words';
-import type { Lang } from './languages';
+import { readAs, type Lang } from './languages';
 
 /** Function words of other languages that English also writes as words of its own (en masse, en route), folded. */
 const ENGLISH_TOO = new Set(
@@ -67,7 +67,7 @@ export function hintFunctionWords(text: string, toks: Tokens): Uint8Array {
 
 /** True when the folded word is a function word of `lang` (other than English, whose list is STOPWORDS). */
 export function isFunctionWordOf(norm: string, lang: Lang): boolean {
-  const voter: Lang = lang === 'hr' || lang === 'bs' ? 'sr' : lang;
+  const voter = readAs(lang);
   if (voter === 'en' || voter === 'und') return false;
   return FUNCTION_LANGS.get(norm)?.includes(voter as Voter) ?? false;
 }
@@ -79,13 +79,13 @@ export function isFunctionWordOf(norm: string, lang: Lang): boolean {
  * undetermined language, whose words are read as before.
  */
 export function pageFunctionWords(toks: Tokens, lang: Lang): Uint8Array | null {
-  const voter: Lang = lang === 'hr' || lang === 'bs' ? 'sr' : lang;
+  const voter = readAs(lang);
   if (voter === 'en' || voter === 'und') return null;
   const out = new Uint8Array(toks.count);
   for (let t = 0; t < toks.count; t++) {
     const flags = toks.flags[t] ?? 0;
     if (flags & TokenFlag.AllCaps && (toks.norm[t] ?? '').length <= 3) continue;
-    if (FUNCTION_LANGS.get(toks.norm[t] ?? '')?.includes(voter as Voter)) out[t] = 1;
+    if (isFunctionWordOf(toks.norm[t] ?? '', voter)) out[t] = 1;
   }
   return out;
 }

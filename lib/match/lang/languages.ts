@@ -35,6 +35,17 @@ export const LANGS = [
 /** A supported language, or 'und' when the text gives no usable evidence. */
 export type Lang = (typeof LANGS)[number] | 'und';
 
+/**
+ * Languages read as a close neighbour, with its stemmer and its function words: Croatian and Bosnian
+ * differ from Serbian in some words and in ije for e, not in their endings (vrijeme, vreme → vrem).
+ */
+export const READ_AS = { hr: 'sr', bs: 'sr' } as const satisfies Partial<Record<Lang, Lang>>;
+
+/** The language `lang` is read as (see `READ_AS`): itself, or its neighbour. */
+export function readAs(lang: Lang): Exclude<Lang, keyof typeof READ_AS> {
+  return lang === 'hr' || lang === 'bs' ? READ_AS[lang] : lang;
+}
+
 const SUPPORTED: ReadonlySet<string> = new Set(LANGS);
 
 // ISO 639-2/3 codes and legacy aliases that real pages still declare.

@@ -23,7 +23,7 @@ import { stemmer as swedish } from '@orama/stemmers/swedish';
 import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
 
 import { memoise } from '../memo';
-import type { Lang } from './languages';
+import { readAs, type Lang, type READ_AS } from './languages';
 import {
   restoreFrench,
   restoreHungarian,
@@ -69,16 +69,7 @@ function stemHungarian(word: string): string {
 }
 
 /** Languages read with the stemmer of a close neighbour, so that their words and its words meet. */
-const STEMS_AS = {
-  // Croatian and Bosnian differ from Serbian in some words and in ije for e,
-  // not in their endings; the Serbian stemmer reads both (vrijeme, vreme → vrem).
-  hr: 'sr',
-  bs: 'sr',
-} as const satisfies Partial<Record<Lang, Lang>>;
-
-type Borrower = keyof typeof STEMS_AS;
-
-const borrows = (lang: Lang): lang is Borrower => Object.hasOwn(STEMS_AS, lang);
+type Borrower = keyof typeof READ_AS;
 
 const RECIPES: Readonly<Record<Exclude<Lang, 'und' | Borrower>, Stemmer>> = {
   en: latin(english),
@@ -112,7 +103,7 @@ const made = new Map<Lang, Stemmer>();
  * cache is shared. An undetermined language is not stemmed: exact words still match.
  */
 export function stemmerFor(lang: Lang): Stemmer {
-  const as = borrows(lang) ? STEMS_AS[lang] : lang;
+  const as = readAs(lang);
   if (as === 'und') return identity;
   let s = made.get(as);
   if (s === undefined) {
