@@ -221,7 +221,7 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
   // where its first found nothing.
   const pageLang = languageBit(input.lang);
   const counted = new Set<number>();
-  let last = '';
+  let last = -1;
   for (const { key, tok, pair } of pageTermKeys(
     toks,
     0,
@@ -230,7 +230,8 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
     undefined,
     pairFirsts(ev.terms.strings),
   )) {
-    const place = `${tok}${pair ? 'p' : ''}`;
+    // One word, or one pair, is one place: its readings follow one another.
+    const place = tok * 2 + (pair ? 1 : 0);
     if (place !== last) {
       counted.clear();
       last = place;
