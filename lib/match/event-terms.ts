@@ -55,6 +55,9 @@ export function eventTermKeys(text: string, lang: string): string[] {
   let numbers = 0;
   for (let t = 0; t < toks.count; t++) {
     if ((toks.flags[t] ?? 0) & TokenFlag.Numeric) numbers++;
+    // A function word of the term's language (mehr als, protiv, mod) is no part of its key: "protesti
+    // protiv mobilizacije" is known by "protest mobilizacij", as a page that writes it is read.
+    if (isFunctionWordOf(toks.norm[t] ?? '', language)) continue;
     const stems = termStems(toks.norm[t] ?? '', toks.flags[t] ?? 0, language);
     if (stems.length > 0) words.push(stems);
   }
@@ -95,15 +98,16 @@ export function pageTermKeys(
   let prev: string[] | null = null;
   let prevTok = -1;
   for (let t = from; t < to; t++) {
-    const stems = mask?.[t] ? [] : termStems(toks.norm[t] ?? '', toks.flags[t] ?? 0, lang);
+    const norm = toks.norm[t] ?? '';
+    // A function word of the page's language (det, hij, kell, tot) is no word of any event, whatever a
+    // term in another language stems to: like an English one, it stands between the words of a pair.
+    const stems = mask?.[t] || isFunctionWordOf(norm, lang) ? [] : termStems(norm, toks.flags[t] ?? 0, lang);
     if (stems.length === 0) {
       // Function words between two content words keep the pair; anything else breaks it.
-      if ((toks.norm[t] ?? '').length >= MIN_WORD && !STOPWORDS.has(toks.norm[t] ?? '')) prev = null;
+      if (norm.length >= MIN_WORD && !STOPWORDS.has(norm) && !isFunctionWordOf(norm, lang)) prev = null;
       continue;
     }
-    // A function word of the page's language (det, hij, kell, tot) is no word of any event on its own,
-    // whatever a term in another language stems to; it still stands in pairs, as terms write it.
-    if (!isFunctionWordOf(toks.norm[t] ?? '', lang)) for (const key of stems) out.push({ key, tok: t, pair: false });
+    for (const key of stems) out.push({ key, tok: t, pair: false });
     // Only a word that begins some two-word term can begin a pair worth looking up (`firsts`, when given).
     if (prev !== null && (!firsts || prev.some((p) => firsts.has(p))))
       for (const key of pairsOf(prev, stems)) out.push({ key, tok: prevTok, pair: true });

@@ -95,4 +95,15 @@ describe('event terms and page words of one language meet', () => {
     // The same word on a page in a language where it is a word is read.
     expect(pageKeys('Die Gefangenen saßen im Keller.', 'de').has('kell')).toBe(true);
   });
+
+  it('keys a term by its content words, its function words standing between them as on a page', () => {
+    // "mehr als 1300" is a figure and two function words, which every German page has.
+    expect(eventTermKeys('mehr als 1300', 'de')).toEqual([]);
+    expect(pageKeys('Es waren mehr als zehn, sagte er auf der Straße.', 'de').has('mehr als')).toBe(false);
+    expect(eventTermKeys('protesti protiv mobilizacije', 'sr')).toEqual(['protest mobilizacij']);
+    expect(
+      meets('protesti protiv mobilizacije', 'sr', pageKeys('Protesti protiv mobilizacije nastavljeni su.', 'sr')),
+    ).toBe(true);
+    expect(meets('abbandono del reparto', 'it', pageKeys('Accusati di abbandono del reparto.', 'it'))).toBe(true);
+  });
 });
