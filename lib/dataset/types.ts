@@ -11,13 +11,14 @@
 /**
  * Bumped only when the shape of a pack changes. Schema 2 added events' distinctive
  * terms; schema 3 added the former ids of merged claims and events, and a claim's
- * reason for having fewer outlets than the rule asks. An older pack is the same
- * without them and still reads. Loaders reject any other value.
+ * reason for having fewer outlets than the rule asks; schema 4 added a claim's
+ * statement in other languages. An older pack is the same without them and
+ * still reads. Loaders reject any other value.
  */
-export const PACK_SCHEMA_VERSION = 3;
+export const PACK_SCHEMA_VERSION = 4;
 
 /** Every schema this version of Parallax reads. */
-export const READABLE_PACK_SCHEMAS: readonly number[] = [1, 2, 3];
+export const READABLE_PACK_SCHEMAS: readonly number[] = [1, 2, 3, 4];
 
 /** A stable, lowercase, hyphenated identifier such as `darya-dugina`. */
 export type Slug = string;
@@ -139,6 +140,12 @@ export interface Claim {
    * with one. Schema 3.
    */
   fewerOutletsReason?: string;
+  /**
+   * The statement in other languages the matcher reads, by language tag (`de`, `uk`), in our own
+   * words: a sentence of a page in one of them is measured against it rather than the English.
+   * Schema 4.
+   */
+  statements?: Partial<Record<string, string>>;
 }
 
 /** A number an outlet gave, with what it counts and whom it cites. */

@@ -3,6 +3,7 @@
  * record when every field is well formed, so cross-reference checks only ever
  * look at records they can trust.
  */
+import { LANGS } from '../match/lang/languages';
 import {
   checkKnownKeys,
   checkSlug,
@@ -197,17 +198,37 @@ export function checkEvent(issues: IssueList, value: unknown, path: string): Pac
   return issues.items.length === before ? (ev as unknown as PackEvent) : undefined;
 }
 
+/** A claim's statements in other languages: one string per language the matcher reads, English aside. */
+function checkStatements(issues: IssueList, value: unknown, path: string): void {
+  const statements = asObject(issues, value, path);
+  if (!statements) return;
+  for (const lang of Object.keys(statements)) {
+    if (lang === 'en' || !(LANGS as readonly string[]).includes(lang))
+      issues.add(`${path}.${lang}`, `'${lang}' is not a language the matcher reads besides English`);
+    else readString(issues, statements, lang, path, { max: CLAIM.statement });
+  }
+}
+
 /** Checks a claim and its matching hints. */
 export function checkClaim(issues: IssueList, value: unknown, path: string): Claim | undefined {
   const c = asObject(issues, value, path);
   if (!c) return undefined;
   const before = issues.items.length;
-  checkKnownKeys(issues, c, path, ['id', 'eventId', 'statement', 'hints', 'formerIds', 'fewerOutletsReason']);
+  checkKnownKeys(issues, c, path, [
+    'id',
+    'eventId',
+    'statement',
+    'hints',
+    'formerIds',
+    'fewerOutletsReason',
+    'statements',
+  ]);
   readSlug(issues, c, 'id', path);
   readSlug(issues, c, 'eventId', path);
   readString(issues, c, 'statement', path, { max: CLAIM.statement });
   if (c.formerIds !== undefined) readSlugs(issues, c, 'formerIds', path, CLAIM.formerIds);
   readString(issues, c, 'fewerOutletsReason', path, { max: CLAIM.fewerOutletsReason, optional: true });
+  if (c.statements !== undefined) checkStatements(issues, c.statements, `${path}.statements`);
   const hints = asObject(issues, c.hints, `${path}.hints`);
   if (hints) {
     const at = `${path}.hints`;

@@ -39,6 +39,7 @@ const ADDED_FIELDS: readonly { schema: number; records: 'events' | 'claims'; fie
   { schema: 3, records: 'events', field: 'formerIds', what: 'former ids of events' },
   { schema: 3, records: 'claims', field: 'formerIds', what: 'former ids of claims' },
   { schema: 3, records: 'claims', field: 'fewerOutletsReason', what: 'fewer-outlets reasons' },
+  { schema: 4, records: 'claims', field: 'statements', what: 'statements in other languages' },
 ];
 
 /** Renders an issue as the one-line form used by the command line and error messages. */

@@ -8,8 +8,12 @@ import type { ClaimIndex } from './claim-index';
 /** Reusable accumulators for one claim index. */
 export interface Scorer {
   scores: Float32Array;
-  /** Distinct query terms that hit each claim. */
+  /** The part of each score from terms only a claim's statements in other languages have (see `postStated`). */
+  stated: Float32Array;
+  /** Distinct query terms that hit each claim… */
   hits: Uint16Array;
+  /** …of which only its statements in other languages have. */
+  statedHits: Uint16Array;
   touched: Int32Array;
   touchedCount: number;
 }
@@ -17,7 +21,14 @@ export interface Scorer {
 /** A scorer sized for `ix`. */
 export function createScorer(ix: ClaimIndex): Scorer {
   const n = ix.claimIds.length;
-  return { scores: new Float32Array(n), hits: new Uint16Array(n), touched: new Int32Array(n), touchedCount: 0 };
+  return {
+    scores: new Float32Array(n),
+    stated: new Float32Array(n),
+    hits: new Uint16Array(n),
+    statedHits: new Uint16Array(n),
+    touched: new Int32Array(n),
+    touchedCount: 0,
+  };
 }
 
 /** Clears the claims touched by the previous call. */
@@ -25,7 +36,9 @@ export function resetScorer(s: Scorer): void {
   for (let k = 0; k < s.touchedCount; k++) {
     const c = s.touched[k] as number;
     s.scores[c] = 0;
+    s.stated[c] = 0;
     s.hits[c] = 0;
+    s.statedHits[c] = 0;
   }
   s.touchedCount = 0;
 }
@@ -50,21 +63,37 @@ export function accumulate(
       const c = ix.postClaim[p] as number;
       if (s.hits[c] === 0) s.touched[s.touchedCount++] = c;
       s.hits[c] = (s.hits[c] as number) + 1;
-      s.scores[c] = (s.scores[c] as number) + qw * (ix.postWeight[p] as number);
+      const w = qw * (ix.postWeight[p] as number);
+      s.scores[c] = (s.scores[c] as number) + w;
+      if (ix.postStated[p]) {
+        s.stated[c] = (s.stated[c] as number) + w;
+        s.statedHits[c] = (s.statedHits[c] as number) + 1;
+      }
     }
   }
 }
 
-/** True when claim `c` contains term id `t` (binary search in its sorted terms). */
-export function claimHasTerm(ix: ClaimIndex, c: number, t: number): boolean {
+/** Where term id `t` stands among claim `c`'s sorted terms (binary search), or -1. */
+function claimTermAt(ix: ClaimIndex, c: number, t: number): number {
   let lo = ix.claimTermStart[c] as number;
   let hi = (ix.claimTermStart[c + 1] as number) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const v = ix.claimTerms[mid] as number;
-    if (v === t) return true;
+    if (v === t) return mid;
     if (v < t) lo = mid + 1;
     else hi = mid - 1;
   }
-  return false;
+  return -1;
+}
+
+/** True when claim `c` contains term id `t`. */
+export function claimHasTerm(ix: ClaimIndex, c: number, t: number): boolean {
+  return claimTermAt(ix, c, t) >= 0;
+}
+
+/** True when claim `c` contains term id `t` in its English fields (not only in its statements in other languages). */
+export function claimHasEnglishTerm(ix: ClaimIndex, c: number, t: number): boolean {
+  const at = claimTermAt(ix, c, t);
+  return at >= 0 && !ix.claimTermStated[at];
 }

@@ -10,6 +10,13 @@ export interface Candidate {
   event: number;
   score: number;
   coverage: number;
+  /**
+   * The score and coverage measured against the English statement and the hints alone: what a sentence
+   * needs when the article does not recognise its event (a statement in the page's language lets a
+   * sentence of a recognised event meet its claim, not a stray sentence make one), with the words of
+   * those fields found (0 until the terms are read) and the places they stand at.
+   */
+  alone: { score: number; coverage: number; terms: number; places: number };
   terms: string[];
   /** Separate places of the sentence its claim words stand at (see phrasePlaces); 0 until the terms are read. */
   places: number;

@@ -10,7 +10,24 @@ import type { EntityIndex } from './entity-index';
 import { findNumbers } from './figures';
 import { buildStringTable, Interner, lookupString, type StringTable } from './hash';
 import { claimTerm } from './keys';
+import { LANGS, READ_AS, readAs, type Lang } from './lang/languages';
 import { COMMON_WORDS } from './stoplist';
+
+/**
+ * The languages a claim may be stated in besides English (`Claim.statements`), each read as itself: a
+ * Croatian page is measured against the Serbian statement. Each has a slot of `selfScore` after the two
+ * script slots.
+ */
+export const STATEMENT_LANGS: readonly Lang[] = LANGS.filter((l) => l !== 'en' && !(l in READ_AS));
+
+/** Slots of `selfScore` per claim: Latin, Cyrillic, then one per statement language. */
+export const SELF_SLOTS = 2 + STATEMENT_LANGS.length;
+
+/** The `selfScore` slot of the statement a page in `lang` is measured against, or -1 (English, none). */
+export function statementSlot(lang: Lang): number {
+  const at = STATEMENT_LANGS.indexOf(readAs(lang));
+  return at < 0 ? -1 : 2 + at;
+}
 
 /** Tuning of the claim index. */
 export interface ClaimIndexParams {
@@ -42,20 +59,25 @@ export interface ClaimIndex {
   postStart: Int32Array;
   postClaim: Int32Array;
   postWeight: Float32Array;
+  /** Per posting, 1 when the term is only in the claim's statements in other languages, not its English fields. */
+  postStated: Uint8Array;
   /** Per term: how much it counts when matching page sentences (common words and bigrams weigh less or more). */
   termWeight: Float32Array;
   /**
-   * What a sentence must cover to restate a claim in full, two per claim
-   * [Latin, Cyrillic]: the weight of the statement's own words (entity terms
-   * excluded), and of the Cyrillic hint terms (the statements are English).
-   * Latin hint terms are not added: they are alternative wordings of the same
-   * content (refusal, refused, declined), so a longer hint list must not make a
-   * claim harder to recognise; they still count when a sentence uses them.
+   * What a sentence must cover to restate a claim in full, `SELF_SLOTS` per
+   * claim [Latin, Cyrillic, then each of `STATEMENT_LANGS`]: the weight of the
+   * English statement's own words (entity terms excluded), of the Cyrillic hint
+   * terms, and of the words of its statement in each language (0 where it has
+   * none). Latin hint terms are not added: they are alternative wordings of the
+   * same content (refusal, refused, declined), so a longer hint list must not
+   * make a claim harder to recognise; they still count when a sentence uses them.
    */
   selfScore: Float32Array;
   /** CSR: claim → its distinct term ids (sorted), for explanations. */
   claimTermStart: Int32Array;
   claimTerms: Int32Array;
+  /** Per entry of `claimTerms`, 1 when the term is only in the claim's statements in other languages. */
+  claimTermStated: Uint8Array;
   /** CSR: claim → entity indices (hinted or named in the statement). */
   entStart: Int32Array;
   ents: Int32Array;
@@ -81,12 +103,23 @@ function csr<T extends Int32Array | Float64Array>(
   return { start, flat };
 }
 
-/** A claim's two fields (term → frequency), their lengths in words, and the entities it names or hints at. */
+/** A claim's statement in one language other than English: its slot, terms (term → frequency) and length. */
+interface StatedField {
+  slot: number;
+  terms: Map<number, number>;
+  len: number;
+}
+
+/**
+ * A claim's two fields (term → frequency), their lengths in words, and the entities it names or hints at;
+ * and its statements in other languages, each a field of its own.
+ */
 interface ClaimDoc {
   statement: Map<number, number>;
   hints: Map<number, number>;
   lens: [number, number];
   ents: number[];
+  stated: StatedField[];
 }
 
 function claimDoc(claim: Claim, ix: EntityIndex, byId: Map<string, number>, vocab: Interner): ClaimDoc {
@@ -110,22 +143,57 @@ function claimDoc(claim: Claim, ix: EntityIndex, byId: Map<string, number>, voca
     const e = byId.get(id);
     if (e !== undefined) ents.add(e);
   }
+  const stated: StatedField[] = [];
+  for (const [tag, text] of Object.entries(claim.statements ?? {})) {
+    const slot = statementSlot(tag as Lang);
+    if (slot < 0 || !text || stated.some((f) => f.slot === slot)) continue;
+    const field: StatedField = { slot, terms: new Map(), len: 0 };
+    const list = textTerms(text, ix, true, false, tag as Lang);
+    for (const t of list.terms) {
+      if (t.startsWith(ENTITY_PREFIX)) continue;
+      const id = vocab.intern(t);
+      field.terms.set(id, (field.terms.get(id) ?? 0) + 1);
+      if (!isBigram(t)) field.len++;
+    }
+    // The names it writes are the English statement's: they neither add to nor change the claim's own.
+    stated.push(field);
+  }
   const sorted = [...ents].sort((a, b) => a - b);
   for (const e of sorted) fields[0].set(vocab.intern(entityTerm(e)), 1);
-  return { statement: fields[0], hints: fields[1], lens, ents: sorted };
+  return { statement: fields[0], hints: fields[1], lens, ents: sorted, stated };
 }
 
-/** Per claim, term → BM25F pseudo-frequency: each field's frequency over its normalised length, hints weighted. */
-function fieldFrequencies(docs: ClaimDoc[], params: ClaimIndexParams): Map<number, number>[] {
+/**
+ * Per claim, term → BM25F pseudo-frequency: each field's frequency over its normalised length, hints
+ * weighted. The statements in other languages give frequencies of their own (`stated`), only for terms the
+ * English fields lack: what a claim weighs on an English page does not depend on its translations.
+ */
+function fieldFrequencies(
+  docs: ClaimDoc[],
+  params: ClaimIndexParams,
+): { english: Map<number, number>; stated: Map<number, number> }[] {
   const avg = [0, 1].map((f) => docs.reduce((sum, d) => sum + (d.lens[f] as number), 0) / Math.max(1, docs.length));
-  const norm = (len: number, f: number): number => 1 - params.b + (params.b * len) / Math.max(1e-9, avg[f] as number);
+  // A statement in another language is normalised by the statements in that language alone.
+  const statedLen = new Float64Array(SELF_SLOTS);
+  const statedCount = new Float64Array(SELF_SLOTS);
+  for (const d of docs)
+    for (const f of d.stated) {
+      statedLen[f.slot] = (statedLen[f.slot] as number) + f.len;
+      statedCount[f.slot] = (statedCount[f.slot] as number) + 1;
+    }
+  const bm25Norm = (len: number, mean: number): number => 1 - params.b + (params.b * len) / Math.max(1e-9, mean);
   return docs.map((d) => {
-    const tf = new Map<number, number>();
-    const ns = norm(d.lens[0], 0);
-    const nh = norm(d.lens[1], 1);
-    for (const [id, n] of d.statement) tf.set(id, n / ns);
-    for (const [id, n] of d.hints) tf.set(id, (tf.get(id) ?? 0) + (params.hintTf * n) / nh);
-    return tf;
+    const english = new Map<number, number>();
+    const ns = bm25Norm(d.lens[0], avg[0] as number);
+    const nh = bm25Norm(d.lens[1], avg[1] as number);
+    for (const [id, n] of d.statement) english.set(id, n / ns);
+    for (const [id, n] of d.hints) english.set(id, (english.get(id) ?? 0) + (params.hintTf * n) / nh);
+    const stated = new Map<number, number>();
+    for (const f of d.stated) {
+      const nf = bm25Norm(f.len, (statedLen[f.slot] as number) / Math.max(1, statedCount[f.slot] as number));
+      for (const [id, n] of f.terms) if (!english.has(id)) stated.set(id, (stated.get(id) ?? 0) + n / nf);
+    }
+    return { english, stated };
   });
 }
 
@@ -144,44 +212,64 @@ export function compileClaimIndex(
   const vocab = new Interner();
   const byId = new Map(entityIndex.entityIds.map((id, i) => [id, i]));
   const compiled = claims.map((claim) => claimDoc(claim, entityIndex, byId, vocab));
-  const docs = fieldFrequencies(compiled, params);
+  const fields = fieldFrequencies(compiled, params);
   const n = claims.length;
+  // Document frequency in the English fields; a term only statements in other languages have, in those.
   const df = new Int32Array(vocab.strings.length);
-  for (const doc of docs) for (const id of doc.keys()) df[id] = (df[id] as number) + 1;
-  const idf = Array.from(df, (d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+  const statedDf = new Int32Array(vocab.strings.length);
+  for (const f of fields) {
+    for (const id of f.english.keys()) df[id] = (df[id] as number) + 1;
+    for (const id of f.stated.keys()) statedDf[id] = (statedDf[id] as number) + 1;
+  }
+  const idf = Array.from(df, (d, id) => {
+    const count = d > 0 ? d : (statedDf[id] as number);
+    return Math.log(1 + (n - count + 0.5) / (count + 0.5));
+  });
+  const docs = fields.map((f) => new Map([...f.english, ...f.stated]));
   const termWeight = Float32Array.from(vocab.strings, (term) =>
     isBigram(term) ? params.bigramWeight : COMMON_STEMS.has(term) ? params.commonWeight : 1,
   );
-  const postings: [number, number][][] = Array.from({ length: vocab.strings.length }, () => []);
-  const selfScore = new Float32Array(n * 2);
+  const postings: [number, number, boolean][][] = Array.from({ length: vocab.strings.length }, () => []);
+  const selfScore = new Float32Array(n * SELF_SLOTS);
   const isEntity = vocab.strings.map((t) => t.startsWith(ENTITY_PREFIX));
   const isCyr = vocab.strings.map((t) => CYRILLIC_RE.test(t));
   const isNum = vocab.strings.map((t) => t.startsWith(NUMBER_PREFIX));
   docs.forEach((doc, c) => {
     for (const [id, tf] of doc) {
       const w = ((idf[id] as number) * tf * (params.k1 + 1)) / (tf + params.k1);
-      postings[id]?.push([c, w]);
+      const english = fields[c]?.english.has(id) === true;
+      postings[id]?.push([c, w, !english]);
       if (isEntity[id]) continue;
       const pw = w * (termWeight[id] as number);
-      if ((!isCyr[id] && compiled[c]?.statement.has(id) === true) || isNum[id])
-        selfScore[c * 2] = (selfScore[c * 2] as number) + pw;
-      if (isCyr[id] || isNum[id]) selfScore[c * 2 + 1] = (selfScore[c * 2 + 1] as number) + pw;
+      const at = c * SELF_SLOTS;
+      if (english && ((!isCyr[id] && compiled[c]?.statement.has(id) === true) || isNum[id]))
+        selfScore[at] = (selfScore[at] as number) + pw;
+      if (english && (isCyr[id] || isNum[id])) selfScore[at + 1] = (selfScore[at + 1] as number) + pw;
+      for (const f of compiled[c]?.stated ?? [])
+        if (f.terms.has(id)) selfScore[at + f.slot] = (selfScore[at + f.slot] as number) + pw;
     }
   });
   const postStart = new Int32Array(postings.length + 1);
   postings.forEach((p, i) => (postStart[i + 1] = (postStart[i] as number) + p.length));
   const postClaim = new Int32Array(postStart[postings.length] as number);
   const postWeight = new Float32Array(postClaim.length);
+  const postStated = new Uint8Array(postClaim.length);
   postings.forEach((p, i) => {
-    p.forEach(([c, w], k) => {
+    p.forEach(([c, w, stated], k) => {
       postClaim[(postStart[i] as number) + k] = c;
       postWeight[(postStart[i] as number) + k] = w;
+      postStated[(postStart[i] as number) + k] = stated ? 1 : 0;
     });
   });
   const claimTerms = csr(
     docs.map((doc) => [...doc.keys()].sort((a, b) => a - b)),
     (k) => new Int32Array(k),
   );
+  const claimTermStated = new Uint8Array(claimTerms.flat.length);
+  fields.forEach((f, c) => {
+    for (let k = claimTerms.start[c] as number; k < (claimTerms.start[c + 1] as number); k++)
+      if (!f.english.has(claimTerms.flat[k] as number)) claimTermStated[k] = 1;
+  });
   const ents = csr(
     compiled.map((d) => d.ents),
     (k) => new Int32Array(k),
@@ -205,10 +293,12 @@ export function compileClaimIndex(
     postStart,
     postClaim,
     postWeight,
+    postStated,
     termWeight,
     selfScore,
     claimTermStart: claimTerms.start,
     claimTerms: claimTerms.flat,
+    claimTermStated,
     entStart: ents.start,
     ents: ents.flat,
     figStart: figs.start,

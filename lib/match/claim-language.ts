@@ -1,16 +1,19 @@
 /**
  * Claim words in the language of the page. A claim's hints list its words in
- * many languages, each keyed like English (see keys.ts): a Polish or Hungarian
- * hint meets only the form it is written in (kontrofensywa, not kontrofensywie).
- * On a page in another analysed language, each word is also read with that
- * language's stemmer and meets every hint word of the same stem, as the event
- * terms do (event-terms.ts).
+ * many languages, and its statements (`Claim.statements`) say it again in each,
+ * all keyed like English (see keys.ts): a Polish or Hungarian word meets only
+ * the form it is written in (kontrofensywa, not kontrofensywie). On a page in
+ * another analysed language, each word is also read with that language's
+ * stemmer and meets every hint word, and every word of the claim's statement in
+ * that language, of the same stem, as the event terms do (event-terms.ts).
  */
+import type { Claim } from '../dataset/types';
 import { termId } from './claim-index';
 import { termStem } from './event-terms';
 import type { MatchIndex } from './index-types';
 import { claimTerm } from './keys';
 import type { Lang } from './lang/detect';
+import { readAs } from './lang/languages';
 import { createTokens, tokenize } from './tokenize';
 
 /** Stem in a language → the claim terms of the hint words with that stem. */
@@ -18,7 +21,13 @@ type StemMap = Map<string, number[]>;
 
 const made = new WeakMap<MatchIndex['claims'], Map<Lang, StemMap>>();
 
-/** The hint words of every claim, keyed by their stem in `lang` (built once per index and language). */
+/** A claim's hints, and its statement in `lang` (or the language `lang` is read as) when it has one. */
+function statedIn(claim: Claim, lang: Lang): string[] {
+  const statement = claim.statements?.[lang] ?? claim.statements?.[readAs(lang)];
+  return statement ? [...claim.hints.terms, statement] : claim.hints.terms;
+}
+
+/** The hint and statement words of every claim, keyed by their stem in `lang` (built once per index and language). */
 function stemMap(ix: MatchIndex, lang: Lang): StemMap {
   let byLang = made.get(ix.claims);
   if (!byLang) {
@@ -30,7 +39,7 @@ function stemMap(ix: MatchIndex, lang: Lang): StemMap {
   map = new Map();
   const toks = createTokens(16);
   for (const claim of ix.claimSource)
-    for (const hint of claim.hints.terms) {
+    for (const hint of statedIn(claim, lang)) {
       toks.count = 0;
       tokenize(hint, toks);
       for (let t = 0; t < toks.count; t++) {

@@ -113,6 +113,8 @@ export function matchClaims(ix: MatchIndex, page: ClaimPage, opts: MatchOptions 
     const verdict = verdicts.get(c.event);
     if (verdict?.recognised) return c.score >= Math.min(threshold, CLAIM_SCORING.recognisedThreshold);
     if (verdict?.contradicted) return false;
+    // Not recognised: measured against the English statement and the hints alone.
+    const { score, coverage, terms, places } = c.alone;
     const supported = verdict !== undefined && verdict.score >= CLAIM_SCORING.supportedScore && verdict.why.kinds >= 2;
     const bar =
       supported || sentences.length < CLAIM_SCORING.minArticleSentences
@@ -122,10 +124,10 @@ export function matchClaims(ix: MatchIndex, page: ClaimPage, opts: MatchOptions 
     // mobilisation") is a mention, not a report; its words must stand in two places, or say more.
     // Unless it is the headline of an article whose other evidence supports the event: that is its topic.
     const mention =
-      c.places < CLAIM_SCORING.minPlacesAlone &&
-      c.terms.length <= CLAIM_SCORING.mentionWords &&
+      places < CLAIM_SCORING.minPlacesAlone &&
+      terms <= CLAIM_SCORING.mentionWords &&
       !(supported && inHeadline(c.span));
-    return c.coverage >= CLAIM_SCORING.minCoverage && c.score >= bar && !mention;
+    return coverage >= CLAIM_SCORING.minCoverage && score >= bar && !mention;
   };
   const kept: Candidate[] = [];
   for (const { cands } of sentences) {

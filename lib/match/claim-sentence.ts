@@ -2,7 +2,7 @@
  * One sentence against the claims (see claim-matcher.ts): its score for the
  * best claim of each event, and the words that explain a kept candidate.
  */
-import { accumulate, claimHasTerm, resetScorer } from './bm25';
+import { accumulate, claimHasEnglishTerm, claimHasTerm, resetScorer } from './bm25';
 import type { Candidate } from './claim-candidate';
 import {
   claimHasDistinctiveFigure,
@@ -11,7 +11,7 @@ import {
   sentenceFigures,
   type SentenceFigures,
 } from './claim-evidence';
-import { termId } from './claim-index';
+import { SELF_SLOTS, statementSlot, termId } from './claim-index';
 import { languageTerms } from './claim-language';
 import { CLAIM_SCORING } from './claim-scoring';
 import { isBigram, numberTerms, tokenTerms, type TermList } from './claim-terms';
@@ -27,17 +27,24 @@ function surfaceTerms(
   toks: Tokens,
   list: TermList,
   ids: number[],
-): { terms: string[]; places: number } {
+): { terms: string[]; places: number; english: number; englishPlaces: number } {
   const seen = new Set<string>();
+  const english = new Set<string>();
   const at: number[] = [];
+  const englishAt: number[] = [];
   list.terms.forEach((term, k) => {
     const t = ids[k] as number;
     if (t < 0 || isBigram(term) || (list.tokA[k] as number) < 0 || !claimHasTerm(ix.claims, c, t)) return;
     const tok = list.tokA[k] as number;
-    seen.add(text.slice(toks.start[tok], toks.end[tok]));
+    const word = text.slice(toks.start[tok], toks.end[tok]);
+    seen.add(word);
+    if (claimHasEnglishTerm(ix.claims, c, t)) {
+      english.add(word);
+      englishAt.push(tok);
+    }
     at.push(tok);
   });
-  return { terms: [...seen], places: phrasePlaces(at) };
+  return { terms: [...seen], places: phrasePlaces(at), english: english.size, englishPlaces: phrasePlaces(englishAt) };
 }
 
 /**
@@ -134,16 +141,29 @@ export function scoreSentence(
   let cyrillic = 0;
   for (let t = range[0]; t < range[1]; t++) if ((toks.flags[t] as number) & TokenFlag.Cyrillic) cyrillic++;
   const script = cyrillic * 2 > range[1] - range[0] ? 1 : 0;
+  const slot = ctx.otherLanguage ? statementSlot(ctx.lang) : -1;
   const best = new Map<number, Candidate>();
   for (let k = 0; k < s.touchedCount; k++) {
     const c = s.touched[k] as number;
     if ((s.hits[c] as number) < CLAIM_SCORING.minTerms) continue;
-    const self = ix.claims.selfScore[c * 2 + script] as number;
+    // Measured against the English statement (or the Cyrillic hints), of which a sentence in another
+    // language can meet only a share; and, for a claim stated in the page's language, against that statement.
+    const self = ix.claims.selfScore[c * SELF_SLOTS + script] as number;
     const cap = CLAIM_SCORING.coverageCap * (ctx.otherLanguage && script === 0 ? CLAIM_SCORING.otherLanguageShare : 1);
-    const lex = Math.min(1, (s.scores[c] as number) / Math.max(1e-9, self * cap));
+    const stated = slot < 0 ? 0 : (ix.claims.selfScore[c * SELF_SLOTS + slot] as number);
+    // The English measure needs as many words of the English fields as any claim does.
+    const english =
+      (s.hits[c] as number) - (s.statedHits[c] as number) < CLAIM_SCORING.minTerms
+        ? 0
+        : Math.min(1, ((s.scores[c] as number) - (s.stated[c] as number)) / Math.max(1e-9, self * cap));
+    const lex = Math.max(
+      english,
+      stated > 0 ? Math.min(1, (s.scores[c] as number) / (stated * CLAIM_SCORING.coverageCap)) : 0,
+    );
     const event = ctx.claimEvent[c] ?? -1;
     // The lower floor serves only claims of known events (the article may recognise them); others keep the usual one.
-    if (lex < (event >= 0 ? minCoverage : CLAIM_SCORING.minCoverage)) continue;
+    const floor = event >= 0 ? minCoverage : CLAIM_SCORING.minCoverage;
+    if (lex < floor) continue;
     const ent = entityEvidence(ix.claims, ix.entities.entityActor, c, inSentence, near);
     const entScore =
       ent.total === 0
@@ -157,7 +177,9 @@ export function scoreSentence(
     const figureFactor =
       figs.strong || !claimHasDistinctiveFigure(ix.claims, c) ? 1 : CLAIM_SCORING.missingFigureFactor;
     const factor = (ent.actorPresent || figs.strong ? 1 : CLAIM_SCORING.noActorFactor) * figureFactor;
-    const score = factor * (lex + entScore * Math.min(1, lex / CLAIM_SCORING.fullEntityCoverage) + figScore);
+    const scoreOf = (cover: number): number =>
+      factor * (cover + entScore * Math.min(1, cover / CLAIM_SCORING.fullEntityCoverage) + figScore);
+    const score = scoreOf(lex);
     const held = best.get(event);
     if (held === undefined || score > held.score) {
       best.set(event, {
@@ -166,6 +188,12 @@ export function scoreSentence(
         event,
         score,
         coverage: lex,
+        alone: {
+          score: english === lex ? score : english < floor ? 0 : scoreOf(english),
+          coverage: english,
+          terms: 0,
+          places: 0,
+        },
         terms: [],
         places: 0,
         entities: [...ent.sentence, ...ent.block],
@@ -187,6 +215,11 @@ export function scoreSentence(
     const surface = surfaceTerms(ix, cand.claim, text, toks, cand.list, cand.ids);
     cand.terms = surface.terms;
     cand.places = surface.places;
+    // Measured against the English fields, the sentence needs as many of their words as any sentence does.
+    cand.alone =
+      surface.english < CLAIM_SCORING.minTerms
+        ? { score: 0, coverage: 0, terms: 0, places: 0 }
+        : { ...cand.alone, terms: surface.english, places: surface.englishPlaces };
     if (cand.terms.length >= CLAIM_SCORING.minTerms) out.push(cand);
   }
   return out;

@@ -7,7 +7,8 @@ import { findEntities, type FoundEntity } from './entity-finder';
 import type { EntityIndex } from './entity-index';
 import { findNumbers } from './figures';
 import { claimTerm } from './keys';
-import { hintFunctionWords } from './lang/hint-words';
+import type { Lang } from './lang/detect';
+import { hintFunctionWords, pageFunctionWords } from './lang/hint-words';
 import { NUMBER_WORDS } from './number-words';
 import { createTokens, TokenFlag, tokenize, type Tokens } from './tokenize';
 
@@ -103,18 +104,21 @@ export function entityMask(count: number, found: FoundEntity[]): Uint8Array {
  * All terms of a short text (a claim statement, a hint, a query). With an
  * entity index, names of known entities become entity terms instead of words.
  * A hint (a phrase in any language) also loses the function words of the
- * other analysed languages (see hintFunctionWords).
+ * other analysed languages (see hintFunctionWords); a text in a known language
+ * (a claim's statement in it), that language's.
  */
 export function textTerms(
   text: string,
   entities?: EntityIndex,
   bigrams = true,
   hint = false,
+  lang?: Lang,
 ): TermList & { entities: number[] } {
   const toks = tokenize(text, createTokens(64));
   const found = entities ? findEntities(entities, text, toks, new Int32Array(toks.count)) : [];
   const out: TermList = { terms: [], tokA: [], tokB: [] };
-  const stop = hint ? hintFunctionWords(text, toks) : undefined;
+  // A text in a known language drops that language's function words, as a page in it does.
+  const stop = lang ? (pageFunctionWords(toks, lang) ?? undefined) : hint ? hintFunctionWords(text, toks) : undefined;
   tokenTerms(toks, 0, toks.count, out, bigrams, entityMask(toks.count, found), stop);
   numberTerms(text, 0, text.length, out);
   const ents = [...new Set(found.map((f) => f.entity))];

@@ -17,18 +17,19 @@ export function realPack(): Pack {
 
 /**
  * The same pack as an older schema would have held it: without the fields later
- * schemas added (event terms in 2; former ids and fewer-outlets reasons in 3).
- * Changes `pack` in place and returns it.
+ * schemas added (event terms in 2; former ids and fewer-outlets reasons in 3;
+ * statements in other languages in 4). Changes `pack` in place and returns it.
  */
-export function asSchema(pack: Pack, schema: 1 | 2): Pack {
+export function asSchema(pack: Pack, schema: 1 | 2 | 3): Pack {
   pack.schema = schema;
   for (const event of pack.events) {
     if (schema < 2) delete event.terms;
-    delete event.formerIds;
+    if (schema < 3) delete event.formerIds;
   }
   for (const claim of pack.claims) {
-    delete claim.formerIds;
-    delete claim.fewerOutletsReason;
+    if (schema < 3) delete claim.formerIds;
+    if (schema < 3) delete claim.fewerOutletsReason;
+    delete claim.statements;
   }
   return pack;
 }

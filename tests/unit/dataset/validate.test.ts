@@ -35,7 +35,7 @@ describe('validatePack', () => {
 
   it('rejects another schema version and says which ones it reads', () => {
     expect(issuesAfter((p) => Object.assign(p, { schema: 7 }))).toEqual([
-      'pack.schema: unsupported schema 7; this version of Parallax reads schemas 1, 2 and 3',
+      'pack.schema: unsupported schema 7; this version of Parallax reads schemas 1, 2, 3 and 4',
     ]);
   });
 
@@ -59,6 +59,28 @@ describe('validatePack', () => {
       'pack.schema: former ids of events need schema 3',
       'pack.schema: former ids of claims need schema 3',
       'pack.schema: fewer-outlets reasons need schema 3',
+    ]);
+  });
+
+  it('still reads a schema-3 pack (no statements in other languages), and refuses them in one', () => {
+    expect(validatePack(asSchema(realPack(), 3)).ok).toBe(true);
+    expect(
+      issuesAfter((p) => {
+        asSchema(p, 3);
+        first(p.claims).statements = { de: 'Eine Aussage.' };
+      }),
+    ).toEqual(['pack.schema: statements in other languages need schema 4']);
+  });
+
+  it('takes statements only in the languages the matcher reads besides English, each a bounded string', () => {
+    expect(
+      issuesAfter((p) => {
+        first(p.claims).statements = { de: 'Eine Aussage.', en: 'A statement.', xx: 'Ein Satz.', pl: 'x'.repeat(401) };
+      }),
+    ).toEqual([
+      "claims[0].statements.en: 'en' is not a language the matcher reads besides English",
+      "claims[0].statements.xx: 'xx' is not a language the matcher reads besides English",
+      'claims[0].statements.pl: is 401 characters long; at most 400 allowed',
     ]);
   });
 

@@ -1,0 +1,81 @@
+// A claim's statement in another language; the statement and the page sentences are written for these tests.
+import { describe, expect, it } from 'vitest';
+
+import type { Claim, Pack } from '@/lib/dataset/types';
+import { matchPage } from '@/lib/match/index';
+
+import { indexFor, pageOf, readRepoFile } from './helpers';
+
+const PACK = 'assets/pack/parallax.pack.json';
+const CLAIM = 'lpr-fighters-duty-fulfilled';
+
+/**
+ * The bundled pack's claims, the one under test with English hints only and stated in German as `de` says,
+ * or in English only.
+ */
+function claimsWith(de: string | undefined): Claim[] {
+  const claims = (JSON.parse(readRepoFile(PACK)) as Pack).claims;
+  return claims.map((c) => {
+    if (c.id !== CLAIM) return c;
+    const { statements: _, ...rest } = c;
+    const english = { ...rest, hints: { ...c.hints, terms: c.hints.terms.filter((t) => /^[\x20-\x7e]+$/.test(t)) } };
+    return de ? { ...english, statements: { de } } : english;
+  });
+}
+
+const GERMAN =
+  'Die LNR-Kämpfer erklärten, ihre Pflicht sei mit der Einnahme des gesamten Gebiets Luhansk im Juli 2022 erfüllt gewesen.';
+const PAGE =
+  'Die Kämpfer sagten, sie hätten ihre Pflicht erfüllt, nachdem das ganze Gebiet Luhansk eingenommen worden war.';
+
+function scoreOn(de: string | undefined, text: string, lang: string): number {
+  const index = indexFor(PACK, { claims: claimsWith(de) });
+  const hits = matchPage(index, { ...pageOf(text), lang }, { article: false, threshold: 0 }).claims;
+  return hits.find((c) => c.id === CLAIM)?.score ?? 0;
+}
+
+describe('a claim stated in the language of the page', () => {
+  it('is met by a sentence in that language saying the same in other forms of its words', () => {
+    const without = scoreOn(undefined, PAGE, 'de');
+    const stated = scoreOn(GERMAN, PAGE, 'de');
+    expect(stated).toBeGreaterThanOrEqual(0.5);
+    expect(stated).toBeGreaterThan(without + 0.2);
+  });
+
+  it('changes nothing on an English page', () => {
+    const english = 'The LPR fighters said their duty was fulfilled once all of Luhansk Oblast was taken in July 2022.';
+    expect(scoreOn(GERMAN, english, 'en')).toBe(scoreOn(undefined, english, 'en'));
+  });
+
+  it('lets a sentence of an event the article recognises meet the claim, not a stray sentence make one', () => {
+    const index = indexFor(PACK, { claims: claimsWith(GERMAN) });
+    const found = (text: string): string[] => matchPage(index, { ...pageOf(text), lang: 'de' }).claims.map((c) => c.id);
+    const other = [
+      'Der Stadtrat beriet am Abend über den neuen Haushalt.',
+      'Die Schulen sollen mehr Geld für Computer bekommen.',
+      'Auch der Bau einer Brücke wurde lange besprochen.',
+      'Eine Entscheidung fällt erst im nächsten Monat.',
+    ];
+    expect(found([...other, PAGE].join('\n'))).not.toContain(CLAIM);
+    // What the article-level recognition reads of the sentence is measured against the English alone.
+    const claimEvidence = (de: string | undefined): number[] => {
+      const parts: number[] = [];
+      matchPage(
+        indexFor(PACK, { claims: claimsWith(de) }),
+        { ...pageOf(PAGE), lang: 'de' },
+        {
+          onVerdicts: (verdicts) => parts.push(...verdicts.map((v) => v.why.parts.claim)),
+        },
+      );
+      return parts;
+    };
+    expect(claimEvidence(GERMAN)).toEqual(claimEvidence(undefined));
+    const report = [
+      'Ein Video zeigt Kämpfer einer Einheit der LNR, die sich weigern, im Gebiet Donezk zu kämpfen.',
+      'Die Männer der selbsternannten Volksrepublik Luhansk sagen in dem Video, sie würden nicht weiterkämpfen.',
+      PAGE,
+      'Das britische Verteidigungsministerium sprach von Drohungen gegen die Verweigerer.',
+    ];
+    expect(found(report.join('\n'))).toContain(CLAIM);
+  });
+});
