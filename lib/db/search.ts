@@ -1,6 +1,7 @@
 /**
  * The side panel's dataset search: a prefix typed in any script finds
- * entities (by any alias), events (by title), claims (by statement) and outlets
+ * entities (by any alias), events (by title), claims (by statement, in any
+ * language it is written in) and outlets
  * (by name or domain). Keys are the same word-start keys IndexedDB indexes held
  * before (`keys.ts`), kept in memory and searched by binary search
  * (`search-index.ts`); they are built on the first search of each cached load,
@@ -44,7 +45,7 @@ export function searchIndexOf(cache: DatasetCache): SearchIndex {
         TEXT_WINDOW,
       ),
       claim: buildPrefixIndex(
-        cache.claims.map((c) => [c.statement]),
+        cache.claims.map((c) => [c.statement, ...Object.values(c.statements ?? {}).filter((t) => t !== undefined)]),
         TEXT_WINDOW,
       ),
       outlet: buildPrefixIndex(

@@ -115,6 +115,18 @@ describe('dataset queries', () => {
     );
   });
 
+  it('finds a claim by its statement in any language it is written in, and shows the English', async () => {
+    for (const query of ['autobombe', 'samochodzie wybuchła', 'взрывное устройство']) {
+      const hits = await searchDataset(db, query, 10);
+      expect(
+        hits.filter((h) => h.kind === 'claim').map((h) => h.id),
+        query,
+      ).toContain('dugina-killed-car-bomb');
+    }
+    const [hit] = (await searchDataset(db, 'autobombe', 10)).filter((h) => h.id === 'dugina-killed-car-bomb');
+    expect(hit?.label).toMatch(/^Darya Dugina was killed/);
+  });
+
   it('returns nothing for an empty or unknown query and honours the limit', async () => {
     expect(await searchDataset(db, '   ', 5)).toEqual([]);
     expect(await searchDataset(db, 'zzzzqqq', 5)).toEqual([]);

@@ -35,7 +35,7 @@ function docs(pack: Pack): Doc[] {
       id: c.id,
       label: c.statement,
       detail: c.eventId,
-      keys: wordPrefixKeys([c.statement], 3),
+      keys: wordPrefixKeys([c.statement, ...Object.values(c.statements ?? {}).filter((t) => t !== undefined)], 3),
     })),
     ...pack.outlets.map((o): Doc => ({
       kind: 'outlet',
