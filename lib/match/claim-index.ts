@@ -163,17 +163,21 @@ function claimDoc(claim: Claim, ix: EntityIndex, byId: Map<string, number>, voca
   return { statement: fields[0], hints: fields[1], lens, ents: sorted, stated };
 }
 
+/** A statement in another language as BM25 reads it: its slot, and term → normalised frequency. */
+interface StatedFrequencies {
+  slot: number;
+  tf: Map<number, number>;
+}
+
 /**
  * Per claim, term → BM25F pseudo-frequency: each field's frequency over its normalised length, hints
- * weighted. The statements in other languages give frequencies of their own (`stated`), only for terms the
- * English fields lack: what a claim weighs on an English page does not depend on its translations.
+ * weighted; and each of its statements in other languages, normalised by the statements in that language.
  */
 function fieldFrequencies(
   docs: ClaimDoc[],
   params: ClaimIndexParams,
-): { english: Map<number, number>; stated: Map<number, number> }[] {
+): { english: Map<number, number>; stated: StatedFrequencies[] }[] {
   const avg = [0, 1].map((f) => docs.reduce((sum, d) => sum + (d.lens[f] as number), 0) / Math.max(1, docs.length));
-  // A statement in another language is normalised by the statements in that language alone.
   const statedLen = new Float64Array(SELF_SLOTS);
   const statedCount = new Float64Array(SELF_SLOTS);
   for (const d of docs)
@@ -188,12 +192,50 @@ function fieldFrequencies(
     const nh = bm25Norm(d.lens[1], avg[1] as number);
     for (const [id, n] of d.statement) english.set(id, n / ns);
     for (const [id, n] of d.hints) english.set(id, (english.get(id) ?? 0) + (params.hintTf * n) / nh);
-    const stated = new Map<number, number>();
-    for (const f of d.stated) {
+    const stated = d.stated.map((f) => {
       const nf = bm25Norm(f.len, (statedLen[f.slot] as number) / Math.max(1, statedCount[f.slot] as number));
-      for (const [id, n] of f.terms) if (!english.has(id)) stated.set(id, (stated.get(id) ?? 0) + n / nf);
-    }
+      return { slot: f.slot, tf: new Map([...f.terms].map(([id, n]) => [id, n / nf])) };
+    });
     return { english, stated };
+  });
+}
+
+/**
+ * Term → BM25 weight, per claim: the English fields' as ever (their frequency and document frequency
+ * alone, so that what a claim weighs on an English page does not depend on its translations), then each
+ * term only its statements in other languages have, weighed within the statements of that language (a
+ * word common in Serbian statements is common on Serbian pages) and, written in several, at its heaviest.
+ */
+function claimWeights(
+  fields: { english: Map<number, number>; stated: StatedFrequencies[] }[],
+  vocabulary: number,
+  params: ClaimIndexParams,
+): { weights: Map<number, number>; english: Set<number> }[] {
+  const n = fields.length;
+  const bm25 = (idf: number, tf: number): number => (idf * tf * (params.k1 + 1)) / (tf + params.k1);
+  const idfOf = (count: number, of: number): number => Math.log(1 + (of - count + 0.5) / (count + 0.5));
+  const df = new Int32Array(vocabulary);
+  const statedDf = new Map<number, Map<number, number>>();
+  const statedN = new Int32Array(SELF_SLOTS);
+  for (const f of fields) {
+    for (const id of f.english.keys()) df[id] = (df[id] as number) + 1;
+    for (const { slot, tf } of f.stated) {
+      statedN[slot] = (statedN[slot] as number) + 1;
+      let counts = statedDf.get(slot);
+      if (!counts) statedDf.set(slot, (counts = new Map()));
+      for (const id of tf.keys()) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  return fields.map((f) => {
+    const weights = new Map<number, number>();
+    for (const [id, tf] of f.english) weights.set(id, bm25(idfOf(df[id] as number, n), tf));
+    for (const { slot, tf } of f.stated)
+      for (const [id, x] of tf) {
+        if (f.english.has(id)) continue;
+        const w = bm25(idfOf(statedDf.get(slot)?.get(id) ?? 0, statedN[slot] as number), x);
+        if (w > (weights.get(id) ?? 0)) weights.set(id, w);
+      }
+    return { weights, english: new Set(f.english.keys()) };
   });
 }
 
@@ -214,18 +256,7 @@ export function compileClaimIndex(
   const compiled = claims.map((claim) => claimDoc(claim, entityIndex, byId, vocab));
   const fields = fieldFrequencies(compiled, params);
   const n = claims.length;
-  // Document frequency in the English fields; a term only statements in other languages have, in those.
-  const df = new Int32Array(vocab.strings.length);
-  const statedDf = new Int32Array(vocab.strings.length);
-  for (const f of fields) {
-    for (const id of f.english.keys()) df[id] = (df[id] as number) + 1;
-    for (const id of f.stated.keys()) statedDf[id] = (statedDf[id] as number) + 1;
-  }
-  const idf = Array.from(df, (d, id) => {
-    const count = d > 0 ? d : (statedDf[id] as number);
-    return Math.log(1 + (n - count + 0.5) / (count + 0.5));
-  });
-  const docs = fields.map((f) => new Map([...f.english, ...f.stated]));
+  const weighed = claimWeights(fields, vocab.strings.length, params);
   const termWeight = Float32Array.from(vocab.strings, (term) =>
     isBigram(term) ? params.bigramWeight : COMMON_STEMS.has(term) ? params.commonWeight : 1,
   );
@@ -234,10 +265,9 @@ export function compileClaimIndex(
   const isEntity = vocab.strings.map((t) => t.startsWith(ENTITY_PREFIX));
   const isCyr = vocab.strings.map((t) => CYRILLIC_RE.test(t));
   const isNum = vocab.strings.map((t) => t.startsWith(NUMBER_PREFIX));
-  docs.forEach((doc, c) => {
-    for (const [id, tf] of doc) {
-      const w = ((idf[id] as number) * tf * (params.k1 + 1)) / (tf + params.k1);
-      const english = fields[c]?.english.has(id) === true;
+  weighed.forEach(({ weights, english: inEnglish }, c) => {
+    for (const [id, w] of weights) {
+      const english = inEnglish.has(id);
       postings[id]?.push([c, w, !english]);
       if (isEntity[id]) continue;
       const pw = w * (termWeight[id] as number);
@@ -262,13 +292,13 @@ export function compileClaimIndex(
     });
   });
   const claimTerms = csr(
-    docs.map((doc) => [...doc.keys()].sort((a, b) => a - b)),
+    weighed.map(({ weights }) => [...weights.keys()].sort((a, b) => a - b)),
     (k) => new Int32Array(k),
   );
   const claimTermStated = new Uint8Array(claimTerms.flat.length);
-  fields.forEach((f, c) => {
+  weighed.forEach(({ english }, c) => {
     for (let k = claimTerms.start[c] as number; k < (claimTerms.start[c + 1] as number); k++)
-      if (!f.english.has(claimTerms.flat[k] as number)) claimTermStated[k] = 1;
+      if (!english.has(claimTerms.flat[k] as number)) claimTermStated[k] = 1;
   });
   const ents = csr(
     compiled.map((d) => d.ents),
