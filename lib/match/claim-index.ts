@@ -275,9 +275,13 @@ export function compileClaimIndex(
       if (english && ((!isCyr[id] && compiled[c]?.statement.has(id) === true) || isNum[id]))
         selfScore[at] = (selfScore[at] as number) + pw;
       if (english && (isCyr[id] || isNum[id])) selfScore[at + 1] = (selfScore[at + 1] as number) + pw;
-      for (const f of compiled[c]?.stated ?? [])
-        if (f.terms.has(id)) selfScore[at + f.slot] = (selfScore[at + f.slot] as number) + pw;
     }
+    for (const f of compiled[c]?.stated ?? [])
+      for (const id of f.terms.keys()) {
+        if (isEntity[id]) continue;
+        const at = c * SELF_SLOTS + f.slot;
+        selfScore[at] = (selfScore[at] as number) + (weights.get(id) ?? 0) * (termWeight[id] as number);
+      }
   });
   const postStart = new Int32Array(postings.length + 1);
   postings.forEach((p, i) => (postStart[i + 1] = (postStart[i] as number) + p.length));
