@@ -8,7 +8,7 @@ import type { ClaimIndex } from './claim-index';
 /** Reusable accumulators for one claim index. */
 export interface Scorer {
   scores: Float32Array;
-  /** The part of each score from terms only a claim's statements in other languages have (see `postStated`). */
+  /** The part of each score from terms only a claim's statements in other languages have (`statedStart`). */
   stated: Float32Array;
   /** Distinct query terms that hit each claim… */
   hits: Uint16Array;
@@ -16,6 +16,8 @@ export interface Scorer {
   statedHits: Uint16Array;
   touched: Int32Array;
   touchedCount: number;
+  /** Whether the last accumulation read statements' postings (whose sums must be cleared too). */
+  statedUsed: boolean;
 }
 
 /** A scorer sized for `ix`. */
@@ -28,6 +30,7 @@ export function createScorer(ix: ClaimIndex): Scorer {
     statedHits: new Uint16Array(n),
     touched: new Int32Array(n),
     touchedCount: 0,
+    statedUsed: false,
   };
 }
 
@@ -36,9 +39,15 @@ export function resetScorer(s: Scorer): void {
   for (let k = 0; k < s.touchedCount; k++) {
     const c = s.touched[k] as number;
     s.scores[c] = 0;
-    s.stated[c] = 0;
     s.hits[c] = 0;
-    s.statedHits[c] = 0;
+  }
+  if (s.statedUsed) {
+    for (let k = 0; k < s.touchedCount; k++) {
+      const c = s.touched[k] as number;
+      s.stated[c] = 0;
+      s.statedHits[c] = 0;
+    }
+    s.statedUsed = false;
   }
   s.touchedCount = 0;
 }
@@ -46,7 +55,9 @@ export function resetScorer(s: Scorer): void {
 /**
  * Adds the postings of each (distinct) term id, times its query weight. Terms
  * in more than `maxPostings` claims are skipped: their IDF is low and their
- * lists are what makes scoring slow on big packs.
+ * lists are what makes scoring slow on big packs. With `stated`, also the
+ * postings of terms only claims' statements in other languages have, kept
+ * apart in `stated` and `statedHits` as well (a page in English needs none).
  */
 export function accumulate(
   ix: ClaimIndex,
@@ -54,6 +65,7 @@ export function accumulate(
   termIds: ArrayLike<number>,
   weights?: ArrayLike<number>,
   maxPostings = Infinity,
+  stated = false,
 ): void {
   for (let q = 0; q < termIds.length; q++) {
     const t = termIds[q] as number;
@@ -63,12 +75,23 @@ export function accumulate(
       const c = ix.postClaim[p] as number;
       if (s.hits[c] === 0) s.touched[s.touchedCount++] = c;
       s.hits[c] = (s.hits[c] as number) + 1;
-      const w = qw * (ix.postWeight[p] as number);
+      s.scores[c] = (s.scores[c] as number) + qw * (ix.postWeight[p] as number);
+    }
+  }
+  if (!stated) return;
+  s.statedUsed = true;
+  for (let q = 0; q < termIds.length; q++) {
+    const t = termIds[q] as number;
+    if (t < 0) continue;
+    const qw = weights ? (weights[q] as number) : 1;
+    for (let p = ix.statedStart[t] as number; p < (ix.statedStart[t + 1] as number); p++) {
+      const c = ix.statedClaim[p] as number;
+      if (s.hits[c] === 0) s.touched[s.touchedCount++] = c;
+      s.hits[c] = (s.hits[c] as number) + 1;
+      s.statedHits[c] = (s.statedHits[c] as number) + 1;
+      const w = qw * (ix.statedWeight[p] as number);
       s.scores[c] = (s.scores[c] as number) + w;
-      if (ix.postStated[p]) {
-        s.stated[c] = (s.stated[c] as number) + w;
-        s.statedHits[c] = (s.statedHits[c] as number) + 1;
-      }
+      s.stated[c] = (s.stated[c] as number) + w;
     }
   }
 }

@@ -59,8 +59,13 @@ export interface ClaimIndex {
   postStart: Int32Array;
   postClaim: Int32Array;
   postWeight: Float32Array;
-  /** Per posting, 1 when the term is only in the claim's statements in other languages, not its English fields. */
-  postStated: Uint8Array;
+  /**
+   * CSR: term → the claims that have it only in their statements in other languages, and its weight
+   * there; apart from the postings of the English fields, which pages in English read alone.
+   */
+  statedStart: Int32Array;
+  statedClaim: Int32Array;
+  statedWeight: Float32Array;
   /** Per term: how much it counts when matching page sentences (common words and bigrams weigh less or more). */
   termWeight: Float32Array;
   /**
@@ -239,6 +244,25 @@ function claimWeights(
   });
 }
 
+/** Postings per term as CSR arrays: where each term's list starts, and its claims and weights. */
+function flatPostings(lists: (readonly [number, number, boolean])[][]): {
+  start: Int32Array;
+  claim: Int32Array;
+  weight: Float32Array;
+} {
+  const start = new Int32Array(lists.length + 1);
+  lists.forEach((p, i) => (start[i + 1] = (start[i] as number) + p.length));
+  const claim = new Int32Array(start[lists.length] as number);
+  const weight = new Float32Array(claim.length);
+  lists.forEach((p, i) => {
+    p.forEach(([c, w], k) => {
+      claim[(start[i] as number) + k] = c;
+      weight[(start[i] as number) + k] = w;
+    });
+  });
+  return { start, claim, weight };
+}
+
 function toDay(iso: string | undefined): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
   return m ? Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]) : 0;
@@ -283,18 +307,8 @@ export function compileClaimIndex(
         selfScore[at] = (selfScore[at] as number) + (weights.get(id) ?? 0) * (termWeight[id] as number);
       }
   });
-  const postStart = new Int32Array(postings.length + 1);
-  postings.forEach((p, i) => (postStart[i + 1] = (postStart[i] as number) + p.length));
-  const postClaim = new Int32Array(postStart[postings.length] as number);
-  const postWeight = new Float32Array(postClaim.length);
-  const postStated = new Uint8Array(postClaim.length);
-  postings.forEach((p, i) => {
-    p.forEach(([c, w, stated], k) => {
-      postClaim[(postStart[i] as number) + k] = c;
-      postWeight[(postStart[i] as number) + k] = w;
-      postStated[(postStart[i] as number) + k] = stated ? 1 : 0;
-    });
-  });
+  const english = flatPostings(postings.map((p) => p.filter(([, , stated]) => !stated)));
+  const stated = flatPostings(postings.map((p) => p.filter(([, , only]) => only)));
   const claimTerms = csr(
     weighed.map(({ weights }) => [...weights.keys()].sort((a, b) => a - b)),
     (k) => new Int32Array(k),
@@ -324,10 +338,12 @@ export function compileClaimIndex(
     claimIds: claims.map((c) => c.id),
     eventIds: claims.map((c) => c.eventId),
     terms: buildStringTable(vocab.strings),
-    postStart,
-    postClaim,
-    postWeight,
-    postStated,
+    postStart: english.start,
+    postClaim: english.claim,
+    postWeight: english.weight,
+    statedStart: stated.start,
+    statedClaim: stated.claim,
+    statedWeight: stated.weight,
     termWeight,
     selfScore,
     claimTermStart: claimTerms.start,

@@ -87,6 +87,11 @@ function addLanguageTerms(
   }
 }
 
+/** A sentence's score from its word coverage, its entity and figure evidence, and the factor for missing ones. */
+function sentenceScore(cover: number, factor: number, entScore: number, figScore: number): number {
+  return factor * (cover + entScore * Math.min(1, cover / CLAIM_SCORING.fullEntityCoverage) + figScore);
+}
+
 /** What scoring a sentence needs of its page. */
 export interface SentenceContext {
   text: string;
@@ -129,19 +134,21 @@ export function scoreSentence(
     CLAIM_SCORING.minSkippedPostings,
     ix.claims.claimIds.length * CLAIM_SCORING.maxTermShare,
   );
+  // A page in a language claims are stated in also reads the statements' own words.
+  const slot = ctx.otherLanguage ? statementSlot(ctx.lang) : -1;
   accumulate(
     ix.claims,
     s,
     unique,
     unique.map((t) => ix.claims.termWeight[t] as number),
     maxPostings,
+    slot >= 0,
   );
   // Figures are read only for a sentence that shares enough words with some claim.
   let figures: SentenceFigures | null = null;
   let cyrillic = 0;
   for (let t = range[0]; t < range[1]; t++) if ((toks.flags[t] as number) & TokenFlag.Cyrillic) cyrillic++;
   const script = cyrillic * 2 > range[1] - range[0] ? 1 : 0;
-  const slot = ctx.otherLanguage ? statementSlot(ctx.lang) : -1;
   const best = new Map<number, Candidate>();
   for (let k = 0; k < s.touchedCount; k++) {
     const c = s.touched[k] as number;
@@ -177,9 +184,7 @@ export function scoreSentence(
     const figureFactor =
       figs.strong || !claimHasDistinctiveFigure(ix.claims, c) ? 1 : CLAIM_SCORING.missingFigureFactor;
     const factor = (ent.actorPresent || figs.strong ? 1 : CLAIM_SCORING.noActorFactor) * figureFactor;
-    const scoreOf = (cover: number): number =>
-      factor * (cover + entScore * Math.min(1, cover / CLAIM_SCORING.fullEntityCoverage) + figScore);
-    const score = scoreOf(lex);
+    const score = sentenceScore(lex, factor, entScore, figScore);
     const held = best.get(event);
     if (held === undefined || score > held.score) {
       best.set(event, {
@@ -189,7 +194,7 @@ export function scoreSentence(
         score,
         coverage: lex,
         alone: {
-          score: english === lex ? score : english < floor ? 0 : scoreOf(english),
+          score: english === lex ? score : english < floor ? 0 : sentenceScore(english, factor, entScore, figScore),
           coverage: english,
           terms: 0,
           places: 0,
