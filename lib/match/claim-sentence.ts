@@ -20,6 +20,11 @@ import type { Lang } from './lang/detect';
 import { TokenFlag, type Tokens } from './tokenize';
 import type { TextSpan } from './types';
 
+/**
+ * The words of a sentence that claim `c` has, as the page writes them, and the places they stand at; and
+ * how many of them, and at how many places, its English fields have (`stated`: the page reads its
+ * statements in other languages too).
+ */
 function surfaceTerms(
   ix: MatchIndex,
   c: number,
@@ -27,6 +32,7 @@ function surfaceTerms(
   toks: Tokens,
   list: TermList,
   ids: number[],
+  stated: boolean,
 ): { terms: string[]; places: number; english: number; englishPlaces: number } {
   const seen = new Set<string>();
   const english = new Set<string>();
@@ -37,8 +43,11 @@ function surfaceTerms(
     if (t < 0 || isBigram(term) || (list.tokA[k] as number) < 0 || !claimHasTerm(ix.claims, c, t)) return;
     const tok = list.tokA[k] as number;
     const word = text.slice(toks.start[tok], toks.end[tok]);
+    const inEnglish = claimHasEnglishTerm(ix.claims, c, t);
+    // A word only the claim's statements have counted only where the page reads them.
+    if (!inEnglish && !stated) return;
     seen.add(word);
-    if (claimHasEnglishTerm(ix.claims, c, t)) {
+    if (inEnglish) {
       english.add(word);
       englishAt.push(tok);
     }
@@ -217,7 +226,7 @@ export function scoreSentence(
       out.push(cand);
       continue;
     }
-    const surface = surfaceTerms(ix, cand.claim, text, toks, cand.list, cand.ids);
+    const surface = surfaceTerms(ix, cand.claim, text, toks, cand.list, cand.ids, slot >= 0);
     cand.terms = surface.terms;
     cand.places = surface.places;
     // Measured against the English fields, the sentence needs as many of their words as any sentence does.

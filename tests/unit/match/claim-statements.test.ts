@@ -45,6 +45,14 @@ describe('a claim stated in the language of the page', () => {
   it('changes nothing on an English page', () => {
     const english = 'The LPR fighters said their duty was fulfilled once all of Luhansk Oblast was taken in July 2022.';
     expect(scoreOn(GERMAN, english, 'en')).toBe(scoreOn(undefined, english, 'en'));
+    const hits = (de: string | undefined): unknown[] =>
+      matchPage(indexFor(PACK, { claims: claimsWith(de) }), { ...pageOf(english), lang: 'en' }).claims.map((c) => [
+        c.id,
+        c.score,
+        c.why.terms,
+      ]);
+    expect(hits(undefined)).not.toEqual([]);
+    expect(hits(GERMAN)).toEqual(hits(undefined));
   });
 
   it('lets a sentence of a recognised event meet the claim; toward recognition counts only one that clears the bar', () => {
