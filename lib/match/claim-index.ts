@@ -3,6 +3,9 @@
  * statement and the hint terms are two fields, each normalised by its own
  * length (https://en.wikipedia.org/wiki/Okapi_BM25#Modifications), and every
  * posting holds its final weight so scoring a sentence is a sum over postings.
+ * A claim's statements in other languages are fields of their own, each weighed
+ * among the statements of its language; the words only they have get postings
+ * apart, which only pages in those languages read.
  */
 import type { Claim, PackEvent } from '../dataset/types';
 import { ENTITY_PREFIX, entityTerm, isBigram, NUMBER_PREFIX, textTerms } from './claim-terms';
