@@ -93,4 +93,19 @@ describe('a claim stated in the language of the page', () => {
     ];
     expect(found(report.join('\n'))).toContain(CLAIM);
   });
+
+  it('meets a Serbian page in Cyrillic through the statement written in Latin letters', () => {
+    const page = {
+      ...pageOf('Бомба је експлодирала у аутомобилу који је возила Дарја Дугина, која је погинула код Москве.'),
+      lang: 'sr',
+    };
+    const score = (index: ReturnType<typeof indexFor>): number =>
+      matchPage(index, page, { article: false, threshold: 0 }).claims.find((c) => c.id === 'dugina-killed-car-bomb')
+        ?.score ?? 0;
+    const bundled = JSON.parse(readRepoFile(PACK)) as Pack;
+    expect(bundled.claims.find((c) => c.id === 'dugina-killed-car-bomb')?.statements?.sr).toMatch(/automobilu/);
+    const unstated = bundled.claims.map(({ statements: _, ...rest }) => rest);
+    expect(score(indexFor(PACK))).toBeGreaterThanOrEqual(0.5);
+    expect(score(indexFor(PACK))).toBeGreaterThan(score(indexFor(PACK, { claims: unstated })) + 0.2);
+  });
 });
