@@ -41,6 +41,16 @@ describe('the pack’s aliases in the case forms the name keys do not fold', () 
     expect(found('Asediul Mariupolului și bombardarea Harkovului.').map((f) => f.id)).toEqual(['mariupol', 'kharkiv']);
     expect(found('Die Belagerung Mariupols').map((f) => f.id)).toEqual(['mariupol']);
   });
+
+  it('finds the forms the claims’ own statements write: Slavic locatives, the Kremlin, an oblast in Serbian', () => {
+    expect(found('Funkcjonariusze w Krasnodarze odmówili.').map((f) => f.id)).toEqual(['krasnodar']);
+    expect(found('Kremeľ verboval vojakov. Kremelj je novačil vojake.').map((f) => f.id)).toEqual([
+      'kremlin',
+      'kremlin',
+    ]);
+    expect(found('Vojnici su odbili da se bore u Luganjskoj oblasti.').map((f) => f.id)).toEqual(['luhansk-oblast']);
+    expect(found('Muškarci iz Mariupolja zadržavani su.').map((f) => f.id)).toEqual(['mariupol']);
+  });
 });
 
 describe('the pack’s aliases', () => {
