@@ -11,7 +11,8 @@ import {
   sentenceFigures,
   type SentenceFigures,
 } from './claim-evidence';
-import { SELF_SLOTS, statementSlot, termId } from './claim-index';
+import { SELF_SLOTS, statementSlot } from './claim-fields';
+import { termId } from './claim-index';
 import { languageTerms } from './claim-language';
 import { CLAIM_SCORING } from './claim-scoring';
 import { isBigram, numberTerms, tokenTerms, type TermList } from './claim-terms';
