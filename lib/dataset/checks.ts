@@ -4,7 +4,7 @@
  * value only when it is usable, so callers can keep walking a broken pack and
  * report every problem at once instead of stopping at the first.
  */
-import { MAX_SLUG_LENGTH, SLUG_PATTERN } from './limits';
+import { MAX_SLUG_LENGTH, MAX_TERM_LENGTH, SLUG_PATTERN } from './limits';
 
 /** One problem found in a pack, at a path such as `claims[3].eventId`. */
 export interface PackIssue {
@@ -174,4 +174,56 @@ export function isLanguageTag(value: string): boolean {
 /** Counts whitespace-separated words. */
 export function wordCount(value: string): number {
   return value.trim().split(/\s+/u).length;
+}
+
+/** The value as an object, or an issue saying what it is instead. */
+export function asObject(issues: IssueList, value: unknown, path: string): JsonObject | undefined {
+  if (isObject(value)) return value;
+  issues.add(path, `expected an object, got ${typeName(value)}`);
+  return undefined;
+}
+
+/** A list of non-empty strings of at most `maxWords` words and `MAX_TERM_LENGTH` characters each. */
+export function readStrings(
+  issues: IssueList,
+  obj: JsonObject,
+  key: string,
+  path: string,
+  max: number,
+  maxWords: number,
+): string[] | undefined {
+  const list = readArray(issues, obj, key, path, max);
+  if (!list) return undefined;
+  let good = true;
+  list.forEach((item, i) => {
+    if (typeof item !== 'string' || item.trim() === '') {
+      issues.add(
+        `${path}.${key}[${i}]`,
+        `expected a non-empty string, got ${typeof item === 'string' ? 'an empty string' : typeName(item)}`,
+      );
+      good = false;
+    } else if (wordCount(item) > maxWords) {
+      issues.add(`${path}.${key}[${i}]`, `'${item}' has ${wordCount(item)} words; at most ${maxWords} allowed`);
+      good = false;
+    } else if (item.length > MAX_TERM_LENGTH) {
+      issues.add(`${path}.${key}[${i}]`, `is ${item.length} characters long; at most ${MAX_TERM_LENGTH} allowed`);
+      good = false;
+    }
+  });
+  return good ? (list as string[]) : undefined;
+}
+
+/** A list of slugs. */
+export function readSlugs(
+  issues: IssueList,
+  obj: JsonObject,
+  key: string,
+  path: string,
+  max: number,
+): string[] | undefined {
+  const list = readArray(issues, obj, key, path, max);
+  if (!list) return undefined;
+  const before = issues.items.length;
+  list.forEach((item, i) => checkSlug(issues, item, `${path}.${key}[${i}]`));
+  return issues.items.length === before ? (list as string[]) : undefined;
 }

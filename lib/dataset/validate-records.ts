@@ -5,16 +5,18 @@
  */
 import { LANGS } from '../match/lang/languages';
 import {
+  asObject,
   checkKnownKeys,
   checkSlug,
   isCountryCode,
   isIsoDay,
   isIsoDayOrMonth,
   isLanguageTag,
-  isObject,
   readArray,
   readSlug,
+  readSlugs,
   readString,
+  readStrings,
   typeName,
   wordCount,
   type IssueList,
@@ -47,49 +49,6 @@ const {
 } = RECORD_LIMITS;
 
 const HOSTNAME = /^(?!www\.)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
-
-function asObject(issues: IssueList, value: unknown, path: string): JsonObject | undefined {
-  if (isObject(value)) return value;
-  issues.add(path, `expected an object, got ${typeName(value)}`);
-  return undefined;
-}
-
-function readStrings(
-  issues: IssueList,
-  obj: JsonObject,
-  key: string,
-  path: string,
-  max: number,
-  maxWords: number,
-): string[] | undefined {
-  const list = readArray(issues, obj, key, path, max);
-  if (!list) return undefined;
-  let good = true;
-  list.forEach((item, i) => {
-    if (typeof item !== 'string' || item.trim() === '') {
-      issues.add(
-        `${path}.${key}[${i}]`,
-        `expected a non-empty string, got ${typeof item === 'string' ? 'an empty string' : typeName(item)}`,
-      );
-      good = false;
-    } else if (wordCount(item) > maxWords) {
-      issues.add(`${path}.${key}[${i}]`, `'${item}' has ${wordCount(item)} words; at most ${maxWords} allowed`);
-      good = false;
-    } else if (item.length > MAX_TERM_LENGTH) {
-      issues.add(`${path}.${key}[${i}]`, `is ${item.length} characters long; at most ${MAX_TERM_LENGTH} allowed`);
-      good = false;
-    }
-  });
-  return good ? (list as string[]) : undefined;
-}
-
-function readSlugs(issues: IssueList, obj: JsonObject, key: string, path: string, max: number): string[] | undefined {
-  const list = readArray(issues, obj, key, path, max);
-  if (!list) return undefined;
-  const before = issues.items.length;
-  list.forEach((item, i) => checkSlug(issues, item, `${path}.${key}[${i}]`));
-  return issues.items.length === before ? (list as string[]) : undefined;
-}
 
 function readLang(issues: IssueList, obj: JsonObject, key: string, path: string): string | undefined {
   const value = readString(issues, obj, key, path, { max: OUTLET.language });
