@@ -16,7 +16,7 @@ import type { Lang } from './lang/detect';
 import { readAs } from './lang/languages';
 import { createTokens, tokenize } from './tokenize';
 
-/** Stem in a language → the claim terms of the hint words with that stem. */
+/** Stem in a language → the claim terms of the hint and statement words with that stem. */
 type StemMap = Map<string, number[]>;
 
 const made = new WeakMap<MatchIndex['claims'], Map<Lang, StemMap>>();

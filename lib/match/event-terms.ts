@@ -101,10 +101,11 @@ export function pageTermKeys(
     const norm = toks.norm[t] ?? '';
     // A function word of the page's language (det, hij, kell, tot) is no word of any event, whatever a
     // term in another language stems to: like an English one, it stands between the words of a pair.
-    const stems = mask?.[t] || isFunctionWordOf(norm, lang) ? [] : termStems(norm, toks.flags[t] ?? 0, lang);
+    const functionWord = isFunctionWordOf(norm, lang);
+    const stems = mask?.[t] || functionWord ? [] : termStems(norm, toks.flags[t] ?? 0, lang);
     if (stems.length === 0) {
       // Function words between two content words keep the pair; anything else breaks it.
-      if (norm.length >= MIN_WORD && !STOPWORDS.has(norm) && !isFunctionWordOf(norm, lang)) prev = null;
+      if (norm.length >= MIN_WORD && !STOPWORDS.has(norm) && !functionWord) prev = null;
       continue;
     }
     for (const key of stems) out.push({ key, tok: t, pair: false });
