@@ -138,22 +138,20 @@ export function compileClaimIndex(
   });
   const int = (k: number): Int32Array => new Int32Array(k);
   const float = (k: number): Float32Array => new Float32Array(k);
-  const english = csr(
-    postings.map((p) => p.map(([c]) => c)),
-    int,
-  );
-  const englishWeights = csr(
-    postings.map((p) => p.map(([, w]) => w)),
-    float,
-  );
-  const stated = csr(
-    statedPostings.map((p) => p.map(([c]) => c)),
-    int,
-  );
-  const statedWeights = csr(
-    statedPostings.map((p) => p.map(([, w]) => w)),
-    float,
-  );
+  // Each term's postings as CSR arrays: where its list starts, its claims and their weights.
+  const layOut = (lists: [number, number][][]): { start: Int32Array; claims: Int32Array; weights: Float32Array } => {
+    const claims = csr(
+      lists.map((p) => p.map(([c]) => c)),
+      int,
+    );
+    const weights = csr(
+      lists.map((p) => p.map(([, w]) => w)),
+      float,
+    );
+    return { start: claims.start, claims: claims.flat, weights: weights.flat };
+  };
+  const english = layOut(postings);
+  const stated = layOut(statedPostings);
   const claimTerms = csr(
     weighed.map(({ weights }) => [...weights.keys()].sort((a, b) => a - b)),
     int,
@@ -184,11 +182,11 @@ export function compileClaimIndex(
     eventIds: claims.map((c) => c.eventId),
     terms: buildStringTable(vocab.strings),
     postStart: english.start,
-    postClaim: english.flat,
-    postWeight: englishWeights.flat,
+    postClaim: english.claims,
+    postWeight: english.weights,
     statedStart: stated.start,
-    statedClaim: stated.flat,
-    statedWeight: statedWeights.flat,
+    statedClaim: stated.claims,
+    statedWeight: stated.weights,
     termWeight,
     selfScore,
     claimTermStart: claimTerms.start,
