@@ -43,6 +43,22 @@ describe('the committed pack’s coverage', () => {
     ).toEqual([]);
   });
 
+  it('has no claim hint that is a stock phrase of war coverage, which any report of the war may write', () => {
+    // A sentence that only says "what Moscow calls a special military operation" or "since the Second World
+    // War" reports no claim; as hints, such phrases made those sentences look like one.
+    const stock = [
+      /special military operation/i,
+      /специальн\S* военн\S* операци|спецоперац/iu,
+      /militärische Spezialoperation/i,
+      /World War|Weltkrieg|Guerra Mundial|světové války|мировой войн|світової війни/iu,
+    ];
+    expect(
+      committed.claims.flatMap((c) =>
+        c.hints.terms.filter((t) => stock.some((re) => re.test(t))).map((t) => `${c.id}: ${t}`),
+      ),
+    ).toEqual([]);
+  });
+
   it('gives a reason only to a claim that needs one', () => {
     expect(
       committed.claims
