@@ -5,7 +5,7 @@
  */
 import type { ClaimIndex } from './claim-index';
 import { findDates, type FoundDate } from './dates';
-import { findNumbers, sameFigure, type FoundNumber } from './figures';
+import { findNumbers, isDistinctiveFigure, sameFigure, type FoundNumber } from './figures';
 
 /** Numbers and dates of one sentence, found once and checked against many claims. */
 export interface SentenceFigures {
@@ -38,21 +38,13 @@ function dateInRange(d: FoundDate, from: number, to: number): boolean {
   });
 }
 
-/** Figures below this are common in any text (ages, counts of people) and only weak evidence. */
-const DISTINCTIVE_FIGURE = 100;
-
-/** Years recur across unrelated stories; they are weak evidence. */
-function isYear(n: number): boolean {
-  return Number.isInteger(n) && n >= 1900 && n <= 2099;
-}
-
-/** True when claim `c` has a figure that identifies it (at least 100, not a year). */
-export function claimHasDistinctiveFigure(ix: ClaimIndex, c: number): boolean {
-  for (let k = ix.figStart[c] as number; k < (ix.figStart[c + 1] as number); k++) {
-    const known = ix.figs[k] as number;
-    if (known >= DISTINCTIVE_FIGURE && !isYear(known)) return true;
-  }
-  return false;
+/**
+ * True when claim `c` is a number (an estimate, a toll): its statement writes a figure that identifies it. A claim
+ * whose figures come only from reports of it ("battalions of 400 men" for the regions forming battalions) is not:
+ * a sentence may report it without them.
+ */
+export function isNumberClaim(ix: ClaimIndex, c: number): boolean {
+  return ix.statedFigure[c] === 1;
 }
 
 /** The written figures and dates of a sentence that agree with claim `c` (dates also apart); `strong` when one is distinctive. */
@@ -69,7 +61,7 @@ export function matchingFigures(
     for (const n of f.numbers) {
       if (!sameFigure(n.value, known)) continue;
       if (!written.includes(n.text)) written.push(n.text);
-      if (known >= DISTINCTIVE_FIGURE && !isYear(known)) strong = true;
+      if (isDistinctiveFigure(known)) strong = true;
     }
   }
   const from = ix.dates[c * 2] as number;

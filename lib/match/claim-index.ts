@@ -11,7 +11,7 @@ import type { Claim, PackEvent } from '../dataset/types';
 import { claimDoc, claimWeights, fieldFrequencies, SELF_SLOTS, type FieldParams } from './claim-fields';
 import { ENTITY_PREFIX, isBigram, NUMBER_PREFIX } from './claim-terms';
 import type { EntityIndex } from './entity-index';
-import { findNumbers } from './figures';
+import { findNumbers, isDistinctiveFigure } from './figures';
 import { buildStringTable, Interner, lookupString, type StringTable } from './hash';
 import { claimTerm } from './keys';
 import { COMMON_WORDS } from './stoplist';
@@ -71,6 +71,8 @@ export interface ClaimIndex {
   /** CSR: claim → figures. */
   figStart: Int32Array;
   figs: Float64Array;
+  /** Per claim, 1 when its statement writes a figure that identifies it: a claim that is a number (see isNumberClaim). */
+  statedFigure: Uint8Array;
   /** Per claim, the event's first and last day as yyyymmdd (0 = unknown). */
   dates: Int32Array;
 }
@@ -170,6 +172,9 @@ export function compileClaimIndex(
     claims.map((c) => [...new Set([...(c.hints.figures ?? []), ...findNumbers(c.statement).map((f) => f.value)])]),
     (k) => new Float64Array(k),
   );
+  const statedFigure = Uint8Array.from(claims, (c) =>
+    findNumbers(c.statement).some((f) => isDistinctiveFigure(f.value)) ? 1 : 0,
+  );
   const eventById = new Map(events.map((e) => [e.id, e]));
   const dates = new Int32Array(n * 2);
   claims.forEach((c, i) => {
@@ -196,6 +201,7 @@ export function compileClaimIndex(
     ents: ents.flat,
     figStart: figs.start,
     figs: figs.flat,
+    statedFigure,
     dates,
   };
 }

@@ -5,8 +5,8 @@
 import { accumulate, claimHasEnglishTerm, claimHasTerm, resetScorer } from './bm25';
 import type { Candidate } from './claim-candidate';
 import {
-  claimHasDistinctiveFigure,
   entityEvidence,
+  isNumberClaim,
   matchingFigures,
   sentenceFigures,
   type SentenceFigures,
@@ -191,8 +191,7 @@ export function scoreSentence(
     const figs = matchingFigures(ix.claims, c, figures);
     const figScore = figs.strong ? CLAIM_SCORING.figure : figs.written.length > 0 ? CLAIM_SCORING.weakFigure : 0;
     // A claim that is a number (an estimate, a toll) is not reported by a sentence without it.
-    const figureFactor =
-      figs.strong || !claimHasDistinctiveFigure(ix.claims, c) ? 1 : CLAIM_SCORING.missingFigureFactor;
+    const figureFactor = figs.strong || !isNumberClaim(ix.claims, c) ? 1 : CLAIM_SCORING.missingFigureFactor;
     const factor = (ent.actorPresent || figs.strong ? 1 : CLAIM_SCORING.noActorFactor) * figureFactor;
     const score = sentenceScore(lex, factor, entScore, figScore);
     const held = best.get(event);

@@ -167,3 +167,11 @@ export function sameFigure(written: number, known: number): boolean {
   if (written === known) return true;
   return known >= 1000 && Math.abs(written - known) <= known * 0.02;
 }
+
+/** Figures below this are common in any text (ages, counts of people) and only weak evidence. */
+const DISTINCTIVE_FIGURE = 100;
+
+/** True for a figure that can identify a claim: at least 100, and not a year (years recur across unrelated stories). */
+export function isDistinctiveFigure(n: number): boolean {
+  return n >= DISTINCTIVE_FIGURE && !(Number.isInteger(n) && n >= 1900 && n <= 2099);
+}

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import type { Pack } from '../../../lib/dataset/types';
+import { isNumberClaim } from '../../../lib/match/claim-evidence';
 import { CLAIM_SCORING } from '../../../lib/match/claim-scoring';
 import { addClaims, matchPage, rankClaims } from '../../../lib/match/index';
 import { indexFor, pageOf, readRepoFile } from './helpers';
@@ -79,6 +80,19 @@ describe('claim matcher on fixture articles (reworded news, not the seeds) again
       'A video showed members of a Donetsk People’s Republic unit refusing to be deployed to fight in Luhansk Oblast.';
     expect(claimsIn(lpr)).toEqual(['lpr-unit-refusal-video']);
     expect(claimsIn(dpr)).not.toContain('lpr-unit-refusal-video');
+  });
+
+  it('asks for the figure only of a claim whose statement is a number, not of one whose reports gave figures', () => {
+    const number = (id: string): boolean => isNumberClaim(index.claims, index.claims.claimIds.indexOf(id));
+    // "Ukraine's military estimated that about 45,000 Russian soldiers had been killed": the figure is the claim.
+    expect(number('ukraine-estimate-45000-killed')).toBe(true);
+    // Regions forming battalions: its hints hold "400" (battalions of 400 men) from a report, its statement no figure.
+    expect(pack.claims.find((c) => c.id === 'regions-form-volunteer-battalions')?.hints.figures).toContain(400);
+    expect(number('regions-form-volunteer-battalions')).toBe(false);
+    const sentence =
+      'Russian regions are forming volunteer battalions of their own to send to Ukraine, the Kremlin said.';
+    const score = matchPage(index, pageOf(sentence)).claims.find((c) => c.id === 'regions-form-volunteer-battalions');
+    expect(score?.score).toBeGreaterThan(1);
   });
 
   it('recognises a paraphrase in hint words, and more hint words do not make a claim harder to recognise', () => {
