@@ -9,7 +9,7 @@
  */
 import type { Claim } from '../dataset/types';
 import { termId } from './claim-index';
-import { termStem } from './event-terms';
+import { termStems } from './event-terms';
 import type { MatchIndex } from './index-types';
 import { claimTerm } from './keys';
 import type { Lang } from './lang/detect';
@@ -45,13 +45,14 @@ function stemMap(ix: MatchIndex, lang: Lang): StemMap {
       for (let t = 0; t < toks.count; t++) {
         const norm = toks.norm[t] ?? '';
         const flags = toks.flags[t] ?? 0;
-        const stem = termStem(norm, flags, lang);
         const term = claimTerm(norm, flags);
         const id = term === null ? -1 : termId(ix.claims, term);
-        if (stem === null || id < 0) continue;
-        const ids = map.get(stem);
-        if (!ids) map.set(stem, [id]);
-        else if (!ids.includes(id)) ids.push(id);
+        if (id < 0) continue;
+        for (const stem of termStems(norm, flags, lang)) {
+          const ids = map.get(stem);
+          if (!ids) map.set(stem, [id]);
+          else if (!ids.includes(id)) ids.push(id);
+        }
       }
     }
   byLang.set(lang, map);
@@ -64,8 +65,11 @@ function stemMap(ix: MatchIndex, lang: Lang): StemMap {
  */
 export function languageTerms(ix: MatchIndex, lang: Lang, norm: string, flags: number, own: number): number[] {
   if (lang === 'en' || lang === 'und') return [];
-  const stem = termStem(norm, flags, lang);
-  if (stem === null) return [];
-  const ids = stemMap(ix, lang).get(stem);
-  return ids ? ids.filter((id) => id !== own) : [];
+  const stems = termStems(norm, flags, lang);
+  const map = stems.length > 0 ? stemMap(ix, lang) : null;
+  if (map === null) return [];
+  if (stems.length === 1) return (map.get(stems[0] as string) ?? []).filter((id) => id !== own);
+  const ids = new Set(stems.flatMap((stem) => map.get(stem) ?? []));
+  ids.delete(own);
+  return [...ids];
 }

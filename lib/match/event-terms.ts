@@ -9,6 +9,11 @@
  * the infinitive and the past) while its other forms keep the noun's stem
  * (солдатів → солдат). Such a word gets a second reading, the stem of its form
  * without -и, so that солдати meets солдатів; a word is still counted once.
+ *
+ * German verbs: the stemmer leaves the participle (geweigert, zurückgekehrt),
+ * the infinitive with zu (zurückzukehren) and the third person (weigert) apart
+ * from the infinitive (weigern → weig). Such a word gets a second reading, the
+ * stem of the infinitive it reads as, so that "weigert sich" meets "sich weigern".
  */
 import { baseLanguage, type Lang } from './lang/detect';
 import { isFunctionWordOf } from './lang/hint-words';
@@ -32,9 +37,35 @@ export function termStem(norm: string, flags: number, lang: Lang): string | null
 export function termStems(norm: string, flags: number, lang: Lang): string[] {
   const stem = termStem(norm, flags, lang);
   if (stem === null) return [];
+  if (lang === 'de') {
+    const infinitive = germanInfinitive(norm);
+    const verb = infinitive === null ? null : stemmerFor(lang)(infinitive);
+    return verb !== null && verb !== stem ? [stem, verb] : [stem];
+  }
   if (lang !== 'uk' || !norm.endsWith('и') || norm.length < 6) return [stem];
   const noun = stemmerFor(lang)(norm.slice(0, -1));
   return noun.length > stem.length && noun.startsWith(stem) ? [stem, noun] : [stem];
+}
+
+/** Separable prefixes a German infinitive with zu, or a participle, carries before zu or ge. */
+const GERMAN_PREFIX = '(ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|weiter|zu|zuruck|zusammen)?';
+const GERMAN_PARTICIPLE = new RegExp(`^${GERMAN_PREFIX}ge([a-z]{3,}?)e?t$`);
+const GERMAN_ZU = new RegExp(`^${GERMAN_PREFIX.slice(0, -1)}zu([a-z]{3,})en$`);
+const GERMAN_THIRD_PERSON = /^([a-z]{3,}?)e?t$/;
+
+/**
+ * The infinitive a folded German verb form reads as, or null: a weak participle (geweigert → weigeren,
+ * zuruckgekehrt → zuruckkehren), an infinitive with zu (zuruckzukehren → zuruckkehren), or a third person
+ * in -t (weigert → weigeren). Weigeren is no word, but it stems as weigern does.
+ */
+function germanInfinitive(norm: string): string | null {
+  if (norm.length < 6) return null;
+  const participle = GERMAN_PARTICIPLE.exec(norm);
+  if (participle) return `${participle[1] ?? ''}${participle[2]}en`;
+  const zu = GERMAN_ZU.exec(norm);
+  if (zu) return `${zu[1]}${zu[2]}en`;
+  const third = GERMAN_THIRD_PERSON.exec(norm);
+  return third ? `${third[1]}en` : null;
 }
 
 /** Every key of neighbouring readings: each reading of one word with each of the next. */

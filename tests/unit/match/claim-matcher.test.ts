@@ -122,12 +122,14 @@ describe('sentences in other languages', () => {
     'A video shows fighters of the Luhansk People’s Republic refusing to take part in offensive operations in Donetsk Oblast.',
     'The men say they have done their duty and will not fight on despite threats.',
   ].join('\n');
+  // Measured against the English fields alone: the claims' statements in German would meet the sentences themselves.
+  const englishOnly = indexFor(expected.pack, { claims: pack.claims.map(({ statements: _, ...c }) => c) });
   const scores = (text: string, lang: string, share: number): Record<string, number> => {
     const scoring = CLAIM_SCORING as { otherLanguageShare: number };
     const kept = scoring.otherLanguageShare;
     scoring.otherLanguageShare = share;
     try {
-      return Object.fromEntries(matchPage(index, { ...pageOf(text), lang }).claims.map((c) => [c.id, c.score]));
+      return Object.fromEntries(matchPage(englishOnly, { ...pageOf(text), lang }).claims.map((c) => [c.id, c.score]));
     } finally {
       scoring.otherLanguageShare = kept;
     }

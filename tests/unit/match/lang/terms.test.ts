@@ -76,6 +76,18 @@ describe('event terms and page words of one language meet', () => {
     expect(meetsOnce('військкоматів', pageKeys('Біля військкомати стояли черги.', 'uk'))).toBe(true);
   });
 
+  it('a German participle, infinitive with zu or third person meets the infinitive it is a form of', () => {
+    // The stemmer cuts weigern to weig but leaves geweigert, weigert and zurückzukehren whole.
+    const meetsOnce = (term: string, on: Set<string>): boolean => eventTermKeys(term, 'de').some((k) => on.has(k));
+    const page = pageKeys('Rund 60 Soldaten haben sich geweigert, in die Ukraine zurückzukehren.', 'de');
+    expect(meetsOnce('weigern', page)).toBe(true);
+    expect(meetsOnce('zurückkehren', page)).toBe(true);
+    expect(meetsOnce('weigern', pageKeys('Die Einheit weigert sich, weiterzukämpfen.', 'de'))).toBe(true);
+    expect(meetsOnce('kämpfen', pageKeys('Sie haben in Charkiw gekämpft.', 'de'))).toBe(true);
+    // A word that is no such form keeps its one reading.
+    expect(pageKeys('Die Gegenoffensive im Gebiet Charkiw.', 'de').has('gebiet')).toBe(true);
+  });
+
   it('drops a term its number carried, rather than keep the one generic word left of it', () => {
     // "years", "August", "article": every page has them.
     expect(eventTermKeys('до 30 лет', 'ru')).toEqual([]);
