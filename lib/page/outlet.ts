@@ -127,6 +127,38 @@ export function readPageFacts(document: Document, location: Pick<Location, 'href
     ...(hints.siteName ? { siteName: hints.siteName } : {}),
   };
   const urls = [...new Set([location.href, ...(hints.canonicalUrl ? [hints.canonicalUrl] : [])])];
-  const published = /^\d{4}-\d{2}-\d{2}/.exec(hints.publishedAt ?? '')?.[0];
+  const published =
+    /^\d{4}-\d{2}-\d{2}/.exec(hints.publishedAt ?? '')?.[0] ??
+    (hints.canonicalUrl ? dayInUrl(hints.canonicalUrl) : undefined) ??
+    dayInUrl(location.href);
   return published ? { outlet, urls, published } : { outlet, urls };
+}
+
+/** A day written in a URL's path: /2022/08/15/, 2022-08-15 or 20220815 standing alone. */
+const URL_DAY = [
+  /\/(20\d\d)\/(\d\d?)\/(\d\d?)(?=\/|$|[^\d])/,
+  /(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)/,
+  /(?<!\d)(20\d\d)(\d\d)(\d\d)(?!\d)/,
+];
+
+/**
+ * The publication day a page's URL gives (`YYYY-MM-DD`), for a page that declares none: most news sites write
+ * it in the path. Only a real calendar day counts.
+ */
+export function dayInUrl(href: string): string | undefined {
+  let path: string;
+  try {
+    path = new URL(href).pathname;
+  } catch {
+    return undefined;
+  }
+  for (const pattern of URL_DAY) {
+    const m = pattern.exec(path);
+    if (!m) continue;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) continue;
+    return date.toISOString().slice(0, 10);
+  }
+  return undefined;
 }

@@ -21,7 +21,7 @@ import { compileIndex, matchPage, type MatchIndex } from '@/lib/match/index';
 import { LANGS } from '@/lib/match/lang/languages';
 import type { PageText } from '@/lib/match/types';
 import { findArticleRegion } from '@/lib/page/article';
-import { readOutletHints } from '@/lib/page/outlet';
+import { readPageFacts } from '@/lib/page/outlet';
 import { readPageText } from '@/lib/page/text-map';
 
 export interface Entry {
@@ -178,15 +178,15 @@ ${storyMarkup(layout, article.headline, date, paragraphs)}
 }
 
 /** Reads a page as the content script does; null when it is not recognised as an article. */
-function readPage(html: string, url: string): { page: PageText; publishedAt?: string } | null {
+function readPage(html: string, url: string): { page: PageText; published?: string } | null {
   const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
   window.document.write(html);
   const document = window.document as unknown as Document;
   const region = findArticleRegion(document);
   if (!region) return null;
   const reading = readPageText(region);
-  const hints = readOutletHints(document, new URL(url));
-  const result = { page: reading.page, ...(hints.publishedAt ? { publishedAt: hints.publishedAt } : {}) };
+  const { published } = readPageFacts(document, new URL(url));
+  const result = { page: reading.page, ...(published ? { published } : {}) };
   void window.happyDOM.close();
   return result;
 }
@@ -204,7 +204,7 @@ export function evaluate(
     const read = readPage(newsPage(entry, article, rendering), entry.url);
     if (!read) return { entry, found: new Set<string>(), article: false, why: new Map<string, string>() };
     const rows: Record<string, unknown>[] = [];
-    const page: PageText = read.publishedAt ? { ...read.page, published: read.publishedAt.slice(0, 10) } : read.page;
+    const page: PageText = read.published ? { ...read.page, published: read.published } : read.page;
     const matches = matchPage(index, page, {
       article: articleLevel,
       onVerdicts: (verdicts) => {

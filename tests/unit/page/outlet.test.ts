@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { readFlagPageInfo, readOutletHints } from '@/lib/page/outlet';
+import { dayInUrl, readFlagPageInfo, readOutletHints, readPageFacts } from '@/lib/page/outlet';
 import { bareHostname } from '@/lib/settings/site';
 
 import { loadIntoDocument } from './fixtures';
@@ -54,6 +54,37 @@ describe('readOutletHints', () => {
   it('strips only a leading www. and lowercases', () => {
     expect(bareHostname('WWW.Newsweek.com')).toBe('newsweek.com');
     expect(bareHostname('www2.example.com')).toBe('www2.example.com');
+  });
+});
+
+describe('the publication day a page gives the matcher', () => {
+  const page = (head: string): Document =>
+    loadIntoDocument(`<!DOCTYPE html><html><head><title>T</title>${head}</head><body></body></html>`);
+
+  it('reads a day written in the URL of a page that declares none', () => {
+    expect(dayInUrl('https://www.example.com/2022/08/15/soldiers-refuse/')).toBe('2022-08-15');
+    expect(dayInUrl('https://www.example.hu/global/20220912/ellentamadas-566427')).toBe('2022-09-12');
+    expect(dayInUrl('https://example.org/news/2023-06-24-wagner-column')).toBe('2023-06-24');
+    expect(dayInUrl('https://example.com/2022/9/6/kharkiv')).toBe('2022-09-06');
+  });
+
+  it('reads no day from ids, a month alone or an impossible date', () => {
+    expect(dayInUrl('https://example.com/world/car-bomb-moscow-12345')).toBeUndefined();
+    expect(dayInUrl('https://example.com/news/202208151234-story')).toBeUndefined();
+    expect(dayInUrl('https://example.com/2022/08/story')).toBeUndefined();
+    expect(dayInUrl('https://example.com/2022/02/30/story')).toBeUndefined();
+    expect(dayInUrl('https://example.com/story?date=2022-08-15')).toBeUndefined();
+  });
+
+  it('prefers the declared time, then the canonical URL, then the visited one', () => {
+    const declared = page(
+      '<meta property="article:published_time" content="2022-08-21T09:30:00Z"><link rel="canonical" href="https://x.com/2023/01/02/a">',
+    );
+    expect(readPageFacts(declared, new URL('https://x.com/2024/03/04/a')).published).toBe('2022-08-21');
+    const canonical = page('<link rel="canonical" href="https://x.com/2023/01/02/a">');
+    expect(readPageFacts(canonical, new URL('https://amp.x.com/2024/03/04/a')).published).toBe('2023-01-02');
+    expect(readPageFacts(page(''), new URL('https://x.com/2024/03/04/a')).published).toBe('2024-03-04');
+    expect(readPageFacts(page(''), new URL('https://x.com/world/a-12345')).published).toBeUndefined();
   });
 });
 
