@@ -183,6 +183,22 @@ export function asObject(issues: IssueList, value: unknown, path: string): JsonO
   return undefined;
 }
 
+/** The list at `obj[key]`, kept when `check` (which adds an issue for each bad item) passes every item. */
+function readEach(
+  issues: IssueList,
+  obj: JsonObject,
+  key: string,
+  path: string,
+  max: number,
+  check: (item: unknown, at: string) => void,
+): unknown[] | undefined {
+  const list = readArray(issues, obj, key, path, max);
+  if (!list) return undefined;
+  const before = issues.items.length;
+  list.forEach((item, i) => check(item, `${path}.${key}[${i}]`));
+  return issues.items.length === before ? list : undefined;
+}
+
 /** A list of non-empty strings of at most `maxWords` words and `MAX_TERM_LENGTH` characters each. */
 export function readStrings(
   issues: IssueList,
@@ -192,25 +208,17 @@ export function readStrings(
   max: number,
   maxWords: number,
 ): string[] | undefined {
-  const list = readArray(issues, obj, key, path, max);
-  if (!list) return undefined;
-  let good = true;
-  list.forEach((item, i) => {
-    if (typeof item !== 'string' || item.trim() === '') {
+  return readEach(issues, obj, key, path, max, (item, at) => {
+    if (typeof item !== 'string' || item.trim() === '')
       issues.add(
-        `${path}.${key}[${i}]`,
+        at,
         `expected a non-empty string, got ${typeof item === 'string' ? 'an empty string' : typeName(item)}`,
       );
-      good = false;
-    } else if (wordCount(item) > maxWords) {
-      issues.add(`${path}.${key}[${i}]`, `'${item}' has ${wordCount(item)} words; at most ${maxWords} allowed`);
-      good = false;
-    } else if (item.length > MAX_TERM_LENGTH) {
-      issues.add(`${path}.${key}[${i}]`, `is ${item.length} characters long; at most ${MAX_TERM_LENGTH} allowed`);
-      good = false;
-    }
-  });
-  return good ? (list as string[]) : undefined;
+    else if (wordCount(item) > maxWords)
+      issues.add(at, `'${item}' has ${wordCount(item)} words; at most ${maxWords} allowed`);
+    else if (item.length > MAX_TERM_LENGTH)
+      issues.add(at, `is ${item.length} characters long; at most ${MAX_TERM_LENGTH} allowed`);
+  }) as string[] | undefined;
 }
 
 /** A list of slugs. */
@@ -221,9 +229,5 @@ export function readSlugs(
   path: string,
   max: number,
 ): string[] | undefined {
-  const list = readArray(issues, obj, key, path, max);
-  if (!list) return undefined;
-  const before = issues.items.length;
-  list.forEach((item, i) => checkSlug(issues, item, `${path}.${key}[${i}]`));
-  return issues.items.length === before ? (list as string[]) : undefined;
+  return readEach(issues, obj, key, path, max, (item, at) => checkSlug(issues, item, at)) as string[] | undefined;
 }
