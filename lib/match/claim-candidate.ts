@@ -29,3 +29,6 @@ export interface Candidate {
   list: TermList;
   ids: number[];
 }
+
+/** No English measure: a sentence with too few words of the English fields, or a candidate no sentence was measured for. */
+export const NOT_MEASURED: Candidate['alone'] = Object.freeze({ score: 0, coverage: 0, terms: 0, places: 0 });

@@ -168,13 +168,12 @@ export function compileClaimIndex(
     int,
   );
   // Figures written in a statement count even when the hints omit them (flags have no hints).
+  const statedNumbers = claims.map((c) => findNumbers(c.statement).map((f) => f.value));
   const figs = csr(
-    claims.map((c) => [...new Set([...(c.hints.figures ?? []), ...findNumbers(c.statement).map((f) => f.value)])]),
+    claims.map((c, i) => [...new Set([...(c.hints.figures ?? []), ...(statedNumbers[i] ?? [])])]),
     (k) => new Float64Array(k),
   );
-  const statedFigure = Uint8Array.from(claims, (c) =>
-    findNumbers(c.statement).some((f) => isDistinctiveFigure(f.value)) ? 1 : 0,
-  );
+  const statedFigure = Uint8Array.from(statedNumbers, (values) => (values.some(isDistinctiveFigure) ? 1 : 0));
   const eventById = new Map(events.map((e) => [e.id, e]));
   const dates = new Int32Array(n * 2);
   claims.forEach((c, i) => {

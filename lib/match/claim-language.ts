@@ -66,10 +66,12 @@ function stemMap(ix: MatchIndex, lang: Lang): StemMap {
 export function languageTerms(ix: MatchIndex, lang: Lang, norm: string, flags: number, own: number): number[] {
   if (lang === 'en' || lang === 'und') return [];
   const stems = termStems(norm, flags, lang);
-  const map = stems.length > 0 ? stemMap(ix, lang) : null;
-  if (map === null) return [];
-  if (stems.length === 1) return (map.get(stems[0] as string) ?? []).filter((id) => id !== own);
-  const ids = new Set(stems.flatMap((stem) => map.get(stem) ?? []));
-  ids.delete(own);
-  return [...ids];
+  if (stems.length === 0) return [];
+  const map = stemMap(ix, lang);
+  // Most words have one reading: its list as it is, without building a set.
+  const ids =
+    stems.length === 1
+      ? (map.get(stems[0] as string) ?? [])
+      : [...new Set(stems.flatMap((stem) => map.get(stem) ?? []))];
+  return ids.filter((id) => id !== own);
 }

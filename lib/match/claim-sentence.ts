@@ -3,7 +3,7 @@
  * best claim of each event, and the words that explain a kept candidate.
  */
 import { accumulate, claimHasEnglishTerm, claimHasTerm, resetScorer } from './bm25';
-import type { Candidate } from './claim-candidate';
+import { NOT_MEASURED, type Candidate } from './claim-candidate';
 import {
   entityEvidence,
   isNumberClaim,
@@ -232,7 +232,7 @@ export function scoreSentence(
     // Measured against the English fields, the sentence needs as many of their words as any sentence does.
     cand.alone =
       surface.english < CLAIM_SCORING.minTerms
-        ? { score: 0, coverage: 0, terms: 0, places: 0 }
+        ? NOT_MEASURED
         : { ...cand.alone, terms: surface.english, places: surface.englishPlaces };
     if (cand.terms.length >= CLAIM_SCORING.minTerms) out.push(cand);
   }

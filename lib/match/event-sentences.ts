@@ -5,7 +5,7 @@
  */
 import type { EventVerdict } from './article';
 import type { SentenceEvidence } from './article-evidence';
-import type { Candidate } from './claim-candidate';
+import { NOT_MEASURED, type Candidate } from './claim-candidate';
 import { CLAIM_SCORING } from './claim-scoring';
 import { firstClaimOf } from './event-lookup';
 import type { MatchIndex } from './index-types';
@@ -111,7 +111,7 @@ export function fallbackSentences(
       event: verdict.event,
       score: 0,
       coverage: 0,
-      alone: { score: 0, coverage: 0, terms: 0, places: 0 },
+      alone: NOT_MEASURED,
       terms: verdict.why.terms.slice(0, 4),
       places: 0,
       entities: [],

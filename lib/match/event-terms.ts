@@ -18,6 +18,7 @@
 import { baseLanguage, type Lang } from './lang/detect';
 import { isFunctionWordOf } from './lang/hint-words';
 import { stemmerFor } from './lang/stem';
+import { memoise } from './memo';
 import { STOPWORDS } from './stoplist';
 import { createTokens, TokenFlag, tokenize, type Tokens } from './tokenize';
 
@@ -38,9 +39,8 @@ export function termStems(norm: string, flags: number, lang: Lang): string[] {
   const stem = termStem(norm, flags, lang);
   if (stem === null) return [];
   if (lang === 'de') {
-    const infinitive = germanInfinitive(norm);
-    const verb = infinitive === null ? null : stemmerFor(lang)(infinitive);
-    return verb !== null && verb !== stem ? [stem, verb] : [stem];
+    const verb = germanVerbStem(norm);
+    return verb !== '' && verb !== stem ? [stem, verb] : [stem];
   }
   if (lang !== 'uk' || !norm.endsWith('и') || norm.length < 6) return [stem];
   const noun = stemmerFor(lang)(norm.slice(0, -1));
@@ -67,6 +67,12 @@ function germanInfinitive(norm: string): string | null {
   const third = GERMAN_THIRD_PERSON.exec(norm);
   return third ? `${third[1]}en` : null;
 }
+
+/** The stem of the infinitive a German word reads as, or '' (kept per word: a page and the claims ask for it often). */
+const germanVerbStem = memoise((norm: string): string => {
+  const infinitive = germanInfinitive(norm);
+  return infinitive === null ? '' : stemmerFor('de')(infinitive);
+});
 
 /** Every key of neighbouring readings: each reading of one word with each of the next. */
 function pairsOf(a: readonly string[], b: readonly string[]): string[] {
