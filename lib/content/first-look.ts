@@ -25,7 +25,7 @@ import { yieldToMain } from '../page/yield';
 import { nativeImport, pageModuleLoader, slotModuleLoader, type ModuleImporter } from './page-module';
 import { setPageState } from './page-state';
 import { quickLook, type QuickLook } from './quick-look';
-import { LATE_ARTICLE_MS, watchUnread, type QuietState } from './quiet-page';
+import { countAddedText, LATE_ARTICLE_MS, watchUnread, type QuietState } from './quiet-page';
 import { LOOK_MODULE_PATH, LOOK_SLOT, type LookModule, type WiredPage } from './wiring';
 
 /** What the first look needs. */
@@ -101,13 +101,14 @@ export function firstLook(deps: FirstLookDeps): { wired: () => Promise<WiredPage
    * and watches a page left unread: a page that is no article may yet become one, an article may grow or
    * the reader select words to flag.
    */
-  const leave = (state: QuietState | 'off'): void => {
+  const leave = (state: QuietState | 'off', added = 0): void => {
     performance.measure('parallax:first-scan', { start: 'parallax:look', detail: { quiet: state } });
     setPageState(state === 'off' ? 'off' : 'ready');
     if (state === 'off' || !document.body) return;
     quiet = new AbortController();
     watchUnread(document.body, AbortSignal.any([signal, quiet.signal]), state, {
       lateUntil,
+      added,
       lookAgain: () => void look(),
       select: () => void takeOver().catch(() => undefined),
     });
@@ -120,8 +121,11 @@ export function firstLook(deps: FirstLookDeps): { wired: () => Promise<WiredPage
     quiet = null;
     performance.mark('parallax:look');
     let result: QuickLook;
+    // What a live page adds while the background answers was not in the look: it counts toward the next.
+    let added = 0;
     if (!isLikelyArticle(document)) result = { article: false };
     else {
+      const growth = document.body ? countAddedText(document.body) : null;
       try {
         result = await quickLook(send, true);
       } catch (error) {
@@ -129,6 +133,8 @@ export function firstLook(deps: FirstLookDeps): { wired: () => Promise<WiredPage
         console.warn('Parallax could not scan this page:', error);
         if (generation === looks && !taken) setPageState('ready');
         return;
+      } finally {
+        added = growth?.stop() ?? 0;
       }
     }
     if (generation !== looks || taken || ctx.signal.aborted) return;
@@ -141,7 +147,7 @@ export function firstLook(deps: FirstLookDeps): { wired: () => Promise<WiredPage
       void takeOver().catch(() => undefined);
       return;
     }
-    leave('ready');
+    leave('ready', added);
   };
 
   const listener = (

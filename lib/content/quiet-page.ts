@@ -23,20 +23,48 @@ export function onFirstSelection(signal: AbortSignal, onSelect: () => void): voi
   document.addEventListener('selectionchange', listener, { signal });
 }
 
-/** Calls `onMore` once enough text was added under `root` and the page settled. */
-export function onMoreText(root: Node, signal: AbortSignal, onMore: () => void): void {
+/** The length of the text the mutations added. */
+function addedText(records: readonly MutationRecord[]): number {
   let added = 0;
+  for (const record of records) for (const node of record.addedNodes) added += node.textContent?.length ?? 0;
+  return added;
+}
+
+/** Counts the text added under `root` from now on; `stop` ends the count and gives it. */
+export function countAddedText(root: Node): { stop: () => number } {
+  let added = 0;
+  const observer = new MutationObserver((records) => (added += addedText(records)));
+  observer.observe(root, { childList: true, subtree: true });
+  return {
+    stop: () => {
+      added += addedText(observer.takeRecords());
+      observer.disconnect();
+      return added;
+    },
+  };
+}
+
+/**
+ * Calls `onMore` once enough text was added under `root` and the page settled; `already` is text added
+ * while Parallax was looking at the page, before this watch began.
+ */
+export function onMoreText(root: Node, signal: AbortSignal, onMore: () => void, already = 0): void {
+  let added = already;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) added += node.textContent?.length ?? 0;
+  const more = (): void => {
     if (added < MORE_TEXT_CHARS) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
       observer.disconnect();
       onMore();
     }, MORE_TEXT_SETTLE_MS);
+  };
+  const observer = new MutationObserver((records) => {
+    added += addedText(records);
+    more();
   });
   observer.observe(root, { childList: true, subtree: true });
+  more();
   signal.addEventListener(
     'abort',
     () => {
@@ -58,14 +86,14 @@ export function onMoreText(root: Node, signal: AbortSignal, onMore: () => void):
 export const LATE_ARTICLE_MS = 10_000;
 
 /** `onMoreText`, until `until` (a `performance.now()` time) at the latest: the watch for a story arriving late. */
-export function onLateArticle(root: Node, signal: AbortSignal, until: number, onMore: () => void): void {
+export function onLateArticle(root: Node, signal: AbortSignal, until: number, onMore: () => void, already = 0): void {
   const left = until - performance.now();
   if (left <= 0) return;
   const watching = new AbortController();
   const watch = AbortSignal.any([signal, watching.signal]);
   const stop = setTimeout(() => watching.abort(), left);
   watch.addEventListener('abort', () => clearTimeout(stop), { once: true });
-  onMoreText(root, watch, onMore);
+  onMoreText(root, watch, onMore, already);
 }
 
 /** Where Parallax left a page it did not read: not an article, or an article with nothing to show. */
@@ -79,6 +107,8 @@ export interface UnreadWatch {
   lookAgain: () => void;
   /** The reader selected words on an article left unread (at once, when they already had). */
   select?: () => void;
+  /** Text the page added while Parallax was looking at it (a live page does not wait for the answer). */
+  added?: number;
 }
 
 /**
@@ -88,10 +118,10 @@ export interface UnreadWatch {
  */
 export function watchUnread(root: Node, signal: AbortSignal, state: QuietState, on: UnreadWatch): void {
   if (state === 'not-article') {
-    onLateArticle(root, signal, on.lateUntil, on.lookAgain);
+    onLateArticle(root, signal, on.lateUntil, on.lookAgain, on.added);
     return;
   }
   if (on.select && document.getSelection()?.isCollapsed === false) on.select();
   else if (on.select) onFirstSelection(signal, on.select);
-  onMoreText(root, signal, on.lookAgain);
+  onMoreText(root, signal, on.lookAgain, on.added);
 }

@@ -164,6 +164,22 @@ describe('the first look', () => {
     expect(background.of('page.probe')).toHaveLength(2);
   });
 
+  it('looks again when a live page grows while the background is still answering the first look', async () => {
+    loadIntoDocument('news-article.html');
+    const wiring = fakeWiring();
+    // A background that takes a while (a fresh install compiling its index): the update arrives meanwhile.
+    const background = fakeBackground({
+      'page.probe': () => new Promise<ProbeReply>((answer) => setTimeout(() => answer(NOTHING), 100)),
+    });
+    look(wiring, background);
+    await settle(20);
+    const update = document.createElement('p');
+    update.textContent = 'Update: '.concat('More reporting from the scene. '.repeat(20));
+    document.querySelector('article')?.append(update);
+    await settle(1_200);
+    expect(background.of('page.probe')).toHaveLength(2);
+  });
+
   it('looks again at a page that becomes an article after it was parsed, as a page its script renders does', async () => {
     const { wiring, background } = await lookAtNoArticle();
     renderStory();
