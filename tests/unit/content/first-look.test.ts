@@ -58,6 +58,12 @@ function renderStory(): void {
   }
   document.body.append(article);
 }
+/** What a live page does: it appends an update of several hundred characters to its article. */
+function addLiveUpdate(): void {
+  const update = document.createElement('p');
+  update.textContent = 'Update: '.concat('More reporting from the scene. '.repeat(20));
+  document.querySelector('article')?.append(update);
+}
 const state = (): string | null => document.documentElement.getAttribute('data-parallax-state');
 
 /** Sends a message to the content script as the extension's side panel would, and resolves with the reply. */
@@ -157,9 +163,7 @@ describe('the first look', () => {
     const background = answering(NOTHING);
     look(wiring, background);
     await settle(20);
-    const update = document.createElement('p');
-    update.textContent = 'Update: '.concat('More reporting from the scene. '.repeat(20));
-    document.querySelector('article')?.append(update);
+    addLiveUpdate();
     await settle(1_000);
     expect(background.of('page.probe')).toHaveLength(2);
   });
@@ -173,9 +177,7 @@ describe('the first look', () => {
     });
     look(wiring, background);
     await settle(20);
-    const update = document.createElement('p');
-    update.textContent = 'Update: '.concat('More reporting from the scene. '.repeat(20));
-    document.querySelector('article')?.append(update);
+    addLiveUpdate();
     await settle(1_200);
     expect(background.of('page.probe')).toHaveLength(2);
   });
