@@ -92,7 +92,7 @@ export interface ArticleInput extends PageFacts {
   sentences: Map<number, SentenceEvidence>;
 }
 
-function dayNumber(yyyymmdd: number): number {
+export function dayNumber(yyyymmdd: number): number {
   return Date.UTC(Math.floor(yyyymmdd / 10000), (Math.floor(yyyymmdd / 100) % 100) - 1, yyyymmdd % 100) / 86_400_000;
 }
 

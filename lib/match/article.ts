@@ -14,6 +14,7 @@
  */
 import {
   ARTICLE_SCORING,
+  dayNumber,
   gather,
   latestWrittenDay,
   publishedAgainst,
@@ -37,6 +38,11 @@ export interface EventVerdict {
   places: readonly { at: number; weight: number }[];
   /** Its terms found only as names (see Tally.nameTerms). */
   nameTerms: ReadonlySet<string>;
+  /**
+   * Not recognised, and most of its names point to an event the page is recognised as reporting: its
+   * evidence is that event's (a sequel or a forerunner told as background), not support of its own.
+   */
+  overshadowed: boolean;
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;
@@ -46,6 +52,22 @@ function sharedNames(strong: EventVerdict, weak: EventVerdict): number {
   const names = weak.why.entityIds;
   if (names.length === 0) return 0;
   return names.filter((id) => strong.why.entityIds.includes(id)).length / names.length;
+}
+
+/**
+ * Whether two events' days are known and one began more than a news window after the other ended: a
+ * report of the earlier one was no longer news when the later one happened (a sequel, not a sibling).
+ */
+function apart(ev: EventIndex, a: number, b: number): boolean {
+  const [fromA, toA, fromB, toB] = [a * 2, a * 2 + 1, b * 2, b * 2 + 1].map((i) => ev.dates[i] as number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (fromA === 0 || fromB === 0) return false;
+  const gap = Math.max(dayNumber(fromB) - dayNumber(toA), dayNumber(fromA) - dayNumber(toB));
+  return gap > ARTICLE_SCORING.newsWindowDays;
 }
 
 /** True unless event `e` is named after people or units (see EventIndex.titled) none of whom the page names. */
@@ -123,6 +145,7 @@ export function recogniseEvents(
       contradicted,
       places: t.places,
       nameTerms: t.nameTerms,
+      overshadowed: false,
       why: {
         score: round(score),
         kinds,
@@ -153,6 +176,13 @@ export function recogniseEvents(
       ).length;
       if (ownWords < S.rivalOwnWords) weak.recognised = false;
     }
+  }
+  for (const weak of verdicts.values()) {
+    if (weak.recognised) continue;
+    weak.overshadowed = recognised.some(
+      (strong) =>
+        strong.recognised && apart(ev, strong.event, weak.event) && sharedNames(strong, weak) >= S.rivalOverlap,
+    );
   }
   return verdicts;
 }

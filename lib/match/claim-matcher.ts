@@ -115,7 +115,11 @@ export function matchClaims(ix: MatchIndex, page: ClaimPage, opts: MatchOptions 
     if (verdict?.contradicted) return false;
     // Not recognised: measured against the English statement and the hints alone.
     const { score, coverage, terms, places } = c.alone;
-    const supported = verdict !== undefined && verdict.score >= CLAIM_SCORING.supportedScore && verdict.why.kinds >= 2;
+    const supported =
+      verdict !== undefined &&
+      !verdict.overshadowed &&
+      verdict.score >= CLAIM_SCORING.supportedScore &&
+      verdict.why.kinds >= 2;
     const bar =
       supported || sentences.length < CLAIM_SCORING.minArticleSentences
         ? threshold

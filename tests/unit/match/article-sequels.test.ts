@@ -1,0 +1,63 @@
+// An event the article is not recognised as reporting, but whose names are those of one it is: a sequel
+// months later (the defector killed abroad) lends the recognised story's names no support of its own, while
+// a sibling of the same weeks still may be reported beside it.
+import { describe, expect, it } from 'vitest';
+
+import { recogniseEvents } from '@/lib/match/article';
+import type { SentenceEvidence } from '@/lib/match/article-evidence';
+import { compileEventIndex } from '@/lib/match/event-index';
+import { tokenize } from '@/lib/match/tokenize';
+
+import { foundNames, namedEntity, storyEvent } from './article-pack';
+
+const entities = [
+  namedEntity('pilot', 'person', 'Kuzin'),
+  namedEntity('agency', 'organisation', 'Barsa'),
+  namedEntity('base', 'place', 'Sokol'),
+  namedEntity('other', 'person', 'Orlov'),
+];
+const both = ['pilot', 'agency', 'base'];
+const events = [
+  storyEvent('pilot-defects', both, ['defected', 'helicopter', 'landed'], '2023-08-09', '2023-09-05'),
+  storyEvent('crew-detained', both, ['crew', 'detained'], '2023-08-20'),
+  storyEvent('pilot-killed', both, ['shot', 'garage'], '2024-02-13', '2024-02-22'),
+  ...['summit', 'flood', 'harvest', 'ballot'].map((word) => storyEvent(word, ['other'], [word], '2023-08-15')),
+];
+const ev = compileEventIndex(events, [], entities);
+const ids = entities.map((e) => e.id);
+
+function verdictsOf(text: string): Map<string, { recognised: boolean; overshadowed: boolean }> {
+  const out = recogniseEvents(ev, ids, {
+    text,
+    toks: tokenize(text),
+    found: foundNames(entities, text),
+    lang: 'en',
+    // A sentence near one of the defection's claims.
+    sentences: new Map<number, SentenceEvidence>([
+      [0, { claim: 0.8, figures: new Set(), dates: new Set(), sourced: new Set() }],
+    ]),
+  });
+  return new Map([...out.values()].map((v) => [ev.eventIds[v.event] ?? '', v]));
+}
+
+describe('events whose names are those of a story the article reports', () => {
+  const v = verdictsOf(
+    'Kuzin defected: he landed his helicopter at a Ukrainian airfield, the agency Barsa said. ' +
+      'Barsa had planned the flight for months, and Kuzin left the Sokol base at dawn. ' +
+      'The helicopter that defected with Kuzin is now in Barsa hands.',
+  );
+
+  it('recognises the story the article tells', () => {
+    expect(v.get('pilot-defects')?.recognised).toBe(true);
+  });
+
+  it('takes a later event pointed to by the same names as background, not as support of its own', () => {
+    expect(v.get('pilot-killed')?.recognised).toBe(false);
+    expect(v.get('pilot-killed')?.overshadowed).toBe(true);
+  });
+
+  it('leaves an event of the same weeks free to be reported beside it', () => {
+    expect(v.get('crew-detained')?.recognised).toBe(false);
+    expect(v.get('crew-detained')?.overshadowed).toBe(false);
+  });
+});
