@@ -35,7 +35,8 @@ colonel major captain chief commander officer spokesman adviser advisor director
 today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february april
 july september october november december spring summer autumn winter morning evening night
 sun moon star day war peace freedom victory liberty justice truth
-russia russian russians ukraine ukrainian ukrainians military troops soldier invasion`;
+russia russian russians ukraine ukrainian ukrainians military troops soldier invasion
+said says told announced announce announces declared declare declares declaring reported according hundreds thousands dozens`;
 
 function toSet(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
