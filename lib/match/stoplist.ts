@@ -38,6 +38,17 @@ sun moon star day war peace freedom victory liberty justice truth
 russia russian russians ukraine ukrainian ukrainians military troops soldier invasion
 said says told announced announce announces declared declare declares declaring reported according hundreds thousands dozens`;
 
+// The same in Russian and Ukrainian (folded as tokens are: й→и, ї→і, ё→е): months in the forms a date writes
+// them, and the country names every report of the war writes.
+const RU_UK_COMMON = `января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
+січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень
+россия россии россию российской российская российские федерации федерация рф
+росія росії росію російської російська російські федерації федерація
+украина украины украину украинской украинские україна україни україну української українські
+года году год роках року рік`;
+
 function toSet(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
@@ -51,4 +62,8 @@ export const STOPWORDS: ReadonlySet<string> = toSet(
 );
 
 /** Common English words that are not names on their own. */
-export const COMMON_WORDS: ReadonlySet<string> = new Set([...toSet(EN_COMMON), ...STOPWORDS]);
+export const COMMON_WORDS: ReadonlySet<string> = new Set([
+  ...toSet(EN_COMMON),
+  ...toSet(RU_UK_COMMON.normalize('NFKD').replace(/\p{M}/gu, '')),
+  ...STOPWORDS,
+]);
