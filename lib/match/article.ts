@@ -59,14 +59,9 @@ function sharedNames(strong: EventVerdict, weak: EventVerdict): number {
  * report of the earlier one was no longer news when the later one happened (a sequel, not a sibling).
  */
 function apart(ev: EventIndex, a: number, b: number): boolean {
-  const [fromA, toA, fromB, toB] = [a * 2, a * 2 + 1, b * 2, b * 2 + 1].map((i) => ev.dates[i] as number) as [
-    number,
-    number,
-    number,
-    number,
-  ];
-  if (fromA === 0 || fromB === 0) return false;
-  const gap = Math.max(dayNumber(fromB) - dayNumber(toA), dayNumber(fromA) - dayNumber(toB));
+  const day = (i: number): number => dayNumber(ev.dates[i] as number);
+  if (ev.dates[a * 2] === 0 || ev.dates[b * 2] === 0) return false;
+  const gap = Math.max(day(b * 2) - day(a * 2 + 1), day(a * 2) - day(b * 2 + 1));
   return gap > ARTICLE_SCORING.newsWindowDays;
 }
 

@@ -1,8 +1,9 @@
 /**
  * Words that carry no evidence: function words (never claim terms) and common
- * English words (a one-word alias equal to one is highlighted only where the
- * page capitalises it, as a name).
+ * words (a one-word alias equal to one is highlighted only where the page
+ * capitalises it, as a name).
  */
+import { foldString } from './normalise';
 
 const EN_STOP = `a about above after again against all also am an and any are as at be because been before being
 below between both but by can could did do does doing down during each few for from further had has have having
@@ -38,8 +39,8 @@ sun moon star day war peace freedom victory liberty justice truth
 russia russian russians ukraine ukrainian ukrainians military troops soldier invasion
 said says told announced announce announces declared declare declares declaring reported according hundreds thousands dozens`;
 
-// The same in Russian and Ukrainian (folded as tokens are: й→и, ї→і, ё→е): months in the forms a date writes
-// them, and the country names every report of the war writes.
+// The same in Russian and Ukrainian: months in the forms a date writes them, and the country names every
+// report of the war writes.
 const RU_UK_COMMON = `января февраля марта апреля мая июня июля августа сентября октября ноября декабря
 январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
 січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
@@ -53,17 +54,12 @@ function toSet(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
 
-/** Function words in English, Russian and Ukrainian (folded: й→и, ї→і, ё→е). */
-export const STOPWORDS: ReadonlySet<string> = toSet(
-  (EN_STOP + ' ' + RU_UK_STOP)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/['’]s\b/g, ''),
-);
+/** Function words in English, Russian and Ukrainian, folded as tokens are (й→и, ї→і, ё→е). */
+export const STOPWORDS: ReadonlySet<string> = toSet(foldString(EN_STOP + ' ' + RU_UK_STOP).replace(/'s\b/g, ''));
 
-/** Common English words that are not names on their own. */
+/** Common words in English, Russian and Ukrainian that are not names on their own, folded as tokens are. */
 export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...toSet(EN_COMMON),
-  ...toSet(RU_UK_COMMON.normalize('NFKD').replace(/\p{M}/gu, '')),
+  ...toSet(foldString(RU_UK_COMMON)),
   ...STOPWORDS,
 ]);

@@ -12,7 +12,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 import { synthPack } from '../../lib/dataset/synth';
 import type { Pack } from '../../lib/dataset/types';
@@ -65,8 +65,8 @@ async function writeArticle(dir: string, words: number): Promise<void> {
  * the page's main thread, which lands during Parallax's first scan and holds up its replies. A one-line expression
  * asked over the DevTools protocol every 10 ms costs a fraction of a millisecond.
  */
-async function waitUntil(context: BrowserContext, page: Page, expression: string, timeout = 30_000): Promise<void> {
-  const cdp = await context.newCDPSession(page);
+async function waitUntil(page: Page, expression: string, timeout = 30_000): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
   try {
     const until = Date.now() + timeout;
     for (;;) {
@@ -106,7 +106,7 @@ async function pageAloneFirstTask(url: string, loads: number): Promise<number> {
     for (let i = 0; i <= loads; i++) {
       const page = await context.newPage();
       await page.goto(url);
-      await waitUntil(context, page, FIRST_TASK_RAN);
+      await waitUntil(page, FIRST_TASK_RAN);
       const ms = await page.evaluate(
         () =>
           (window as unknown as { __firstTask: number }).__firstTask -
@@ -150,7 +150,7 @@ export async function benchExtensionPage(loads = 9, synthEntities = 100_000): Pr
     for (let i = 0; i <= loads; i++) {
       const page = await browser.newPage();
       await page.goto(server.url('gen', 'article-6000.html'));
-      await waitUntil(browser.context, page, PARALLAX_READY);
+      await waitUntil(page, PARALLAX_READY);
       const sample = await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
         const scan = performance.getEntriesByName('parallax:first-scan')[0];
