@@ -9,8 +9,9 @@
  * telling name, a sentence close to a claim or words only it has, or when a person or unit that
  * belongs to it alone, or several names that only it has, are named beside its
  * own words, or many of its own words stand beside a sentence close to one of its
- * claims; and it is not far behind the best event of the page. The weights were set on the tuning half of the
- * real-coverage set (tests/bench/recognition).
+ * claims, or very many of them are found; and it is not far behind the best event
+ * of the page. The weights were set on the tuning half of the real-coverage set
+ * (tests/bench/recognition).
  */
 import {
   ARTICLE_SCORING,
@@ -130,7 +131,9 @@ export function recogniseEvents(
     const sourced = (sentence?.sourced.size ?? 0) > 0;
     // Many words that only this event has, across the article, and a sentence near one of its claims:
     // what a report in a language its names are rarely written in, or one naming no one, has to show.
-    const worded = t.ownWords.size >= S.ownWordsAlone && claim >= S.kindClaim;
+    // Six or more of them tell the story on their own: reports that retell it in their own sentences
+    // (the recruitment drive's bonuses, billboards and contracts) come close to none of its claims.
+    const worded = (t.ownWords.size >= S.ownWordsAlone && claim >= S.kindClaim) || t.ownWords.size >= S.ownWordsMany;
     const recognised = !contradicted && (agreed || named || sourced || worded);
     if (recognised) best = Math.max(best, score);
     verdicts.set(e, {

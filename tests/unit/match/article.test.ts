@@ -256,3 +256,35 @@ describe('many words only one event has, and a sentence near one of its claims',
     expect(verdict(article(words, { lang: 'en' }))?.recognised).toBe(false);
   });
 });
+
+describe('many words only one event has, with nothing else', () => {
+  // Written for these tests: recruitment advertising that names no one and says none of the event's claims.
+  const verdict = (lines: string[]): boolean | undefined => {
+    let out: boolean | undefined;
+    matchPage(index, article(lines, { lang: 'en' }), {
+      onVerdicts: (vs) => (out = vs.find((x) => x.eventId === 'russian-recruitment-drive-2022')?.recognised),
+    });
+    return out;
+  };
+
+  it('recognise the event from six or more of them', () => {
+    const lines = [
+      'Posters on every corner',
+      'Billboards along the highway promise a monthly salary to men who enlist.',
+      'The recruitment posters also offer a sign-up bonus and three-month contracts.',
+      'Drivers and mechanics are wanted most, the posters say.',
+      'Applicants queue outside the centre from early morning.',
+    ];
+    expect(verdict(lines)).toBe(true);
+  });
+
+  it('take more than a few of them', () => {
+    const lines = [
+      'Posters on every corner',
+      'Billboards along the highway ask men to enlist.',
+      'The posters also offer a sign-up bonus.',
+      'Applicants queue outside the centre from early morning.',
+    ];
+    expect(verdict(lines)).toBe(false);
+  });
+});
