@@ -4,7 +4,7 @@
  * every step reads, the publication day against an event's dates, and the
  * names and words found per event, each counted once at its best place.
  */
-import { findDatesWithYear } from './dates';
+import { findDatesWithYear, findMonthsWithYear } from './dates';
 import type { FoundEntity } from './entity-finder';
 import { languageBit, type EventIndex } from './event-index';
 import { pageTermKeys, pairFirsts } from './event-terms';
@@ -116,12 +116,13 @@ export function publishedAgainst(
 }
 
 /**
- * The latest day written in full (with its year) in the text, as `YYYY-MM-DD`: a page is published no
- * earlier than the last day it reports. Read only when the page declares no publication day.
+ * The latest day written in full (with its year) in the text, or the first day of the latest month written with
+ * its year ("in May 2024"), as `YYYY-MM-DD`: a page is published no earlier than the last day it reports. Read
+ * only when the page declares no publication day.
  */
 export function latestWrittenDay(text: string): string | undefined {
   let latest = 0;
-  for (const d of findDatesWithYear(text))
+  for (const d of [...findDatesWithYear(text), ...findMonthsWithYear(text)])
     latest = Math.max(latest, (d.year as number) * 10000 + d.month * 100 + d.day);
   if (latest === 0) return undefined;
   const s = String(latest);

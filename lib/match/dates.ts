@@ -13,20 +13,21 @@ export interface FoundDate {
 // Month names as news writes them beside a day, one line per month, in the languages the matcher reads:
 // English, Russian and Ukrainian (genitive and nominative), German, French, Spanish, Italian, Portuguese, Dutch, Polish, Czech and
 // Slovak (genitive), Romanian, Hungarian, Finnish (partitive), Serbian, Croatian and Bosnian, the Scandinavian
-// languages and Turkish. Croatian "listopada" (October) is left out: in Polish and Czech it is November.
+// languages and Turkish; last, the forms Russian, Ukrainian and Polish give a month written with its year
+// alone ("в марте 2024 года", "у травні 2024", "w maju 2024"). Croatian "listopada" (October) is left out: in Polish and Czech it is November.
 const MONTHS: readonly string[] = [
-  'jan january января январь січня січень januar janvier enero gennaio janeiro januari stycznia ledna januára ianuarie január tammikuuta siječnja јануар јануара ocak',
-  'feb february февраля февраль лютого лютий februar février fevrier febrero febbraio fevereiro februari lutego února februára februarie február helmikuuta veljače фебруар фебруара şubat subat',
-  'mar march марта март березня березень märz maerz mars marzo março marco maart marca března martie március maaliskuuta ožujka mart марта marts',
-  'apr april апреля апрель квітня квітень avril abril aprile kwietnia dubna apríla aprilie április huhtikuuta travnja април априла nisan',
-  'may мая май травня травень mai mayo maggio maio mei maja května mája május toukokuuta svibnja maj мај маја mayıs',
-  'jun june июня июнь червня червень juni juin junio giugno junho czerwca června júna iunie június kesäkuuta lipnja јун јуна haziran',
-  'jul july июля июль липня липень juli juillet julio luglio julho lipca července júla iulie július heinäkuuta srpnja јул јула temmuz',
-  'aug august августа август серпня серпень août aout agosto augustus sierpnia srpna augusta augusztus elokuuta kolovoza avgust avgusta августа augusti ağustos agustos',
-  'sep sept september сентября сентябрь вересня вересень septembre septiembre setiembre settembre setembro września wrzesnia září septembra septembrie szeptember syyskuuta rujna septembar септембар септембра eylül eylul',
-  'oct october октября октябрь жовтня жовтень oktober octobre octubre ottobre outubro października pazdziernika října októbra octombrie október lokakuuta oktobar октобар октобра ekim',
-  'nov november ноября ноябрь листопада листопад novembre noviembre novembro listopada listopadu novembra noiembrie marraskuuta studenoga novembar новембар новембра kasım kasim',
-  'dec december декабря декабрь грудня грудень dezember décembre decembre diciembre dicembre dezembro grudnia prosince decembra decembrie joulukuuta prosinca decembar децембар децембра desember aralık aralik',
+  'jan january января январь січня січень januar janvier enero gennaio janeiro januari stycznia ledna januára ianuarie január tammikuuta siječnja јануар јануара ocak январе січні styczniu',
+  'feb february февраля февраль лютого лютий februar février fevrier febrero febbraio fevereiro februari lutego února februára februarie február helmikuuta veljače фебруар фебруара şubat subat феврале лютому lutym',
+  'mar march марта март березня березень märz maerz mars marzo março marco maart marca března martie március maaliskuuta ožujka mart марта marts марте березні marcu',
+  'apr april апреля апрель квітня квітень avril abril aprile kwietnia dubna apríla aprilie április huhtikuuta travnja април априла nisan апреле квітні kwietniu',
+  'may мая май травня травень mai mayo maggio maio mei maja května mája május toukokuuta svibnja maj мај маја mayıs мае травні maju',
+  'jun june июня июнь червня червень juni juin junio giugno junho czerwca června júna iunie június kesäkuuta lipnja јун јуна haziran июне червні czerwcu',
+  'jul july июля июль липня липень juli juillet julio luglio julho lipca července júla iulie július heinäkuuta srpnja јул јула temmuz июле липні lipcu',
+  'aug august августа август серпня серпень août aout agosto augustus sierpnia srpna augusta augusztus elokuuta kolovoza avgust avgusta августа augusti ağustos agustos августе серпні sierpniu',
+  'sep sept september сентября сентябрь вересня вересень septembre septiembre setiembre settembre setembro września wrzesnia září septembra septembrie szeptember syyskuuta rujna septembar септембар септембра eylül eylul сентябре вересні wrześniu',
+  'oct october октября октябрь жовтня жовтень oktober octobre octubre ottobre outubro października pazdziernika října októbra octombrie október lokakuuta oktobar октобар октобра ekim октябре жовтні październiku',
+  'nov november ноября ноябрь листопада листопад novembre noviembre novembro listopada listopadu novembra noiembrie marraskuuta studenoga novembar новембар новембра kasım kasim ноябре листопаді listopadzie',
+  'dec december декабря декабрь грудня грудень dezember décembre decembre diciembre dicembre dezembro grudnia prosince decembra decembrie joulukuuta prosinca decembar децембар децембра desember aralık aralik декабре грудні grudniu',
 ];
 const MONTH_OF = new Map(MONTHS.flatMap((names, i) => names.split(' ').map((n) => [n, i + 1] as [string, number])));
 const MONTH_ALT = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
@@ -82,4 +83,24 @@ export function findDatesWithYear(text: string): FoundDate[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A month name just before a year, with nothing between but a full stop, a comma, "de" or "of". */
+const MONTH_BEFORE_YEAR = new RegExp(`(?<![\\p{L}\\d])(${MONTH_ALT})\\.?,?\\s+(?:de\\s+|of\\s+)?$`, 'iu');
+
+/**
+ * Every month written with its year ("in May 2024", "en septiembre de 2022", "в марте 2024 года"), as its first
+ * day; read around the years the text holds, as findDatesWithYear reads.
+ */
+export function findMonthsWithYear(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const m of text.matchAll(YEAR_RE)) {
+    const at = m.index ?? 0;
+    const before = MONTH_BEFORE_YEAR.exec(text.slice(Math.max(0, at - BEFORE_YEAR), at));
+    const month = MONTH_OF.get((before?.[1] ?? '').toLowerCase()) ?? 0;
+    if (!before || month === 0) continue;
+    const start = at - before[0].length;
+    out.push({ day: 1, month, year: Number(m[0]), start, end: at + 4, text: text.slice(start, at + 4) });
+  }
+  return out;
 }

@@ -86,6 +86,19 @@ describe('recognising an event from the whole article', () => {
     expect(matchPage(index, soon).claims.map((c) => c.eventId)).toContain('darya-dugina-killing');
   });
 
+  it('reads a month written with its year as the earliest the page can be published, when it gives no day', () => {
+    // The same report closing on hearings set for a month two years on: a later story about the same people.
+    const later = article([...RUSSIAN_DUGINA.text.split('\n'), 'В марте 2024 года суд продолжит слушания.'], {
+      lang: 'ru',
+    });
+    expect(matchPage(index, later).claims).toEqual([]);
+    // A month within the event's news window changes nothing.
+    const soon = article([...RUSSIAN_DUGINA.text.split('\n'), 'В сентябре 2022 года суд начнёт слушания.'], {
+      lang: 'ru',
+    });
+    expect(matchPage(index, soon).claims.map((c) => c.eventId)).toContain('darya-dugina-killing');
+  });
+
   it('gives no claim highlight to an unrelated article that shares a place and generic words', () => {
     const unrelated = article(
       [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { findDates, findDatesWithYear } from '../../../lib/match/dates';
+import { findDates, findDatesWithYear, findMonthsWithYear } from '../../../lib/match/dates';
 import { findNumbers } from '../../../lib/match/figures';
 import { claimTerm } from '../../../lib/match/keys';
 import { foldString } from '../../../lib/match/normalise';
@@ -219,6 +219,19 @@ describe('figures and dates', () => {
     const withYear = findDates(text).filter((d) => d.year !== undefined);
     expect(withYear).toHaveLength(6);
     expect(findDatesWithYear(text)).toEqual(withYear);
+  });
+
+  it('reads a month written with its year and no day, in the forms news gives it', () => {
+    const months = (s: string) => findMonthsWithYear(s).map((d) => [d.year, d.month, d.day, d.text]);
+    expect(months('In May 2024, the Kremlin said so again.')).toEqual([[2024, 5, 1, 'May 2024']]);
+    expect(months('En septiembre de 2022, Putin llamó a filas.')).toEqual([[2022, 9, 1, 'septiembre de 2022']]);
+    expect(months('В марте 2024 года и у травні 2024 р., w maju 2024')).toEqual([
+      [2024, 3, 1, 'марте 2024'],
+      [2024, 5, 1, 'травні 2024'],
+      [2024, 5, 1, 'maju 2024'],
+    ]);
+    // A year alone, or after a word that only begins like a month, is no month.
+    expect(months('The 2024 plan, Mayday 2024 and a budget for 2025.')).toEqual([]);
   });
 
   it('reads day-month dates as the other languages the matcher reads write them', () => {
