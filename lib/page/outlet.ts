@@ -134,11 +134,16 @@ export function readPageFacts(document: Document, location: Pick<Location, 'href
   return published ? { outlet, urls, published } : { outlet, urls };
 }
 
-/** A day written in a URL's path: /2022/08/15/, 2022-08-15 or 20220815 standing alone. */
+/**
+ * A day written in a URL's path: /2022/08/15/, 2022-08-15 or 20220815 standing alone, or day first as much of
+ * Europe writes it, 15-08-2022 or 15082022 (read only when no year-first day is there).
+ */
 const URL_DAY = [
-  /\/(20\d\d)\/(\d\d?)\/(\d\d?)(?=\/|$|[^\d])/,
-  /(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)/,
-  /(?<!\d)(20\d\d)(\d\d)(\d\d)(?!\d)/,
+  /\/(?<y>20\d\d)\/(?<m>\d\d?)\/(?<d>\d\d?)(?=\/|$|[^\d])/,
+  /(?<!\d)(?<y>20\d\d)-(?<m>\d\d)-(?<d>\d\d)(?!\d)/,
+  /(?<!\d)(?<y>20\d\d)(?<m>\d\d)(?<d>\d\d)(?!\d)/,
+  /(?<!\d)(?<d>\d\d)-(?<m>\d\d)-(?<y>20\d\d)(?!\d)/,
+  /(?<!\d)(?<d>\d\d)(?<m>\d\d)(?<y>20\d\d)(?!\d)/,
 ];
 
 /**
@@ -153,9 +158,9 @@ export function dayInUrl(href: string): string | undefined {
     return undefined;
   }
   for (const pattern of URL_DAY) {
-    const m = pattern.exec(path);
-    if (!m) continue;
-    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const g = pattern.exec(path)?.groups;
+    if (!g) continue;
+    const [year, month, day] = [Number(g.y), Number(g.m), Number(g.d)];
     const date = new Date(Date.UTC(year, month - 1, day));
     if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) continue;
     return date.toISOString().slice(0, 10);

@@ -68,6 +68,15 @@ describe('the publication day a page gives the matcher', () => {
     expect(dayInUrl('https://example.com/2022/9/6/kharkiv')).toBe('2022-09-06');
   });
 
+  it('reads a day written day first, as much of Europe writes it', () => {
+    expect(dayInUrl('https://www.example.ru/videos/society/12012023/540040')).toBe('2023-01-12');
+    expect(dayInUrl('https://example.eu/ru/news/20-08-2022-interview-with-a-paratrooper')).toBe('2022-08-20');
+    expect(dayInUrl('https://example.com.br/internacional/losses-in-war-08082022')).toBe('2022-08-08');
+    // A year-first day wins where both are written.
+    expect(dayInUrl('https://example.com/2022/08/15/story-01012023')).toBe('2022-08-15');
+    expect(dayInUrl('https://example.com/news/31022023/story')).toBeUndefined();
+  });
+
   it('reads no day from ids, a month alone or an impossible date', () => {
     expect(dayInUrl('https://example.com/world/car-bomb-moscow-12345')).toBeUndefined();
     expect(dayInUrl('https://example.com/news/202208151234-story')).toBeUndefined();
