@@ -49,6 +49,8 @@ export const ARTICLE_SCORING = {
    */
   uniqueName: 0.9,
   uniqueNameTerms: 2,
+  /** …when the page names them first within this many characters (its headline and lead: whom it is about). */
+  leadChars: 600,
   /** …or this many names of any kind that belong to this event alone, named together. */
   ownNames: 2,
   /** …or this many words that belong to this event alone, with a sentence near one of its claims (kindClaim). */
@@ -143,6 +145,10 @@ export interface Tally {
   headline: boolean;
   /** The weight of the most telling entity found, headline aside (1: a person or unit only this event has). */
   specific: number;
+  /** Where the page first names a person or unit of this event alone (see ARTICLE_SCORING.uniqueName), or Infinity. */
+  uniqueAt: number;
+  /** Whether one of the names that belong to this event alone (`own`) is named within ARTICLE_SCORING.leadChars. */
+  ownInLead: boolean;
   /** Names found that belong to this event alone in the pack (any kind: places and organisations too). */
   own: Set<number>;
   /** Words found that belong to this event alone in the pack (by term key), names aside. */
@@ -163,6 +169,8 @@ export function tally(tallies: Map<number, Tally>, e: number): Tally {
       terms: new Map(),
       headline: false,
       specific: 0,
+      uniqueAt: Number.POSITIVE_INFINITY,
+      ownInLead: false,
       own: new Set(),
       ownWords: new Set(),
       nameTerms: new Set(),
@@ -197,10 +205,14 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
     const to = ev.entStart[f.entity + 1] as number;
     for (let k = from; k < to; k++) {
       const t = tally(tallies, ev.entEvents[k] as number);
-      if (to - from === 1) t.own.add(f.entity);
+      if (to - from === 1) {
+        t.own.add(f.entity);
+        if (f.start < ARTICLE_SCORING.leadChars) t.ownInLead = true;
+      }
       const w = (ev.entWeights[k] as number) * boost;
       if ((t.entities.get(id) ?? 0) < w) t.entities.set(id, w);
       t.specific = Math.max(t.specific, ev.entWeights[k] as number);
+      if ((ev.entWeights[k] as number) >= ARTICLE_SCORING.uniqueName) t.uniqueAt = Math.min(t.uniqueAt, f.start);
       t.places.push({ at: f.start, weight: ev.entWeights[k] as number });
       if (boost > 1) t.headline = true;
     }

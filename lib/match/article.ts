@@ -125,8 +125,11 @@ export function recogniseEvents(
       t.ownWords.size >= S.ownWordsAnchor;
     const agreed = score >= S.threshold && kinds >= S.minKinds && anchored;
     // A person or unit of this event alone, or several names (places, bodies) that only it has, met
-    // together: with the event's own words, that says which story this is.
-    const named = (t.specific >= S.uniqueName || t.own.size >= S.ownNames) && t.term >= S.uniqueNameTerms;
+    // together: with the event's own words, that says which story this is. They must be named in the
+    // headline or the lead: a name met only further down is someone the story recalls (the victim of an
+    // earlier bombing), not whom it is about.
+    const named =
+      (t.uniqueAt < S.leadChars || (t.own.size >= S.ownNames && t.ownInLead)) && t.term >= S.uniqueNameTerms;
     // A figure of one of its claims with the figure's source beside it: two independent pieces of evidence.
     const sourced = (sentence?.sourced.size ?? 0) > 0;
     // Many words that only this event has, across the article, and a sentence near one of its claims:
