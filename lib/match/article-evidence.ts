@@ -56,7 +56,7 @@ export const ARTICLE_SCORING = {
   /** …or this many words that belong to this event alone, with a sentence near one of its claims (kindClaim). */
   ownWordsAlone: 4,
   /** …or this many, whatever else the article shows. */
-  ownWordsMany: 6,
+  ownWordsMany: 7,
   /** What counts as a kind being present. */
   kindEntity: 0.6,
   kindTerm: 0.8,

@@ -134,7 +134,7 @@ export function recogniseEvents(
     const sourced = (sentence?.sourced.size ?? 0) > 0;
     // Many words that only this event has, across the article, and a sentence near one of its claims:
     // what a report in a language its names are rarely written in, or one naming no one, has to show.
-    // Six or more of them tell the story on their own: reports that retell it in their own sentences
+    // Seven or more of them tell the story on their own: reports that retell it in their own sentences
     // (the recruitment drive's bonuses, billboards and contracts) come close to none of its claims.
     const worded = (t.ownWords.size >= S.ownWordsAlone && claim >= S.kindClaim) || t.ownWords.size >= S.ownWordsMany;
     const recognised = !contradicted && (agreed || named || sourced || worded);

@@ -280,7 +280,7 @@ describe('many words only one event has, with nothing else', () => {
     return out;
   };
 
-  it('recognise the event from six or more of them', () => {
+  it('recognise the event from seven or more of them', () => {
     const lines = [
       'Posters on every corner',
       'Billboards along the highway promise a monthly salary to men who enlist.',
