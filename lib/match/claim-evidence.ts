@@ -4,6 +4,7 @@
  * sentence or its paragraph.
  */
 import type { ClaimIndex } from './claim-index';
+import { CLAIM_SCORING } from './claim-scoring';
 import { findDates, type FoundDate } from './dates';
 import { findNumbers, isDistinctiveFigure, sameFigure, type FoundNumber } from './figures';
 
@@ -85,6 +86,8 @@ export interface EntityEvidence {
   /**
    * False when the claim has actors (people, organisations, units) and none is
    * named nearby, or has only places and none is: the same words about other actors.
+   * A claim told by many sources (CLAIM_SCORING.manyActors or more: "officials and
+   * analysts said") needs none of them: whoever tells it reports it.
    */
   actorPresent: boolean;
 }
@@ -113,5 +116,6 @@ export function entityEvidence(
     if (isActor) actorsNear++;
   }
   const anyNear = sentence.length + block.length > 0;
-  return { sentence, block, total: to - from, actorPresent: to === from || (actors > 0 ? actorsNear > 0 : anyNear) };
+  const present = to === from || actors >= CLAIM_SCORING.manyActors || (actors > 0 ? actorsNear > 0 : anyNear);
+  return { sentence, block, total: to - from, actorPresent: present };
 }

@@ -21,8 +21,10 @@ export const CLAIM_SCORING = {
   entitySentence: 0.35,
   /** …or only nearby (its paragraph, the two before and the one after). */
   entityNear: 0.15,
-  /** Factor when none of the claim's actors is near (see EntityEvidence.actorPresent), unless a distinctive figure matches. */
+  /** Factor when none of the claim's actors is near (see EntityEvidence.actorPresent), unless a distinctive figure matches… */
   noActorFactor: 0.45,
+  /** …and a claim with this many actors or more is told by many: none of them need be named. */
+  manyActors: 5,
   /** Bonus for a distinctive matching figure or date, and for a small matching number. */
   figure: 0.25,
   weakFigure: 0.1,

@@ -82,6 +82,23 @@ describe('claim matcher on fixture articles (reworded news, not the seeds) again
     expect(claimsIn(dpr)).not.toContain('lpr-unit-refusal-video');
   });
 
+  it('needs none of the sources of a claim that many told, as it needs one of a claim that few did', () => {
+    // Six officials and bodies said it; a report naming none of them reports it all the same.
+    const general = pack.claims.find((c) => c.id === 'refusals-in-russian-units');
+    expect(general?.hints.entityIds.length).toBeGreaterThanOrEqual(6);
+    const sentence = 'Many Russian soldiers are refusing to fight or to keep serving, reports say.';
+    const scoreIn = (ix: typeof index): number =>
+      matchPage(ix, pageOf(sentence)).claims.find((c) => c.id === 'refusals-in-russian-units')?.score ?? 0;
+    expect(scoreIn(index)).toBeGreaterThanOrEqual(0.5);
+    // The same claim, had two of them said it, is not reported by a sentence that names neither.
+    const few = pack.claims.map((c) =>
+      c.id === 'refusals-in-russian-units'
+        ? { ...c, hints: { ...c.hints, entityIds: ['vitaliy-kim', 'ukrainian-general-staff'] } }
+        : c,
+    );
+    expect(scoreIn(indexFor(expected.pack, { claims: few }))).toBeLessThan(0.5);
+  });
+
   it('asks for the figure only of a claim whose statement is a number, not of one whose reports gave figures', () => {
     const number = (id: string): boolean => isNumberClaim(index.claims, index.claims.claimIds.indexOf(id));
     // "Ukraine's military estimated that about 45,000 Russian soldiers had been killed": the figure is the claim.
