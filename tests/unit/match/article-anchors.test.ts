@@ -2,11 +2,9 @@
 // places that only the event has anchor it as a telling name does.
 import { describe, expect, it } from 'vitest';
 
-import { recogniseEvents } from '@/lib/match/article';
 import { compileEventIndex } from '@/lib/match/event-index';
-import { tokenize } from '@/lib/match/tokenize';
 
-import { claimSentence, foundNames, namedEntity, storyEvent } from './article-pack';
+import { claimSentence, namedEntity, storyEvent, verdictsOn } from './article-pack';
 
 const towns = ['Ashford', 'Brindle', 'Corvey', 'Dunmore'];
 const entities = [
@@ -21,18 +19,10 @@ const events = [
   event('winter-shelling', ['army'], ['shelling']),
 ];
 const ev = compileEventIndex(events, [], entities);
-const ids = entities.map((e) => e.id);
 
 function recognised(text: string, claim: number): boolean {
-  const v = recogniseEvents(ev, ids, {
-    text,
-    toks: tokenize(text),
-    found: foundNames(entities, text),
-    lang: 'en',
-    sentences: claimSentence(claim),
-    published: '2022-09-12',
-  }).get(0);
-  return v?.recognised ?? false;
+  const v = verdictsOn(ev, entities, text, { sentences: claimSentence(claim), published: '2022-09-12' });
+  return v.get('autumn-offensive')?.recognised ?? false;
 }
 
 describe('several places only one event has', () => {

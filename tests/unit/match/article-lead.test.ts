@@ -3,12 +3,10 @@
 // earlier bombing, in a report of a later one) does not. A small pack written for these tests.
 import { describe, expect, it } from 'vitest';
 
-import { recogniseEvents } from '@/lib/match/article';
 import { ARTICLE_SCORING } from '@/lib/match/article-evidence';
 import { compileEventIndex } from '@/lib/match/event-index';
-import { tokenize } from '@/lib/match/tokenize';
 
-import { foundNames, namedEntity, storyEvent } from './article-pack';
+import { namedEntity, storyEvent, verdictsOn } from './article-pack';
 
 const entities = [
   namedEntity('victim', 'person', 'Vera Lantsova'),
@@ -22,18 +20,8 @@ const events = [
   ...['summit', 'flood', 'harvest'].map((word) => storyEvent(word, ['army'], [word], '2022-07-01')),
 ];
 const ev = compileEventIndex(events, [], entities);
-const ids = entities.map((e) => e.id);
-
-function recognised(text: string, event: string): boolean {
-  const verdicts = recogniseEvents(ev, ids, {
-    text,
-    toks: tokenize(text),
-    found: foundNames(entities, text),
-    lang: 'en',
-    sentences: new Map(),
-  });
-  return [...verdicts.values()].some((v) => v.recognised && ev.eventIds[v.event] === event);
-}
+const recognised = (text: string, event: string): boolean =>
+  verdictsOn(ev, entities, text).get(event)?.recognised ?? false;
 
 /** Sentences that name no one and none of the events' words, to push a mention out of the lead. */
 const filler = (chars: number): string => {
