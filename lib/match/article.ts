@@ -66,6 +66,11 @@ function apart(ev: EventIndex, a: number, b: number): boolean {
   return gap > ARTICLE_SCORING.newsWindowDays;
 }
 
+/** Whether event `a` began after event `b` did. */
+function startsAfter(ev: EventIndex, a: number, b: number): boolean {
+  return (ev.dates[a * 2] as number) > (ev.dates[b * 2] as number);
+}
+
 /** True unless event `e` is named after people or units (see EventIndex.titled) none of whom the page names. */
 function namesTitled(ev: EventIndex, e: number, t: Tally, entityIds: readonly string[]): boolean {
   const from = ev.titledStart[e] as number;
@@ -177,6 +182,21 @@ export function recogniseEvents(
       ).length;
       if (ownWords < S.rivalOwnWords) weak.recognised = false;
     }
+  }
+  // A story and its sequel months later, both recognised: the page is about the sequel, which retells the
+  // story as background (a report of Kuzminov's killing recalls his defection); a report of the story
+  // could not tell of what came after it.
+  for (const earlier of recognised) {
+    if (!earlier.recognised) continue;
+    const later = recognised.find(
+      (v) =>
+        v !== earlier &&
+        v.recognised &&
+        startsAfter(ev, v.event, earlier.event) &&
+        apart(ev, v.event, earlier.event) &&
+        sharedNames(v, earlier) >= S.rivalOverlap,
+    );
+    if (later) earlier.recognised = false;
   }
   for (const weak of verdicts.values()) {
     if (weak.recognised) continue;

@@ -8,7 +8,7 @@ import type { SentenceEvidence } from '@/lib/match/article-evidence';
 import { compileEventIndex } from '@/lib/match/event-index';
 import { tokenize } from '@/lib/match/tokenize';
 
-import { foundNames, namedEntity, storyEvent } from './article-pack';
+import { foundNames, namedEntity, storyEvent, verdictsOn } from './article-pack';
 
 const entities = [
   namedEntity('pilot', 'person', 'Kuzin'),
@@ -59,5 +59,27 @@ describe('events whose names are those of a story the article reports', () => {
   it('leaves an event of the same weeks free to be reported beside it', () => {
     expect(v.get('crew-detained')?.recognised).toBe(false);
     expect(v.get('crew-detained')?.overshadowed).toBe(false);
+  });
+});
+
+describe('a story and its sequel, both recognised', () => {
+  // A report of the killing that retells the defection in full: both events have evidence enough.
+  const both = new Map<number, SentenceEvidence>([
+    [0, { claim: 0.8, figures: new Set(), dates: new Set(), sourced: new Set() }],
+    [2, { claim: 0.8, figures: new Set(), dates: new Set(), sourced: new Set() }],
+  ]);
+  const text =
+    'Kuzin was shot dead in a garage, the agency Barsa said. Kuzin had defected months before: he landed ' +
+    'his helicopter at a Ukrainian airfield after leaving the Sokol base. Barsa called the shooting in the garage revenge.';
+
+  it('is taken as a report of the sequel, which retells the story as background', () => {
+    const v = verdictsOn(ev, entities, text, { sentences: both });
+    expect(v.get('pilot-killed')?.recognised).toBe(true);
+    expect(v.get('pilot-defects')?.recognised).toBe(false);
+  });
+
+  it('leaves the story recognised when the sequel has too little evidence to be recognised', () => {
+    const v = verdictsOn(ev, entities, text, { sentences: new Map([[0, both.get(0) as SentenceEvidence]]) });
+    expect(v.get('pilot-defects')?.recognised).toBe(true);
   });
 });
