@@ -14,7 +14,8 @@ export interface FoundDate {
 // English, Russian and Ukrainian (genitive and nominative), German, French, Spanish, Italian, Portuguese, Dutch, Polish, Czech and
 // Slovak (genitive), Romanian, Hungarian, Finnish (partitive), Serbian, Croatian and Bosnian, the Scandinavian
 // languages and Turkish; last, the forms Russian, Ukrainian and Polish give a month written with its year
-// alone ("в марте 2024 года", "у травні 2024", "w maju 2024"). Croatian "listopada" (October) is left out: in Polish and Czech it is November.
+// alone ("в марте 2024 года", "у травні 2024", "w maju 2024"). Croatian "listopada" (October) is left out:
+// in Polish and Czech it is November.
 const MONTHS: readonly string[] = [
   'jan january января январь січня січень januar janvier enero gennaio janeiro januari stycznia ledna januára ianuarie január tammikuuta siječnja јануар јануара ocak январе січні styczniu',
   'feb february февраля февраль лютого лютий februar février fevrier febrero febbraio fevereiro februari lutego února februára februarie február helmikuuta veljače фебруар фебруара şubat subat феврале лютому lutym',
