@@ -147,8 +147,8 @@ export interface Tally {
   specific: number;
   /** Where the page first names a person or unit of this event alone (see ARTICLE_SCORING.uniqueName), or Infinity. */
   uniqueAt: number;
-  /** Whether one of the names that belong to this event alone (`own`) is named within ARTICLE_SCORING.leadChars. */
-  ownInLead: boolean;
+  /** Where the page first names one of the names that belong to this event alone (`own`), or Infinity. */
+  ownAt: number;
   /** Names found that belong to this event alone in the pack (any kind: places and organisations too). */
   own: Set<number>;
   /** Words found that belong to this event alone in the pack (by term key), names aside. */
@@ -170,7 +170,7 @@ export function tally(tallies: Map<number, Tally>, e: number): Tally {
       headline: false,
       specific: 0,
       uniqueAt: Number.POSITIVE_INFINITY,
-      ownInLead: false,
+      ownAt: Number.POSITIVE_INFINITY,
       own: new Set(),
       ownWords: new Set(),
       nameTerms: new Set(),
@@ -207,7 +207,7 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
       const t = tally(tallies, ev.entEvents[k] as number);
       if (to - from === 1) {
         t.own.add(f.entity);
-        if (f.start < ARTICLE_SCORING.leadChars) t.ownInLead = true;
+        t.ownAt = Math.min(t.ownAt, f.start);
       }
       const w = (ev.entWeights[k] as number) * boost;
       if ((t.entities.get(id) ?? 0) < w) t.entities.set(id, w);

@@ -66,6 +66,14 @@ function apart(ev: EventIndex, a: number, b: number): boolean {
   return gap > ARTICLE_SCORING.newsWindowDays;
 }
 
+/**
+ * Whether `story` reads as background in a page about `main`: the two happened more than a news window apart,
+ * and most of the story's names are the main event's (a sequel and the story it retells, either way round).
+ */
+function toldApart(ev: EventIndex, main: EventVerdict, story: EventVerdict): boolean {
+  return apart(ev, main.event, story.event) && sharedNames(main, story) >= ARTICLE_SCORING.rivalOverlap;
+}
+
 /** Whether event `a` began after event `b` did. */
 function startsAfter(ev: EventIndex, a: number, b: number): boolean {
   return (ev.dates[a * 2] as number) > (ev.dates[b * 2] as number);
@@ -134,7 +142,7 @@ export function recogniseEvents(
     // headline or the lead: a name met only further down is someone the story recalls (the victim of an
     // earlier bombing), not whom it is about.
     const named =
-      (t.uniqueAt < S.leadChars || (t.own.size >= S.ownNames && t.ownInLead)) && t.term >= S.uniqueNameTerms;
+      (t.uniqueAt < S.leadChars || (t.own.size >= S.ownNames && t.ownAt < S.leadChars)) && t.term >= S.uniqueNameTerms;
     // A figure of one of its claims with the figure's source beside it: two independent pieces of evidence.
     const sourced = (sentence?.sourced.size ?? 0) > 0;
     // Many words that only this event has, across the article, and a sentence near one of its claims:
@@ -188,22 +196,12 @@ export function recogniseEvents(
   // could not tell of what came after it.
   for (const earlier of recognised) {
     if (!earlier.recognised) continue;
-    const later = recognised.find(
-      (v) =>
-        v !== earlier &&
-        v.recognised &&
-        startsAfter(ev, v.event, earlier.event) &&
-        apart(ev, v.event, earlier.event) &&
-        sharedNames(v, earlier) >= S.rivalOverlap,
-    );
-    if (later) earlier.recognised = false;
+    if (recognised.some((v) => v.recognised && startsAfter(ev, v.event, earlier.event) && toldApart(ev, v, earlier)))
+      earlier.recognised = false;
   }
   for (const weak of verdicts.values()) {
     if (weak.recognised) continue;
-    weak.overshadowed = recognised.some(
-      (strong) =>
-        strong.recognised && apart(ev, strong.event, weak.event) && sharedNames(strong, weak) >= S.rivalOverlap,
-    );
+    weak.overshadowed = recognised.some((strong) => strong.recognised && toldApart(ev, strong, weak));
   }
   return verdicts;
 }

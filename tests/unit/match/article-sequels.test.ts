@@ -3,12 +3,10 @@
 // a sibling of the same weeks still may be reported beside it.
 import { describe, expect, it } from 'vitest';
 
-import { recogniseEvents } from '@/lib/match/article';
 import type { SentenceEvidence } from '@/lib/match/article-evidence';
 import { compileEventIndex } from '@/lib/match/event-index';
-import { tokenize } from '@/lib/match/tokenize';
 
-import { foundNames, namedEntity, storyEvent, verdictsOn } from './article-pack';
+import { claimSentence, namedEntity, storyEvent, verdictsOn } from './article-pack';
 
 const entities = [
   namedEntity('pilot', 'person', 'Kuzin'),
@@ -24,21 +22,8 @@ const events = [
   ...['summit', 'flood', 'harvest', 'ballot'].map((word) => storyEvent(word, ['other'], [word], '2023-08-15')),
 ];
 const ev = compileEventIndex(events, [], entities);
-const ids = entities.map((e) => e.id);
-
-function verdictsOf(text: string): Map<string, { recognised: boolean; overshadowed: boolean }> {
-  const out = recogniseEvents(ev, ids, {
-    text,
-    toks: tokenize(text),
-    found: foundNames(entities, text),
-    lang: 'en',
-    // A sentence near one of the defection's claims.
-    sentences: new Map<number, SentenceEvidence>([
-      [0, { claim: 0.8, figures: new Set(), dates: new Set(), sourced: new Set() }],
-    ]),
-  });
-  return new Map([...out.values()].map((v) => [ev.eventIds[v.event] ?? '', v]));
-}
+// A sentence near one of the defection's claims.
+const verdictsOf = (text: string) => verdictsOn(ev, entities, text, { sentences: claimSentence(0.8) });
 
 describe('events whose names are those of a story the article reports', () => {
   const v = verdictsOf(
