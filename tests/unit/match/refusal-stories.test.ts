@@ -1,0 +1,74 @@
+// The 2022 refusals to fight were mostly reported through one story of them at a time: the Pskov paratroopers,
+// the commanders of the 3rd Motor Rifle Division, the Buryat contract soldiers. The pack names each, so a report
+// of one is recognised as the event. Texts written for these tests, with a headline as a news page has one.
+import { describe, expect, it } from 'vitest';
+
+import { matchPage } from '@/lib/match/index';
+import type { PageText } from '@/lib/match/types';
+
+import { indexFor, pageOf } from './helpers';
+
+const index = indexFor('assets/pack/parallax.pack.json');
+const EVENT = 'refusals-to-fight-2022';
+
+/** A news page: its first line is the headline, its language and day declared. */
+function newsPage(text: string, lang: string, published: string): PageText {
+  const page = pageOf(text);
+  return { ...page, ...(page.blocks[0] ? { headline: page.blocks[0] } : {}), lang, published };
+}
+
+const claimsOn = (page: PageText): string[] => matchPage(index, page).claims.map((c) => `${c.eventId}/${c.id}`);
+
+describe('stories of the 2022 refusals to fight', () => {
+  it('recognises the Pskov paratroopers who would not go back to the war', () => {
+    const page = newsPage(
+      [
+        'Dozens of paratroopers from Pskov will not return to Ukraine',
+        'Around 60 paratroopers based in Pskov refused to be sent back to Ukraine after their unit came home from Belarus, the local paper Pskovskaya Gubernia wrote.',
+        'Most of them were dismissed from the army and some face criminal cases, the paper said.',
+      ].join('\n'),
+      'en',
+      '2022-04-08',
+    );
+    expect(claimsOn(page)).toContain(`${EVENT}/pskov-paratroopers-refused-to-deploy`);
+  });
+
+  it('recognises the General Staff on the 3rd Motor Rifle Division, in Polish', () => {
+    const page = newsPage(
+      [
+        'Sztab: rosyjscy dowódcy odmawiają walki',
+        'Według Sztabu Generalnego Sił Zbrojnych Ukrainy dowódcy 3. Dywizji Zmechanizowanej odmawiają udziału w działaniach bojowych, a żołnierze masowo składają wnioski o zwolnienie.',
+        'Dwie batalionowe grupy taktyczne 4. bazy wojskowej także odmówiły udziału w walkach.',
+      ].join('\n'),
+      'pl',
+      '2022-04-04',
+    );
+    expect(claimsOn(page).some((c) => c.startsWith(`${EVENT}/`))).toBe(true);
+  });
+
+  it('recognises the Buryat contract soldiers who came home, in Russian', () => {
+    const page = newsPage(
+      [
+        'Бурятские контрактники вернулись домой с войны',
+        'Около 150 контрактников из Бурятии, которые отказались воевать в Украине, вернулись в Улан-Удэ, сообщил фонд «Свободная Бурятия».',
+        'По словам Александры Гармажаповой, около 500 военных уже расторгли контракты.',
+      ].join('\n'),
+      'ru',
+      '2022-07-12',
+    );
+    expect(claimsOn(page)).toContain(`${EVENT}/buryat-contract-soldiers-came-home`);
+  });
+
+  it('leaves alone Pskov paratroopers in a story of another year', () => {
+    const page = newsPage(
+      [
+        'Pskov paratroopers sent to the Kursk region',
+        'Paratroopers from the division based in Pskov were moved to the Kursk region in August 2024, a regional news site reported.',
+        'The governor thanked the families of the soldiers.',
+      ].join('\n'),
+      'en',
+      '2024-08-20',
+    );
+    expect(claimsOn(page).filter((c) => c.startsWith(`${EVENT}/`))).toEqual([]);
+  });
+});
