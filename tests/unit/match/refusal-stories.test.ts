@@ -19,45 +19,48 @@ function newsPage(text: string, lang: string, published: string): PageText {
 
 const claimsOn = (page: PageText): string[] => matchPage(index, page).claims.map((c) => `${c.eventId}/${c.id}`);
 
+/** Our own report of each story: its lines (the first is the headline), language, day and the claim it must find. */
+const STORIES = [
+  {
+    story: 'the Pskov paratroopers who would not go back to the war',
+    lines: [
+      'Dozens of paratroopers from Pskov will not return to Ukraine',
+      'Around 60 paratroopers based in Pskov refused to be sent back to Ukraine after their unit came home from Belarus, the local paper Pskovskaya Gubernia wrote.',
+      'Most of them were dismissed from the army and some face criminal cases, the paper said.',
+    ],
+    lang: 'en',
+    published: '2022-04-08',
+    claim: 'pskov-paratroopers-refused-to-deploy',
+  },
+  {
+    story: 'the General Staff on the 3rd Motor Rifle Division, in Polish',
+    lines: [
+      'Sztab: rosyjscy dowódcy odmawiają walki',
+      'Według Sztabu Generalnego Sił Zbrojnych Ukrainy dowódcy 3. Dywizji Zmechanizowanej odmawiają udziału w działaniach bojowych, a żołnierze masowo składają wnioski o zwolnienie.',
+      'Dwie batalionowe grupy taktyczne 4. bazy wojskowej także odmówiły udziału w walkach.',
+    ],
+    lang: 'pl',
+    published: '2022-04-04',
+    claim: 'general-staff-3rd-division-refusals',
+  },
+  {
+    story: 'the Buryat contract soldiers who came home, in Russian',
+    lines: [
+      'Бурятские контрактники вернулись домой с войны',
+      'Около 150 контрактников из Бурятии, которые отказались воевать в Украине, вернулись в Улан-Удэ, сообщил фонд «Свободная Бурятия».',
+      'По словам Александры Гармажаповой, около 500 военных уже расторгли контракты.',
+    ],
+    lang: 'ru',
+    published: '2022-07-12',
+    claim: 'buryat-contract-soldiers-came-home',
+  },
+];
+
 describe('stories of the 2022 refusals to fight', () => {
-  it('recognises the Pskov paratroopers who would not go back to the war', () => {
-    const page = newsPage(
-      [
-        'Dozens of paratroopers from Pskov will not return to Ukraine',
-        'Around 60 paratroopers based in Pskov refused to be sent back to Ukraine after their unit came home from Belarus, the local paper Pskovskaya Gubernia wrote.',
-        'Most of them were dismissed from the army and some face criminal cases, the paper said.',
-      ].join('\n'),
-      'en',
-      '2022-04-08',
-    );
-    expect(claimsOn(page)).toContain(`${EVENT}/pskov-paratroopers-refused-to-deploy`);
-  });
-
-  it('recognises the General Staff on the 3rd Motor Rifle Division, in Polish', () => {
-    const page = newsPage(
-      [
-        'Sztab: rosyjscy dowódcy odmawiają walki',
-        'Według Sztabu Generalnego Sił Zbrojnych Ukrainy dowódcy 3. Dywizji Zmechanizowanej odmawiają udziału w działaniach bojowych, a żołnierze masowo składają wnioski o zwolnienie.',
-        'Dwie batalionowe grupy taktyczne 4. bazy wojskowej także odmówiły udziału w walkach.',
-      ].join('\n'),
-      'pl',
-      '2022-04-04',
-    );
-    expect(claimsOn(page).some((c) => c.startsWith(`${EVENT}/`))).toBe(true);
-  });
-
-  it('recognises the Buryat contract soldiers who came home, in Russian', () => {
-    const page = newsPage(
-      [
-        'Бурятские контрактники вернулись домой с войны',
-        'Около 150 контрактников из Бурятии, которые отказались воевать в Украине, вернулись в Улан-Удэ, сообщил фонд «Свободная Бурятия».',
-        'По словам Александры Гармажаповой, около 500 военных уже расторгли контракты.',
-      ].join('\n'),
-      'ru',
-      '2022-07-12',
-    );
-    expect(claimsOn(page)).toContain(`${EVENT}/buryat-contract-soldiers-came-home`);
-  });
+  for (const { story, lines, lang, published, claim } of STORIES)
+    it(`recognises ${story}`, () => {
+      expect(claimsOn(newsPage(lines.join('\n'), lang, published))).toContain(`${EVENT}/${claim}`);
+    });
 
   it('leaves alone Pskov paratroopers in a story of another year', () => {
     const page = newsPage(
