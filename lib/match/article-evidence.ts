@@ -44,6 +44,11 @@ export const ARTICLE_SCORING = {
   /** …or this many words that belong to this event alone. */
   ownWordsAnchor: 2,
   /**
+   * An event named after a person or unit is reported by an article that never names them when a
+   * sentence comes this close to one of its claims, beside a name that belongs to it alone (minSpecific).
+   */
+  unnamedClaim: 0.75,
+  /**
    * Also recognised, whatever the score: a person or unit that belongs to this event
    * alone, named beside the event's own words (in any language, no sentence need match).
    */

@@ -125,8 +125,10 @@ export function recogniseEvents(
       when === 'within',
     ].filter(Boolean).length;
     // An event named after a person or unit (the killing of Darya Dugina, Filatyev's memoir) is not
-    // reported by an article that never names them: that is another story of the same kind.
-    const unnamed = !namesTitled(ev, e, t, entityIds);
+    // reported by an article that never names them: that is another story of the same kind. Unless a
+    // sentence reports one of its claims closely beside a name only this story has: the first reports
+    // of a story may come before the name is out (the Mi-8 pilot's was published days after his flight).
+    const unnamed = !namesTitled(ev, e, t, entityIds) && !(claim >= S.unnamedClaim && t.specific >= S.minSpecific);
     const contradicted = when === 'later' || when === 'before' || writtenLater(ev, e, latest) || unnamed;
     // Anchored by a telling name, several names only it has (the towns of one offensive), a sentence near
     // a claim, or words no other event has: the people of a story may be shared by several of its sequels,
