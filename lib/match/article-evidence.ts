@@ -1,10 +1,10 @@
 /**
  * What an article gives as evidence for each event, before it is weighed
  * (article.ts): the weights and bars of the article score, the page facts
- * every step reads, the publication day against an event's dates, and the
- * names and words found per event, each counted once at its best place.
+ * every step reads, and the names and words found per event, each counted
+ * once at its best place. The page's days against an event's are in
+ * event-days.ts.
  */
-import { findDatesWithYear, findMonthsWithYear } from './dates';
 import type { FoundEntity } from './entity-finder';
 import { languageBit, type EventIndex } from './event-index';
 import { pageTermKeys, pairFirsts } from './event-terms';
@@ -43,11 +43,6 @@ export const ARTICLE_SCORING = {
   minClaimWithoutSpecific: 0.4,
   /** …or this many words that belong to this event alone. */
   ownWordsAnchor: 2,
-  /**
-   * An event named after a person or unit is reported by an article that never names them when a
-   * sentence comes this close to one of its claims, beside a name that belongs to it alone (minSpecific).
-   */
-  unnamedClaim: 0.75,
   /**
    * Also recognised, whatever the score: a person or unit that belongs to this event
    * alone, named beside the event's own words (in any language, no sentence need match).
@@ -99,46 +94,6 @@ export interface PageFacts {
 /** What article-level recognition needs: the page, and the best sentence evidence by event number. */
 export interface ArticleInput extends PageFacts {
   sentences: Map<number, SentenceEvidence>;
-}
-
-export function dayNumber(yyyymmdd: number): number {
-  return Date.UTC(Math.floor(yyyymmdd / 10000), (Math.floor(yyyymmdd / 100) % 100) - 1, yyyymmdd % 100) / 86_400_000;
-}
-
-/** Where the publication day falls against an event: within its news window, much later or before it. */
-export function publishedAgainst(
-  ev: EventIndex,
-  e: number,
-  published: string | undefined,
-): 'within' | 'later' | 'before' | null {
-  const from = ev.dates[e * 2] as number;
-  const to = ev.dates[e * 2 + 1] as number;
-  if (!published || from === 0) return null;
-  const day = dayNumber(Number(published.replaceAll('-', '')));
-  if (!Number.isFinite(day)) return null;
-  if (day < dayNumber(from) - ARTICLE_SCORING.earlyDays) return 'before';
-  const after = day - dayNumber(to);
-  if (after > ARTICLE_SCORING.laterDays) return 'later';
-  return after <= ARTICLE_SCORING.newsWindowDays ? 'within' : null;
-}
-
-/**
- * The latest day written in full (with its year) in the text, or the first day of the latest month written with
- * its year ("in May 2024"), as `YYYY-MM-DD`: a page is published no earlier than the last day it reports. Read
- * only when the page declares no publication day.
- */
-export function latestWrittenDay(text: string): string | undefined {
-  let latest = 0;
-  for (const d of [...findDatesWithYear(text), ...findMonthsWithYear(text)])
-    latest = Math.max(latest, (d.year as number) * 10000 + d.month * 100 + d.day);
-  if (latest === 0) return undefined;
-  const s = String(latest);
-  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
-}
-
-/** True when the text reports a day so long after the event that the page is about something later. */
-export function writtenLater(ev: EventIndex, e: number, latest: string | undefined): boolean {
-  return latest !== undefined && publishedAgainst(ev, e, latest) === 'later';
 }
 
 export interface Tally {

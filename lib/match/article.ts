@@ -13,17 +13,10 @@
  * of the page. The weights were set on the tuning half of the real-coverage set
  * (tests/bench/recognition).
  */
-import {
-  ARTICLE_SCORING,
-  dayNumber,
-  gather,
-  latestWrittenDay,
-  publishedAgainst,
-  tally,
-  writtenLater,
-  type ArticleInput,
-  type Tally,
-} from './article-evidence';
+import { ARTICLE_SCORING, gather, tally, type ArticleInput, type Tally } from './article-evidence';
+import { CLAIM_SCORING } from './claim-scoring';
+import { dayNumber } from './dates';
+import { latestWrittenDay, publishedAgainst, writtenLater } from './event-days';
 import type { EventIndex } from './event-index';
 import type { ArticleWhy } from './types';
 
@@ -126,9 +119,11 @@ export function recogniseEvents(
     ].filter(Boolean).length;
     // An event named after a person or unit (the killing of Darya Dugina, Filatyev's memoir) is not
     // reported by an article that never names them: that is another story of the same kind. Unless a
-    // sentence reports one of its claims closely beside a name only this story has: the first reports
-    // of a story may come before the name is out (the Mi-8 pilot's was published days after his flight).
-    const unnamed = !namesTitled(ev, e, t, entityIds) && !(claim >= S.unnamedClaim && t.specific >= S.minSpecific);
+    // sentence reports one of its claims as closely as a lone sentence must, beside a name only this story
+    // has: the first reports of a story may come before the name is out (the Mi-8 pilot's, days after his flight).
+    const unnamed =
+      !namesTitled(ev, e, t, entityIds) &&
+      !(claim >= CLAIM_SCORING.unsupportedThreshold && t.specific >= S.minSpecific);
     const contradicted = when === 'later' || when === 'before' || writtenLater(ev, e, latest) || unnamed;
     // Anchored by a telling name, several names only it has (the towns of one offensive), a sentence near
     // a claim, or words no other event has: the people of a story may be shared by several of its sequels,

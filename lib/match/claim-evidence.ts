@@ -5,7 +5,7 @@
  */
 import type { ClaimIndex } from './claim-index';
 import { CLAIM_SCORING } from './claim-scoring';
-import { findDates, type FoundDate } from './dates';
+import { dayNumber, findDates, type FoundDate } from './dates';
 import { findNumbers, isDistinctiveFigure, sameFigure, type FoundNumber } from './figures';
 
 /** Numbers and dates of one sentence, found once and checked against many claims. */
@@ -24,10 +24,6 @@ export function sentenceFigures(text: string, start: number, end: number): Sente
 
 /** Longest event (in days) whose date still identifies it. */
 const MAX_DATED_EVENT_DAYS = 7;
-
-function dayNumber(yyyymmdd: number): number {
-  return Date.UTC(Math.floor(yyyymmdd / 10000), (Math.floor(yyyymmdd / 100) % 100) - 1, yyyymmdd % 100) / 86_400_000;
-}
 
 function dateInRange(d: FoundDate, from: number, to: number): boolean {
   // A date only identifies a short event; months-long ones match any date in them.

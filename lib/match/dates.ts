@@ -105,3 +105,8 @@ export function findMonthsWithYear(text: string): FoundDate[] {
   }
   return out;
 }
+
+/** Days since 1970 of a `YYYYMMDD` number, to count the days between two of them. */
+export function dayNumber(yyyymmdd: number): number {
+  return Date.UTC(Math.floor(yyyymmdd / 10000), (Math.floor(yyyymmdd / 100) % 100) - 1, yyyymmdd % 100) / 86_400_000;
+}
