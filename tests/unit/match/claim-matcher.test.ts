@@ -156,8 +156,9 @@ describe('sentences in other languages', () => {
     const measured = scores(german, 'de', CLAIM_SCORING.otherLanguageShare);
     const whole = scores(german, 'de', 1);
     expect(Object.keys(measured).sort()).toEqual(['lpr-fighters-duty-fulfilled', 'lpr-unit-refusal-video']);
-    expect(Object.keys(whole)).toEqual(['lpr-fighters-duty-fulfilled']);
-    expect(measured['lpr-fighters-duty-fulfilled']).toBeGreaterThan(whole['lpr-fighters-duty-fulfilled'] ?? 0);
+    // Against the whole statement each claim scores lower; whether the weaker one still passes depends on the
+    // article's own evidence for its event, which moves with every claim the pack adds.
+    for (const [id, score] of Object.entries(measured)) expect(score).toBeGreaterThan(1.5 * (whole[id] ?? 0));
   });
 
   it('leaves English sentences measured against the whole statement', () => {
