@@ -1,6 +1,7 @@
 // Before Ukraine's Independence Day in 2022, Zelensky warned that Russia might try "something particularly
-// nasty, something particularly cruel" that week. Most reports of the event lead with those words, each in its
-// own translation of them, and name none of the military's figures. Texts written for these tests.
+// nasty, something particularly cruel" that week, and the US State Department that Russia was stepping up
+// strikes on civilian infrastructure. Most reports of the event lead with one of the two warnings, and name
+// none of the military's figures. Texts written for these tests.
 import { describe, expect, it } from 'vitest';
 
 import { matchPage } from '@/lib/match/index';
@@ -10,6 +11,7 @@ import { indexFor, pageOf } from './helpers';
 
 const index = indexFor('assets/pack/parallax.pack.json');
 const CLAIM = 'independence-day-missile-warning/zelensky-warns-of-something-particularly-cruel';
+const US_CLAIM = 'independence-day-missile-warning/us-warns-of-strikes-on-civilian-infrastructure';
 
 /** A news page: its first line is the headline, its language and day declared. */
 function newsPage(lines: string[], lang: string, published: string): PageText {
@@ -67,5 +69,33 @@ describe("Zelensky's warning before Independence Day 2022", () => {
       '2024-08-21',
     );
     expect(claimsOn(page)).not.toContain(CLAIM);
+  });
+});
+
+describe('the US warning before Independence Day 2022', () => {
+  it('is recognised in a report that leads with it', () => {
+    const page = newsPage(
+      [
+        'Americans told to leave Ukraine as Russia readies strikes',
+        'Russia is stepping up efforts to hit civilian infrastructure and government facilities in Ukraine in the coming days, the US State Department said in a security alert.',
+        'The embassy in Kyiv urged US citizens to leave the country at once.',
+      ],
+      'en',
+      '2022-08-23',
+    );
+    expect(claimsOn(page)).toContain(US_CLAIM);
+  });
+
+  it('is not taken from an embassy warning of another year', () => {
+    const page = newsPage(
+      [
+        'US embassy in Kyiv closes over risk of a major air attack',
+        'The US State Department said the embassy would close for the day after it received information about a potential significant air attack, and urged US citizens to be ready to shelter.',
+        'Spain, Italy and Greece also closed their embassies.',
+      ],
+      'en',
+      '2024-11-20',
+    );
+    expect(claimsOn(page)).not.toContain(US_CLAIM);
   });
 });
