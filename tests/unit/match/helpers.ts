@@ -29,3 +29,9 @@ export function pageOf(text: string): PageText {
   }
   return { text, blocks };
 }
+
+/** A news page of lines: the first is its headline; its language and publication day are declared. */
+export function newsPage(lines: readonly string[], lang: string, published: string): PageText {
+  const page = pageOf(lines.join('\n'));
+  return { ...page, ...(page.blocks[0] ? { headline: page.blocks[0] } : {}), lang, published };
+}

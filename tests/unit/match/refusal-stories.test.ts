@@ -6,16 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { matchPage } from '@/lib/match/index';
 import type { PageText } from '@/lib/match/types';
 
-import { indexFor, pageOf } from './helpers';
+import { indexFor, newsPage } from './helpers';
 
 const index = indexFor('assets/pack/parallax.pack.json');
 const EVENT = 'refusals-to-fight-2022';
-
-/** A news page: its first line is the headline, its language and day declared. */
-function newsPage(text: string, lang: string, published: string): PageText {
-  const page = pageOf(text);
-  return { ...page, ...(page.blocks[0] ? { headline: page.blocks[0] } : {}), lang, published };
-}
 
 const claimsOn = (page: PageText): string[] => matchPage(index, page).claims.map((c) => `${c.eventId}/${c.id}`);
 
@@ -59,7 +53,7 @@ const STORIES = [
 describe('stories of the 2022 refusals to fight', () => {
   for (const { story, lines, lang, published, claim } of STORIES)
     it(`recognises ${story}`, () => {
-      expect(claimsOn(newsPage(lines.join('\n'), lang, published))).toContain(`${EVENT}/${claim}`);
+      expect(claimsOn(newsPage(lines, lang, published))).toContain(`${EVENT}/${claim}`);
     });
 
   it('leaves alone Pskov paratroopers in a story of another year', () => {
@@ -68,7 +62,7 @@ describe('stories of the 2022 refusals to fight', () => {
         'Pskov paratroopers sent to the Kursk region',
         'Paratroopers from the division based in Pskov were moved to the Kursk region in August 2024, a regional news site reported.',
         'The governor thanked the families of the soldiers.',
-      ].join('\n'),
+      ],
       'en',
       '2024-08-20',
     );
