@@ -1,19 +1,4 @@
-import { resolve } from 'node:path';
-import { defineConfig } from 'vitest/config';
+import { browserSuite } from './suite-config';
 
-// End-to-end tests: real Chromium with the built extension; one file at a time
-// because each launches a browser and the machine has two cores.
-export default defineConfig({
-  resolve: { alias: { '@': resolve(__dirname, '../..') } },
-  test: {
-    include: ['tests/e2e/**/*.e2e.ts'],
-    environment: 'node',
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-    // A fresh profile builds its index in the service worker at start; on a busy two-core machine a
-    // reply can wait a second or more behind it, so polls get longer than vitest's one-second default.
-    expect: { poll: { timeout: 10_000 } },
-    fileParallelism: false,
-    pool: 'forks',
-  },
-});
+// End-to-end tests: real Chromium and Firefox with the built extension.
+export default browserSuite('tests/e2e/**/*.e2e.ts');

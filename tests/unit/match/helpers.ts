@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 import type { Pack } from '../../../lib/dataset/types';
-import { compileIndex, type MatchIndex } from '../../../lib/match/index';
+import { compileIndex, matchPage, type MatchIndex } from '../../../lib/match/index';
 import type { PageText, TextSpan } from '../../../lib/match/types';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -34,4 +34,9 @@ export function pageOf(text: string): PageText {
 export function newsPage(lines: readonly string[], lang: string, published: string): PageText {
   const page = pageOf(lines.join('\n'));
   return { ...page, ...(page.blocks[0] ? { headline: page.blocks[0] } : {}), lang, published };
+}
+
+/** The claims `matchPage` highlights on `page`, each as `event/claim`. */
+export function claimKeysOn(index: MatchIndex, page: PageText): string[] {
+  return matchPage(index, page).claims.map((c) => `${c.eventId}/${c.id}`);
 }

@@ -5,9 +5,7 @@
 // same kind from another year. Texts written for these tests.
 import { describe, expect, it } from 'vitest';
 
-import { matchPage } from '@/lib/match/index';
-
-import { indexFor, newsPage } from './helpers';
+import { claimKeysOn, indexFor, newsPage } from './helpers';
 
 const index = indexFor('assets/pack/parallax.pack.json');
 
@@ -145,8 +143,7 @@ const NOT_FOUND: Report[] = [
   },
 ];
 
-const claimsOn = ({ lines, lang, published }: Report): string[] =>
-  matchPage(index, newsPage(lines, lang, published)).claims.map((c) => `${c.eventId}/${c.id}`);
+const claimsOn = ({ lines, lang, published }: Report): string[] => claimKeysOn(index, newsPage(lines, lang, published));
 
 describe('claims reports lead with', () => {
   for (const report of FOUND)
