@@ -11,8 +11,8 @@ import {
   sentenceFigures,
   type SentenceFigures,
 } from './claim-evidence';
-import { SELF_SLOTS, statementSlot } from './claim-fields';
-import { termId } from './claim-index';
+import { statementSlot } from './claim-fields';
+import { selfScoreOf, termId } from './claim-index';
 import { languageTerms } from './claim-language';
 import { CLAIM_SCORING } from './claim-scoring';
 import { isBigram, numberTerms, tokenTerms, type TermList } from './claim-terms';
@@ -97,6 +97,17 @@ function addLanguageTerms(
   }
 }
 
+/**
+ * The figures of `written` that are not dates. (A function of its own: a closure written in the loop of
+ * `scoreSentence` would hold that loop's variables, and V8 would then allocate them anew for every claim a
+ * sentence touches, tens of thousands per page.)
+ */
+function strongOnly(written: readonly string[], dates: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of written) if (!dates.includes(w)) out.push(w);
+  return out;
+}
+
 /** A sentence's score from its word coverage, its entity and figure evidence, and the factor for missing ones. */
 function sentenceScore(cover: number, factor: number, entScore: number, figScore: number): number {
   return factor * (cover + entScore * Math.min(1, cover / CLAIM_SCORING.fullEntityCoverage) + figScore);
@@ -165,9 +176,9 @@ export function scoreSentence(
     if ((s.hits[c] as number) < CLAIM_SCORING.minTerms) continue;
     // Measured against the English statement (or the Cyrillic hints), of which a sentence in another
     // language can meet only a share; and, for a claim stated in the page's language, against that statement.
-    const self = ix.claims.selfScore[c * SELF_SLOTS + script] as number;
+    const self = selfScoreOf(ix.claims, c, script);
     const cap = CLAIM_SCORING.coverageCap * (ctx.otherLanguage && script === 0 ? CLAIM_SCORING.otherLanguageShare : 1);
-    const stated = slot < 0 ? 0 : (ix.claims.selfScore[c * SELF_SLOTS + slot] as number);
+    const stated = slot < 0 ? 0 : selfScoreOf(ix.claims, c, slot);
     // The English measure needs as many words of the English fields as any claim does.
     const english =
       (s.hits[c] as number) - (s.statedHits[c] as number) < CLAIM_SCORING.minTerms
@@ -212,7 +223,7 @@ export function scoreSentence(
         places: 0,
         entities: [...ent.sentence, ...ent.block],
         figures: figs.written,
-        strongFigures: figs.strong ? figs.written.filter((w) => !figs.dates.includes(w)) : [],
+        strongFigures: figs.strong ? strongOnly(figs.written, figs.dates) : [],
         dates: figs.dates,
         list,
         ids,

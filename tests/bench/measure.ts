@@ -9,9 +9,12 @@ export function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-/** Median milliseconds of `runs` calls of `fn`, after one warm-up call. */
-export function time(runs: number, fn: () => void): number {
-  fn();
+/**
+ * Median milliseconds of `runs` calls of `fn`, after `warmUp` calls: code the engine has not yet optimised,
+ * and the garbage of whatever ran before, would be measured in the first ones.
+ */
+export function time(runs: number, fn: () => void, warmUp = 1): number {
+  for (let i = 0; i < warmUp; i++) fn();
   const xs: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
