@@ -60,8 +60,7 @@ export const ARTICLE_SCORING = {
   /** What counts as a kind being present. */
   kindEntity: 0.6,
   kindTerm: 0.8,
-  /** A sentence that says a quarter of one of its claims, as much as a sentence must to count at all (CLAIM_SCORING.minCoverage). */
-  kindClaim: 0.25,
+  kindClaim: 0.3,
   /** A one-word term key shorter than this counts only on pages in a language a term of it is written in. */
   foreignStem: 5,
   /** Days after an event's end a report of it may still be published as news… */
