@@ -122,19 +122,21 @@ export function compileClaimIndex(
   const isCyr = vocab.strings.map((t) => CYRILLIC_RE.test(t));
   const isNum = vocab.strings.map((t) => t.startsWith(NUMBER_PREFIX));
   weighed.forEach(({ weights, english: inEnglish }, c) => {
+    const latin = selfAt(n, c, 0);
+    const cyrillic = selfAt(n, c, 1);
     for (const [id, w] of weights) {
       const english = inEnglish.has(id);
       (english ? postings : statedPostings)[id]?.push([c, w]);
       if (isEntity[id]) continue;
       const pw = w * (termWeight[id] as number);
       if (english && ((!isCyr[id] && compiled[c]?.statement.has(id) === true) || isNum[id]))
-        selfScore[c] = (selfScore[c] as number) + pw;
-      if (english && (isCyr[id] || isNum[id])) selfScore[n + c] = (selfScore[n + c] as number) + pw;
+        selfScore[latin] = (selfScore[latin] as number) + pw;
+      if (english && (isCyr[id] || isNum[id])) selfScore[cyrillic] = (selfScore[cyrillic] as number) + pw;
     }
     for (const f of compiled[c]?.stated ?? [])
       for (const id of f.terms.keys()) {
         if (isEntity[id]) continue;
-        const at = f.slot * n + c;
+        const at = selfAt(n, c, f.slot);
         selfScore[at] = (selfScore[at] as number) + (weights.get(id) ?? 0) * (termWeight[id] as number);
       }
   });
@@ -205,15 +207,21 @@ export function compileClaimIndex(
   };
 }
 
-/** Term id of `term` in the claim index, or -1. */
 /**
- * Claim `c`'s `selfScore` in `slot`. A slot's values lie side by side: a page reads one or two slots for
- * thousands of claims, and one run of them stays in the processor's cache where claim after claim would not.
+ * Where claim `c`'s value of `slot` stands in `selfScore`, of `n` claims. A slot's values lie side by side: a
+ * page reads one or two slots for thousands of claims, and one run of them stays in the processor's cache
+ * where claim after claim would not.
  */
-export function selfScoreOf(ix: ClaimIndex, c: number, slot: number): number {
-  return ix.selfScore[slot * ix.claimIds.length + c] as number;
+function selfAt(n: number, c: number, slot: number): number {
+  return slot * n + c;
 }
 
+/** Claim `c`'s `selfScore` in `slot`. */
+export function selfScoreOf(ix: ClaimIndex, c: number, slot: number): number {
+  return ix.selfScore[selfAt(ix.claimIds.length, c, slot)] as number;
+}
+
+/** Term id of `term` in the claim index, or -1. */
 export function termId(ix: ClaimIndex, term: string): number {
   return lookupString(ix.terms, term);
 }

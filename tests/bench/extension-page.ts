@@ -26,7 +26,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** Synthetic entities average about 3.17 aliases each: this many give about 100,000 aliases. */
 const ALIASES_GOAL_ENTITIES = 31_600;
 const SHOW_DELAY_MS = 500;
-/** Service-worker restarts timed per pack. */
+/** Service-worker restarts timed per pack (of three, the restart row swung from 62 to 103 ms between runs). */
 const RESTARTS = 7;
 
 async function writeArticle(dir: string, words: number): Promise<void> {
@@ -236,7 +236,6 @@ export async function benchExtensionPage(loads = 9, synthEntities = 100_000): Pr
     };
     // After a restart, a scan waits for the worker to start and its index to be restored: with the
     // bundled pack (a tiny index) that is the baseline, so the difference is what a large index adds.
-    // The median of seven restarts each: of three, the difference swung from 62 to 103 ms between runs.
     const restartScan = async (): Promise<number> => {
       await askBackground(browser, 'page.scan', tiny); // the index is compiled and cached
       const times: number[] = [];
