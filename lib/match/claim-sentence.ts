@@ -34,6 +34,7 @@ function surfaceTerms(
   list: TermList,
   ids: number[],
   stated: boolean,
+  dated: readonly { start: number; end: number }[] = [],
 ): { terms: string[]; places: number; english: number; englishPlaces: number } {
   const seen = new Set<string>();
   const english = new Set<string>();
@@ -43,7 +44,10 @@ function surfaceTerms(
     const t = ids[k] as number;
     if (t < 0 || isBigram(term) || (list.tokA[k] as number) < 0 || !claimHasTerm(ix.claims, c, t)) return;
     const tok = list.tokA[k] as number;
-    const word = text.slice(toks.start[tok], toks.end[tok]);
+    const from = toks.start[tok] as number;
+    // The words of a date ("September 26, 2022") are one piece of evidence, counted as the date.
+    if (dated.some((d) => from >= d.start && from < d.end)) return;
+    const word = text.slice(from, toks.end[tok]);
     const inEnglish = claimHasEnglishTerm(ix.claims, c, t);
     // A word only the claim's statements have counted only where the page reads them.
     if (!inEnglish && !stated) return;
@@ -237,7 +241,8 @@ export function scoreSentence(
       out.push(cand);
       continue;
     }
-    const surface = surfaceTerms(ix, cand.claim, text, toks, cand.list, cand.ids, slot >= 0);
+    const dated = (figures?.dates ?? []).map((d) => ({ start: span.start + d.start, end: span.start + d.end }));
+    const surface = surfaceTerms(ix, cand.claim, text, toks, cand.list, cand.ids, slot >= 0, dated);
     cand.terms = surface.terms;
     cand.places = surface.places;
     // Measured against the English fields, the sentence needs as many of their words as any sentence does.
