@@ -10,6 +10,15 @@
  * in the same run: the same matcher with the article-level evidence switched off.
  * With `--layouts`, every article is also rendered in the other markups real
  * sites use (see `LAYOUTS`), each against the article markup of the same run.
+ *
+ * A text file is `{"headline": "…", "text": "…"}`: the stored copy of the page
+ * at the entry's URL, as found again by that URL. Its text is the copy as it
+ * is; a copy that begins `date YYYY-MM-DD` gives the page's publication day.
+ * Its headline is the page's title where the copy has one, else its first
+ * line; a copy that begins with its date or with a paragraph of more than 200
+ * characters has no headline line, and the words of the URL's path stand in.
+ * An article whose page cannot be found again is left out, and counted as
+ * missing.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
