@@ -235,13 +235,14 @@ export function scoreSentence(
     }
   }
   const out: Candidate[] = [];
+  // The sentence's dates, where its words are found: the same for every candidate.
+  const dated = (figures?.dates ?? []).map((d) => ({ start: span.start + d.start, end: span.start + d.end }));
   for (const cand of best.values()) {
     // Explaining words cost a pass over the sentence's terms: only a candidate that can be kept needs them.
     if (cand.score < CLAIM_SCORING.recognisedThreshold) {
       out.push(cand);
       continue;
     }
-    const dated = (figures?.dates ?? []).map((d) => ({ start: span.start + d.start, end: span.start + d.end }));
     const surface = surfaceTerms(ix, cand.claim, text, toks, cand.list, cand.ids, slot >= 0, dated);
     cand.terms = surface.terms;
     cand.places = surface.places;

@@ -5,23 +5,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-interface Entry {
-  id: string;
-  url: string;
-  outlet: string;
-  lang: string;
-  kind: string;
-  events: string[];
-  split: string;
-}
+import type { Entry } from '../../bench/recognition';
+import { realPack } from './real-pack';
 
 const manifest = JSON.parse(readFileSync(resolve('tests/bench/recognition/manifest.json'), 'utf8')) as {
   articles: Entry[];
 };
-const pack = JSON.parse(readFileSync(resolve('assets/pack/parallax.pack.json'), 'utf8')) as {
-  events: { id: string }[];
-};
-const eventIds = new Set(pack.events.map((e) => e.id));
+const eventIds = new Set(realPack().events.map((e) => e.id));
 const articles = manifest.articles;
 
 /** The same page whatever its scheme, a leading www. or a trailing slash. */
