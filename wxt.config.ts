@@ -4,6 +4,13 @@ import { defineConfig } from 'wxt';
 
 import { matcherSourceDefine } from './lib/build/matcher-source';
 
+/**
+ * The bundled dataset pack, shipped as a file of its own beside the scripts: the service worker bundles only its
+ * version and fetches the file when it must install it (entrypoints/background/index.ts).
+ */
+const PACK_SOURCE = fileURLToPath(new URL('./assets/pack/parallax.pack.json', import.meta.url));
+const PACK_OUTPUT = 'parallax.pack.json';
+
 /** The entrypoints that run in web pages: the content script and the two parts it loads on demand. */
 const CONTENT_ENTRYPOINTS = new Set(['parallax', 'parallax-look', 'parallax-page']);
 
@@ -17,6 +24,12 @@ export default defineConfig({
   // Nor is what running the project leaves in the folder (the demo's screenshots, test results, logs), which git ignores too.
   zip: { excludeSources: ['tests/fixtures/**', 'demo-output/**', 'test-results/**', '.tmp/**', 'dist/**', '**/*.log'] },
   hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: PACK_SOURCE, relativeDest: PACK_OUTPUT });
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(PACK_OUTPUT);
+    },
     // The content script's two parts (lib/content/page-module.ts) use the browser's own API, not the polyfill
     // (lib/build/native-browser.ts): they run on every page, where its wrapping costs time.
     'vite:build:extendConfig': (entrypoints, config) => {

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
-import pack from '@/assets/pack/parallax.pack.json';
+// Only the version is bundled into the worker, which evaluates its script at every wake-up; the pack itself
+// is a file of the extension, fetched only to install it (ensurePackLoaded).
+import { version as packVersion } from '@/assets/pack/parallax.pack.json';
 import { sendToAllTabs } from '@/lib/background/broadcast';
 import { FeedbackService } from '@/lib/background/feedback';
 import { FlagService } from '@/lib/background/flags';
@@ -14,6 +16,16 @@ import { SettingsService } from '@/lib/background/settings';
 import { ensurePackLoaded } from '@/lib/db/load';
 import { ParallaxDB } from '@/lib/db/schema';
 import { serveBackground } from '@/lib/messaging/server';
+
+/** Where the build puts the bundled pack (wxt.config.ts). */
+const PACK_PATH = '/parallax.pack.json';
+
+/** The bundled pack, read from the extension's own files. */
+async function readBundledPack(): Promise<unknown> {
+  const response = await fetch(browser.runtime.getURL(PACK_PATH));
+  if (!response.ok) throw new Error(`${PACK_PATH}: HTTP ${response.status}`);
+  return response.json();
+}
 
 export default defineBackground(() => {
   const db = new ParallaxDB();
@@ -28,7 +40,7 @@ export default defineBackground(() => {
   const outlets = new OutletDirectory(() => db.outlets.toArray());
   // Checked at every service-worker start, not only on install: a load cut short by
   // the worker being stopped rolled back, and must be completed now.
-  const ready = ensurePackLoaded(db, pack).then((result) => {
+  const ready = ensurePackLoaded(db, packVersion, readBundledPack).then((result) => {
     if (!result.ok) throw new Error(result.error.message);
     if (!result.value.skipped) {
       matcher.invalidate();

@@ -159,7 +159,42 @@ export async function loadPack(
   }
 }
 
-/** Startup entry point: installs the bundled pack once, and again only when its version changes. */
-export async function ensurePackLoaded(db: ParallaxDB, pack: unknown): Promise<Result<LoadSummary, PackLoadError>> {
+/**
+ * Startup entry point: installs the bundled pack once, and again only when its version changes. The
+ * pack itself (megabytes) is read by `readPack` only then: a service worker that wakes up to an installed
+ * pack of the same version, as it does after every idle stop, reads and validates nothing but its version.
+ */
+export async function ensurePackLoaded(
+  db: ParallaxDB,
+  version: string,
+  readPack: () => Promise<unknown>,
+): Promise<Result<LoadSummary, PackLoadError>> {
+  const started = performance.now();
+  let installed: PackMeta | null;
+  try {
+    installed = await getInstalledPack(db);
+  } catch (thrown) {
+    const detail = toAppError('pack-meta-unreadable', thrown);
+    return err({ code: detail.code, message: `The installed dataset could not be read (${detail.message}).` });
+  }
+  const outcome = decide(installed, version, false);
+  if (installed && outcome !== 'loaded') {
+    return ok({
+      skipped: true,
+      outcome,
+      version,
+      previousVersion: installed.version,
+      counts: installed.counts,
+      moved: { flags: 0, wrongMatches: 0 },
+      ms: performance.now() - started,
+    });
+  }
+  let pack: unknown;
+  try {
+    pack = await readPack();
+  } catch (thrown) {
+    const detail = toAppError('pack-unreadable', thrown);
+    return err({ code: detail.code, message: `The bundled dataset could not be read (${detail.message}).` });
+  }
   return loadPack(db, pack);
 }

@@ -120,7 +120,7 @@ describe('loadPack', () => {
     await loadPack(open(), realPack());
     const loadedAt = (await getInstalledPack(db))?.loadedAt;
     await db.packChunks.delete(chunkId('entities', 0)); // a change a reload would undo
-    const again = await ensurePackLoaded(db, realPack());
+    const again = await ensurePackLoaded(db, realPack().version, () => Promise.resolve(realPack()));
     expect(again).toMatchObject({
       ok: true,
       value: { skipped: true, outcome: 'same-version', previousVersion: '1.0.0' },
@@ -193,7 +193,7 @@ describe('loadPack', () => {
     expect(await getEntityView(db, 'new-entity')).toBeNull();
     expect((await getEntityView(db, 'darya-dugina'))?.entity.description).not.toBe('Updated description.');
 
-    const resumed = await ensurePackLoaded(db, upgradedPack());
+    const resumed = await ensurePackLoaded(db, '1.1.0', () => Promise.resolve(upgradedPack()));
     expect(resumed).toMatchObject({ ok: true, value: { skipped: false, version: '1.1.0' } });
     expect(await storedEntity(db, 'new-entity')).toBeDefined();
     expect((await getInstalledPack(db))?.version).toBe('1.1.0');
@@ -212,5 +212,75 @@ describe('loadPack', () => {
     expect(await getInstalledPack(db)).toBeNull();
     expect((await loadPack(db, realPack())).ok).toBe(true);
     expect((await datasetCounts(db)).claims).toBe(realPack().claims.length);
+  });
+});
+
+describe('ensurePackLoaded', () => {
+  /** A pack reader that counts its reads. */
+  function reader(pack: () => unknown): { read: () => Promise<unknown>; reads: () => number } {
+    let reads = 0;
+    return {
+      read: () => {
+        reads += 1;
+        return Promise.resolve(pack());
+      },
+      reads: () => reads,
+    };
+  }
+
+  it('reads and installs the pack on a fresh profile', async () => {
+    const bundled = reader(realPack);
+    const result = await ensurePackLoaded(open(), '1.0.0', bundled.read);
+    expect(result).toMatchObject({ ok: true, value: { skipped: false, outcome: 'loaded', version: '1.0.0' } });
+    expect(bundled.reads()).toBe(1);
+    expect((await datasetCounts(db)).claims).toBe(realPack().claims.length);
+  });
+
+  it('does not read the pack when its version, or a newer one, is installed', async () => {
+    await loadPack(open(), realPack());
+    const installed = await getInstalledPack(db);
+    const bundled = reader(realPack);
+    const same = await ensurePackLoaded(db, '1.0.0', bundled.read);
+    expect(same).toEqual({
+      ok: true,
+      value: expect.objectContaining({
+        skipped: true,
+        outcome: 'same-version',
+        previousVersion: '1.0.0',
+        counts: installed?.counts,
+      }) as unknown,
+    });
+    const older = await ensurePackLoaded(db, '0.9.0', bundled.read);
+    expect(older).toMatchObject({ ok: true, value: { skipped: true, outcome: 'older-version' } });
+    expect(bundled.reads()).toBe(0);
+    expect((await getInstalledPack(db))?.loadedAt).toBe(installed?.loadedAt);
+  });
+
+  it('reads the pack when a newer version comes with an update, and keeps the reader’s records', async () => {
+    await loadPack(open(), realPack());
+    await addUserData(db);
+    const bundled = reader(upgradedPack);
+    const result = await ensurePackLoaded(db, '1.1.0', bundled.read);
+    expect(result).toMatchObject({ ok: true, value: { skipped: false, version: '1.1.0', previousVersion: '1.0.0' } });
+    expect(bundled.reads()).toBe(1);
+    expect(await db.flags.toArray()).toEqual([savedFlag]);
+  });
+
+  it('says clearly when the pack cannot be read, and keeps the installed one', async () => {
+    await loadPack(open(), realPack());
+    const before = await datasetCounts(db);
+    const result = await ensurePackLoaded(db, '1.1.0', () => Promise.reject(new Error('HTTP 404')));
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'pack-unreadable', message: 'The bundled dataset could not be read (HTTP 404).' },
+    });
+    expect(await datasetCounts(db)).toEqual(before);
+    expect((await getInstalledPack(db))?.version).toBe('1.0.0');
+  });
+
+  it('refuses a pack file whose content is invalid, writing nothing', async () => {
+    const result = await ensurePackLoaded(open(), '1.0.0', () => Promise.resolve({ schema: 4, version: '1.0.0' }));
+    expect(result).toMatchObject({ ok: false, error: { code: 'pack-invalid' } });
+    expect(await getInstalledPack(db)).toBeNull();
   });
 });
