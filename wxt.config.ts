@@ -3,13 +3,10 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 import { matcherSourceDefine } from './lib/build/matcher-source';
+import { PACK_FILE } from './lib/build/pack-file';
 
-/**
- * The bundled dataset pack, shipped as a file of its own beside the scripts: the service worker bundles only its
- * version and fetches the file when it must install it (entrypoints/background/index.ts).
- */
+/** The bundled dataset pack, shipped as a file of its own (lib/build/pack-file.ts): the worker's script carries its version only. */
 const PACK_SOURCE = fileURLToPath(new URL('./assets/pack/parallax.pack.json', import.meta.url));
-const PACK_OUTPUT = 'parallax.pack.json';
 
 /** The entrypoints that run in web pages: the content script and the two parts it loads on demand. */
 const CONTENT_ENTRYPOINTS = new Set(['parallax', 'parallax-look', 'parallax-page']);
@@ -25,10 +22,10 @@ export default defineConfig({
   zip: { excludeSources: ['tests/fixtures/**', 'demo-output/**', 'test-results/**', '.tmp/**', 'dist/**', '**/*.log'] },
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push({ absoluteSrc: PACK_SOURCE, relativeDest: PACK_OUTPUT });
+      files.push({ absoluteSrc: PACK_SOURCE, relativeDest: PACK_FILE });
     },
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push(PACK_OUTPUT);
+      paths.push(PACK_FILE);
     },
     // The content script's two parts (lib/content/page-module.ts) use the browser's own API, not the polyfill
     // (lib/build/native-browser.ts): they run on every page, where its wrapping costs time.

@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 
+import { PACK_FILE } from '@/lib/build/pack-file';
 import type { Pack } from '@/lib/dataset/types';
 
 import { copiesOf, hashesUnder } from './file-hashes';
@@ -25,8 +26,6 @@ const BUILD_INPUTS = [
   'assets/public/_locales/en/messages.json',
 ];
 const SOURCE_DIRS = ['entrypoints', 'lib', 'components', 'assets'];
-/** Where the build puts the dataset pack (wxt.config.ts). */
-const PACK_FILE = 'parallax.pack.json';
 
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 const unpacked = (zip: ZipContents): number => [...zip.files.values()].reduce((sum, file) => sum + file.length, 0);

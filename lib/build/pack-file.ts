@@ -1,0 +1,6 @@
+/**
+ * Where the build puts the bundled dataset pack in the extension: a file of its own beside the scripts, which the
+ * service worker fetches only to install it (lib/db/load.ts, `ensurePackLoaded`). Read by wxt.config.ts, the
+ * background and the package test.
+ */
+export const PACK_FILE = 'parallax.pack.json';
