@@ -22,6 +22,7 @@ import {
   bundledIndex,
   entriesOf,
   evaluate,
+  langLabel,
   newsPage,
   printGroups,
   printPrecision,
@@ -123,7 +124,7 @@ async function main(): Promise<void> {
   const inProcess = evaluate(bundledIndex(), entries, opts.dir, true, opts);
 
   console.log(
-    `Recognition in ${name} with the built extension: split ${opts.split}, ${entries.length} articles${missing ? ` (${missing} missing)` : ''}, html lang ${opts.lang ? 'declared' : 'absent'}, publication day ${opts.date ? 'stated' : 'absent'}, ${opts.layout} markup, ${(ms / entries.length).toFixed(0)} ms per page`,
+    `Recognition in ${name} with the built extension: split ${opts.split}, ${entries.length} articles${missing ? ` (${missing} missing)` : ''}, html lang ${langLabel(opts)}, publication day ${opts.date ? 'stated' : 'absent'}, ${opts.layout} markup, ${(ms / entries.length).toFixed(0)} ms per page`,
   );
   printGroups(browser, inProcess, `  group                 in ${name.padEnd(20)}in process (baseline)  ratio`, 23);
   printPrecision(browser, inProcess);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:recognition -- DIR [--split held-out|tune|all] [--layout NAME] [--no-lang] [--no-date] [--show] [--layouts]`:
+ * `npm run bench:recognition -- DIR [--split held-out|tune|all] [--layout NAME] [--no-lang|--wrong-lang] [--no-date] [--show] [--layouts]`:
  * recognition on real coverage. Each article of the manifest
  * (tests/bench/recognition/manifest.json) is read from DIR/texts/<id>.json,
  * rendered as a news page, read by the extension's own page code (article
@@ -83,6 +83,8 @@ export interface BenchOptions {
   dir: string;
   split: string;
   lang: boolean;
+  /** Whether `<html lang>` names the wrong language (`--wrong-lang`), as a site template's default does. */
+  wrongLang: boolean;
   /** Whether the page states its publication day (`--no-date` leaves it out, as many pages do). */
   date: boolean;
   show: boolean;
@@ -92,7 +94,7 @@ export interface BenchOptions {
   layout: Layout;
 }
 
-/** Reads `DIR [--split held-out|tune|all] [--layout NAME] [--no-lang] [--no-date] [--show] [--layouts]`; prints `usage` and exits without a folder or with an unknown markup. */
+/** Reads `DIR [--split held-out|tune|all] [--layout NAME] [--no-lang|--wrong-lang] [--no-date] [--show] [--layouts]`; prints `usage` and exits without a folder or with an unknown markup. */
 export function benchOptions(argv: string[], usage: string): BenchOptions {
   const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--split' && argv[i - 1] !== '--layout');
   const at = argv.indexOf('--split');
@@ -105,12 +107,17 @@ export function benchOptions(argv: string[], usage: string): BenchOptions {
     dir: resolve(dir),
     split: at >= 0 ? (argv[at + 1] ?? 'held-out') : 'held-out',
     lang: !argv.includes('--no-lang'),
+    wrongLang: argv.includes('--wrong-lang'),
     date: !argv.includes('--no-date'),
     show: argv.includes('--show'),
     layouts: argv.includes('--layouts'),
     layout: argv.includes('--layout') ? (layout as Layout) : 'article',
   };
 }
+
+/** How the benches describe the rendering's `<html lang>`. */
+export const langLabel = (opts: BenchOptions): string =>
+  !opts.lang ? 'absent' : opts.wrongLang ? 'declared wrong (en, or ru on English pages)' : 'declared';
 
 const escape = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -156,6 +163,8 @@ function storyMarkup(layout: Layout, headline: string, date: string | undefined,
 /** How an article is rendered: with its language declared, with its publication day, in which markup. */
 export interface PageOptions {
   lang: boolean;
+  /** Declares a wrong language: `en` on a page in another language, `ru` on one in English. */
+  wrongLang?: boolean;
   date: boolean;
   layout: Layout;
 }
@@ -163,6 +172,7 @@ export interface PageOptions {
 /** The article as a news page: site header, headline, date line, paragraphs, footer (see `PageOptions`). */
 export function newsPage(entry: Entry, article: Article, options: PageOptions): string {
   const { lang: withLang, layout } = options;
+  const declared = options.wrongLang ? (entry.lang === 'en' ? 'ru' : 'en') : entry.lang;
   let body = article.text;
   const dated = /^\s*date (\d{4}-\d{2}-\d{2})\s*/.exec(body);
   const date = options.date ? dated?.[1] : undefined;
@@ -173,7 +183,7 @@ export function newsPage(entry: Entry, article: Article, options: PageOptions): 
     .filter((p) => p.length > 0 && p !== article.headline.trim());
   const host = new URL(entry.url).hostname;
   return `<!DOCTYPE html>
-<html${withLang ? ` lang="${escape(entry.lang)}"` : ''}>
+<html${withLang ? ` lang="${escape(declared)}"` : ''}>
 <head><meta charset="utf-8"><title>${escape(article.headline)} | ${escape(entry.outlet)}</title>
 <link rel="canonical" href="${escape(entry.url)}">
 <meta property="og:site_name" content="${escape(entry.outlet)}">
@@ -334,7 +344,7 @@ function printLayouts(index: MatchIndex, entries: Entry[], opts: BenchOptions, i
 function main(): void {
   const opts = benchOptions(
     process.argv.slice(2),
-    'usage: npm run bench:recognition -- DIR [--split held-out|tune|all] [--layout NAME] [--no-lang] [--no-date] [--show] [--layouts]',
+    'usage: npm run bench:recognition -- DIR [--split held-out|tune|all] [--layout NAME] [--no-lang|--wrong-lang] [--no-date] [--show] [--layouts]',
   );
   if (!existsSync(join(opts.dir, 'texts'))) {
     console.error(`No texts in ${opts.dir}: gather the articles of ${MANIFEST} into DIR/texts/<id>.json first.`);
@@ -351,7 +361,7 @@ function main(): void {
   const baseline = evaluate(index, entries, opts.dir, false, opts);
 
   console.log(
-    `Recognition on real coverage: split ${opts.split}, ${entries.length} articles${missing ? ` (${missing} missing from ${opts.dir})` : ''}, html lang ${opts.lang ? 'declared' : 'absent'}, publication day ${opts.date ? 'stated' : 'absent'}, ${opts.layout} markup`,
+    `Recognition on real coverage: split ${opts.split}, ${entries.length} articles${missing ? ` (${missing} missing from ${opts.dir})` : ''}, html lang ${langLabel(opts)}, publication day ${opts.date ? 'stated' : 'absent'}, ${opts.layout} markup`,
   );
   console.log(
     `  read as an article: ${withArticle.filter((o) => o.article).length}/${entries.length}; ${(ms / Math.max(1, entries.length)).toFixed(1)} ms per article`,

@@ -1,6 +1,8 @@
 /**
- * Language of a page: the declared `<html lang>` when it names a supported
- * language, otherwise a vote over the start of the text. The script decides
+ * Language of a page: a vote over the start of the text, and the declared
+ * `<html lang>` when it names a supported language the text does not plainly
+ * contradict (a site template's default, `en` on a Ukrainian page, is wrong
+ * more often than a vote over a few hundred words). The script decides
  * first (Cyrillic: Russian, Ukrainian or Serbian); within a script, function
  * words and tell-tale letters vote, each weighted by how many languages share
  * it. Croatian and Bosnian vote as Serbian, whose function words they share;
@@ -75,10 +77,36 @@ function best(scores: Float64Array, among: readonly Lang[]): [Lang, number] {
   return [top, topScore];
 }
 
-/** The language of `text`; a supported `declared` tag (from `<html lang>`) wins. */
+/**
+ * A tag stands while its language has at least this share of the votes the text gives the language it reads as:
+ * it settles a close call (a short text, few function words, a neighbour language), not a plain contradiction.
+ */
+const TAG_SHARE = 0.5;
+
+/** What the text says of its language: the language it reads as, its script, and every language's votes. */
+interface Reading {
+  lang: Lang;
+  script: 'cyrillic' | 'latin' | null;
+  scores: Float64Array;
+}
+
+/** The language of `text`, by vote; a supported `declared` tag (from `<html lang>`) wins unless the text plainly contradicts it. */
 export function detectLanguage(text: string, declared?: string): Lang {
   const fromTag = declared ? baseLanguage(declared) : null;
-  if (fromTag) return fromTag;
+  const read = readLanguage(text);
+  if (!fromTag || read.lang === 'und' || read.lang === fromTag) return fromTag ?? read.lang;
+  // Serbian is written in both scripts; Croatian and Bosnian are told from it by dialect words only.
+  const inScript =
+    fromTag === 'sr' || (read.script === 'cyrillic') === (CYRILLIC_LANGS as readonly string[]).includes(fromTag);
+  if (!inScript) return read.lang;
+  if ((SHTOKAVIAN as readonly string[]).includes(fromTag) && (SHTOKAVIAN as readonly string[]).includes(read.lang))
+    return fromTag;
+  const votes = (lang: Lang): number => read.scores[INDEX.get(lang) ?? 0] ?? 0;
+  return votes(fromTag) >= TAG_SHARE * votes(read.lang) ? fromTag : read.lang;
+}
+
+/** The language the start of `text` reads as, by script, function words and tell-tale letters. */
+function readLanguage(text: string): Reading {
   // Romanian is still often typed with cedillas (ş ţ) instead of commas (ș ț).
   const sample = text.slice(0, SAMPLE).toLowerCase().normalize('NFC').replace(/ş/g, 'ș').replace(/ţ/g, 'ț');
   const scores = new Float64Array(LANGS.length);
@@ -112,16 +140,16 @@ export function detectLanguage(text: string, declared?: string): Lang {
       start = -1;
     }
   }
-  if (cyrillic === 0 && latin === 0) return 'und';
+  if (cyrillic === 0 && latin === 0) return { lang: 'und', script: null, scores };
   if (cyrillic > latin) {
     // Cyrillic with no evidence for any of the three (a list of names, or
     // Bulgarian) is read as the most common of them.
     const [lang] = best(scores, CYRILLIC_LANGS);
-    return lang === 'und' ? 'ru' : lang;
+    return { lang: lang === 'und' ? 'ru' : lang, script: 'cyrillic', scores };
   }
   const [lang, score] = best(scores, LATIN_LANGS);
-  if (score < Math.max(1, words * MIN_SHARE)) return 'und';
-  if (lang !== 'sr') return lang;
+  if (score < Math.max(1, words * MIN_SHARE)) return { lang: 'und', script: 'latin', scores };
+  if (lang !== 'sr') return { lang, script: 'latin', scores };
   const [variant] = best(dialect, SHTOKAVIAN);
-  return variant === 'und' ? 'sr' : variant;
+  return { lang: variant === 'und' ? 'sr' : variant, script: 'latin', scores };
 }

@@ -60,12 +60,26 @@ describe('detectLanguage', () => {
     ).toBe('sl');
   });
 
-  it('lets a supported declared language win over the text', () => {
-    expect(detectLanguage(english, 'de-DE')).toBe('de');
-    expect(detectLanguage(english, 'pt-BR')).toBe('pt');
-    expect(detectLanguage(russian, 'uk')).toBe('uk');
+  it('keeps a declared language the text agrees with, or cannot tell from it', () => {
     expect(detectLanguage('Vlada je saopštila nove mere.', 'sr-Latn')).toBe('sr');
     expect(detectLanguage('Влада је саопштила нове мере.', 'sr-Cyrl')).toBe('sr');
+    // Croatian and Bosnian are told from Serbian by dialect words only: the tag decides.
+    expect(detectLanguage('Vlada je rekla da će nova pravila važiti uskoro, ali nije rekla kada.', 'hr')).toBe('hr');
+    // Names and numbers say nothing of a language.
+    expect(detectLanguage('Wolodymyr Selenskyj, Kyjiw, 24.08.2022', 'de')).toBe('de');
+    expect(detectLanguage(english, 'en-GB')).toBe('en');
+  });
+
+  it('reads a page in the language it is written in when its declared language is plainly wrong', () => {
+    // A site template's default tag on an article in another language, or another script.
+    expect(detectLanguage(english, 'de-DE')).toBe('en');
+    expect(detectLanguage(english, 'pt-BR')).toBe('en');
+    expect(detectLanguage(english, 'ru')).toBe('en');
+    expect(detectLanguage(russian, 'en-US')).toBe('ru');
+    expect(detectLanguage('Уряд заявив, що нові заходи буде ухвалено вже цього тижня.', 'ru')).toBe('uk');
+    expect(
+      detectLanguage('Według sztabu żołnierze odmawiają udziału w walkach, a dowódcy nie wiedzą, co robić.', 'en'),
+    ).toBe('pl');
   });
 
   it('falls back to the text when the declared language is unsupported or empty', () => {
