@@ -1,31 +1,23 @@
 // A page's markup may declare the wrong language: a site template's default `lang="en"` on a Polish or Ukrainian
 // article, or a Russian tag left on a site's pages in other languages. The text is read in the language it is
-// written in. Texts written for these tests.
+// written in. Texts written for these tests (written-reports.ts).
 import { describe, expect, it } from 'vitest';
 
 import { claimKeysOn, indexFor, newsPage } from './helpers';
+import { POLISH_3RD_DIVISION, UKRAINIAN_ZELENSKY_WARNING } from './written-reports';
 
 const index = indexFor('assets/pack/parallax.pack.json');
 
 /** Our own reports, each with the language it is written in and the claim it must find. */
 const REPORTS = [
   {
-    lines: [
-      'Sztab: rosyjscy dowódcy odmawiają walki',
-      'Według Sztabu Generalnego Sił Zbrojnych Ukrainy dowódcy 3. Dywizji Zmechanizowanej odmawiają udziału w działaniach bojowych, a żołnierze masowo składają wnioski o zwolnienie.',
-      'Dwie batalionowe grupy taktyczne 4. bazy wojskowej także odmówiły udziału w walkach.',
-    ],
+    lines: POLISH_3RD_DIVISION,
     lang: 'pl',
     published: '2022-04-04',
     claim: 'refusals-to-fight-2022/general-staff-3rd-division-refusals',
   },
   {
-    lines: [
-      'Зеленський попередив про можливі провокації Росії',
-      'Україна готується відзначити День Незалежності.',
-      'Володимир Зеленський у вечірньому зверненні сказав, що цього тижня Росія може спробувати зробити щось особливо гидке, щось особливо жорстоке.',
-      'Він закликав українців не піддаватися страху.',
-    ],
+    lines: UKRAINIAN_ZELENSKY_WARNING,
     lang: 'uk',
     published: '2022-08-21',
     claim: 'independence-day-missile-warning/zelensky-warns-of-something-particularly-cruel',

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { claimKeysOn, indexFor, newsPage } from './helpers';
+import { POLISH_3RD_DIVISION } from './written-reports';
 
 const index = indexFor('assets/pack/parallax.pack.json');
 const EVENT = 'refusals-to-fight-2022';
@@ -23,11 +24,7 @@ const STORIES = [
   },
   {
     story: 'the General Staff on the 3rd Motor Rifle Division, in Polish',
-    lines: [
-      'Sztab: rosyjscy dowódcy odmawiają walki',
-      'Według Sztabu Generalnego Sił Zbrojnych Ukrainy dowódcy 3. Dywizji Zmechanizowanej odmawiają udziału w działaniach bojowych, a żołnierze masowo składają wnioski o zwolnienie.',
-      'Dwie batalionowe grupy taktyczne 4. bazy wojskowej także odmówiły udziału w walkach.',
-    ],
+    lines: POLISH_3RD_DIVISION,
     lang: 'pl',
     published: '2022-04-04',
     claim: 'general-staff-3rd-division-refusals',

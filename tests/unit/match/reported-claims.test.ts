@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { claimKeysOn, indexFor, newsPage } from './helpers';
+import { UKRAINIAN_ZELENSKY_WARNING } from './written-reports';
 
 const index = indexFor('assets/pack/parallax.pack.json');
 
@@ -50,12 +51,7 @@ const FOUND: Report[] = [
   },
   {
     what: "Zelensky's warning, in Ukrainian",
-    lines: [
-      'Зеленський попередив про можливі провокації Росії',
-      'Україна готується відзначити День Незалежності.',
-      'Володимир Зеленський у вечірньому зверненні сказав, що цього тижня Росія може спробувати зробити щось особливо гидке, щось особливо жорстоке.',
-      'Він закликав українців не піддаватися страху.',
-    ],
+    lines: UKRAINIAN_ZELENSKY_WARNING,
     lang: 'uk',
     published: '2022-08-21',
     claim: ZELENSKY,
