@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 import { matcherSourceDefine } from './lib/build/matcher-source';
-import { PACK_FILE } from './lib/build/pack-file';
+import { EXTENSION_PACK_FILE } from './lib/build/pack-file';
 
 /** The bundled dataset pack, shipped as a file of its own (lib/build/pack-file.ts): the worker's script carries its version only. */
 const PACK_SOURCE = fileURLToPath(new URL('./assets/pack/parallax.pack.json', import.meta.url));
@@ -22,10 +22,10 @@ export default defineConfig({
   zip: { excludeSources: ['tests/fixtures/**', 'demo-output/**', 'test-results/**', '.tmp/**', 'dist/**', '**/*.log'] },
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push({ absoluteSrc: PACK_SOURCE, relativeDest: PACK_FILE });
+      files.push({ absoluteSrc: PACK_SOURCE, relativeDest: EXTENSION_PACK_FILE });
     },
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push(PACK_FILE);
+      paths.push(EXTENSION_PACK_FILE);
     },
     // The content script's two parts (lib/content/page-module.ts) use the browser's own API, not the polyfill
     // (lib/build/native-browser.ts): they run on every page, where its wrapping costs time.

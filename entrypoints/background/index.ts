@@ -13,15 +13,15 @@ import { createMenus, listenForCommands, listenForMenus } from '@/lib/background
 import { OutletDirectory } from '@/lib/background/outlets';
 import { openPanel } from '@/lib/background/panel';
 import { SettingsService } from '@/lib/background/settings';
-import { PACK_FILE } from '@/lib/build/pack-file';
+import { EXTENSION_PACK_FILE } from '@/lib/build/pack-file';
 import { ensurePackLoaded } from '@/lib/db/load';
 import { ParallaxDB } from '@/lib/db/schema';
 import { serveBackground } from '@/lib/messaging/server';
 
 /** The bundled pack, read from the extension's own files. */
 async function readBundledPack(): Promise<unknown> {
-  const response = await fetch(browser.runtime.getURL(`/${PACK_FILE}`));
-  if (!response.ok) throw new Error(`${PACK_FILE}: HTTP ${response.status}`);
+  const response = await fetch(browser.runtime.getURL(`/${EXTENSION_PACK_FILE}`));
+  if (!response.ok) throw new Error(`${EXTENSION_PACK_FILE}: HTTP ${response.status}`);
   return response.json();
 }
 

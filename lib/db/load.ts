@@ -77,6 +77,19 @@ function invalid(issues: PackIssue[]): PackLoadError {
   return { code: 'pack-invalid', message: `The dataset pack is invalid: ${shown}${more}`, issues };
 }
 
+/** What a load that began at `started` did; nothing moved unless said. */
+function summarise(
+  started: number,
+  load: Omit<LoadSummary, 'skipped' | 'ms' | 'moved'> & { moved?: MovedCounts | undefined },
+): LoadSummary {
+  return {
+    ...load,
+    skipped: load.outcome !== 'loaded',
+    moved: load.moved ?? { flags: 0, wrongMatches: 0 },
+    ms: performance.now() - started,
+  };
+}
+
 /** Validates `input` and installs it unless the same or a newer version is already installed. */
 export async function loadPack(
   db: ParallaxDB,
@@ -88,19 +101,8 @@ export async function loadPack(
   if (!checked.ok) return err(invalid(checked.error));
   const pack: Pack = checked.value;
   const counts = countPack(pack);
-  const summary = (
-    outcome: LoadOutcome,
-    previousVersion: string | null,
-    moved: MovedCounts = { flags: 0, wrongMatches: 0 },
-  ): LoadSummary => ({
-    skipped: outcome !== 'loaded',
-    outcome,
-    version: pack.version,
-    previousVersion,
-    counts,
-    moved,
-    ms: performance.now() - started,
-  });
+  const summary = (outcome: LoadOutcome, previousVersion: string | null, moved?: MovedCounts): LoadSummary =>
+    summarise(started, { outcome, version: pack.version, previousVersion, counts, moved });
   try {
     // Cheap check first so a startup with the pack already installed builds no records.
     const before = await getInstalledPack(db);
@@ -178,17 +180,8 @@ export async function ensurePackLoaded(
     return err({ code: detail.code, message: `The installed dataset could not be read (${detail.message}).` });
   }
   const outcome = decide(installed, version, false);
-  if (installed && outcome !== 'loaded') {
-    return ok({
-      skipped: true,
-      outcome,
-      version,
-      previousVersion: installed.version,
-      counts: installed.counts,
-      moved: { flags: 0, wrongMatches: 0 },
-      ms: performance.now() - started,
-    });
-  }
+  if (installed && outcome !== 'loaded')
+    return ok(summarise(started, { outcome, version, previousVersion: installed.version, counts: installed.counts }));
   let pack: unknown;
   try {
     pack = await readPack();

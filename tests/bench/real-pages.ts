@@ -116,17 +116,18 @@ export async function benchRealPages(dir: string, repeats = 3, recheck = 8): Pro
       const empty = (): Loads => ({ counts: { with: [], without: [] }, totals: { with: [], without: [] } });
       const loads = await measure(withParallax.context, without, url, repeats, empty());
       const first = `with ${loads.counts.with.join('/')} vs without ${loads.counts.without.join('/')}`;
-      if (mean(loads.counts.with) !== mean(loads.counts.without)) {
+      const loadedAgain = mean(loads.counts.with) !== mean(loads.counts.without);
+      if (loadedAgain) {
         rechecked += 1;
         await measure(withParallax.context, without, url, recheck, loads);
         // Still unclear: measured longer again, rather than called noise too soon.
         if (moreWith(loads).p < UNCLEAR) await measure(withParallax.context, without, url, recheck, loads);
-        const { p } = moreWith(loads);
+      }
+      const { more, less, p } = moreWith(loads);
+      if (loadedAgain)
         lines.push(
           `    ${name}: long tasks ${first}; over ${loads.counts.with.length} loads, mean ${mean(loads.counts.with).toFixed(2)} with vs ${mean(loads.counts.without).toFixed(2)} without (p = ${p.toFixed(3)})`,
         );
-      }
-      const { more, less } = moreWith(loads);
       if (more) worse += 1;
       if (less) better += 1;
       extraMs += median(loads.totals.with) - median(loads.totals.without);

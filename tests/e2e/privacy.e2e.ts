@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { PACK_FILE } from '@/lib/build/pack-file';
+import { EXTENSION_PACK_FILE } from '@/lib/build/pack-file';
 
 import { chromiumPath, EXTENSION_DIR, HEADLESS_ARGS, launchPlainChromium } from './browser';
 import { popoverText, selectText, waitForReady } from './page-helpers';
@@ -224,7 +224,7 @@ describe('Parallax makes no network request', () => {
   it('makes no request from its background but, at install, one for its own dataset file', () => {
     // The install may come before the recording starts: the file's request is allowed, not required.
     const requests = by('service worker').map((s) => s.url);
-    expect(requests.filter((url) => url !== `${ownOrigin}/${PACK_FILE}`)).toEqual([]);
+    expect(requests.filter((url) => url !== `${ownOrigin}/${EXTENSION_PACK_FILE}`)).toEqual([]);
     expect(requests.length).toBeLessThanOrEqual(1);
   });
 

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { PACK_FILE } from '@/lib/build/pack-file';
+import { EXTENSION_PACK_FILE } from '@/lib/build/pack-file';
 import type { Pack } from '@/lib/dataset/types';
 
 import { copiesOf, hashesUnder } from './file-hashes';
@@ -114,10 +114,10 @@ describe('what the store packages contain', () => {
       expect(
         holders.map(([path]) => path),
         browser,
-      ).toEqual([PACK_FILE]);
-      expect(zip.files.get(PACK_FILE)?.toString('utf8'), browser).toBe(text);
+      ).toEqual([EXTENSION_PACK_FILE]);
+      expect(zip.files.get(EXTENSION_PACK_FILE)?.toString('utf8'), browser).toBe(text);
       const manifest = manifestOf(zip);
-      expect(JSON.stringify(manifest.web_accessible_resources ?? []), browser).not.toContain(PACK_FILE);
+      expect(JSON.stringify(manifest.web_accessible_resources ?? []), browser).not.toContain(EXTENSION_PACK_FILE);
       // The worker evaluates its script at every wake-up: it carries the pack's version, not the pack.
       const background = manifest.background;
       const script = background?.service_worker ?? background?.scripts?.[0] ?? '';

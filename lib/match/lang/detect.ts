@@ -96,8 +96,7 @@ export function detectLanguage(text: string, declared?: string): Lang {
   const read = readLanguage(text);
   if (!fromTag || read.lang === 'und' || read.lang === fromTag) return fromTag ?? read.lang;
   // Serbian is written in both scripts; Croatian and Bosnian are told from it by dialect words only.
-  const inScript =
-    fromTag === 'sr' || (read.script === 'cyrillic') === (CYRILLIC_LANGS as readonly string[]).includes(fromTag);
+  const inScript = fromTag === 'sr' || (read.script === 'cyrillic') === CYRILLIC_LANGS.includes(fromTag);
   if (!inScript) return read.lang;
   if ((SHTOKAVIAN as readonly string[]).includes(fromTag) && (SHTOKAVIAN as readonly string[]).includes(read.lang))
     return fromTag;

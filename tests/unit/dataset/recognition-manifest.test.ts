@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
+import { bareHostname } from '@/lib/settings/site';
+
 import type { Entry } from '../../bench/recognition';
 import { realPack } from './real-pack';
 
@@ -15,13 +17,10 @@ const eventIds = new Set(realPack().events.map((e) => e.id));
 const articles = manifest.articles;
 
 /** The same page whatever its scheme, a leading www. or a trailing slash. */
-const samePage = (url: string): string =>
-  url
-    .trim()
-    .replace(/^https?:\/\//i, '')
-    .replace(/^www\./i, '')
-    .replace(/\/$/, '')
-    .toLowerCase();
+const samePage = (url: string): string => {
+  const page = new URL(url.trim());
+  return `${bareHostname(page.hostname)}${page.pathname.replace(/\/$/, '')}${page.search}`.toLowerCase();
+};
 
 const repeated = (values: string[]): string[] => values.filter((v, i) => values.indexOf(v) !== i);
 

@@ -5,20 +5,14 @@ import { phrasePlaces } from '@/lib/match/claim-sentence';
 import { matchPage } from '@/lib/match/index';
 import type { PageText } from '@/lib/match/types';
 
-import { indexFor } from './helpers';
+import { indexFor, pageOf } from './helpers';
 
 const index = indexFor('assets/pack/parallax.pack.json');
 
 /** One paragraph per line; the first line is the headline. */
 function article(lines: string[], extra: Partial<PageText> = {}): PageText {
-  const text = lines.join('\n');
-  const blocks: { start: number; end: number }[] = [];
-  let at = 0;
-  for (const line of lines) {
-    blocks.push({ start: at, end: at + line.length });
-    at += line.length + 1;
-  }
-  return { text, blocks, headline: blocks[0], ...extra };
+  const page = pageOf(lines.join('\n'));
+  return { ...page, headline: page.blocks[0], ...extra };
 }
 
 const RUSSIAN_DUGINA = article(
