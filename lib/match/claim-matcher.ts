@@ -5,8 +5,8 @@
  * figure evidence. With article-level evidence (article.ts), a sentence of a
  * recognised event needs a lower score, one of an event the article does not
  * support a higher one, and each recognised event gets at least its best
- * sentence. Only the best claim per sentence and the best few sentences per
- * claim are kept.
+ * sentence. Only the best claim per sentence (one of a recognised event
+ * before any other) and the best few sentences per claim are kept.
  */
 import { recogniseEvents, type EventVerdict } from './article';
 import type { PageFacts } from './article-evidence';
@@ -133,10 +133,15 @@ export function matchClaims(ix: MatchIndex, page: ClaimPage, opts: MatchOptions 
       !(supported && inHeadline(c.span));
     return coverage >= CLAIM_SCORING.minCoverage && score >= bar && !mention;
   };
+  // A sentence that reports a claim of an event the article is recognised as reporting is read as that
+  // report, before any reading as a claim of an event it is not recognised as reporting.
+  const inRecognised = (c: Candidate): boolean => article && c.event >= 0 && verdicts.get(c.event)?.recognised === true;
+  const before = (c: Candidate, held: Candidate): boolean =>
+    inRecognised(c) === inRecognised(held) ? c.score > held.score : inRecognised(c);
   const kept: Candidate[] = [];
   for (const { cands } of sentences) {
     let chosen: Candidate | null = null;
-    for (const c of cands) if (passes(c) && (chosen === null || c.score > chosen.score)) chosen = c;
+    for (const c of cands) if (passes(c) && (chosen === null || before(c, chosen))) chosen = c;
     if (chosen) kept.push(chosen);
   }
   const perClaimCount = new Map<number, number>();

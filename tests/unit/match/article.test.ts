@@ -226,6 +226,23 @@ describe('a sentence alone, its event not recognised', () => {
     );
     expect(matchPage(index, page).claims.map((c) => c.eventId)).not.toContain('putin-partial-mobilisation-order');
   });
+
+  it('is read as a claim of the event the article reports, when one of its claims fits too', () => {
+    // Shoigu and the 300,000 are also in the claim that the call-up was later declared complete.
+    const shoigu =
+      "Defence Minister Sergei Shoigu said the decree on partial mobilisation would see 300,000 additional personnel called up to serve in Russia's military campaign.";
+    const page = article([
+      'Putin orders partial mobilisation of reservists',
+      'In a televised address on Wednesday, President Vladimir Putin announced a partial mobilisation for the war in Ukraine.',
+      'He said only citizens in the reserve who had served in the army would be called up.',
+      shoigu,
+      'The Kremlin did not say how long the call-up would last.',
+    ]);
+    const claims = matchPage(index, page).claims;
+    expect(new Set(claims.map((c) => c.eventId))).toEqual(new Set(['putin-partial-mobilisation-order']));
+    const start = page.text.indexOf(shoigu);
+    expect(claims.find((c) => c.start === start)?.id).toBe('shoigu-300000-reservists');
+  });
 });
 
 describe('many words only one event has, and a sentence near one of its claims', () => {
