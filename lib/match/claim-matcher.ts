@@ -134,10 +134,11 @@ export function matchClaims(ix: MatchIndex, page: ClaimPage, opts: MatchOptions 
     return coverage >= CLAIM_SCORING.minCoverage && score >= bar && !mention;
   };
   // A sentence that reports a claim of an event the article is recognised as reporting is read as that
-  // report, before any reading as a claim of an event it is not recognised as reporting.
-  const inRecognised = (c: Candidate): boolean => article && c.event >= 0 && verdicts.get(c.event)?.recognised === true;
+  // report, before any reading as a claim of an event it is not recognised as reporting. A reader's flag
+  // (no event) keeps its place among the first: the best score decides between it and such a claim.
+  const first = (c: Candidate): boolean => article && (c.event < 0 || verdicts.get(c.event)?.recognised === true);
   const before = (c: Candidate, held: Candidate): boolean =>
-    inRecognised(c) === inRecognised(held) ? c.score > held.score : inRecognised(c);
+    first(c) === first(held) ? c.score > held.score : first(c);
   const kept: Candidate[] = [];
   for (const { cands } of sentences) {
     let chosen: Candidate | null = null;

@@ -1,11 +1,12 @@
 // Article-level recognition on short articles written for these tests (not copied from any outlet).
 import { describe, expect, it } from 'vitest';
 
+import type { Pack } from '@/lib/dataset/types';
 import { phrasePlaces } from '@/lib/match/claim-sentence';
 import { matchPage } from '@/lib/match/index';
 import type { PageText } from '@/lib/match/types';
 
-import { indexFor, pageOf } from './helpers';
+import { indexFor, pageOf, readRepoFile } from './helpers';
 
 const index = indexFor('assets/pack/parallax.pack.json');
 
@@ -227,21 +228,36 @@ describe('a sentence alone, its event not recognised', () => {
     expect(matchPage(index, page).claims.map((c) => c.eventId)).not.toContain('putin-partial-mobilisation-order');
   });
 
+  // Written for these tests: a report of the mobilisation order. Shoigu and the 300,000 are also in the
+  // claim that the call-up was later declared complete, an event the report is not about.
+  const shoigu =
+    "Defence Minister Sergei Shoigu said the decree on partial mobilisation would see 300,000 additional personnel called up to serve in Russia's military campaign.";
+  const orderReport = article([
+    'Putin orders partial mobilisation of reservists',
+    'In a televised address on Wednesday, President Vladimir Putin announced a partial mobilisation for the war in Ukraine.',
+    'He said only citizens in the reserve who had served in the army would be called up.',
+    shoigu,
+    'The Kremlin did not say how long the call-up would last.',
+  ]);
+  const shoiguAt = orderReport.text.indexOf(shoigu);
+
   it('is read as a claim of the event the article reports, when one of its claims fits too', () => {
-    // Shoigu and the 300,000 are also in the claim that the call-up was later declared complete.
-    const shoigu =
-      "Defence Minister Sergei Shoigu said the decree on partial mobilisation would see 300,000 additional personnel called up to serve in Russia's military campaign.";
-    const page = article([
-      'Putin orders partial mobilisation of reservists',
-      'In a televised address on Wednesday, President Vladimir Putin announced a partial mobilisation for the war in Ukraine.',
-      'He said only citizens in the reserve who had served in the army would be called up.',
-      shoigu,
-      'The Kremlin did not say how long the call-up would last.',
-    ]);
-    const claims = matchPage(index, page).claims;
+    const claims = matchPage(index, orderReport).claims;
     expect(new Set(claims.map((c) => c.eventId))).toEqual(new Set(['putin-partial-mobilisation-order']));
-    const start = page.text.indexOf(shoigu);
-    expect(claims.find((c) => c.start === start)?.id).toBe('shoigu-300000-reservists');
+    expect(claims.find((c) => c.start === shoiguAt)?.id).toBe('shoigu-300000-reservists');
+  });
+
+  it("is read as the reader's flag it states more closely than that event's claim", () => {
+    const flag = {
+      id: 'flag-shoigu',
+      eventId: 'flag-shoigu',
+      statement:
+        'Shoigu said the decree would see 300,000 additional personnel called up to serve in the military campaign.',
+      hints: { terms: [], entityIds: [] },
+    };
+    const pack = JSON.parse(readRepoFile('assets/pack/parallax.pack.json')) as Pack;
+    const flagged = indexFor('assets/pack/parallax.pack.json', { claims: [...pack.claims, flag] });
+    expect(matchPage(flagged, orderReport).claims.find((c) => c.start === shoiguAt)?.id).toBe('flag-shoigu');
   });
 });
 
