@@ -5,8 +5,9 @@
  * figure evidence. With article-level evidence (article.ts), a sentence of a
  * recognised event needs a lower score, one of an event the article does not
  * support a higher one, and each recognised event gets at least its best
- * sentence. Only the best claim per sentence (one of a recognised event
- * before any other) and the best few sentences per claim are kept.
+ * sentence. Only the best claim per sentence (one of a recognised event, or
+ * a reader's flag, before any other) and the best few sentences per claim are
+ * kept.
  */
 import { recogniseEvents, type EventVerdict } from './article';
 import type { PageFacts } from './article-evidence';
