@@ -3,10 +3,10 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 import { matcherSourceDefine } from './lib/build/matcher-source';
-import { EXTENSION_PACK_FILE } from './lib/build/pack-file';
+import { EXTENSION_PACK_FILE, PACK_SOURCE_FILE } from './lib/build/pack-file';
 
 /** The bundled dataset pack, shipped as a file of its own (lib/build/pack-file.ts): the worker's script carries its version only. */
-const PACK_SOURCE = fileURLToPath(new URL('./assets/pack/parallax.pack.json', import.meta.url));
+const PACK_SOURCE = fileURLToPath(new URL(`./${PACK_SOURCE_FILE}`, import.meta.url));
 
 /** The entrypoints that run in web pages: the content script and the two parts it loads on demand. */
 const CONTENT_ENTRYPOINTS = new Set(['parallax', 'parallax-look', 'parallax-page']);

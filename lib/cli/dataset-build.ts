@@ -11,14 +11,14 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 
+import { PACK_SOURCE_FILE } from '../build/pack-file';
 import { assemblePack, type EventSource, type PackSources } from '../dataset/build';
 import { PACK_SCHEMA_VERSION, type Entity, type Outlet, type Pack } from '../dataset/types';
 import { formatIssue, validatePack } from '../dataset/validate';
 
-/** Where the sources, the schema and the built pack live. */
+/** Where the sources and the schema live (the built pack: lib/build/pack-file.ts). */
 export const SOURCE_DIR = 'assets/pack/src';
 export const SCHEMA_FILE = 'assets/pack/schema/pack-source.schema.json';
-export const PACK_FILE = 'assets/pack/parallax.pack.json';
 
 /** The outcome of a build: the pack, or every problem found. */
 export type BuildResult = { ok: true; pack: Pack; text: string } | { ok: false; problems: string[] };
@@ -83,7 +83,7 @@ function arg(argv: string[], name: string): string | undefined {
 
 function main(argv: string[]): number {
   const src = arg(argv, '--src') ?? SOURCE_DIR;
-  const out = arg(argv, '--out') ?? PACK_FILE;
+  const out = arg(argv, '--out') ?? PACK_SOURCE_FILE;
   const result = buildPack(src);
   if (!result.ok) {
     console.error(`${src}: ${result.problems.length} problem(s); nothing written`);

@@ -8,11 +8,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+import { PACK_SOURCE_FILE } from '../build/pack-file';
 import { COVERAGE_RULES, coverageIssues, packStats, type PackStats } from '../dataset/stats';
 import { formatIssue, validatePack } from '../dataset/validate';
-
-/** The bundled pack, checked when no file is given. */
-export const DEFAULT_PACK = 'assets/pack/parallax.pack.json';
 
 /** The two events the product brief leads with; each must be reported by several outlets. */
 export const HEADLINE_EVENTS = { lprRefusal: 'lpr-unit-refusal-video', duginaKilling: 'darya-dugina-killing' } as const;
@@ -81,7 +79,7 @@ export function formatReport(report: CheckReport): string {
 
 function main(argv: readonly string[]): number {
   const json = argv.includes('--json');
-  const file = resolve(argv.find((a) => !a.startsWith('--')) ?? DEFAULT_PACK);
+  const file = resolve(argv.find((a) => !a.startsWith('--')) ?? PACK_SOURCE_FILE);
   const report = checkPackFile(file);
   process.stdout.write((json ? JSON.stringify(report, null, 2) : formatReport(report)) + '\n');
   return report.ok ? 0 : 1;

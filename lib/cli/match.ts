@@ -6,11 +6,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 
+import { PACK_SOURCE_FILE } from '../build/pack-file';
 import type { Pack } from '../dataset/types';
 import { compileIndex, loadIndex, matchPage, serializeIndex } from '../match/index';
 import type { PageText, TextSpan } from '../match/types';
 
-const DEFAULT_PACKS = ['assets/pack/parallax.pack.json', 'tests/fixtures/match-pack.json'];
+const DEFAULT_PACKS = [PACK_SOURCE_FILE, 'tests/fixtures/match-pack.json'];
 const BLOCK_TAGS = new Set([
   'P',
   'H1',

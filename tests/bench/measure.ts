@@ -53,6 +53,7 @@ export function permutationPValue(a: readonly number[], b: readonly number[], ro
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  const total = all.reduce((sum, v) => sum + v, 0);
   let atLeast = 0;
   for (let r = 0; r < rounds; r++) {
     // Fisher-Yates over the first a.length places only: they are the relabelled `a`.
@@ -60,8 +61,10 @@ export function permutationPValue(a: readonly number[], b: readonly number[], ro
       const j = i + Math.floor(random() * (all.length - i));
       [all[i], all[j]] = [all[j] as number, all[i] as number];
     }
-    const first = mean(all.slice(0, a.length));
-    const rest = mean(all.slice(a.length));
+    let sum = 0;
+    for (let i = 0; i < a.length; i++) sum += all[i] as number;
+    const first = sum / a.length;
+    const rest = (total - sum) / b.length;
     // A tolerance for sums of floats that are equal in exact arithmetic.
     if (first - rest >= observed - 1e-9) atLeast += 1;
   }

@@ -82,9 +82,8 @@ export function entriesOf(dir: string, split: string): { entries: Entry[]; missi
 export interface BenchOptions {
   dir: string;
   split: string;
-  lang: boolean;
-  /** Whether `<html lang>` names the wrong language (`--wrong-lang`), as a site template's default does. */
-  wrongLang: boolean;
+  /** What `<html lang>` says (see `DeclaredLang`). */
+  lang: DeclaredLang;
   /** Whether the page states its publication day (`--no-date` leaves it out, as many pages do). */
   date: boolean;
   show: boolean;
@@ -106,8 +105,7 @@ export function benchOptions(argv: string[], usage: string): BenchOptions {
   return {
     dir: resolve(dir),
     split: at >= 0 ? (argv[at + 1] ?? 'held-out') : 'held-out',
-    lang: !argv.includes('--no-lang'),
-    wrongLang: argv.includes('--wrong-lang'),
+    lang: argv.includes('--no-lang') ? 'absent' : argv.includes('--wrong-lang') ? 'wrong' : 'declared',
     date: !argv.includes('--no-date'),
     show: argv.includes('--show'),
     layouts: argv.includes('--layouts'),
@@ -117,7 +115,7 @@ export function benchOptions(argv: string[], usage: string): BenchOptions {
 
 /** How the benches describe the rendering's `<html lang>`. */
 export const langLabel = (opts: BenchOptions): string =>
-  !opts.lang ? 'absent' : opts.wrongLang ? 'declared wrong (en, or ru on English pages)' : 'declared';
+  opts.lang === 'wrong' ? 'declared wrong (en, or ru on English pages)' : opts.lang;
 
 const escape = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -160,19 +158,23 @@ function storyMarkup(layout: Layout, headline: string, date: string | undefined,
   }
 }
 
+/**
+ * What a rendered page's `<html lang>` says: the article's language, the wrong one (`en` on a page in another
+ * language, `ru` on one in English, as a site template's default does), or nothing.
+ */
+export type DeclaredLang = 'declared' | 'wrong' | 'absent';
+
 /** How an article is rendered: with its language declared, with its publication day, in which markup. */
 export interface PageOptions {
-  lang: boolean;
-  /** Declares a wrong language: `en` on a page in another language, `ru` on one in English. */
-  wrongLang?: boolean;
+  lang: DeclaredLang;
   date: boolean;
   layout: Layout;
 }
 
 /** The article as a news page: site header, headline, date line, paragraphs, footer (see `PageOptions`). */
 export function newsPage(entry: Entry, article: Article, options: PageOptions): string {
-  const { lang: withLang, layout } = options;
-  const declared = options.wrongLang ? (entry.lang === 'en' ? 'ru' : 'en') : entry.lang;
+  const { layout } = options;
+  const declared = options.lang === 'wrong' ? (entry.lang === 'en' ? 'ru' : 'en') : entry.lang;
   let body = article.text;
   const dated = /^\s*date (\d{4}-\d{2}-\d{2})\s*/.exec(body);
   const date = options.date ? dated?.[1] : undefined;
@@ -183,7 +185,7 @@ export function newsPage(entry: Entry, article: Article, options: PageOptions): 
     .filter((p) => p.length > 0 && p !== article.headline.trim());
   const host = new URL(entry.url).hostname;
   return `<!DOCTYPE html>
-<html${withLang ? ` lang="${escape(declared)}"` : ''}>
+<html${options.lang !== 'absent' ? ` lang="${escape(declared)}"` : ''}>
 <head><meta charset="utf-8"><title>${escape(article.headline)} | ${escape(entry.outlet)}</title>
 <link rel="canonical" href="${escape(entry.url)}">
 <meta property="og:site_name" content="${escape(entry.outlet)}">

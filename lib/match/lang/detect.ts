@@ -27,6 +27,7 @@ const CYRILLIC_LANGS: readonly Lang[] = ['ru', 'uk', 'sr'];
 const LATIN_LANGS: readonly Lang[] = LANGS.filter((l) => l !== 'ru' && l !== 'uk' && l !== 'hr' && l !== 'bs');
 // In this order, so that a tie (no dialect word, or as many of each) stays Serbian.
 const SHTOKAVIAN = ['sr', 'hr', 'bs'] as const;
+const isShtokavian = (lang: Lang): boolean => (SHTOKAVIAN as readonly Lang[]).includes(lang);
 const INDEX = new Map<Lang, number>(LANGS.map((l, i) => [l, i]));
 
 type Votes = Map<string, readonly (readonly [number, number])[]>;
@@ -98,8 +99,7 @@ export function detectLanguage(text: string, declared?: string): Lang {
   // Serbian is written in both scripts; Croatian and Bosnian are told from it by dialect words only.
   const inScript = fromTag === 'sr' || (read.script === 'cyrillic') === CYRILLIC_LANGS.includes(fromTag);
   if (!inScript) return read.lang;
-  if ((SHTOKAVIAN as readonly string[]).includes(fromTag) && (SHTOKAVIAN as readonly string[]).includes(read.lang))
-    return fromTag;
+  if (isShtokavian(fromTag) && isShtokavian(read.lang)) return fromTag;
   const votes = (lang: Lang): number => read.scores[INDEX.get(lang) ?? 0] ?? 0;
   return votes(fromTag) >= TAG_SHARE * votes(read.lang) ? fromTag : read.lang;
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import { checkPackFile, DEFAULT_PACK, formatReport } from '@/lib/cli/dataset-check';
+import { PACK_SOURCE_FILE } from '@/lib/build/pack-file';
+import { checkPackFile, formatReport } from '@/lib/cli/dataset-check';
 
 import { realPack } from './real-pack';
 
@@ -11,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), 'parallax-check-'));
 
 describe('dataset:check', () => {
   it('reports counts and headline coverage for the bundled pack', () => {
-    const report = checkPackFile(resolve(__dirname, '../../..', DEFAULT_PACK));
+    const report = checkPackFile(resolve(__dirname, '../../..', PACK_SOURCE_FILE));
     const pack = realPack();
     expect(report.ok).toBe(true);
     expect(report.stats).toMatchObject({
