@@ -94,6 +94,8 @@ export interface PageFacts {
 /** What article-level recognition needs: the page, and the best sentence evidence by event number. */
 export interface ArticleInput extends PageFacts {
   sentences: Map<number, SentenceEvidence>;
+  /** The page's blocks, when known: which days the article itself writes (see `latestWrittenDay`). */
+  blocks?: readonly TextSpan[];
 }
 
 export interface Tally {

@@ -93,7 +93,7 @@ export function recogniseEvents(
   const verdicts = new Map<number, EventVerdict>();
   let best = 0;
   // Without a publication day, the last day the text reports in full stands in for its lower bound.
-  const latest = input.published ? undefined : latestWrittenDay(input.text);
+  const latest = input.published ? undefined : latestWrittenDay(input.text, input.blocks);
   for (const [e, t] of tallies) {
     const sentence = input.sentences.get(e);
     const claim = sentence?.claim ?? 0;

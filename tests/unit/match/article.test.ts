@@ -94,6 +94,17 @@ describe('recognising an event from the whole article', () => {
     expect(matchPage(index, soon).claims.map((c) => c.eventId)).toContain('darya-dugina-killing');
   });
 
+  it('does not read the date of another story listed below the article as a day the article reports', () => {
+    const teasers = ['Статьи', 'Страна', '22.01.2026', '10:55', 'Кадровые перестановки: что означают новые назначения'];
+    const listed = article([...RUSSIAN_DUGINA.text.split('\n'), ...teasers], { lang: 'ru' });
+    expect(matchPage(index, listed).claims.map((c) => c.eventId)).toContain('darya-dugina-killing');
+    // Written in a sentence of the article, the same day still says the page is later than the event.
+    const told = article([...RUSSIAN_DUGINA.text.split('\n'), 'Суд вынес приговор 22.01.2026 по делу о взрыве.'], {
+      lang: 'ru',
+    });
+    expect(matchPage(index, told).claims).toEqual([]);
+  });
+
   it('gives no claim highlight to an unrelated article that shares a place and generic words', () => {
     const unrelated = article(
       [

@@ -1,0 +1,49 @@
+// The latest day a page writes, which bounds when a page with no declared publication day was written.
+import { describe, expect, it } from 'vitest';
+
+import { latestWrittenDay } from '@/lib/match/event-days';
+import type { TextSpan } from '@/lib/match/types';
+
+/** The text of `lines`, one block each, joined as page text joins blocks. */
+function blocksOf(lines: string[]): { text: string; blocks: TextSpan[] } {
+  const blocks: TextSpan[] = [];
+  let at = 0;
+  for (const line of lines) {
+    blocks.push({ start: at, end: at + line.length });
+    at += line.length + 2;
+  }
+  return { text: lines.join('\n\n'), blocks };
+}
+
+const REPORT = [
+  'Women danced in a circle in the town square on Sunday to protest against the call-up.',
+  'The police watched at first and later detained several of the dancers, a rights group said.',
+];
+
+describe('the latest day a page writes', () => {
+  it('reads every day of a text given without its blocks', () => {
+    const { text } = blocksOf([...REPORT, '22.01.2026']);
+    expect(latestWrittenDay(text)).toBe('2026-01-22');
+  });
+
+  it('leaves out a day standing alone after the prose: the date of another story teased below the article', () => {
+    const { text, blocks } = blocksOf([
+      ...REPORT,
+      'More stories',
+      '22.01.2026',
+      'A reshuffle in the cabinet explained',
+    ]);
+    expect(latestWrittenDay(text, blocks)).toBeUndefined();
+  });
+
+  it('reads a date line before the prose, and the days the prose writes wherever they stand', () => {
+    const dated = blocksOf(['25 September 2022', ...REPORT]);
+    expect(latestWrittenDay(dated.text, dated.blocks)).toBe('2022-09-25');
+    const later = blocksOf([
+      ...REPORT,
+      'A court fined two of them on 3 October 2022, their lawyer said.',
+      '22.01.2026',
+    ]);
+    expect(latestWrittenDay(later.text, later.blocks)).toBe('2022-10-03');
+  });
+});
