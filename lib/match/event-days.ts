@@ -29,16 +29,13 @@ export function publishedAgainst(
  * The latest day written in full (with its year) in the text, or the first day of the latest month written with
  * its year ("in May 2024"), as `YYYY-MM-DD`: a page is published no earlier than the last day it reports. Read
  * only when the page declares no publication day. With the page's `blocks`, only the days the article itself
- * writes are read (see `reportedSpans`).
+ * writes are read (see `listedDay`).
  */
 export function latestWrittenDay(text: string, blocks?: readonly TextSpan[]): string | undefined {
+  const listed = blocks ? listedDay(text, blocks) : () => false;
   let latest = 0;
-  const counted = blocks ? reportedSpans(text, blocks) : [{ start: 0, end: text.length }];
-  for (const span of counted) {
-    const part = text.slice(span.start, span.end);
-    for (const d of [...findDatesWithYear(part), ...findMonthsWithYear(part)])
-      latest = Math.max(latest, (d.year as number) * 10000 + d.month * 100 + d.day);
-  }
+  for (const d of [...findDatesWithYear(text), ...findMonthsWithYear(text)])
+    if (!listed(d.start)) latest = Math.max(latest, (d.year as number) * 10000 + d.month * 100 + d.day);
   if (latest === 0) return undefined;
   const s = String(latest);
   return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
@@ -52,19 +49,38 @@ export function writtenLater(ev: EventIndex, e: number, latest: string | undefin
 /** Words (letters only) a block needs beside its dates and times to be prose the article writes. */
 const PROSE_WORDS = 4;
 
+const WORD = /\p{L}{2,}/gu;
+
+/** Whether `block` of `text` has as many words as prose does. */
+function isProse(text: string, block: TextSpan): boolean {
+  const part = text.slice(block.start, block.end);
+  let words = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(part)) if (++words >= PROSE_WORDS) return true;
+  return false;
+}
+
 /**
- * The blocks whose days the article reports: its prose, and before the prose begins, its date line. A day
- * standing alone, or nearly, in a block after the prose began is a listing's (the date of another story
- * teased below the article, a comment's): it says nothing of when this article was written.
+ * Whether a day found at a position of `text` is a listing's: it stands alone, or nearly, in a block after the
+ * article's prose began (the date of another story teased below the article, a comment's), and says nothing of
+ * when this article was written. A date line before the prose, and a day written in prose, are the article's.
+ * Only the blocks that hold a day are judged.
  */
-function reportedSpans(text: string, blocks: readonly TextSpan[]): TextSpan[] {
-  const out: TextSpan[] = [];
-  let prose = false;
-  for (const block of blocks) {
-    const words = text.slice(block.start, block.end).match(/\p{L}{2,}/gu)?.length ?? 0;
-    if (words >= PROSE_WORDS) prose = true;
-    else if (prose) continue;
-    out.push(block);
-  }
-  return out;
+function listedDay(text: string, blocks: readonly TextSpan[]): (at: number) => boolean {
+  const first = blocks.findIndex((block) => isProse(text, block));
+  if (first < 0) return () => false;
+  const proseFrom = (blocks[first] as TextSpan).start;
+  return (at) => {
+    if (at < proseFrom) return false;
+    // The block holding `at`: blocks are in text order.
+    let lo = first;
+    let hi = blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((blocks[mid] as TextSpan).start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const block = blocks[lo] as TextSpan;
+    return at < block.end && !isProse(text, block);
+  };
 }

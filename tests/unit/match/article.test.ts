@@ -1,6 +1,7 @@
 // Article-level recognition on short articles written for these tests (not copied from any outlet).
 import { describe, expect, it } from 'vitest';
 
+import { PACK_SOURCE_FILE } from '@/lib/build/pack-file';
 import type { Pack } from '@/lib/dataset/types';
 import { phrasePlaces } from '@/lib/match/claim-sentence';
 import { matchPage } from '@/lib/match/index';
@@ -8,7 +9,7 @@ import type { PageText } from '@/lib/match/types';
 
 import { indexFor, pageOf, readRepoFile } from './helpers';
 
-const index = indexFor('assets/pack/parallax.pack.json');
+const index = indexFor(PACK_SOURCE_FILE);
 
 /** One paragraph per line; the first line is the headline. */
 function article(lines: string[], extra: Partial<PageText> = {}): PageText {
@@ -266,8 +267,8 @@ describe('a sentence alone, its event not recognised', () => {
         'Shoigu said the decree would see 300,000 additional personnel called up to serve in the military campaign.',
       hints: { terms: [], entityIds: [] },
     };
-    const pack = JSON.parse(readRepoFile('assets/pack/parallax.pack.json')) as Pack;
-    const flagged = indexFor('assets/pack/parallax.pack.json', { claims: [...pack.claims, flag] });
+    const pack = JSON.parse(readRepoFile(PACK_SOURCE_FILE)) as Pack;
+    const flagged = indexFor(PACK_SOURCE_FILE, { claims: [...pack.claims, flag] });
     expect(matchPage(flagged, orderReport).claims.find((c) => c.start === shoiguAt)?.id).toBe('flag-shoigu');
   });
 });

@@ -4,16 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { latestWrittenDay } from '@/lib/match/event-days';
 import type { TextSpan } from '@/lib/match/types';
 
-/** The text of `lines`, one block each, joined as page text joins blocks. */
-function blocksOf(lines: string[]): { text: string; blocks: TextSpan[] } {
-  const blocks: TextSpan[] = [];
-  let at = 0;
-  for (const line of lines) {
-    blocks.push({ start: at, end: at + line.length });
-    at += line.length + 2;
-  }
-  return { text: lines.join('\n\n'), blocks };
-}
+import { pageOf } from './helpers';
+
+/** The text of `lines`, one block each. */
+const blocksOf = (lines: string[]): { text: string; blocks: TextSpan[] } => pageOf(lines.join('\n'));
 
 const REPORT = [
   'Women danced in a circle in the town square on Sunday to protest against the call-up.',
