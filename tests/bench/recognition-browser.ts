@@ -26,6 +26,7 @@ import {
   newsPage,
   printGroups,
   printPrecision,
+  teaserHeadlines,
   type Article,
   type BenchOptions,
   type Entry,
@@ -89,9 +90,10 @@ function args(argv: string[]): BenchOptions & { firefox: boolean } {
 async function inBrowser(entries: Entry[], opts: BenchOptions & { firefox: boolean }): Promise<Found[]> {
   const { dir, firefox } = opts;
   const pages = await mkdtemp(join(tmpdir(), 'parallax-recognition-'));
+  const rendering = opts.layout === 'teasers' ? { ...opts, teasers: teaserHeadlines(entries, dir) } : opts;
   for (const entry of entries) {
     const article = JSON.parse(await readFile(join(dir, 'texts', `${entry.id}.json`), 'utf8')) as Article;
-    await writeFile(join(pages, `${entry.id}.html`), newsPage(entry, article, opts));
+    await writeFile(join(pages, `${entry.id}.html`), newsPage(entry, article, rendering));
   }
   const server = await startStaticServer({ rc: pages });
   const reader = firefox ? await firefoxReader() : await chromiumReader();

@@ -124,9 +124,11 @@ const escape = (s: string): string =>
  * How the article's page is marked up. `article`: an article element with an h1 and paragraphs, as most news
  * sites write it. The others are ways real sites write the same story: paragraphs as `div`s with no article
  * element (`divs`), lines split by `<br>` in one block (`lines`), a cookie notice and a "most read" list
- * beside the article (`sidebar`), and a headline in a `div` with no heading element at all (`no-h1`).
+ * beside the article (`sidebar`), a headline in a `div` with no heading element at all (`no-h1`), and links to
+ * other stories of the outlet set in the article's body (`teasers`): "Read also: …" after the second paragraph,
+ * and a list of headlines under "Read also" at its end, the headlines of other articles of the set.
  */
-export const LAYOUTS = ['article', 'divs', 'lines', 'sidebar', 'no-h1'] as const;
+export const LAYOUTS = ['article', 'divs', 'lines', 'sidebar', 'no-h1', 'teasers'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 /** Unrelated headlines of a "most read" list. */
@@ -138,8 +140,48 @@ const MOST_READ = [
   'Museum reopens after two years of renovation',
 ];
 
+/** How sites open a link to another story, by language, as they write it (English where not listed). */
+const READ_ALSO: Record<string, string> = {
+  en: 'Read also:',
+  de: 'Lesen Sie auch:',
+  fr: 'Lire aussi :',
+  es: 'Lee también:',
+  it: 'Leggi anche:',
+  pt: 'Leia também:',
+  nl: 'Lees ook:',
+  pl: 'Czytaj też:',
+  cs: 'Přečtěte si také:',
+  sk: 'Čítajte aj:',
+  ro: 'Citește și:',
+  fi: 'Lue myös:',
+  sr: 'Pročitajte još:',
+  ru: 'Читайте также:',
+  uk: 'Читайте також:',
+  bg: 'Прочетете още:',
+  da: 'Læs også:',
+  no: 'Les også:',
+};
+
+/** The paragraphs with teasers of `others` (headlines): one inline after the second paragraph, the rest listed at the end. */
+function withTeasers(lang: string, paragraphs: string[], others: readonly string[]): string {
+  const opener = READ_ALSO[lang] ?? 'Read more:';
+  const [first, ...rest] = others;
+  const link = (headline: string): string => `<a href="/story">${escape(headline)}</a>`;
+  const ps = paragraphs.map((p) => `<p>${escape(p)}</p>`);
+  if (first !== undefined) ps.splice(2, 0, `<p><strong>${escape(opener)}</strong> ${link(first)}</p>`);
+  if (rest.length > 0)
+    ps.push(`<p><strong>${escape(opener)}</strong></p><ul>${rest.map((h) => `<li>${link(h)}</li>`).join('')}</ul>`);
+  return ps.join('\n');
+}
+
 /** The page's main part in `layout`: the headline, the date line and the paragraphs. */
-function storyMarkup(layout: Layout, headline: string, date: string | undefined, paragraphs: string[]): string {
+function storyMarkup(
+  layout: Layout,
+  headline: string,
+  date: string | undefined,
+  paragraphs: string[],
+  teasers: { lang: string; others: readonly string[] },
+): string {
   const h1 = `<h1>${escape(headline)}</h1>`;
   const dateLine = date ? `<p class="byline"><time datetime="${date}">${date}</time></p>` : '';
   const ps = paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n');
@@ -151,6 +193,8 @@ function storyMarkup(layout: Layout, headline: string, date: string | undefined,
     case 'sidebar':
       return `<div class="cookie-notice"><p>We use cookies to improve your experience on our site. By continuing you agree to our cookie policy.</p><button>Accept</button></div>
 <main><article>${h1}${dateLine}${ps}</article><aside><h3>Most read</h3><ul>${MOST_READ.map((x) => `<li><a href="/">${x}</a></li>`).join('')}</ul></aside></main>`;
+    case 'teasers':
+      return `<main><article>\n${h1}\n${dateLine}\n${withTeasers(teasers.lang, paragraphs, teasers.others)}\n</article></main>`;
     case 'no-h1':
       return `<div class="page"><div class="story-headline">${escape(headline)}</div>${dateLine}<div class="body">${paragraphs.map((p) => `<div>${escape(p)}</div>`).join('\n')}</div></div>`;
     default:
@@ -169,6 +213,45 @@ export interface PageOptions {
   lang: DeclaredLang;
   date: boolean;
   layout: Layout;
+  /** For the `teasers` markup: the headlines of other stories teased on each article's page, by article id. */
+  teasers?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Stories teased on a page, at most. */
+const TEASERS = 3;
+
+/** Headlines longer than this are a copy's first paragraph, not its headline. */
+const TEASED_HEADLINE_CHARS = 160;
+
+/**
+ * The headlines teased on each article's page in the `teasers` markup: those of other reports in its language
+ * (English where it has too few) of events it does not report, picked in turn. The near misses' pages thus
+ * tease the very events the pack knows.
+ */
+export function teaserHeadlines(entries: readonly Entry[], dir: string): Map<string, string[]> {
+  const reports = entries
+    .filter((e) => e.kind === 'positive')
+    .map((e) => ({
+      entry: e,
+      headline: (JSON.parse(readFileSync(join(dir, 'texts', `${e.id}.json`), 'utf8')) as Article).headline.trim(),
+    }))
+    // A copy's first line stands in for a headline it lacks: only what reads as a headline is teased.
+    .filter((r) => r.headline.length > 0 && r.headline.length <= TEASED_HEADLINE_CHARS);
+  const out = new Map<string, string[]>();
+  entries.forEach((entry, i) => {
+    const other = (r: (typeof reports)[number]): boolean =>
+      r.entry.id !== entry.id && !r.entry.events.some((e) => entry.events.includes(e));
+    let pool = reports.filter((r) => r.entry.lang === entry.lang && other(r));
+    if (pool.length < TEASERS) pool = [...pool, ...reports.filter((r) => r.entry.lang === 'en' && other(r))];
+    out.set(
+      entry.id,
+      Array.from(
+        { length: Math.min(TEASERS, pool.length) },
+        (_, k) => pool[(i * 7 + k * 13) % pool.length]?.headline ?? '',
+      ),
+    );
+  });
+  return out;
 }
 
 /** The article as a news page: site header, headline, date line, paragraphs, footer (see `PageOptions`). */
@@ -193,7 +276,7 @@ ${date ? `<meta property="article:published_time" content="${date}T08:00:00Z">` 
 </head>
 <body>
 <header><a href="/">${escape(host)}</a><nav><ul><li><a href="/">Home</a></li><li><a href="/">World</a></li><li><a href="/">Politics</a></li></ul></nav></header>
-${storyMarkup(layout, article.headline, date, paragraphs)}
+${storyMarkup(layout, article.headline, date, paragraphs, { lang: entry.lang, others: options.teasers?.get(entry.id) ?? [] })}
 <footer><p>© ${escape(entry.outlet)}</p></footer>
 </body></html>`;
 }
@@ -220,9 +303,13 @@ export function evaluate(
   rendering: PageOptions,
   dump?: object[],
 ): Outcome[] {
+  const options =
+    rendering.layout === 'teasers' && !rendering.teasers
+      ? { ...rendering, teasers: teaserHeadlines(entries, dir) }
+      : rendering;
   return entries.map((entry) => {
     const article = JSON.parse(readFileSync(join(dir, 'texts', `${entry.id}.json`), 'utf8')) as Article;
-    const read = readPage(newsPage(entry, article, rendering), entry.url);
+    const read = readPage(newsPage(entry, article, options), entry.url);
     if (!read) return { entry, found: new Set<string>(), article: false, why: new Map<string, string>() };
     const rows: Record<string, unknown>[] = [];
     const page: PageText = read.published ? { ...read.page, published: read.published } : read.page;
