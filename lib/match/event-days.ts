@@ -62,9 +62,9 @@ function isProse(text: string, block: TextSpan): boolean {
 
 /**
  * Whether a day found at a position of `text` is a listing's: it stands alone, or nearly, in a block after the
- * article's prose began (the date of another story teased below the article, a comment's), and says nothing of
- * when this article was written. A date line before the prose, and a day written in prose, are the article's.
- * Only the blocks that hold a day are judged.
+ * article's prose began (the date of another story teased below the article, a comment's), or in no block of
+ * the article (a teaser left out, see teasers.ts), and says nothing of when this article was written. A date
+ * line before the prose, and a day written in prose, are the article's. Only the blocks that hold a day are judged.
  */
 function listedDay(text: string, blocks: readonly TextSpan[]): (at: number) => boolean {
   const first = blocks.findIndex((block) => isProse(text, block));
@@ -81,6 +81,6 @@ function listedDay(text: string, blocks: readonly TextSpan[]): (at: number) => b
       else hi = mid - 1;
     }
     const block = blocks[lo] as TextSpan;
-    return at < block.end && !isProse(text, block);
+    return at >= block.end || !isProse(text, block);
   };
 }

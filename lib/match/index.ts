@@ -12,6 +12,7 @@ import { compileEventIndex } from './event-index';
 import { INDEX_VERSION, type MatchData, type MatchIndex, type MatchOptions, type SerializedIndex } from './index-types';
 import { detectLanguage } from './lang/detect';
 import { fromSnapshot, toSnapshot, type IndexSnapshot } from './snapshot';
+import { articleBlocks } from './teasers';
 import { createTokens, tokenize } from './tokenize';
 import type { EntityHit, PageMatches, PageText } from './types';
 
@@ -68,7 +69,9 @@ export function addClaims(index: MatchIndex, claims: Claim[]): MatchIndex {
 export function matchPage(index: MatchIndex, page: PageText, opts: MatchOptions = {}): PageMatches {
   const toks = createTokens(1024);
   const tokBlock: number[] = [];
-  page.blocks.forEach((block, b) => {
+  // Links to other stories set in the article ("Read also: …") are not the article: neither read nor marked.
+  const blocks = articleBlocks(page.text, page.blocks);
+  blocks.forEach((block, b) => {
     const before = toks.count;
     tokenize(page.text, toks, block.start, block.end);
     for (let t = before; t < toks.count; t++) tokBlock.push(b);
@@ -100,5 +103,5 @@ export function matchPage(index: MatchIndex, page: PageText, opts: MatchOptions 
     ...(page.headline ? { headline: page.headline } : {}),
     ...(page.published ? { published: page.published } : {}),
   };
-  return { entities, claims: matchClaims(index, { ...facts, blocks: page.blocks }, opts) };
+  return { entities, claims: matchClaims(index, { ...facts, blocks }, opts) };
 }

@@ -106,6 +106,23 @@ describe('recognising an event from the whole article', () => {
     expect(matchPage(index, told).claims).toEqual([]);
   });
 
+  it('gives no claim highlight to an unrelated article that links to a report of the event ("Read also")', () => {
+    const linked = article(
+      [
+        'Council approves new bridge budget',
+        'The town council voted on Tuesday to approve the budget for repairs to the old river bridge.',
+        'Residents told the meeting that the detour through the market square had doubled their journeys.',
+        'Read also: Darya Dugina, daughter of Alexander Dugin, killed by a car bomb near Moscow',
+        'The council will meet again next month to discuss parking near the station.',
+      ],
+      { lang: 'en', published: '2022-08-22' },
+    );
+    expect(matchPage(index, linked).claims).toEqual([]);
+    // The same line written as the article's own sentence is a report of the event.
+    const told = article(linked.text.replace('Read also: ', '').split('\n'), { lang: 'en', published: '2022-08-22' });
+    expect(matchPage(index, told).claims.map((c) => c.eventId)).toContain('darya-dugina-killing');
+  });
+
   it('gives no claim highlight to an unrelated article that shares a place and generic words', () => {
     const unrelated = article(
       [

@@ -40,4 +40,10 @@ describe('the latest day a page writes', () => {
     ]);
     expect(latestWrittenDay(later.text, later.blocks)).toBe('2022-10-03');
   });
+
+  it('leaves out a day in no block of the article: a teaser the matcher left out', () => {
+    const { text, blocks } = blocksOf([...REPORT, 'Read also: A court ruling on 22 January 2026 explained']);
+    expect(latestWrittenDay(text, blocks)).toBe('2026-01-22');
+    expect(latestWrittenDay(text, blocks.slice(0, REPORT.length))).toBeUndefined();
+  });
 });

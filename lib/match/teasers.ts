@@ -1,0 +1,186 @@
+/**
+ * The blocks of a page that are the article's own. News pages set links to
+ * other stories inside the article's body: "Read also: …", "Читайте також",
+ * "Lees ook" followed by a list of headlines. Those lines name other events,
+ * often ones the pack knows, and are neither evidence of what the article
+ * reports nor sentences to highlight in it.
+ */
+import type { TextSpan } from './types';
+
+/**
+ * Words that open a link to another story, in the languages the matcher reads: an imperative ("read also"),
+ * written before a headline or standing alone above a list of them. Lower case, with single spaces.
+ */
+const TEASER_OPENERS = [
+  // en
+  'read also',
+  'also read',
+  'read more',
+  'see also',
+  'more on this story',
+  // de
+  'lesen sie auch',
+  'lesen sie mehr',
+  'mehr zum thema',
+  'auch interessant',
+  // nl
+  'lees ook',
+  'lees meer',
+  'bekijk ook',
+  // fr
+  'lire aussi',
+  'à lire aussi',
+  'lire également',
+  'à lire également',
+  'voir aussi',
+  // es
+  'lee también',
+  'lea también',
+  'leer más',
+  'ver también',
+  'te puede interesar',
+  // it
+  'leggi anche',
+  'leggi pure',
+  // pt
+  'leia também',
+  'leia mais',
+  'veja também',
+  // pl
+  'czytaj też',
+  'czytaj także',
+  'czytaj również',
+  'czytaj więcej',
+  'zobacz też',
+  'zobacz także',
+  'przeczytaj też',
+  'przeczytaj także',
+  // cs, sk
+  'přečtěte si také',
+  'přečtěte si',
+  'čtěte také',
+  'čítajte aj',
+  'prečítajte si',
+  // ro
+  'citește și',
+  'citeste si',
+  'citește mai mult',
+  'vezi și',
+  'vezi si',
+  // hu
+  'olvassa el',
+  'ez is érdekelheti',
+  // fi
+  'lue myös',
+  'lue lisää',
+  // sr, hr, bs (Latin and Cyrillic)
+  'pročitajte još',
+  'pročitajte i',
+  'прочитајте још',
+  'прочитајте и',
+  // ru
+  'читайте также',
+  'читайте еще',
+  'читайте ещё',
+  'смотрите также',
+  // uk
+  'читайте також',
+  'читати також',
+  'дивіться також',
+  // bg
+  'прочетете още',
+  'вижте още',
+  // da, no, sv
+  'læs også',
+  'les også',
+  'les mer',
+  'läs också',
+  'läs mer',
+];
+
+/** Words that open a teaser only as a heading of their own, or before a colon: in prose they open sentences. */
+const HEADING_OPENERS = [
+  'related',
+  'related news',
+  'related stories',
+  'по теме',
+  'ещё по теме',
+  'по темі',
+  'kapcsolódó',
+];
+
+/** A block longer than this is prose, whatever its first words. */
+export const TEASER_MAX_CHARS = 300;
+
+/** Lines of a list of headlines below an opener standing alone, at most. */
+const TEASER_LIST_MAX = 6;
+
+/** A list line longer than this is the article again. */
+const TEASER_LINE_MAX_CHARS = 200;
+
+/** Bullets and dashes that begin a list line in text. */
+const BULLET = /^[\s\-–—•·*▪►>]+/u;
+
+/**
+ * How a block opens a teaser: `alone` (the opener is all it says: a list of headlines follows), `inline` (a
+ * headline follows it), or null (the block is no teaser).
+ */
+export function teaserOpener(text: string, block: TextSpan): 'alone' | 'inline' | null {
+  if (block.end - block.start > TEASER_MAX_CHARS) return null;
+  const line = text.slice(block.start, block.end).replace(BULLET, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  for (const [openers, inProse] of [
+    [TEASER_OPENERS, true],
+    [HEADING_OPENERS, false],
+  ] as const) {
+    for (const opener of openers) {
+      if (!line.startsWith(opener)) continue;
+      const rest = line.slice(opener.length);
+      if (!/[\p{L}\p{N}]/u.test(rest)) return 'alone';
+      if (/^ ?[:：\-–—»›>|]/u.test(rest)) return 'inline';
+      // An imperative ("read also") opens a headline even without a colon; "related" opens prose too.
+      if (inProse && rest.startsWith(' ')) return 'inline';
+    }
+  }
+  return null;
+}
+
+/** A sentence ends inside a line and another begins: prose, not a headline. */
+const SECOND_SENTENCE = /[.!?…]["'»”)]?\s+["'«„“(]?\p{Lu}/u;
+
+/** A line ends as a sentence does. */
+const SENTENCE_END = /[.!?…]["'»”)]?$/u;
+
+/**
+ * Whether a block below an opener standing alone is a line of its list: short, and not prose, which is more
+ * than one sentence and ends as one does (a headline may end with a full stop, ask a question, or hold two
+ * short sentences and no final stop).
+ */
+function listLine(text: string, block: TextSpan): boolean {
+  if (block.end - block.start > TEASER_LINE_MAX_CHARS) return false;
+  const line = text.slice(block.start, block.end).trim();
+  return !(SENTENCE_END.test(line) && SECOND_SENTENCE.test(line));
+}
+
+/**
+ * The blocks that are the article's: without teasers of other stories (a block opened by "Read also" and the
+ * like) and the lists of headlines below an opener standing alone.
+ */
+export function articleBlocks(text: string, blocks: readonly TextSpan[]): TextSpan[] {
+  const kept: TextSpan[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b] as TextSpan;
+    const opener = teaserOpener(text, block);
+    if (opener === null) {
+      kept.push(block);
+      continue;
+    }
+    if (opener === 'alone') {
+      let lines = 0;
+      while (lines < TEASER_LIST_MAX && b + 1 < blocks.length && listLine(text, blocks[b + 1] as TextSpan)) {
+        b++;
+        lines++;
+      }
+    }
+  }
+  return kept;
+}
