@@ -26,7 +26,7 @@ import {
   newsPage,
   printGroups,
   printPrecision,
-  teaserHeadlines,
+  withTeasers,
   type Article,
   type BenchOptions,
   type Entry,
@@ -90,7 +90,7 @@ function args(argv: string[]): BenchOptions & { firefox: boolean } {
 async function inBrowser(entries: Entry[], opts: BenchOptions & { firefox: boolean }): Promise<Found[]> {
   const { dir, firefox } = opts;
   const pages = await mkdtemp(join(tmpdir(), 'parallax-recognition-'));
-  const rendering = opts.layout === 'teasers' ? { ...opts, teasers: teaserHeadlines(entries, dir) } : opts;
+  const rendering = withTeasers(opts, entries, dir);
   for (const entry of entries) {
     const article = JSON.parse(await readFile(join(dir, 'texts', `${entry.id}.json`), 'utf8')) as Article;
     await writeFile(join(pages, `${entry.id}.html`), newsPage(entry, article, rendering));

@@ -163,7 +163,7 @@ const READ_ALSO: Record<string, string> = {
 };
 
 /** The paragraphs with teasers of `others` (headlines): one inline after the second paragraph, the rest listed at the end. */
-function withTeasers(lang: string, paragraphs: string[], others: readonly string[]): string {
+function teasedParagraphs(lang: string, paragraphs: string[], others: readonly string[]): string {
   const opener = READ_ALSO[lang] ?? 'Read more:';
   const [first, ...rest] = others;
   const link = (headline: string): string => `<a href="/story">${escape(headline)}</a>`;
@@ -194,7 +194,7 @@ function storyMarkup(
       return `<div class="cookie-notice"><p>We use cookies to improve your experience on our site. By continuing you agree to our cookie policy.</p><button>Accept</button></div>
 <main><article>${h1}${dateLine}${ps}</article><aside><h3>Most read</h3><ul>${MOST_READ.map((x) => `<li><a href="/">${x}</a></li>`).join('')}</ul></aside></main>`;
     case 'teasers':
-      return `<main><article>\n${h1}\n${dateLine}\n${withTeasers(teasers.lang, paragraphs, teasers.others)}\n</article></main>`;
+      return `<main><article>\n${h1}\n${dateLine}\n${teasedParagraphs(teasers.lang, paragraphs, teasers.others)}\n</article></main>`;
     case 'no-h1':
       return `<div class="page"><div class="story-headline">${escape(headline)}</div>${dateLine}<div class="body">${paragraphs.map((p) => `<div>${escape(p)}</div>`).join('\n')}</div></div>`;
     default:
@@ -254,6 +254,13 @@ export function teaserHeadlines(entries: readonly Entry[], dir: string): Map<str
   return out;
 }
 
+/** `rendering` with the headlines its pages tease, when its markup has teasers and they are not given. */
+export function withTeasers<T extends PageOptions>(rendering: T, entries: readonly Entry[], dir: string): T {
+  return rendering.layout === 'teasers' && !rendering.teasers
+    ? { ...rendering, teasers: teaserHeadlines(entries, dir) }
+    : rendering;
+}
+
 /** The article as a news page: site header, headline, date line, paragraphs, footer (see `PageOptions`). */
 export function newsPage(entry: Entry, article: Article, options: PageOptions): string {
   const { layout } = options;
@@ -303,10 +310,7 @@ export function evaluate(
   rendering: PageOptions,
   dump?: object[],
 ): Outcome[] {
-  const options =
-    rendering.layout === 'teasers' && !rendering.teasers
-      ? { ...rendering, teasers: teaserHeadlines(entries, dir) }
-      : rendering;
+  const options = withTeasers(rendering, entries, dir);
   return entries.map((entry) => {
     const article = JSON.parse(readFileSync(join(dir, 'texts', `${entry.id}.json`), 'utf8')) as Article;
     const read = readPage(newsPage(entry, article, options), entry.url);
