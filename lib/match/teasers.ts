@@ -118,8 +118,35 @@ const TEASER_LIST_MAX = 6;
 /** A list line longer than this is the article again. */
 const TEASER_LINE_MAX_CHARS = 200;
 
-/** Bullets and dashes that begin a list line in text. */
-const BULLET = /^[\s\-–—•·*▪►>]+/u;
+/** A bullet, dash or space, as list lines in text begin. */
+const BULLET = /[\s\-–—•·*▪►>]/u;
+
+/** Both kinds of opener, each with whether it opens a headline without a colon too (see `teaserOpener`). */
+const OPENERS: readonly (readonly [string, boolean])[] = [
+  ...TEASER_OPENERS.map((o) => [o, true] as const),
+  ...HEADING_OPENERS.map((o) => [o, false] as const),
+];
+
+/** The openers by their first letter: a block that begins with another opens no teaser (most blocks, cheaply). */
+const BY_FIRST_LETTER = new Map<string, (readonly [string, boolean])[]>();
+for (const entry of OPENERS) {
+  const letter = entry[0][0] as string;
+  BY_FIRST_LETTER.set(letter, [...(BY_FIRST_LETTER.get(letter) ?? []), entry]);
+}
+
+/** Characters of a block read to find its opener: the longest opener's, and some spaces. */
+const HEAD_CHARS = Math.max(...OPENERS.map(([o]) => o.length)) + 8;
+
+/** The index of the first character of `block` that is no bullet, dash or space. */
+function firstLetter(text: string, block: TextSpan): number {
+  let at = block.start;
+  while (at < block.end && BULLET.test(text[at] as string)) at++;
+  return at;
+}
+
+/** `text[from, to)` folded as openers are written: lower case, single spaces, trimmed. */
+const folded = (text: string, from: number, to: number): string =>
+  text.slice(from, to).replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * How a block opens a teaser: `alone` (the opener is all it says: a list of headlines follows), `inline` (a
@@ -127,19 +154,17 @@ const BULLET = /^[\s\-–—•·*▪►>]+/u;
  */
 export function teaserOpener(text: string, block: TextSpan): 'alone' | 'inline' | null {
   if (block.end - block.start > TEASER_MAX_CHARS) return null;
-  const line = text.slice(block.start, block.end).replace(BULLET, '').replace(/\s+/g, ' ').trim().toLowerCase();
-  for (const [openers, inProse] of [
-    [TEASER_OPENERS, true],
-    [HEADING_OPENERS, false],
-  ] as const) {
-    for (const opener of openers) {
-      if (!line.startsWith(opener)) continue;
-      const rest = line.slice(opener.length);
-      if (!/[\p{L}\p{N}]/u.test(rest)) return 'alone';
-      if (/^ ?[:：\-–—»›>|]/u.test(rest)) return 'inline';
-      // An imperative ("read also") opens a headline even without a colon; "related" opens prose too.
-      if (inProse && rest.startsWith(' ')) return 'inline';
-    }
+  const from = firstLetter(text, block);
+  const openers = BY_FIRST_LETTER.get((text[from] ?? '').toLowerCase());
+  if (!openers) return null;
+  const head = folded(text, from, Math.min(block.end, from + HEAD_CHARS));
+  for (const [opener, inProse] of openers) {
+    if (!head.startsWith(opener)) continue;
+    const rest = folded(text, from, block.end).slice(opener.length);
+    if (!/[\p{L}\p{N}]/u.test(rest)) return 'alone';
+    if (/^ ?[:：\-–—»›>|]/u.test(rest)) return 'inline';
+    // An imperative ("read also") opens a headline even without a colon; "related" opens prose too.
+    if (inProse && rest.startsWith(' ')) return 'inline';
   }
   return null;
 }
