@@ -46,8 +46,60 @@ function toDate(m: RegExpMatchArray): Omit<FoundDate, 'start' | 'end' | 'text'> 
   return null;
 }
 
-/** Every day-and-month date in `text`. */
+/** `DATE_RE` tried at one place only. */
+const DATE_AT = new RegExp(DATE_RE.source, 'iuy');
+
+/** A run of digits: every date begins at one, or at the month written before one. */
+const DIGIT_RUN = /\d+/g;
+
+/** The longest month name. */
+const LONGEST_MONTH = Math.max(...[...MONTH_OF.keys()].map((m) => m.length));
+
+/**
+ * Where a month written before the digits at `at` would begin ("September 21", "Sept. 21"): the word before
+ * them, over white space and a full stop; or -1 when no word of a month's length stands there.
+ */
+function monthBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && /\s/.test(text.charAt(i - 1))) i--;
+  if (i === at) return -1;
+  if (text.charAt(i - 1) === '.') i--;
+  let w = i;
+  while (w > 0 && i - w <= LONGEST_MONTH && /\p{L}/u.test(text.charAt(w - 1))) w--;
+  return w < i && i - w <= LONGEST_MONTH ? w : -1;
+}
+
+/**
+ * Every day-and-month date in `text`. The pattern is tried only where a date can begin (a run of digits, or a
+ * month just before one), in order, each match ending where the next may begin: the dates `matchAll` would
+ * find, read in a fraction of the time, since a sentence holds few digits and trying every month name at
+ * every character was the cost.
+ */
 export function findDates(text: string): FoundDate[] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(DIGIT_RUN)) {
+    const at = m.index ?? 0;
+    const month = monthBefore(text, at);
+    if (month >= 0) starts.push(month);
+    starts.push(at);
+  }
+  const out: FoundDate[] = [];
+  let free = 0;
+  for (const start of starts) {
+    if (start < free) continue;
+    DATE_AT.lastIndex = start;
+    const m = DATE_AT.exec(text);
+    if (!m) continue;
+    free = start + m[0].length;
+    const d = toDate(m);
+    if (!d || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) continue;
+    out.push({ ...d, start, end: free, text: m[0] });
+  }
+  return out;
+}
+
+/** Every day-and-month date in `text`, the pattern tried at every character (what `findDates` finds). */
+export function findDatesEverywhere(text: string): FoundDate[] {
   const out: FoundDate[] = [];
   for (const m of text.matchAll(DATE_RE)) {
     const d = toDate(m);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { findDates, findDatesWithYear, findMonthsWithYear } from '../../../lib/match/dates';
+import { findDates, findDatesEverywhere, findDatesWithYear, findMonthsWithYear } from '../../../lib/match/dates';
 import { findNumbers } from '../../../lib/match/figures';
 import { claimTerm } from '../../../lib/match/keys';
 import { foldString } from '../../../lib/match/normalise';
@@ -219,6 +219,25 @@ describe('figures and dates', () => {
     const withYear = findDates(text).filter((d) => d.year !== undefined);
     expect(withYear).toHaveLength(6);
     expect(findDatesWithYear(text)).toEqual(withYear);
+  });
+
+  it('finds the dates trying the pattern only where one can begin, as trying it at every character finds them', () => {
+    const texts = [
+      'Filed on 24 August 2022, updated August 25, 2022 and Sept. 26; the 2022-08-27 notice, 11.01.2023.',
+      'September\n\n   21, 2022 and September 2022 and 21st of September, de 2022, 21 septembre.',
+      'xSeptember 21, Septemberx 21, 13.13.2022, 2022-13-01, 32 August, 5 Augustus, a 120229 phone.',
+      'On 21 сентября и 20 серпня, 21. září, 21 Eylül 2022; ı 5 Mai; 𝐀August 3; é août 4; 20.08.2022-2022-08-24.',
+      '',
+      'No digit here at all, only September and August.',
+    ];
+    for (const text of texts) expect(findDates(text), text).toEqual(findDatesEverywhere(text));
+    expect(findDates(texts[0] as string).map((d) => d.text)).toEqual([
+      '24 August 2022',
+      'August 25, 2022',
+      'Sept. 26',
+      '2022-08-27',
+      '11.01.2023',
+    ]);
   });
 
   it('reads a month written with its year and no day, in the forms news gives it', () => {
