@@ -14,12 +14,25 @@ export interface SentenceFigures {
   dates: FoundDate[];
 }
 
-/** Finds the figures of `text[start, end)`. */
-export function sentenceFigures(text: string, start: number, end: number): SentenceFigures {
+/** Every date and every number has a digit, but "a million" and its kind: most sentences have neither. */
+const MAY_HOLD_FIGURES = /\d|mil|мил|мільй|мільяр/iu;
+
+/** The numbers of `text[start, end)`. */
+export function sentenceNumbers(text: string, start: number, end: number): FoundNumber[] {
   const slice = text.slice(start, end);
-  // Every date and almost every number has a digit ("a million" aside); most sentences have neither.
-  if (!/\d|mil|мил|мільй|мільяр/iu.test(slice)) return { numbers: [], dates: [] };
-  return { numbers: findNumbers(slice), dates: findDates(slice) };
+  return MAY_HOLD_FIGURES.test(slice) ? findNumbers(slice) : [];
+}
+
+/** Finds the figures of `text[start, end)`; its `numbers` when they were found already. */
+export function sentenceFigures(
+  text: string,
+  start: number,
+  end: number,
+  numbers: FoundNumber[] = sentenceNumbers(text, start, end),
+): SentenceFigures {
+  const slice = text.slice(start, end);
+  if (!MAY_HOLD_FIGURES.test(slice)) return { numbers: [], dates: [] };
+  return { numbers, dates: findDates(slice) };
 }
 
 /** Longest event (in days) whose date still identifies it. */

@@ -9,13 +9,14 @@ import {
   isNumberClaim,
   matchingFigures,
   sentenceFigures,
+  sentenceNumbers,
   type SentenceFigures,
 } from './claim-evidence';
 import { statementSlot } from './claim-fields';
 import { selfScoreOf, termId } from './claim-index';
 import { languageTerms } from './claim-language';
 import { CLAIM_SCORING } from './claim-scoring';
-import { isBigram, numberTerms, tokenTerms, type TermList } from './claim-terms';
+import { isBigram, numberTermsOf, tokenTerms, type TermList } from './claim-terms';
 import type { MatchIndex } from './index-types';
 import type { Lang } from './lang/detect';
 import { TokenFlag, type Tokens } from './tokenize';
@@ -149,7 +150,9 @@ export function scoreSentence(
   const { text, toks, inSentence, near } = ctx;
   const list: TermList = { terms: [], tokA: [], tokB: [] };
   tokenTerms(toks, range[0], range[1], list, true, ctx.mask, ctx.stop ?? undefined);
-  numberTerms(text, span.start, span.end, list);
+  // The sentence's numbers, found once: its number terms, and its figures should a claim come near.
+  const numbers = sentenceNumbers(text, span.start, span.end);
+  numberTermsOf(numbers, list);
   const ids = list.terms.map((t) => termId(ix.claims, t));
   if (ctx.otherLanguage) addLanguageTerms(ix, ctx, range, list, ids);
   const unique = [...new Set(ids)].filter((t) => t >= 0);
@@ -202,7 +205,7 @@ export function scoreSentence(
         ? 0
         : (CLAIM_SCORING.entitySentence * ent.sentence.length + CLAIM_SCORING.entityNear * ent.block.length) /
           ent.total;
-    figures ??= sentenceFigures(text, span.start, span.end);
+    figures ??= sentenceFigures(text, span.start, span.end, numbers);
     const figs = matchingFigures(ix.claims, c, figures);
     const figScore = figs.strong ? CLAIM_SCORING.figure : figs.written.length > 0 ? CLAIM_SCORING.weakFigure : 0;
     // A claim that is a number (an estimate, a toll) is not reported by a sentence without it.

@@ -5,7 +5,7 @@
  */
 import { findEntities, type FoundEntity } from './entity-finder';
 import type { EntityIndex } from './entity-index';
-import { findNumbers } from './figures';
+import { findNumbers, type FoundNumber } from './figures';
 import { claimTerm } from './keys';
 import type { Lang } from './lang/detect';
 import { hintFunctionWords, pageFunctionWords } from './lang/hint-words';
@@ -83,7 +83,12 @@ export function tokenTerms(
 
 /** Adds number terms found in `text[from, to)` to `out`. */
 export function numberTerms(text: string, from: number, to: number, out: TermList): TermList {
-  for (const n of findNumbers(text.slice(from, to))) push(out, NUMBER_PREFIX + String(n.value), -1, -1);
+  return numberTermsOf(findNumbers(text.slice(from, to)), out);
+}
+
+/** Adds the number terms of `numbers`, found already, to `out`. */
+export function numberTermsOf(numbers: readonly FoundNumber[], out: TermList): TermList {
+  for (const n of numbers) push(out, NUMBER_PREFIX + String(n.value), -1, -1);
   return out;
 }
 
