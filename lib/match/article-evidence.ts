@@ -155,6 +155,17 @@ function nameLike(toks: Tokens, tok: number, text: string): boolean {
   return at >= 0 && !/[.!?:;\n"«»“”„()\-–—]/.test(text[at] ?? '');
 }
 
+/** The words of the page a term key was found as, at token `tok`: one word, or the two of a pair. */
+function termLabel({ text, toks }: PageFacts, tok: number, key: string): string {
+  const start = toks.start[tok] as number;
+  if (!key.includes(' ')) return text.slice(start, toks.end[tok]);
+  return text
+    .slice(start, toks.end[Math.min(tok + 3, toks.count - 1)])
+    .split(/\s+/)
+    .slice(0, 2)
+    .join(' ');
+}
+
 /** Entity and term evidence per event; each entity or term counts once, at its best place. */
 export function gather(ev: EventIndex, entityIds: readonly string[], input: ArticleInput): Map<number, Tally> {
   const tallies = new Map<number, Tally>();
@@ -228,13 +239,8 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
     const start = toks.start[tok] as number;
     const isName = named(start);
     const boost = inside(headline, start) ? 1 + ARTICLE_SCORING.headline : 1;
-    const label = key.includes(' ')
-      ? text
-          .slice(start, toks.end[Math.min(tok + 3, toks.count - 1)])
-          .split(/\s+/)
-          .slice(0, 2)
-          .join(' ')
-      : text.slice(start, toks.end[tok]);
+    // The words shown to the reader, read only where a term is kept: most words of a page are met again.
+    let label = '';
     const termFrom = ev.termStart[id] as number;
     const termTo = ev.termStart[id + 1] as number;
     const fresh: number[] = [];
@@ -245,8 +251,9 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
       const t = tally(tallies, e);
       if (termTo - termFrom === 1) t.ownWords.add(id);
       const w = (ev.termWeights[k] as number) * boost;
-      if ((t.terms.get(id)?.weight ?? 0) < w) t.terms.set(id, { weight: w, label });
-      if (isName) t.nameTerms.add(label);
+      if ((t.terms.get(id)?.weight ?? 0) < w)
+        t.terms.set(id, { weight: w, label: (label ||= termLabel(input, tok, key)) });
+      if (isName) t.nameTerms.add((label ||= termLabel(input, tok, key)));
       t.places.push({ at: start, weight: ev.termWeights[k] as number });
       if (boost > 1) t.headline = true;
     }

@@ -62,15 +62,31 @@ function surfaceTerms(
   return { terms: [...seen], places: phrasePlaces(at), english: english.size, englishPlaces: phrasePlaces(englishAt) };
 }
 
+/** Where `phrasePlaces` sorts the tokens it is given, kept between calls: it runs for every candidate claim. */
+let sorted = new Int32Array(64);
+
 /**
  * How many separate places of a sentence its claim words stand at: words next to each other, or one
  * word apart ("сдача в плен", "Financial Times"), are one phrase, one piece of evidence, not two.
  */
 export function phrasePlaces(tokens: readonly number[]): number {
-  const sorted = [...new Set(tokens)].sort((a, b) => a - b);
+  if (tokens.length > sorted.length) sorted = new Int32Array(tokens.length * 2);
+  // An insertion sort into the kept buffer: a sentence has few claim words, and nothing is allocated.
+  let n = 0;
+  for (const tok of tokens) {
+    let i = n++;
+    while (i > 0 && (sorted[i - 1] as number) > tok) {
+      sorted[i] = sorted[i - 1] as number;
+      i--;
+    }
+    sorted[i] = tok;
+  }
   let places = 0;
-  for (let i = 0; i < sorted.length; i++)
-    if (i === 0 || (sorted[i] as number) - (sorted[i - 1] as number) > CLAIM_SCORING.phraseGap) places++;
+  for (let i = 0; i < n; i++) {
+    const gap = i === 0 ? Infinity : (sorted[i] as number) - (sorted[i - 1] as number);
+    // The same token twice is one word; more than phraseGap apart, another place.
+    if (gap > CLAIM_SCORING.phraseGap) places++;
+  }
   return places;
 }
 
