@@ -210,14 +210,7 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
   const pageLang = languageBit(input.lang);
   const counted = new Set<number>();
   let last = -1;
-  for (const { key, tok, pair } of pageTermKeys(
-    toks,
-    0,
-    toks.count,
-    input.lang,
-    undefined,
-    pairFirsts(ev.terms.strings),
-  )) {
+  const visit = (key: string, tok: number, pair: boolean): void => {
     // One word, or one pair, is one place: its readings follow one another.
     const place = tok * 2 + (pair ? 1 : 0);
     if (place !== last) {
@@ -225,7 +218,7 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
       last = place;
     }
     const id = lookupString(ev.terms, key);
-    if (id < 0) continue;
+    if (id < 0) return;
     // A short stem that only another language's terms have is a chance likeness (Polish luty, February,
     // and Portuguese lutar, fight, both give lut), not the event's word; a long one is a shared word, and a
     // name (ZOV, Tver) is one in every language.
@@ -235,7 +228,7 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
       !((ev.termLangs[id] as number) & pageLang) &&
       !nameLike(toks, tok, text)
     )
-      continue;
+      return;
     const start = toks.start[tok] as number;
     const isName = named(start);
     const boost = inside(headline, start) ? 1 + ARTICLE_SCORING.headline : 1;
@@ -258,7 +251,8 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
       if (boost > 1) t.headline = true;
     }
     for (const e of fresh) counted.add(e);
-  }
+  };
+  pageTermKeys(toks, 0, toks.count, input.lang, visit, undefined, pairFirsts(ev.terms.strings));
   for (const t of tallies.values()) {
     t.entity = [...t.entities.values()].reduce((a, b) => a + b, 0);
     t.term = [...t.terms.values()].reduce((a, b) => a + b.weight, 0);

@@ -119,19 +119,23 @@ export function pairFirsts(keys: readonly string[]): Set<string> {
   return firsts;
 }
 
+/** Called with each key of a page: the key, the token it starts at, and whether it is a pair. */
+export type PageTermVisitor = (key: string, tok: number, pair: boolean) => void;
+
 /**
- * Keys of the tokens [from, to) of a page in `lang`, each with the token it starts at and whether it is
- * a pair; the readings of one word (or one pair) are listed together, the plain reading first.
+ * Visits the keys of the tokens [from, to) of a page in `lang`, each with the token it starts at and whether
+ * it is a pair; the readings of one word (or one pair) come together, the plain reading first. (A visitor,
+ * not a list: a page has tens of thousands of keys, and a list of them was a tenth of a page's garbage.)
  */
 export function pageTermKeys(
   toks: Tokens,
   from: number,
   to: number,
   lang: Lang,
+  visit: PageTermVisitor,
   mask?: Uint8Array,
   firsts?: ReadonlySet<string>,
-): { key: string; tok: number; pair: boolean }[] {
-  const out: { key: string; tok: number; pair: boolean }[] = [];
+): void {
   let prev: string[] | null = null;
   let prevTok = -1;
   for (let t = from; t < to; t++) {
@@ -145,12 +149,11 @@ export function pageTermKeys(
       if (norm.length >= MIN_WORD && !STOPWORDS.has(norm) && !functionWord) prev = null;
       continue;
     }
-    for (const key of stems) out.push({ key, tok: t, pair: false });
+    for (const key of stems) visit(key, t, false);
     // Only a word that begins some two-word term can begin a pair worth looking up (`firsts`, when given).
     if (prev !== null && (!firsts || prev.some((p) => firsts.has(p))))
-      for (const key of pairsOf(prev, stems)) out.push({ key, tok: prevTok, pair: true });
+      for (const a of prev) for (const b of stems) visit(`${a} ${b}`, prevTok, true);
     prev = stems;
     prevTok = t;
   }
-  return out;
 }

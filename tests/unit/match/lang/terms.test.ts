@@ -7,7 +7,9 @@ import { createTokens, tokenize } from '../../../../lib/match/tokenize';
 /** The keys a page yields, in the language the engine reads it in (declared, or detected). */
 function pageKeys(text: string, declared?: string): Set<string> {
   const toks = tokenize(text, createTokens());
-  return new Set(pageTermKeys(toks, 0, toks.count, detectLanguage(text, declared)).map((k) => k.key));
+  const keys = new Set<string>();
+  pageTermKeys(toks, 0, toks.count, detectLanguage(text, declared), (key) => keys.add(key));
+  return keys;
 }
 
 /** Whether every key of an event term written in `lang` is found on the page. */
