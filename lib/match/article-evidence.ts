@@ -98,6 +98,12 @@ export interface ArticleInput extends PageFacts {
   blocks?: readonly TextSpan[];
 }
 
+/** Where each piece of an event's evidence is in the text (`at`), with its weight, the k-th of each together. */
+export interface Places {
+  at: number[];
+  weight: number[];
+}
+
 export interface Tally {
   entity: number;
   term: number;
@@ -118,7 +124,7 @@ export interface Tally {
   /** Labels of the terms found only as (part of) a name the entity finder found: names, not words. */
   nameTerms: Set<string>;
   /** Where each piece of evidence is in the text, with its weight: to find the sentence that says most. */
-  places: { at: number; weight: number }[];
+  places: Places;
 }
 
 export function tally(tallies: Map<number, Tally>, e: number): Tally {
@@ -136,7 +142,7 @@ export function tally(tallies: Map<number, Tally>, e: number): Tally {
       own: new Set(),
       ownWords: new Set(),
       nameTerms: new Set(),
-      places: [],
+      places: { at: [], weight: [] },
     };
     tallies.set(e, t);
   }
@@ -186,7 +192,8 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
       if ((t.entities.get(id) ?? 0) < w) t.entities.set(id, w);
       t.specific = Math.max(t.specific, ev.entWeights[k] as number);
       if ((ev.entWeights[k] as number) >= ARTICLE_SCORING.uniqueName) t.uniqueAt = Math.min(t.uniqueAt, f.start);
-      t.places.push({ at: f.start, weight: ev.entWeights[k] as number });
+      t.places.at.push(f.start);
+      t.places.weight.push(ev.entWeights[k] as number);
       if (boost > 1) t.headline = true;
     }
   }
@@ -210,6 +217,7 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
   const pageLang = languageBit(input.lang);
   const counted = new Set<number>();
   let last = -1;
+  const fresh: number[] = [];
   const visit = (key: string, tok: number, pair: boolean): void => {
     // One word, or one pair, is one place: its readings follow one another.
     const place = tok * 2 + (pair ? 1 : 0);
@@ -236,7 +244,7 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
     let label = '';
     const termFrom = ev.termStart[id] as number;
     const termTo = ev.termStart[id + 1] as number;
-    const fresh: number[] = [];
+    fresh.length = 0;
     for (let k = termFrom; k < termTo; k++) {
       const e = ev.termEvents[k] as number;
       if (counted.has(e)) continue;
@@ -247,7 +255,8 @@ export function gather(ev: EventIndex, entityIds: readonly string[], input: Arti
       if ((t.terms.get(id)?.weight ?? 0) < w)
         t.terms.set(id, { weight: w, label: (label ||= termLabel(input, tok, key)) });
       if (isName) t.nameTerms.add((label ||= termLabel(input, tok, key)));
-      t.places.push({ at: start, weight: ev.termWeights[k] as number });
+      t.places.at.push(start);
+      t.places.weight.push(ev.termWeights[k] as number);
       if (boost > 1) t.headline = true;
     }
     for (const e of fresh) counted.add(e);

@@ -13,7 +13,7 @@
  * of the page. The weights were set on the tuning half of the real-coverage set
  * (tests/bench/recognition).
  */
-import { ARTICLE_SCORING, gather, tally, type ArticleInput, type Tally } from './article-evidence';
+import { ARTICLE_SCORING, gather, tally, type ArticleInput, type Places, type Tally } from './article-evidence';
 import { CLAIM_SCORING } from './claim-scoring';
 import { dayNumber } from './dates';
 import { latestWrittenDay, publishedAgainst, writtenLater } from './event-days';
@@ -29,7 +29,7 @@ export interface EventVerdict {
   contradicted: boolean;
   why: ArticleWhy;
   /** Offsets and weights of the event's entity and term evidence in the text. */
-  places: readonly { at: number; weight: number }[];
+  places: Readonly<Places>;
   /** Its terms found only as names (see Tally.nameTerms). */
   nameTerms: ReadonlySet<string>;
   /**

@@ -78,12 +78,14 @@ export function fallbackSentences(
     let bestEvidence = 0;
     let bestSpan: TextSpan | null = null;
     // One sweep over the evidence in text order, beside the sentences (also in text order).
-    const places = [...verdict.places].sort((a, b) => a.at - b.at);
+    const { at, weight } = verdict.places;
+    const order = at.map((_, k) => k).sort((a, b) => (at[a] as number) - (at[b] as number));
+    const atOf = (k: number): number => at[order[k] as number] as number;
     let next = 0;
     for (const { span, cands } of sentences) {
       let inSpan = 0;
-      while (next < places.length && (places[next]?.at ?? 0) < span.start) next++;
-      for (let k = next; k < places.length && (places[k]?.at ?? 0) < span.end; k++) inSpan += places[k]?.weight ?? 0;
+      while (next < order.length && atOf(next) < span.start) next++;
+      for (let k = next; k < order.length && atOf(k) < span.end; k++) inSpan += weight[order[k] as number] as number;
       const own = cands.find((c) => c.event === verdict.event) ?? null;
       const holder = keptAt.get(span.start);
       // A sentence already given to another event is taken over only from an event that keeps another one.
