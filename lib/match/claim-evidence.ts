@@ -24,15 +24,10 @@ export function sentenceNumbers(text: string, start: number, end: number): Found
 }
 
 /** Finds the figures of `text[start, end)`; its `numbers` when they were found already. */
-export function sentenceFigures(
-  text: string,
-  start: number,
-  end: number,
-  numbers: FoundNumber[] = sentenceNumbers(text, start, end),
-): SentenceFigures {
+export function sentenceFigures(text: string, start: number, end: number, numbers?: FoundNumber[]): SentenceFigures {
   const slice = text.slice(start, end);
   if (!MAY_HOLD_FIGURES.test(slice)) return { numbers: [], dates: [] };
-  return { numbers, dates: findDates(slice) };
+  return { numbers: numbers ?? findNumbers(slice), dates: findDates(slice) };
 }
 
 /** Longest event (in days) whose date still identifies it. */

@@ -37,6 +37,12 @@ const DATE_RE = new RegExp(
   'giu',
 );
 
+/** The day a match of `DATE_RE` writes, or null when it is none (a 13th month, a 32nd day). */
+function dayOf(m: RegExpMatchArray): Omit<FoundDate, 'start' | 'end' | 'text'> | null {
+  const d = toDate(m);
+  return !d || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31 ? null : d;
+}
+
 function toDate(m: RegExpMatchArray): Omit<FoundDate, 'start' | 'end' | 'text'> | null {
   const n = (s: string | undefined): number => Number(s);
   if (m[2]) return { day: n(m[1]), month: MONTH_OF.get(m[2].toLowerCase()) ?? 0, ...(m[3] ? { year: n(m[3]) } : {}) };
@@ -91,9 +97,8 @@ export function findDates(text: string): FoundDate[] {
     const m = DATE_AT.exec(text);
     if (!m) continue;
     free = start + m[0].length;
-    const d = toDate(m);
-    if (!d || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) continue;
-    out.push({ ...d, start, end: free, text: m[0] });
+    const d = dayOf(m);
+    if (d) out.push({ ...d, start, end: free, text: m[0] });
   }
   return out;
 }
@@ -102,10 +107,9 @@ export function findDates(text: string): FoundDate[] {
 export function findDatesEverywhere(text: string): FoundDate[] {
   const out: FoundDate[] = [];
   for (const m of text.matchAll(DATE_RE)) {
-    const d = toDate(m);
-    if (!d || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) continue;
+    const d = dayOf(m);
     const start = m.index ?? 0;
-    out.push({ ...d, start, end: start + m[0].length, text: m[0] });
+    if (d) out.push({ ...d, start, end: start + m[0].length, text: m[0] });
   }
   return out;
 }
