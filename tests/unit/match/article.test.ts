@@ -106,21 +106,6 @@ describe('recognising an event from the whole article', () => {
     expect(matchPage(index, told).claims).toEqual([]);
   });
 
-  it('reads "a senior US defense official" as the Pentagon, whose briefings reports quote without naming it', () => {
-    const briefing = article(
-      [
-        'Some Russian units are surrendering without a fight, US official says',
-        'Some Russian units have been surrendering to Ukrainian forces without a fight, a senior US defense official told reporters on Tuesday.',
-        'Many of the soldiers are young conscripts who were never told they were going into combat, the official said, and some have sabotaged their own vehicles.',
-        'Morale is low and whole units have laid down their weapons rather than fight, according to the official.',
-      ],
-      { lang: 'en', published: '2022-03-02' },
-    );
-    const found = matchPage(index, briefing);
-    expect(found.entities.map((e) => e.id)).toContain('pentagon');
-    expect(found.claims.map((c) => c.eventId)).toContain('pentagon-units-laid-down-weapons');
-  });
-
   it('gives no claim highlight to an unrelated article that links to a report of the event ("Read also")', () => {
     const linked = article(
       [
