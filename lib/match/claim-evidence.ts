@@ -23,11 +23,12 @@ export function sentenceNumbers(text: string, start: number, end: number): Found
   return MAY_HOLD_FIGURES.test(slice) ? findNumbers(slice) : [];
 }
 
-/** Finds the figures of `text[start, end)`; its `numbers` when they were found already. */
-export function sentenceFigures(text: string, start: number, end: number, numbers?: FoundNumber[]): SentenceFigures {
-  const slice = text.slice(start, end);
-  if (!MAY_HOLD_FIGURES.test(slice)) return { numbers: [], dates: [] };
-  return { numbers: numbers ?? findNumbers(slice), dates: findDates(slice) };
+/**
+ * The figures of `text[start, end)`, whose `numbers` (see `sentenceNumbers`) were found already: its dates
+ * are added (a text with no digit has none, and `findDates` sees that at once).
+ */
+export function sentenceFigures(text: string, start: number, end: number, numbers: FoundNumber[]): SentenceFigures {
+  return { numbers, dates: findDates(text.slice(start, end)) };
 }
 
 /** Longest event (in days) whose date still identifies it. */

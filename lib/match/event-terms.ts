@@ -74,9 +74,12 @@ const germanVerbStem = memoise((norm: string): string => {
   return infinitive === null ? '' : stemmerFor('de')(infinitive);
 });
 
+/** The key of two neighbouring readings. */
+const pairKey = (a: string, b: string): string => `${a} ${b}`;
+
 /** Every key of neighbouring readings: each reading of one word with each of the next. */
 function pairsOf(a: readonly string[], b: readonly string[]): string[] {
-  return a.flatMap((x) => b.map((y) => `${x} ${y}`));
+  return a.flatMap((x) => b.map((y) => pairKey(x, y)));
 }
 
 /**
@@ -152,7 +155,7 @@ export function pageTermKeys(
     for (const key of stems) visit(key, t, false);
     // Only a word that begins some two-word term can begin a pair worth looking up (`firsts`, when given).
     if (prev !== null && (!firsts || prev.some((p) => firsts.has(p))))
-      for (const a of prev) for (const b of stems) visit(`${a} ${b}`, prevTok, true);
+      for (const a of prev) for (const b of stems) visit(pairKey(a, b), prevTok, true);
     prev = stems;
     prevTok = t;
   }
