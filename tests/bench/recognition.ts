@@ -126,9 +126,10 @@ const escape = (s: string): string =>
  * element (`divs`), lines split by `<br>` in one block (`lines`), a cookie notice and a "most read" list
  * beside the article (`sidebar`), a headline in a `div` with no heading element at all (`no-h1`), and links to
  * other stories of the outlet set in the article's body (`teasers`): "Read also: …" after the second paragraph,
- * and a list of headlines under "Read also" at its end, the headlines of other articles of the set.
+ * and a list of headlines under "Read also" at its end, the headlines of other articles of the set; or the same
+ * links with no words to open them (`links`): a paragraph that is only a bold link, and a bare list of links.
  */
-export const LAYOUTS = ['article', 'divs', 'lines', 'sidebar', 'no-h1', 'teasers'] as const;
+export const LAYOUTS = ['article', 'divs', 'lines', 'sidebar', 'no-h1', 'teasers', 'links'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 /** Unrelated headlines of a "most read" list. */
@@ -162,15 +163,19 @@ const READ_ALSO: Record<string, string> = {
   no: 'Les også:',
 };
 
-/** The paragraphs with teasers of `others` (headlines): one inline after the second paragraph, the rest listed at the end. */
-function teasedParagraphs(lang: string, paragraphs: string[], others: readonly string[]): string {
-  const opener = READ_ALSO[lang] ?? 'Read more:';
+/**
+ * The paragraphs with teasers of `others` (headlines): one inline after the second paragraph, the rest listed at
+ * the end, each opened by the words sites use in `lang`, or (`opened` false) by nothing.
+ */
+function teasedParagraphs(lang: string, paragraphs: string[], others: readonly string[], opened: boolean): string {
+  const opener = opened ? `<strong>${escape(READ_ALSO[lang] ?? 'Read more:')}</strong>` : '';
   const [first, ...rest] = others;
   const link = (headline: string): string => `<a href="/story">${escape(headline)}</a>`;
   const ps = paragraphs.map((p) => `<p>${escape(p)}</p>`);
-  if (first !== undefined) ps.splice(2, 0, `<p><strong>${escape(opener)}</strong> ${link(first)}</p>`);
+  if (first !== undefined)
+    ps.splice(2, 0, opened ? `<p>${opener} ${link(first)}</p>` : `<p><strong>${link(first)}</strong></p>`);
   if (rest.length > 0)
-    ps.push(`<p><strong>${escape(opener)}</strong></p><ul>${rest.map((h) => `<li>${link(h)}</li>`).join('')}</ul>`);
+    ps.push(`${opened ? `<p>${opener}</p>` : ''}<ul>${rest.map((h) => `<li>${link(h)}</li>`).join('')}</ul>`);
   return ps.join('\n');
 }
 
@@ -194,7 +199,8 @@ function storyMarkup(
       return `<div class="cookie-notice"><p>We use cookies to improve your experience on our site. By continuing you agree to our cookie policy.</p><button>Accept</button></div>
 <main><article>${h1}${dateLine}${ps}</article><aside><h3>Most read</h3><ul>${MOST_READ.map((x) => `<li><a href="/">${x}</a></li>`).join('')}</ul></aside></main>`;
     case 'teasers':
-      return `<main><article>\n${h1}\n${dateLine}\n${teasedParagraphs(teasers.lang, paragraphs, teasers.others)}\n</article></main>`;
+    case 'links':
+      return `<main><article>\n${h1}\n${dateLine}\n${teasedParagraphs(teasers.lang, paragraphs, teasers.others, layout === 'teasers')}\n</article></main>`;
     case 'no-h1':
       return `<div class="page"><div class="story-headline">${escape(headline)}</div>${dateLine}<div class="body">${paragraphs.map((p) => `<div>${escape(p)}</div>`).join('\n')}</div></div>`;
     default:
@@ -213,7 +219,7 @@ export interface PageOptions {
   lang: DeclaredLang;
   date: boolean;
   layout: Layout;
-  /** For the `teasers` markup: the headlines of other stories teased on each article's page, by article id. */
+  /** For the `teasers` and `links` markups: the headlines of other stories teased on each article's page, by article id. */
   teasers?: ReadonlyMap<string, readonly string[]>;
 }
 
@@ -256,7 +262,7 @@ export function teaserHeadlines(entries: readonly Entry[], dir: string): Map<str
 
 /** `rendering` with the headlines its pages tease, when its markup has teasers and they are not given. */
 export function withTeasers<T extends PageOptions>(rendering: T, entries: readonly Entry[], dir: string): T {
-  return rendering.layout === 'teasers' && !rendering.teasers
+  return (rendering.layout === 'teasers' || rendering.layout === 'links') && !rendering.teasers
     ? { ...rendering, teasers: teaserHeadlines(entries, dir) }
     : rendering;
 }
