@@ -70,7 +70,7 @@ export function matchPage(index: MatchIndex, page: PageText, opts: MatchOptions 
   const toks = createTokens(1024);
   const tokBlock: number[] = [];
   // Links to other stories set in the article ("Read also: …") are not the article: neither read nor marked.
-  const blocks = articleBlocks(page.text, page.blocks);
+  const blocks = articleBlocks(page.text, page.blocks, page.links, page.headline);
   blocks.forEach((block, b) => {
     const before = toks.count;
     tokenize(page.text, toks, block.start, block.end);

@@ -1,7 +1,8 @@
 /**
  * The blocks of a page that are the article's own. News pages set links to
  * other stories inside the article's body: "Read also: …", "Читайте також",
- * "Lees ook" followed by a list of headlines. Those lines name other events,
+ * "Lees ook" followed by a list of headlines, or a bare line that is only a
+ * link. Those lines name other events,
  * often ones the pack knows, and are neither evidence of what the article
  * reports nor sentences to highlight in it.
  */
@@ -187,13 +188,40 @@ function listLine(text: string, block: TextSpan): boolean {
 }
 
 /**
- * The blocks that are the article's: without teasers of other stories (a block opened by "Read also" and the
- * like) and the lists of headlines below an opener standing alone.
+ * The links among `blocks` (by index, see PageText.links) that are left out: those no longer than a teaser, but
+ * not the headline (a headline may link to its own page), nor any when they hold more of the text than the rest
+ * (a page that sets its very paragraphs in links).
  */
-export function articleBlocks(text: string, blocks: readonly TextSpan[]): TextSpan[] {
+function leftOutLinks(blocks: readonly TextSpan[], links: readonly number[], headline?: TextSpan): Set<number> {
+  const out = new Set<number>();
+  let linked = 0;
+  let all = 0;
+  for (const block of blocks) all += block.end - block.start;
+  for (const b of links) {
+    const block = blocks[b];
+    if (!block || block.end - block.start > TEASER_MAX_CHARS) continue;
+    if (headline && block.start < headline.end && headline.start < block.end) continue;
+    out.add(b);
+    linked += block.end - block.start;
+  }
+  return linked * 2 > all ? new Set() : out;
+}
+
+/**
+ * The blocks that are the article's: without teasers of other stories (a block opened by "Read also" and the
+ * like, a short block that is only a link) and the lists of headlines below an opener standing alone.
+ */
+export function articleBlocks(
+  text: string,
+  blocks: readonly TextSpan[],
+  links: readonly number[] = [],
+  headline?: TextSpan,
+): TextSpan[] {
+  const linked = links.length > 0 ? leftOutLinks(blocks, links, headline) : null;
   const kept: TextSpan[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b] as TextSpan;
+    if (linked?.has(b)) continue;
     const opener = teaserOpener(text, block);
     if (opener === null) {
       kept.push(block);

@@ -17,6 +17,11 @@ export interface PageText {
   text: string;
   /** Paragraph-like blocks in reading order; sentences never cross a block. */
   blocks: TextSpan[];
+  /**
+   * Indices in `blocks`, ascending, of the blocks that are links: nearly all their text is inside links, as in a
+   * line that links to another story between the article's paragraphs.
+   */
+  links?: number[];
   /** The page's declared language (`<html lang>`), when any. */
   lang?: string;
   /** The page's publication day (`YYYY-MM-DD`) from its metadata, when any. */

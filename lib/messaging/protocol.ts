@@ -82,6 +82,7 @@ const span = v.object({ start: wholeNumber(0, MAX_PAGE_CHARS), end: wholeNumber(
 const pageText: PayloadSchema<PageText> = v.object({
   text: boundedString(MAX_PAGE_CHARS),
   blocks: boundedArray(span, 500_000),
+  links: v.optional(boundedArray(wholeNumber(0, 500_000), 500_000)),
   lang: v.optional(boundedString(40)),
   published: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
   headline: v.optional(span),

@@ -7,9 +7,25 @@
 import type { PageText, TextSpan } from '../match/types';
 import { declaredTitle } from './headline';
 import { MIN_PARAGRAPH } from './likely-article';
+import { isMostlyLinked } from './links';
 
 /** Past this much text the quick look stops reading: enough to recognise any article. */
 export const MAX_PROBE_CHARS = 200_000;
+
+/**
+ * A paragraph no longer than this that is a link (see links.ts) links to another story, and is not read: the
+ * matcher leaves out the same lines of the article (TEASER_MAX_CHARS).
+ */
+export const LINK_LINE_CHARS = 300;
+
+/** Whether `paragraph`, whose text is `text`, is a short line that is a link. */
+function isLinkLine(paragraph: Element, text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > LINK_LINE_CHARS) return false;
+  let linked = 0;
+  for (const link of paragraph.getElementsByTagName('a')) linked += (link.textContent ?? '').trim().length;
+  return isMostlyLinked(linked, trimmed.length);
+}
 
 /** The page's headline (its first `h1`, else its declared title) and paragraph text, as page text. */
 export function readProbeText(document: Document, published?: string): PageText {
@@ -34,7 +50,7 @@ export function readProbeText(document: Document, published?: string): PageText 
   let paragraphs = 0;
   for (const paragraph of document.body?.getElementsByTagName('p') ?? []) {
     const text = paragraph.textContent ?? '';
-    if (text.length < MIN_PARAGRAPH) continue;
+    if (text.length < MIN_PARAGRAPH || isLinkLine(paragraph, text)) continue;
     add(text);
     paragraphs += 1;
     if (length >= MAX_PROBE_CHARS) break;

@@ -151,9 +151,10 @@ export function* readPageTextSteps(source: ArticleRegion | readonly Node[]): Ste
     if (!headline && region.headline) headlineEnd = -1;
   }
   yield;
-  const { text, blocks } = collector.finish();
+  const { text, blocks, links } = collector.finish();
   const lang = document ? languageOf(document) : undefined;
   const page: PageText = lang ? { text, blocks, lang } : { text, blocks };
+  if (links.length > 0) page.links = links;
   if (headlineEnd > 0) page.headline = { start: blocks[0]?.start ?? 0, end: headlineEnd };
   else if (headlineEnd < 0 && region) page.headline = headlineSpan(text, blocks, region.headline?.textContent ?? '');
   return { page, map: new TextMap(text, collector.segments) };

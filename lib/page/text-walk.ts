@@ -6,6 +6,7 @@
  * over firstChild / nextSibling / parentNode, which is as cheap.
  */
 import { isExcludedElement } from './exclusion';
+import { isMostlyLinked } from './links';
 import { BLOCK_TAGS } from './site-rules';
 import { runSync, type Steps } from './slicing';
 import type { TextSegment, TextSpan } from './types';
@@ -36,14 +37,27 @@ function isSpace(code: number): boolean {
   );
 }
 
+/** Whether `element` is a link (HTML `a`, whatever the case its document writes tag names in). */
+function isLink(element: Element): boolean {
+  const tag = element.tagName;
+  return tag === 'A' || tag === 'a';
+}
+
 /** Accumulates text, segments and block spans while walking. */
 export class TextCollector {
   private readonly parts: string[] = [];
   private length = 0;
   private readonly rawBlocks: TextSpan[] = [];
+  /** Indices in `rawBlocks` of the blocks that are links (see `finish`). */
+  private readonly rawLinks = new Set<number>();
   private blockStart = 0;
   private blockHasText = false;
   private pendingBreak = false;
+  /** Links (`a` elements) the walk is inside. */
+  private linkDepth = 0;
+  /** Characters of the current block's text, not counting white space at the ends of its nodes, and those in links. */
+  private blockChars = 0;
+  private blockLinkChars = 0;
   /** Text nodes in reading order with their offsets in the collected text. */
   readonly segments: TextSegment[] = [];
 
@@ -64,7 +78,7 @@ export class TextCollector {
     if (this.pendingBreak) {
       this.pendingBreak = false;
       if (this.blockHasText) {
-        this.rawBlocks.push({ start: this.blockStart, end: this.length });
+        this.endBlock();
         this.parts.push(BLOCK_SEPARATOR);
         this.length += BLOCK_SEPARATOR.length;
         this.blockStart = this.length;
@@ -74,7 +88,20 @@ export class TextCollector {
     this.segments.push({ node, start: this.length, length: data.length });
     this.parts.push(data);
     this.length += data.length;
-    if (!this.blockHasText && /\S/.test(data)) this.blockHasText = true;
+    if (/\S/.test(data)) {
+      this.blockHasText = true;
+      const chars = data.trim().length;
+      this.blockChars += chars;
+      if (this.linkDepth > 0) this.blockLinkChars += chars;
+    }
+  }
+
+  // Ends the current block, which holds text, noting whether it is a link.
+  private endBlock(): void {
+    if (isMostlyLinked(this.blockLinkChars, this.blockChars)) this.rawLinks.add(this.rawBlocks.length);
+    this.rawBlocks.push({ start: this.blockStart, end: this.length });
+    this.blockChars = 0;
+    this.blockLinkChars = 0;
   }
 
   /** Walks `root`'s descendants (not `root` itself), leaving out `skip` and excluded subtrees. */
@@ -95,6 +122,7 @@ export class TextCollector {
         const element = node as Element;
         if (BLOCK_TAGS.has(element.tagName)) this.breakBlock();
         descend = element !== skip && element.firstChild !== null && !isExcludedElement(element);
+        if (descend && isLink(element)) this.linkDepth++;
       }
       if (descend) {
         node = node.firstChild;
@@ -104,18 +132,27 @@ export class TextCollector {
     }
   }
 
-  /** Finishes the walk: the text, and block spans trimmed of edge whitespace (empty blocks dropped). */
-  finish(): { text: string; blocks: TextSpan[] } {
+  /**
+   * Finishes the walk: the text, block spans trimmed of edge whitespace (empty blocks dropped), and the indices
+   * in `blocks` of those that are links, nearly all their text inside `a` elements.
+   */
+  finish(): { text: string; blocks: TextSpan[]; links: number[] } {
+    if (this.blockHasText) {
+      this.endBlock();
+      this.blockHasText = false;
+    }
     const text = this.parts.join('');
-    const raw = this.blockHasText ? [...this.rawBlocks, { start: this.blockStart, end: this.length }] : this.rawBlocks;
     const blocks: TextSpan[] = [];
-    for (const span of raw) {
+    const links: number[] = [];
+    this.rawBlocks.forEach((span, i) => {
       let { start, end } = span;
       while (start < end && isSpace(text.charCodeAt(start))) start += 1;
       while (end > start && isSpace(text.charCodeAt(end - 1))) end -= 1;
-      if (end > start) blocks.push({ start, end });
-    }
-    return { text, blocks };
+      if (end <= start) return;
+      if (this.rawLinks.has(i)) links.push(blocks.length);
+      blocks.push({ start, end });
+    });
+    return { text, blocks, links };
   }
 
   // The next node in document order after `node`'s subtree, noting every block element left on the way up.
@@ -126,7 +163,10 @@ export class TextCollector {
       if (current.nextSibling) return current.nextSibling;
       const parent = current.parentNode;
       if (!parent || parent === root) return null;
-      if (parent.nodeType === 1 && BLOCK_TAGS.has((parent as Element).tagName)) this.breakBlock();
+      if (parent.nodeType === 1) {
+        if (isLink(parent as Element)) this.linkDepth--;
+        if (BLOCK_TAGS.has((parent as Element).tagName)) this.breakBlock();
+      }
       current = parent;
     }
   }

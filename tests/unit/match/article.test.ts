@@ -123,6 +123,20 @@ describe('recognising an event from the whole article', () => {
     expect(matchPage(index, told).claims.map((c) => c.eventId)).toContain('darya-dugina-killing');
   });
 
+  it('gives no claim highlight to an unrelated article with a line that is a link to a report of the event', () => {
+    const lines = [
+      'Council approves new bridge budget',
+      'The town council voted on Tuesday to approve the budget for repairs to the old river bridge.',
+      'Residents told the meeting that the detour through the market square had doubled their journeys.',
+      'Darya Dugina, daughter of Alexander Dugin, killed by a car bomb near Moscow',
+      'The council will meet again next month to discuss parking near the station.',
+    ];
+    const extra = { lang: 'en', published: '2022-08-22' };
+    expect(matchPage(index, article(lines, { ...extra, links: [3] })).claims).toEqual([]);
+    // The same line, not a link, is the article's own sentence: a report of the event.
+    expect(matchPage(index, article(lines, extra)).claims.map((c) => c.eventId)).toContain('darya-dugina-killing');
+  });
+
   it('gives no claim highlight to an unrelated article that shares a place and generic words', () => {
     const unrelated = article(
       [

@@ -70,3 +70,31 @@ describe('links to other stories inside an article', () => {
     expect(articleBlocks('', [])).toEqual([]);
   });
 });
+
+describe('lines that are links', () => {
+  const LINES = [
+    'Council approves the bridge budget',
+    PROSE[0] as string,
+    'Storm closes the coast road',
+    PROSE[1] as string,
+  ];
+  const { text, blocks } = pageOf(LINES.join('\n'));
+  const read = (spans: { start: number; end: number }[]): string[] => spans.map((b) => text.slice(b.start, b.end));
+
+  it('leaves out a short block that is a link, and keeps the same words when they are not one', () => {
+    expect(read(articleBlocks(text, blocks, [2]))).toEqual([LINES[0], PROSE[0], PROSE[1]]);
+    expect(read(articleBlocks(text, blocks))).toEqual(LINES);
+  });
+
+  it('keeps a headline that links to its own page, and a link longer than a teaser', () => {
+    expect(read(articleBlocks(text, blocks, [0, 2], blocks[0]))).toEqual([LINES[0], PROSE[0], PROSE[1]]);
+    const long = `${'A report of what the council decided on the bridge, and why. '.repeat(6)}`;
+    expect(long.length).toBeGreaterThan(TEASER_MAX_CHARS);
+    const page = pageOf([LINES[0], long, PROSE[0]].join('\n'));
+    expect(articleBlocks(page.text, page.blocks, [1])).toEqual(page.blocks);
+  });
+
+  it('keeps every link of a page that sets most of its text in links', () => {
+    expect(articleBlocks(text, blocks, [1, 2, 3])).toEqual(blocks);
+  });
+});

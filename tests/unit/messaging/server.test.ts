@@ -89,6 +89,16 @@ describe('the background dispatcher', () => {
       'page.text: Invalid key: Expected "text" but received undefined',
     ],
     [
+      'a scan that names a link block by no block number',
+      'page.scan',
+      {
+        page: { text: 'a', blocks: [{ start: 0, end: 1 }], links: [0.5] },
+        outlet: { hostname: 'news.example' },
+        urls: [],
+      },
+      'page.links.0: Invalid integer: Received 0.5',
+    ],
+    [
       'a page to open that is not on the web',
       'page.open',
       { url: 'file:///etc/passwd' },

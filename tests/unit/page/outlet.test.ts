@@ -152,6 +152,20 @@ describe('the quick look at a page', () => {
     expect(page).toMatchObject({ lang: 'de', published: '2022-08-21' });
   });
 
+  it('leaves out short paragraphs that are links to other stories, as the matcher does', async () => {
+    const { readProbeText, LINK_LINE_CHARS } = await import('@/lib/page/probe');
+    const { TEASER_MAX_CHARS } = await import('@/lib/match/teasers');
+    expect(LINK_LINE_CHARS).toBe(TEASER_MAX_CHARS);
+    const page = readProbeText(
+      loadIntoDocument(
+        '<!DOCTYPE html><html><head><title>T</title></head><body><h1>Council approves the bridge budget</h1><p>The council voted to repair the bridge, said <a href="/m">the mayor</a>, after a long debate.</p><p><strong><a href="/d">Darya Dugina killed by a car bomb near Moscow</a></strong></p><p>Residents said the detour through the square had doubled their journeys.</p><p>The council will meet again next month to discuss parking.</p></body></html>',
+      ),
+    );
+    expect(page.text).toContain('said the mayor, after');
+    expect(page.text).not.toContain('Dugina');
+    expect(page.blocks).toHaveLength(4);
+  });
+
   it('takes the body text of prose written without paragraphs, and stops at its cap', async () => {
     const { readProbeText, MAX_PROBE_CHARS } = await import('@/lib/page/probe');
     const lines = 'Darya Dugina was killed by a car bomb near Moscow.<br>'.repeat(10);

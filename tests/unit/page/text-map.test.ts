@@ -90,6 +90,31 @@ describe('readPageText', () => {
     expect(page.blocks.map((block) => page.text.slice(block.start, block.end))).toEqual(['The headline', 'Body text.']);
   });
 
+  it('notes the blocks that are links: a bold link between paragraphs and a list of links, not a link in prose', () => {
+    const region = regionOf(
+      `<div id="root">
+        <h1 id="headline"><a href="/self">Council approves the bridge budget</a></h1>
+        <p>The council voted to repair the bridge, said <a href="/mayor">the mayor</a>, after a long debate.</p>
+        <p>
+          <strong><a href="/other">Storm closes the coast road for a second day</a></strong>
+        </p>
+        <p><a href="/a">Residents</a> <a href="/b">said</a> the detour had doubled their journeys.</p>
+        <ul><li><a href="/c">Fuel prices rise again</a></li><li>Museum reopens (<a href="/d">photos</a>)</li></ul>
+      </div>`,
+    );
+    const { page } = readPageText(region);
+    const texts = page.blocks.map((b) => page.text.slice(b.start, b.end).replace(/\s+/g, ' '));
+    expect((page.links ?? []).map((b) => texts[b])).toEqual([
+      'Council approves the bridge budget',
+      'Storm closes the coast road for a second day',
+      'Fuel prices rise again',
+    ]);
+    // A page with no link line says nothing of links.
+    expect(readPageText(regionOf('<div id="root"><p>Plain <a href="/x">prose</a> only.</p></div>')).page.links).toBe(
+      undefined,
+    );
+  });
+
   it('reads added nodes as their own blocks', () => {
     const document = loadIntoDocument(
       '<!DOCTYPE html><html><body><div id="a"><p>First added.</p><nav>menu</nav></div><p id="b">Second added.</p></body></html>',
