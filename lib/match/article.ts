@@ -120,10 +120,14 @@ export function recogniseEvents(
     // An event named after a person or unit (the killing of Darya Dugina, Filatyev's memoir) is not
     // reported by an article that never names them: that is another story of the same kind. Unless a
     // sentence reports one of its claims as closely as a lone sentence must, beside a name only this story
-    // has: the first reports of a story may come before the name is out (the Mi-8 pilot's, days after his flight).
+    // has or very many words only it has: the first reports of a story may come before the name is out (the
+    // Mi-8 pilot's, days after his flight: the helicopter, its crew, the spare parts it carried).
     const unnamed =
       !namesTitled(ev, e, t, entityIds) &&
-      !(claim >= CLAIM_SCORING.unsupportedThreshold && t.specific >= S.minSpecific);
+      !(
+        claim >= CLAIM_SCORING.unsupportedThreshold &&
+        (t.specific >= S.minSpecific || t.ownWords.size >= S.ownWordsMany)
+      );
     const contradicted = when === 'later' || when === 'before' || writtenLater(ev, e, latest) || unnamed;
     // Anchored by a telling name, several names only it has (the towns of one offensive), a sentence near
     // a claim, or words no other event has: the people of a story may be shared by several of its sequels,

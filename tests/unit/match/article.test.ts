@@ -371,3 +371,37 @@ describe('many words only one event has, with nothing else', () => {
     expect(verdict(lines)).toBe(false);
   });
 });
+
+describe('an event named after a person, reported before the name is out', () => {
+  // Written for these tests: an early report of the Mi-8 defection that does not name the pilot.
+  const verdict = (lines: string[]): boolean | undefined => {
+    let out: boolean | undefined;
+    matchPage(index, article(lines, { lang: 'en', published: '2023-08-24' }), {
+      onVerdicts: (vs) => (out = vs.find((x) => x.eventId === 'mi8-pilot-defection-aug-2023')?.recognised),
+    });
+    return out;
+  };
+
+  it('is recognised from very many words only that story has and a sentence that reports one of its claims', () => {
+    const lines = [
+      'Russian helicopter pilot defects to Ukraine',
+      'A Russian pilot flew his Mi-8 transport helicopter into Ukraine in an operation Ukraine’s military intelligence had prepared for six months.',
+      'The two other crew members, who did not know of the plan, were killed after the helicopter landed.',
+      'The helicopter was carrying spare parts for fighter jets, officials said.',
+      'His family was evacuated before the defection, and he was promised a reward.',
+    ];
+    expect(verdict(lines)).toBe(true);
+    // A few of those words are not enough beside the same sentence: another story of the same kind.
+    expect(verdict(lines.slice(0, 3))).toBe(false);
+  });
+
+  it('is not recognised from a few of its words without such a sentence', () => {
+    const lines = [
+      'Helicopter lands in a field',
+      'A Mi-8 helicopter made an emergency landing in a field, and its crew members were unhurt.',
+      'The helicopter was carrying spare parts to a repair base, officials said.',
+      'An inquiry into the engine fault has begun.',
+    ];
+    expect(verdict(lines)).toBe(false);
+  });
+});
