@@ -91,12 +91,15 @@ export function recogniseEvents(
   const tallies = gather(ev, entityIds, input);
   for (const e of input.sentences.keys()) tally(tallies, e);
   const verdicts = new Map<number, EventVerdict>();
+  // Events one of whose claims a sentence of the page reports as closely as a lone sentence must.
+  const told = new Set<number>();
   let best = 0;
   // Without a publication day, the last day the text reports in full stands in for its lower bound.
   const latest = input.published ? undefined : latestWrittenDay(input.text, input.blocks);
   for (const [e, t] of tallies) {
     const sentence = input.sentences.get(e);
     const claim = sentence?.claim ?? 0;
+    if (claim >= CLAIM_SCORING.unsupportedThreshold) told.add(e);
     const figures = [...(sentence?.figures ?? [])];
     const dates = [...(sentence?.dates ?? [])];
     const when = publishedAgainst(ev, e, input.published);
@@ -194,9 +197,11 @@ export function recogniseEvents(
   }
   // A story and its sequel months later, both recognised: the page is about the sequel, which retells the
   // story as background (a report of Kuzminov's killing recalls his defection); a report of the story
-  // could not tell of what came after it.
+  // could not tell of what came after it. Unless a sentence reports one of the story's claims as closely
+  // as a lone sentence must: then the page tells the story again, not only recalls it (the flight, the
+  // crew, the reward, in a report of his death).
   for (const earlier of recognised) {
-    if (!earlier.recognised) continue;
+    if (!earlier.recognised || told.has(earlier.event)) continue;
     if (recognised.some((v) => v.recognised && startsAfter(ev, v.event, earlier.event) && toldApart(ev, v, earlier)))
       earlier.recognised = false;
   }

@@ -48,23 +48,30 @@ describe('events whose names are those of a story the article reports', () => {
 });
 
 describe('a story and its sequel, both recognised', () => {
-  // A report of the killing that retells the defection in full: both events have evidence enough.
-  const both = new Map<number, SentenceEvidence>([
-    [0, { claim: 0.8, figures: new Set(), dates: new Set(), sourced: new Set() }],
-    [2, { claim: 0.8, figures: new Set(), dates: new Set(), sourced: new Set() }],
-  ]);
+  // A report of the killing that retells the defection: both events have evidence enough.
+  const evidence = (story: number): Map<number, SentenceEvidence> =>
+    new Map([
+      [0, { claim: story, figures: new Set(), dates: new Set(), sourced: new Set() }],
+      [2, { claim: 0.8, figures: new Set(), dates: new Set(), sourced: new Set() }],
+    ]);
   const text =
     'Kuzin was shot dead in a garage, the agency Barsa said. Kuzin had defected months before: he landed ' +
     'his helicopter at a Ukrainian airfield after leaving the Sokol base. Barsa called the shooting in the garage revenge.';
 
-  it('is taken as a report of the sequel, which retells the story as background', () => {
-    const v = verdictsOn(ev, entities, text, { sentences: both });
+  it('is taken as a report of the sequel, which recalls the story as background', () => {
+    const v = verdictsOn(ev, entities, text, { sentences: evidence(0.6) });
     expect(v.get('pilot-killed')?.recognised).toBe(true);
     expect(v.get('pilot-defects')?.recognised).toBe(false);
   });
 
+  it('is taken as a report of both when a sentence tells one of the story’s claims as closely as a lone sentence must', () => {
+    const v = verdictsOn(ev, entities, text, { sentences: evidence(0.8) });
+    expect(v.get('pilot-killed')?.recognised).toBe(true);
+    expect(v.get('pilot-defects')?.recognised).toBe(true);
+  });
+
   it('leaves the story recognised when the sequel has too little evidence to be recognised', () => {
-    const v = verdictsOn(ev, entities, text, { sentences: new Map([[0, both.get(0) as SentenceEvidence]]) });
+    const v = verdictsOn(ev, entities, text, { sentences: new Map([[0, evidence(0.8).get(0) as SentenceEvidence]]) });
     expect(v.get('pilot-defects')?.recognised).toBe(true);
   });
 });
