@@ -17,6 +17,13 @@ function article(lines: string[], extra: Partial<PageText> = {}): PageText {
   return { ...page, headline: page.blocks[0], ...extra };
 }
 
+/** Whether `page` is recognised as reporting event `eventId` (undefined: the page gives it no evidence). */
+function recognisedOn(page: PageText, eventId: string): boolean | undefined {
+  let out: boolean | undefined;
+  matchPage(index, page, { onVerdicts: (vs) => (out = vs.find((x) => x.eventId === eventId)?.recognised) });
+  return out;
+}
+
 const RUSSIAN_DUGINA = article(
   [
     'Дочь Александра Дугина погибла при взрыве автомобиля под Москвой',
@@ -342,13 +349,8 @@ describe('many words only one event has, and a sentence near one of its claims',
 
 describe('many words only one event has, with nothing else', () => {
   // Written for these tests: recruitment advertising that names no one and says none of the event's claims.
-  const verdict = (lines: string[]): boolean | undefined => {
-    let out: boolean | undefined;
-    matchPage(index, article(lines, { lang: 'en' }), {
-      onVerdicts: (vs) => (out = vs.find((x) => x.eventId === 'russian-recruitment-drive-2022')?.recognised),
-    });
-    return out;
-  };
+  const verdict = (lines: string[]): boolean | undefined =>
+    recognisedOn(article(lines, { lang: 'en' }), 'russian-recruitment-drive-2022');
 
   it('recognise the event from seven or more of them', () => {
     const lines = [
@@ -374,13 +376,8 @@ describe('many words only one event has, with nothing else', () => {
 
 describe('an event named after a person, reported before the name is out', () => {
   // Written for these tests: an early report of the Mi-8 defection that does not name the pilot.
-  const verdict = (lines: string[]): boolean | undefined => {
-    let out: boolean | undefined;
-    matchPage(index, article(lines, { lang: 'en', published: '2023-08-24' }), {
-      onVerdicts: (vs) => (out = vs.find((x) => x.eventId === 'mi8-pilot-defection-aug-2023')?.recognised),
-    });
-    return out;
-  };
+  const verdict = (lines: string[]): boolean | undefined =>
+    recognisedOn(article(lines, { lang: 'en', published: '2023-08-24' }), 'mi8-pilot-defection-aug-2023');
 
   it('is recognised from very many words only that story has and a sentence that reports one of its claims', () => {
     const lines = [
