@@ -37,6 +37,15 @@ function isSpace(code: number): boolean {
   );
 }
 
+/** The length of `data` without the white space at its ends (0 for white space only), read in place. */
+function visibleLength(data: string): number {
+  let start = 0;
+  let end = data.length;
+  while (start < end && isSpace(data.charCodeAt(start))) start += 1;
+  while (end > start && isSpace(data.charCodeAt(end - 1))) end -= 1;
+  return end - start;
+}
+
 /** Whether `element` is a link (HTML `a`, whatever the case its document writes tag names in). */
 function isLink(element: Element): boolean {
   const tag = element.tagName;
@@ -55,7 +64,7 @@ export class TextCollector {
   private pendingBreak = false;
   /** Links (`a` elements) the walk is inside. */
   private linkDepth = 0;
-  /** Characters of the current block's text, not counting white space at the ends of its nodes, and those in links. */
+  /** Characters of the current block's text, without the white space at the ends of its nodes, and those in links. */
   private blockChars = 0;
   private blockLinkChars = 0;
   /** Text nodes in reading order with their offsets in the collected text. */
@@ -88,9 +97,9 @@ export class TextCollector {
     this.segments.push({ node, start: this.length, length: data.length });
     this.parts.push(data);
     this.length += data.length;
-    if (/\S/.test(data)) {
+    const chars = visibleLength(data);
+    if (chars > 0) {
       this.blockHasText = true;
-      const chars = data.trim().length;
       this.blockChars += chars;
       if (this.linkDepth > 0) this.blockLinkChars += chars;
     }
