@@ -95,6 +95,26 @@ describe('light by default', () => {
     await page.close();
   });
 
+  it('reads no line that is only a link to another story: no claim is marked, and the heavy part is not loaded', async () => {
+    // The same words as the article's own sentence are a report of the event: the control.
+    const told = await site.browser.newPage();
+    await told.goto(site.server.url('site', 'local-news-told.html'));
+    await waitForReady(told);
+    const toldEvents = await told
+      .locator('parallax-mark[data-parallax-kind="claim"]')
+      .evaluateAll((marks) => marks.map((m) => m.getAttribute('data-parallax-event')));
+    expect(toldEvents).toContain('darya-dugina-killing');
+    await told.close();
+    // A bold link to a report of it between the paragraphs, and a list of links at the end. (Before the flag
+    // below: this page has the flagged sentence too, and a page with a reader's flag loads the heavy part.)
+    const linked = await site.browser.newPage();
+    const requested = await openRecorded(linked, site.server.url('site', 'local-news-links.html'));
+    await linked.waitForTimeout(500);
+    expect(await linked.locator('parallax-mark[data-parallax-kind="claim"]').count()).toBe(0);
+    expect(requested.some(isPageModule)).toBe(false);
+    await linked.close();
+  });
+
   it('still lets the reader flag a claim there: the flag form loads with the selection, and the flag is drawn', async () => {
     const page = await site.browser.newPage();
     const requested = await openRecorded(page, site.server.url('site', 'local-news.html'));

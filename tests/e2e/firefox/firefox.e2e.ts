@@ -3,7 +3,8 @@
  * temporary add-on: the same flows as in Chromium. Highlights with the text
  * intact, popovers from the pointer and the keyboard, a page script that walks
  * and changes its own DOM around highlights, the sidebar page for a tab, a flag
- * found again after a reload, and not one request leaving the browser.
+ * found again after a reload, a line that is only a link left unread, and not
+ * one request leaving the browser.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -168,6 +169,21 @@ describe('Parallax in Firefox', () => {
     await flag?.hover();
     await waitForShadow(article, 'parallax-popover', '.popover .card');
     expect(await shadowText(article, 'parallax-popover', '.popover .card')).toContain(NOTE);
+  });
+
+  it('reads no line that is only a link to another story, and reads the same words as a sentence', async () => {
+    const claimEvents = async (name: string): Promise<(string | null)[]> => {
+      const page = await firefox.newPage();
+      await page.goto(server.url('site', name));
+      await waitForReady(page);
+      const events = await page.$$eval('parallax-mark[data-parallax-kind="claim"]', (all) =>
+        all.map((m) => m.getAttribute('data-parallax-event')),
+      );
+      await page.close();
+      return events;
+    };
+    expect(await claimEvents('local-news-told.html')).toContain('darya-dugina-killing');
+    expect(await claimEvents('local-news-links.html')).toEqual([]);
   });
 
   it('sends no request out of the browser, and raises no error', () => {
