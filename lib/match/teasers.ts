@@ -2,11 +2,13 @@
  * The blocks of a page that are the article's own. News pages set links to
  * other stories inside the article's body: "Read also: …", "Читайте також",
  * "Lees ook" followed by a list of headlines, or a bare line that is only a
- * link. Those lines name other events,
- * often ones the pack knows, and are neither evidence of what the article
- * reports nor sentences to highlight in it.
+ * link. Those lines name other events, often ones the pack knows, and are
+ * neither evidence of what the article reports nor sentences to highlight in it.
  */
+import { TEASER_MAX_CHARS } from './teaser-size';
 import type { TextSpan } from './types';
+
+export { TEASER_MAX_CHARS };
 
 /**
  * Words that open a link to another story, in the languages the matcher reads: an imperative ("read also"),
@@ -109,9 +111,6 @@ const HEADING_OPENERS = [
   'по темі',
   'kapcsolódó',
 ];
-
-/** A block longer than this is prose, whatever its first words. */
-export const TEASER_MAX_CHARS = 300;
 
 /** Lines of a list of headlines below an opener standing alone, at most. */
 const TEASER_LIST_MAX = 6;

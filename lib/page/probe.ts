@@ -4,6 +4,7 @@
  * walk, no layout), for the background to say whether Parallax has anything
  * here. Only then is the article read properly and drawn on.
  */
+import { TEASER_MAX_CHARS } from '../match/teaser-size';
 import type { PageText, TextSpan } from '../match/types';
 import { declaredTitle } from './headline';
 import { MIN_PARAGRAPH } from './likely-article';
@@ -14,9 +15,9 @@ export const MAX_PROBE_CHARS = 200_000;
 
 /**
  * A paragraph no longer than this that is a link (see links.ts) links to another story, and is not read: the
- * matcher leaves out the same lines of the article (TEASER_MAX_CHARS).
+ * matcher leaves out the same lines of the article.
  */
-export const LINK_LINE_CHARS = 300;
+export const LINK_LINE_CHARS = TEASER_MAX_CHARS;
 
 /** Whether `paragraph`, whose text is `text`, is a short line that is a link. */
 function isLinkLine(paragraph: Element, text: string): boolean {

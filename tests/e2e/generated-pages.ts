@@ -103,3 +103,35 @@ export async function writeGeneratedPages(siteDir: string, words = 100_000): Pro
   await writeFile(join(dir, 'client-rendered.html'), await clientRendered(siteDir, 'huffpost-lpr-refusal.html'));
   return dir;
 }
+
+/** The headline of a report of Darya Dugina's killing, as `writeLinkPages` sets it in an unrelated article. */
+const DUGINA_HEADLINE = 'Darya Dugina, daughter of Alexander Dugin, killed by a car bomb near Moscow';
+
+/**
+ * Writes two pages made from the fixture site's `local-news.html`, dated in the news window of Dugina's killing:
+ * `local-news-links.html`, with a bold link to a report of it after the second paragraph and a list of links to
+ * other stories below the text; and `local-news-told.html`, with the same words as a paragraph of its own.
+ */
+export async function writeLinkPages(siteDir: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'parallax-links-'));
+  const html = (await readFile(join(siteDir, 'local-news.html'), 'utf8')).replace(
+    /(article:published_time" content=")[^"]*/,
+    '$1' + '2022-08-22T08:00:00Z',
+  );
+  const paragraphs = [...html.matchAll(/<p>[^<]*<\/p>\n/g)];
+  const second = paragraphs[1];
+  const last = paragraphs[paragraphs.length - 1];
+  if (!second || !last) throw new Error('local-news.html has fewer paragraphs than the link pages need');
+  const after = (match: RegExpMatchArray): number => (match.index ?? 0) + match[0].length;
+  const withLine = (line: string, list: string): string =>
+    html.slice(0, after(second)) + line + html.slice(after(second), after(last)) + list + html.slice(after(last));
+  const list =
+    '<ul><li><a href="/world/mobilisation">Putin orders the partial mobilisation of 300,000 reservists</a></li>' +
+    '<li><a href="/local/bridge-vote">Neighbouring town votes on its own bridge repairs</a></li></ul>\n';
+  await writeFile(
+    join(dir, 'local-news-links.html'),
+    withLine(`<p><strong><a href="/world/dugina">${DUGINA_HEADLINE}</a></strong></p>\n`, list),
+  );
+  await writeFile(join(dir, 'local-news-told.html'), withLine(`<p>${DUGINA_HEADLINE}.</p>\n`, ''));
+  return dir;
+}

@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
+import { writeLinkPages } from './generated-pages';
 import { selectText, textBeforeAndAfter, waitForReady } from './page-helpers';
 import { shadowClick, shadowClickButton, shadowFill, waitForShadow } from './shadow';
 import { useFixtureSite } from './site';
@@ -56,7 +57,7 @@ const isPageModule = (url: string): boolean =>
   url.startsWith('chrome-extension://') && new URL(url).pathname === PAGE_MODULE;
 
 describe('light by default', () => {
-  const site = useFixtureSite();
+  const site = useFixtureSite(async () => ({ gen: await writeLinkPages('tests/fixtures/site') }));
 
   it('evaluates only its first look on a page that is no article: no other part of Parallax loads', async () => {
     const page = await site.browser.newPage();
@@ -98,7 +99,7 @@ describe('light by default', () => {
   it('reads no line that is only a link to another story: no claim is marked, and the heavy part is not loaded', async () => {
     // The same words as the article's own sentence are a report of the event: the control.
     const told = await site.browser.newPage();
-    await told.goto(site.server.url('site', 'local-news-told.html'));
+    await told.goto(site.server.url('gen', 'local-news-told.html'));
     await waitForReady(told);
     const toldEvents = await told
       .locator('parallax-mark[data-parallax-kind="claim"]')
@@ -108,7 +109,7 @@ describe('light by default', () => {
     // A bold link to a report of it between the paragraphs, and a list of links at the end. (Before the flag
     // below: this page has the flagged sentence too, and a page with a reader's flag loads the heavy part.)
     const linked = await site.browser.newPage();
-    const requested = await openRecorded(linked, site.server.url('site', 'local-news-links.html'));
+    const requested = await openRecorded(linked, site.server.url('gen', 'local-news-links.html'));
     await linked.waitForTimeout(500);
     expect(await linked.locator('parallax-mark[data-parallax-kind="claim"]').count()).toBe(0);
     expect(requested.some(isPageModule)).toBe(false);

@@ -10,11 +10,14 @@ export interface FixtureSite {
   readonly browser: ExtensionBrowser;
 }
 
-/** Serves `tests/fixtures/site` and starts Chromium with Parallax before the suite's tests; closes both after them. */
-export function useFixtureSite(): FixtureSite {
+/**
+ * Serves `tests/fixtures/site` (and any folders `mounts` makes, by mount name) and starts Chromium with Parallax
+ * before the suite's tests; closes both after them.
+ */
+export function useFixtureSite(mounts?: () => Promise<Record<string, string>>): FixtureSite {
   const site = {} as { server: StaticServer; browser: ExtensionBrowser };
   beforeAll(async () => {
-    site.server = await startStaticServer({ site: 'tests/fixtures/site' });
+    site.server = await startStaticServer({ site: 'tests/fixtures/site', ...(await mounts?.()) });
     site.browser = await launchWithExtension();
   });
   afterAll(async () => {

@@ -9,6 +9,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { writeLinkPages } from '../generated-pages';
 import { selectInArticle, servedAndLiveText } from '../in-page';
 import { startStaticServer, type StaticServer } from '../server';
 import { launchFirefox, openExtensionPage, type FirefoxWithExtension } from './browser';
@@ -46,7 +47,10 @@ describe('Parallax in Firefox', () => {
   let article: Page;
 
   beforeAll(async () => {
-    server = await startStaticServer({ site: 'tests/fixtures/site' });
+    server = await startStaticServer({
+      site: 'tests/fixtures/site',
+      gen: await writeLinkPages('tests/fixtures/site'),
+    });
     proxy = await startRecordingProxy();
     firefox = await launchFirefox({ prefs: proxyPrefs(proxy.port) });
     article = await firefox.newPage();
@@ -174,7 +178,7 @@ describe('Parallax in Firefox', () => {
   it('reads no line that is only a link to another story, and reads the same words as a sentence', async () => {
     const claimEvents = async (name: string): Promise<(string | null)[]> => {
       const page = await firefox.newPage();
-      await page.goto(server.url('site', name));
+      await page.goto(server.url('gen', name));
       await waitForReady(page);
       const events = await page.$$eval('parallax-mark[data-parallax-kind="claim"]', (all) =>
         all.map((m) => m.getAttribute('data-parallax-event')),
