@@ -9,6 +9,12 @@ import { POLISH_3RD_DIVISION } from './written-reports';
 const index = indexFor('assets/pack/parallax.pack.json');
 const EVENT = 'refusals-to-fight-2022';
 
+const NALCHIK_GUARDSMEN = [
+  'Court upholds sacking of 115 national guardsmen who would not fight in Ukraine',
+  'A garrison military court in Nalchik rejected a collective lawsuit by 115 members of the National Guard from Kabardino-Balkaria who were fired after refusing to fight in Ukraine.',
+  'Their lawyer, Andrei Sabinin, said the ruling came unusually fast and that the men had been offered the choice of going home.',
+];
+
 /** Our own report of each story: its lines (the first is the headline), language, day and the claim it must find. */
 const STORIES = [
   {
@@ -40,6 +46,13 @@ const STORIES = [
     published: '2022-07-12',
     claim: 'buryat-contract-soldiers-came-home',
   },
+  {
+    story: 'the 115 guardsmen of Kabardino-Balkaria whose lawsuit failed in Nalchik',
+    lines: NALCHIK_GUARDSMEN,
+    lang: 'en',
+    published: '2022-05-26',
+    claim: 'nalchik-court-upholds-115-dismissals',
+  },
 ];
 
 describe('stories of the 2022 refusals to fight', () => {
@@ -47,6 +60,12 @@ describe('stories of the 2022 refusals to fight', () => {
     it(`recognises ${story}`, () => {
       expect(claimKeysOn(index, newsPage(lines, lang, published))).toContain(`${EVENT}/${claim}`);
     });
+
+  it('does not read the Nalchik guardsmen as the Krasnodar riot police, another unit with a lawsuit of its own', () => {
+    const claims = claimKeysOn(index, newsPage(NALCHIK_GUARDSMEN, 'en', '2022-05-26'));
+    expect(claims).toContain(`${EVENT}/nalchik-court-upholds-115-dismissals`);
+    expect(claims.filter((c) => c.startsWith('krasnodar-rosgvardia-refusal/'))).toEqual([]);
+  });
 
   it('leaves alone Pskov paratroopers in a story of another year', () => {
     const page = newsPage(
