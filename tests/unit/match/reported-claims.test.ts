@@ -1,7 +1,8 @@
 // Claims that reports of an event lead with, though they name none of the event's other claims' sources:
 // Zelensky's and the US State Department's warnings before Ukraine's Independence Day in 2022, the forced
-// mobilisation of men in the Donetsk and Luhansk republics, and Russia's recognition of the two republics
-// told as "decrees on their sovereignty". Each is recognised in a report of it and not in a report of the
+// mobilisation of men in the Donetsk and Luhansk republics, Russia's recognition of the two republics
+// told as "decrees on their sovereignty", the regions' volunteer battalions told beside Putin, and the
+// Pentagon's word on units laying down their weapons told by "a senior US defense official". Each is recognised in a report of it and not in a report of the
 // same kind from another year. Texts written for these tests.
 import { describe, expect, it } from 'vitest';
 
@@ -14,6 +15,8 @@ const ZELENSKY = 'independence-day-missile-warning/zelensky-warns-of-something-p
 const US = 'independence-day-missile-warning/us-warns-of-strikes-on-civilian-infrastructure';
 const DONBAS = 'forced-conscription-occupied-ukraine/dpr-lpr-men-forcibly-mobilised';
 const RECOGNITION = 'russia-recognises-lpr-dpr/putin-recognised-lpr-dpr';
+const BATTALIONS = 'russian-recruitment-drive-2022/regions-form-volunteer-battalions';
+const PENTAGON = 'pentagon-units-laid-down-weapons/pentagon-units-laid-down-weapons';
 
 interface Report {
   what: string;
@@ -100,6 +103,28 @@ const FOUND: Report[] = [
     published: '2022-02-21',
     claim: RECOGNITION,
   },
+  {
+    what: 'the volunteer battalions, told beside Putin rather than the Kremlin',
+    lines: [
+      'Russian regions raise volunteer battalions for the war',
+      'From the Arctic to the Far East, Russian regions are forming volunteer battalions to send to the fighting in Ukraine, with bonuses for the men who sign up.',
+      'President Vladimir Putin has so far held back from a general mobilisation.',
+    ],
+    lang: 'en',
+    published: '2022-07-28',
+    claim: BATTALIONS,
+  },
+  {
+    what: 'the Pentagon on units laying down their weapons, told by "a senior US defense official"',
+    lines: [
+      'Russian advance on Kyiv stalls as some units surrender, US official says',
+      'Some Russian units are surrendering to Ukrainian troops without a fight as morale drops, a senior US defense official told reporters on Tuesday.',
+      'The official said many of the soldiers were young conscripts who had never seen combat.',
+    ],
+    lang: 'en',
+    published: '2022-03-01',
+    claim: PENTAGON,
+  },
 ];
 
 /** Reports of the same kind from a later year: none may take the claim. */
@@ -136,6 +161,28 @@ const NOT_FOUND: Report[] = [
     lang: 'en',
     published: '2024-08-30',
     claim: DONBAS,
+  },
+  {
+    what: 'volunteer battalions still raised in 2024',
+    lines: [
+      'Russian regions keep raising volunteer battalions',
+      'Russian regions are still forming volunteer battalions to send to the fighting in Ukraine, with ever larger bonuses, two years after President Vladimir Putin first turned to them.',
+      'Some governors have run out of men to recruit.',
+    ],
+    lang: 'en',
+    published: '2024-09-10',
+    claim: BATTALIONS,
+  },
+  {
+    what: 'a US official on Russian soldiers surrendering in the Kursk region in 2024',
+    lines: [
+      'Russian conscripts in Kursk surrender without a fight, US official says',
+      'Some young Russian conscripts in the Kursk region laid down their weapons and surrendered without a fight, a senior US defense official told reporters.',
+      'Ukraine says it has taken hundreds of prisoners.',
+    ],
+    lang: 'en',
+    published: '2024-08-15',
+    claim: PENTAGON,
   },
 ];
 
