@@ -51,6 +51,12 @@ describe('the pack’s aliases in the case forms the name keys do not fold', () 
     expect(found('Vojnici su odbili da se bore u Luganjskoj oblasti.').map((f) => f.id)).toEqual(['luhansk-oblast']);
     expect(found('Muškarci iz Mariupolja zadržavani su.').map((f) => f.id)).toEqual(['mariupol']);
   });
+
+  it('finds OVD-Info as Ukrainian writes it, with the Ukrainian word for the police (ОВС, not ОВД)', () => {
+    expect(
+      found('Як повідомляє правозахисний проєкт ОВС-Інфо, затримали понад тисячу людей.').map((f) => f.id),
+    ).toEqual(['ovd-info']);
+  });
 });
 
 describe('the pack’s aliases', () => {
