@@ -8,8 +8,6 @@
 import { TEASER_MAX_CHARS } from './teaser-size';
 import type { TextSpan } from './types';
 
-export { TEASER_MAX_CHARS };
-
 /**
  * Words that open a link to another story, in the languages the matcher reads: an imperative ("read also"),
  * written before a headline or standing alone above a list of them. Lower case, with single spaces.

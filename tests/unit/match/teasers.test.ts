@@ -1,7 +1,8 @@
 // Links to other stories set in an article's body ("Read also: …"): what the matcher leaves out of the article.
 import { describe, expect, it } from 'vitest';
 
-import { articleBlocks, TEASER_MAX_CHARS, teaserOpener } from '@/lib/match/teasers';
+import { TEASER_MAX_CHARS } from '@/lib/match/teaser-size';
+import { articleBlocks, teaserOpener } from '@/lib/match/teasers';
 
 import { pageOf } from './helpers';
 

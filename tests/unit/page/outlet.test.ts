@@ -154,7 +154,7 @@ describe('the quick look at a page', () => {
 
   it('leaves out short paragraphs that are links to other stories, as the matcher does', async () => {
     const { readProbeText, LINK_LINE_CHARS } = await import('@/lib/page/probe');
-    const { TEASER_MAX_CHARS } = await import('@/lib/match/teasers');
+    const { TEASER_MAX_CHARS } = await import('@/lib/match/teaser-size');
     expect(LINK_LINE_CHARS).toBe(TEASER_MAX_CHARS);
     const page = readProbeText(
       loadIntoDocument(
