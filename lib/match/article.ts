@@ -123,13 +123,16 @@ export function recogniseEvents(
     // An event named after a person or unit (the killing of Darya Dugina, Filatyev's memoir) is not
     // reported by an article that never names them: that is another story of the same kind. Unless a
     // sentence reports one of its claims as closely as a lone sentence must, beside a name only this story
-    // has or very many words only it has: the first reports of a story may come before the name is out (the
-    // Mi-8 pilot's, days after his flight: the helicopter, its crew, the spare parts it carried).
+    // has or very many words only it has; or a sentence near one of its claims, beside such a name and
+    // several words only it has: the first reports of a story may come before the name is out (the Mi-8
+    // pilot's, days after his flight: the helicopter, its crew, the spare parts it carried, the intelligence
+    // chief who told of it).
     const unnamed =
       !namesTitled(ev, e, t, entityIds) &&
       !(
-        claim >= CLAIM_SCORING.unsupportedThreshold &&
-        (t.specific >= S.minSpecific || t.ownWords.size >= S.ownWordsMany)
+        (claim >= CLAIM_SCORING.unsupportedThreshold &&
+          (t.specific >= S.minSpecific || t.ownWords.size >= S.ownWordsMany)) ||
+        (claim >= S.kindClaim && t.specific >= S.minSpecific && t.ownWords.size >= S.ownWordsAlone)
       );
     const contradicted = when === 'later' || when === 'before' || writtenLater(ev, e, latest) || unnamed;
     // Anchored by a telling name, several names only it has (the towns of one offensive), a sentence near

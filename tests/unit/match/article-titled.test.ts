@@ -77,8 +77,18 @@ describe('an event named after a person', () => {
     const text =
       'A writer died when a car bomb detonated in Vetrograd, prosecutor Ivan Lebedev said. City Police investigators found the explosive device.';
     expect(recognised(text, 0.9).get('orlova-car-bomb')).toBe(true);
-    // Either alone is not enough: the same close sentence without that name, or that name beside a weaker one.
+    // Either alone is not enough: the same close sentence without that name, or that name beside a weaker
+    // sentence and fewer of the story's own words.
     expect(recognised(text.replace(', prosecutor Ivan Lebedev said', ''), 0.9).get('orlova-car-bomb')).toBe(false);
-    expect(recognised(text, 0.6).get('orlova-car-bomb')).toBe(false);
+    expect(recognised(text.replace(' investigators', ''), 0.6).get('orlova-car-bomb')).toBe(false);
+  });
+
+  it('is recognised without the name from a sentence near its claim, that name and several words only it has', () => {
+    // Four of the story's own words (car bomb, detonated, investigators, explosive device) beside its prosecutor.
+    const text =
+      'A writer died when a car bomb detonated in Vetrograd, prosecutor Ivan Lebedev said. City Police investigators found the explosive device.';
+    expect(recognised(text, 0.6).get('orlova-car-bomb')).toBe(true);
+    // A sentence further from every claim is not enough, even so.
+    expect(recognised(text, 0.2).get('orlova-car-bomb')).toBe(false);
   });
 });
