@@ -35,10 +35,27 @@ export function latestWrittenDay(text: string, blocks?: readonly TextSpan[]): st
   const listed = blocks ? listedDay(text, blocks) : () => false;
   let latest = 0;
   for (const d of [...findDatesWithYear(text), ...findMonthsWithYear(text)])
-    if (!listed(d.start)) latest = Math.max(latest, (d.year as number) * 10000 + d.month * 100 + d.day);
+    if (!listed(d.start) && !isDeadline(text, d.start))
+      latest = Math.max(latest, (d.year as number) * 10000 + d.month * 100 + d.day);
   if (latest === 0) return undefined;
   const s = String(latest);
   return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
+}
+
+/**
+ * Words that make the day after them the end of a span or a deadline, in the languages the matcher analyses:
+ * "phased in until 1 January 2026", "до 1 января 2026 года", "bis Ende 2025". Such a day is often still to come
+ * when the page is written (a law's last stage, a plan's target), so it says nothing of when the page was.
+ */
+const DEADLINE_BEFORE =
+  /(?:^|[^\p{L}])(?:to|until|till|through|by|bis|до|по|do|jusqu['’]au|jusqu['’]à|au|hasta|fino al|entro|tot|până la|până în)\s+(?:the\s+|el\s+|il\s+)?(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?)?$/iu;
+
+/** How far before a day (or a month with its year, after its day) its span's last word may begin. */
+const DEADLINE_CHARS = 24;
+
+/** Whether the day written at `at` in `text` ends a span or sets a deadline (see DEADLINE_BEFORE). */
+function isDeadline(text: string, at: number): boolean {
+  return DEADLINE_BEFORE.test(text.slice(Math.max(0, at - DEADLINE_CHARS), at));
 }
 
 /** True when the text reports a day so long after the event that the page is about something later. */

@@ -41,6 +41,22 @@ describe('the latest day a page writes', () => {
     expect(latestWrittenDay(later.text, later.blocks)).toBe('2022-10-03');
   });
 
+  it('leaves out a day that ends a span or sets a deadline: it may be still to come', () => {
+    const law = [
+      'The Duma passed the bill in its third reading on 25 July 2023.',
+      'It takes effect on 1 January 2024; an earlier draft phased it in from 2024 until 1 January 2026.',
+    ];
+    expect(latestWrittenDay(law.join(' '))).toBe('2024-01-01');
+    expect(latestWrittenDay('Призыв продлится до 31 декабря 2026 года, сообщили 25 июля 2023 года.')).toBe(
+      '2023-07-25',
+    );
+    expect(latestWrittenDay("La loi s'appliquera jusqu'au 1 janvier 2026, a-t-on appris le 25 juillet 2023.")).toBe(
+      '2023-07-25',
+    );
+    // The first day of a span is written as it is: the call-up of another year begins on it.
+    expect(latestWrittenDay('The call-up runs from 1 October 2024 to 31 December 2024.')).toBe('2024-10-01');
+  });
+
   it('leaves out a day in no block of the article: a teaser the matcher left out', () => {
     const { text, blocks } = blocksOf([...REPORT, 'Read also: A court ruling on 22 January 2026 explained']);
     expect(latestWrittenDay(text, blocks)).toBe('2026-01-22');
