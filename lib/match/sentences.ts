@@ -1,16 +1,27 @@
 /**
  * Splits a block into sentences without ever crossing the block's edges:
  * a stop (. ! ? …), optional closing quotes, white space, then something that
- * can open a sentence; abbreviations (Mr., Gen., Aug.) and initials do not end one.
+ * can open a sentence (a capital, or the opening quotation mark of the languages
+ * the matcher reads); abbreviations (Mr., Gen., Aug.) and initials do not end one.
  * A line break always ends a sentence (headlines, captions, list items).
  */
 import type { TextSpan } from './types';
 
+/**
+ * Words that end with a full stop but not a sentence: titles, months, the St. of St. Petersburg. None is a
+ * word a sentence of the languages the matcher reads may end with ('mar', 'no', 'est' and 'co' are).
+ */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st gen col lt sgt capt maj cpl pvt prof gov sen rep jr sr inc ltd co no nos vs etc approx est ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e г ул им т.е ген',
+  (
+    'mr mrs ms dr st gen col lt sgt capt maj cpl pvt prof gov sen rep jr sr inc ltd vs etc approx ' +
+    'jan feb apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e г ул им т.е ген'
+  ).split(' '),
 );
-const CLOSERS = '"\'”’»)]';
+/**
+ * What may close a quotation or a parenthesis right after a stop: English quotes, and those of languages that
+ * open low and close high („…“ in German and Czech, ‚…‘), or open with » and close with « (German, Danish).
+ */
+const CLOSERS = '"\'”’»“‘«›‹)]';
 const STOPS = '.!?…';
 
 function wordBefore(text: string, end: number, from: number): string {
@@ -19,8 +30,9 @@ function wordBefore(text: string, end: number, from: number): string {
   return text.slice(s, end).toLowerCase();
 }
 
+/** A capital, a figure, an opening quote („ ‚ “ ‘ « » ‹ ›), a bracket, a dash, or Spanish ¿ and ¡. */
 function opensSentence(ch: string): boolean {
-  return /[\p{Lu}\d"'“‘«([—–-]/u.test(ch);
+  return /[\p{Lu}\d"'“‘„‚«»‹›([—–¿¡-]/u.test(ch);
 }
 
 function pushTrimmed(text: string, out: TextSpan[], start: number, end: number): void {
