@@ -1,4 +1,7 @@
-/** Calendar dates as written in news text: 20 August = August 20 = 20 серпня = 21. September = 20.08.2022. */
+/**
+ * Calendar dates as written in news text: 20 August = August 20 = 20 серпня = 21. September = 20.08.2022 =
+ * 2022. augusztus 20. (Hungarian, year first) = 20/08/2022.
+ */
 
 /** A day of a month found in text. */
 export interface FoundDate {
@@ -33,7 +36,7 @@ const MONTHS: readonly string[] = [
 const MONTH_OF = new Map(MONTHS.flatMap((names, i) => names.split(' ').map((n) => [n, i + 1] as [string, number])));
 const MONTH_ALT = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 const DATE_RE = new RegExp(
-  `(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_ALT})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?|(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(?:(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?(${MONTH_ALT})\\.?(?:,?\\s+(?:de\\s+)?(\\d{4}))?|(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{4})\\.\\s+(${MONTH_ALT})\\s+(\\d{1,2})\\.?|(\\d{1,2})/(\\d{1,2})/(\\d{4}))(?![\\p{L}\\d])`,
   'giu',
 );
 
@@ -49,7 +52,19 @@ function toDate(m: RegExpMatchArray): Omit<FoundDate, 'start' | 'end' | 'text'> 
   if (m[4]) return { day: n(m[5]), month: MONTH_OF.get(m[4].toLowerCase()) ?? 0, ...(m[6] ? { year: n(m[6]) } : {}) };
   if (m[9]) return { day: n(m[7]), month: n(m[8]), year: n(m[9]) };
   if (m[10]) return { day: n(m[12]), month: n(m[11]), year: n(m[10]) };
+  if (m[14]) return { day: n(m[15]), month: MONTH_OF.get(m[14].toLowerCase()) ?? 0, year: n(m[13]) };
+  if (m[18]) return slashed(n(m[16]), n(m[17]), n(m[18]));
   return null;
+}
+
+/**
+ * A date written with slashes: day first as most languages write it (21/09/2022), month first as American
+ * English does (9/21/2022) when the first number cannot be a day's month; none when either reading could be.
+ */
+function slashed(a: number, b: number, year: number): Omit<FoundDate, 'start' | 'end' | 'text'> | null {
+  if (a > 12 && b <= 12) return { day: a, month: b, year };
+  if (b > 12 && a <= 12) return { day: b, month: a, year };
+  return a === b ? { day: a, month: b, year } : null;
 }
 
 /** `DATE_RE` tried at one place only. */
@@ -116,9 +131,9 @@ export function findDatesEverywhere(text: string): FoundDate[] {
 
 /** A year as dates write it: four digits from 1900 to 2099, not part of a longer number. */
 const YEAR_RE = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
-/** How far before its year a date may begin ("24th of September, de 2022"), and after it end ("2022-08-24"). */
+/** How far before its year a date may begin ("24th of September, de 2022"), and after it end ("2022. szeptember 24."). */
 const BEFORE_YEAR = 40;
-const AFTER_YEAR = 10;
+const AFTER_YEAR = 20;
 
 /**
  * The dates of `text` that state their year, as `findDates` finds them, read only around the years the

@@ -278,4 +278,18 @@ describe('figures and dates', () => {
     // November in Polish and Czech; the Croatian October of the same spelling is not read.
     expect(findDates('11 listopada')[0]).toMatchObject({ day: 11, month: 11 });
   });
+
+  it('reads the year of a Hungarian date, written first, and dates written with slashes when only one reading holds', () => {
+    const days = (s: string) => findDatesWithYear(s).map((d) => [d.year, d.month, d.day]);
+    expect(days('Budapest, 2022. szeptember 21. A mozgósítás 2022. szeptember 21-én kezdődött.')).toEqual([
+      [2022, 9, 21],
+      [2022, 9, 21],
+    ]);
+    expect(days('Publicado el 21/09/2022; posted 9/21/2022.')).toEqual([
+      [2022, 9, 21],
+      [2022, 9, 21],
+    ]);
+    // 5/6/2022 is the 5th of June or May 6th: no day is read from it.
+    expect(days('Updated 5/6/2022.')).toEqual([]);
+  });
 });
