@@ -150,8 +150,11 @@ export function recogniseEvents(
     // earlier bombing), not whom it is about.
     const named =
       (t.uniqueAt < S.leadChars || (t.own.size >= S.ownNames && t.ownAt < S.leadChars)) && t.term >= S.uniqueNameTerms;
-    // A figure of one of its claims with the figure's source beside it: two independent pieces of evidence.
-    const sourced = (sentence?.sourced.size ?? 0) > 0;
+    // A figure of one of its claims with the figure's source beside it: two independent pieces of evidence,
+    // with another kind beside them (the event's words, its names, a sentence near a claim, a day). A figure
+    // and a name alone recur from story to story: the 300,000 of the mobilisation order, said again of a
+    // call-up rumoured two years later.
+    const sourced = (sentence?.sourced.size ?? 0) > 0 && kinds >= S.minKinds;
     // Many words that only this event has, across the article, and a sentence near one of its claims:
     // what a report in a language its names are rarely written in, or one naming no one, has to show.
     // Seven or more of them tell the story on their own: reports that retell it in their own sentences
