@@ -67,6 +67,19 @@ describe('stories of the 2022 refusals to fight', () => {
     expect(claims.filter((c) => c.startsWith('krasnodar-rosgvardia-refusal/'))).toEqual([]);
   });
 
+  it('recognises Verstka’s count of the refusers in a Ukrainian report, as the story of the men held in Brianka', () => {
+    const page = newsPage(
+      [
+        'Щонайменше 1793 російських військових відмовилися воювати проти України',
+        'Від початку вторгнення щонайменше 1793 військовослужбовці з 22 регіонів росії відмовилися брати участь у війні, підрахувало незалежне видання «Верстка».',
+        'Раніше в російських медіа йшлося про 1559 таких відмовників.',
+      ],
+      'uk',
+      '2022-07-29',
+    );
+    expect(claimKeysOn(index, page)).toContain('refuseniks-held-in-brianka/verstka-counts-1793-refusals');
+  });
+
   it('leaves alone Pskov paratroopers in a story of another year', () => {
     const page = newsPage(
       [
