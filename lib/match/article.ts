@@ -203,13 +203,20 @@ export function recogniseEvents(
   }
   // A story and its sequel months later, both recognised: the page is about the sequel, which retells the
   // story as background (a report of Kuzminov's killing recalls his defection); a report of the story
-  // could not tell of what came after it. Unless a sentence reports one of the story's claims as closely
-  // as a lone sentence must: then the page tells the story again, not only recalls it (the flight, the
-  // crew, the reward, in a report of his death).
+  // could not tell of what came after it. So too a story that began before another of the same names the
+  // page tells with more evidence, in the same weeks: the mutiny recalled in a report of the general's fate
+  // after it, the mobilisation order in a report of its end. Unless a sentence reports one of the story's
+  // claims as closely as a lone sentence must: then the page tells the story again, not only recalls it
+  // (the flight, the crew, the reward, in a report of his death).
   for (const earlier of recognised) {
     if (!earlier.recognised || told.has(earlier.event)) continue;
-    if (recognised.some((v) => v.recognised && startsAfter(ev, v.event, earlier.event) && toldApart(ev, v, earlier)))
-      earlier.recognised = false;
+    const background = (v: EventVerdict): boolean =>
+      v !== earlier &&
+      v.recognised &&
+      startsAfter(ev, v.event, earlier.event) &&
+      sharedNames(v, earlier) >= S.rivalOverlap &&
+      (apart(ev, v.event, earlier.event) || v.score > earlier.score);
+    if (recognised.some(background)) earlier.recognised = false;
   }
   for (const weak of verdicts.values()) {
     if (weak.recognised) continue;

@@ -75,3 +75,27 @@ describe('a story and its sequel, both recognised', () => {
     expect(v.get('pilot-defects')?.recognised).toBe(true);
   });
 });
+
+describe('a story recalled in a report of what followed it, in the same weeks', () => {
+  // A report of the crew's detention that recalls the defection: the detention has more evidence.
+  const text =
+    'The crew was detained after the landing, the agency Barsa said. Barsa detained the crew at the Sokol base ' +
+    'and questioned the crew for days. Kuzin had defected with the helicopter a week before.';
+  const evidence = (story: number): Map<number, SentenceEvidence> =>
+    new Map([
+      [0, { claim: story, figures: new Set(), dates: new Set(), sourced: new Set() }],
+      [1, { claim: 0.8, figures: new Set(), dates: new Set(), sourced: new Set() }],
+    ]);
+
+  it('is taken as background when no sentence tells one of its claims as closely as a lone sentence must', () => {
+    const v = verdictsOn(ev, entities, text, { sentences: evidence(0.6) });
+    expect(v.get('crew-detained')?.recognised).toBe(true);
+    expect(v.get('pilot-defects')?.recognised).toBe(false);
+  });
+
+  it('is reported beside it when such a sentence tells it', () => {
+    const v = verdictsOn(ev, entities, text, { sentences: evidence(0.8) });
+    expect(v.get('crew-detained')?.recognised).toBe(true);
+    expect(v.get('pilot-defects')?.recognised).toBe(true);
+  });
+});
