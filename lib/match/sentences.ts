@@ -23,6 +23,8 @@ const ABBREVIATIONS = new Set(
  */
 const CLOSERS = '"\'”’»“‘«›‹)]';
 const STOPS = '.!?…';
+/** White space between sentences, the no-break spaces French sets inside its quotation marks included. */
+const SPACE = /[ \t\u00a0\u202f]/;
 
 function wordBefore(text: string, end: number, from: number): string {
   let s = end;
@@ -59,7 +61,13 @@ export function splitSentences(text: string, block: TextSpan, out: TextSpan[] = 
       let j = i + 1;
       while (j < block.end && (STOPS.includes(text[j] ?? '') || CLOSERS.includes(text[j] ?? ''))) j++;
       let k = j;
-      while (k < block.end && /[ \t\u00a0]/.test(text[k] ?? '')) k++;
+      while (k < block.end && SPACE.test(text[k] ?? '')) k++;
+      // A closing mark set apart by a space, as French writes it (« Non. » Puis…), closes this sentence.
+      if (k > j && (text[k] === '»' || text[k] === '”') && SPACE.test(text[k + 1] ?? '')) {
+        j = k + 1;
+        k = j;
+        while (k < block.end && SPACE.test(text[k] ?? '')) k++;
+      }
       const word = code === 0x2e ? wordBefore(text, i, start) : '';
       const abbreviation = word.length === 1 || ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
       if (k > j && k < block.end && opensSentence(text[k] ?? '') && !abbreviation) {

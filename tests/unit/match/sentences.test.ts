@@ -26,6 +26,14 @@ describe('sentences', () => {
     expect(sentences('»Vi kæmper ikke.« Så gik han.')).toEqual(['»Vi kæmper ikke.«', 'Så gik han.']);
   });
 
+  it('keeps a closing mark set apart by a space, as French writes it, with the sentence it closes', () => {
+    expect(sentences('Il a dit : « Nous refusons. » Puis il est parti.')).toEqual([
+      'Il a dit : « Nous refusons. »',
+      'Puis il est parti.',
+    ]);
+    expect(sentences('Er schwieg. »Nein«, sagte sie.')).toEqual(['Er schwieg.', '»Nein«, sagte sie.']);
+  });
+
   it('keeps English quotations as they were', () => {
     expect(sentences('He left. “We will not fight,” he said. Then he stayed.')).toEqual([
       'He left.',
