@@ -47,55 +47,66 @@ describe('events whose names are those of a story the article reports', () => {
   });
 });
 
-describe('a story and its sequel, both recognised', () => {
-  // A report of the killing that retells the defection: both events have evidence enough.
-  const evidence = (story: number): Map<number, SentenceEvidence> =>
-    new Map([
-      [0, { claim: story, figures: new Set(), dates: new Set(), sourced: new Set() }],
-      [2, { claim: 0.8, figures: new Set(), dates: new Set(), sourced: new Set() }],
-    ]);
-  const text =
-    'Kuzin was shot dead in a garage, the agency Barsa said. Kuzin had defected months before: he landed ' +
-    'his helicopter at a Ukrainian airfield after leaving the Sokol base. Barsa called the shooting in the garage revenge.';
+/**
+ * Sentence evidence of a page telling the defection (event 0) and a later event (`later`): the defection's best
+ * sentence scores `story` against its claims, the later event's 0.8.
+ */
+function storyBeside(story: number, later: number): Map<number, SentenceEvidence> {
+  const sentence = (claim: number): SentenceEvidence => ({
+    claim,
+    figures: new Set(),
+    dates: new Set(),
+    sourced: new Set(),
+  });
+  return new Map([
+    [0, sentence(story)],
+    [later, sentence(0.8)],
+  ]);
+}
 
-  it('is taken as a report of the sequel, which recalls the story as background', () => {
-    const v = verdictsOn(ev, entities, text, { sentences: evidence(0.6) });
-    expect(v.get('pilot-killed')?.recognised).toBe(true);
-    expect(v.get('pilot-defects')?.recognised).toBe(false);
+/** Pages that recall the defection in a report of what came after it; both events have evidence enough. */
+const LATER = [
+  {
+    story: 'a story and its sequel months later',
+    // A report of the killing that retells the defection.
+    text:
+      'Kuzin was shot dead in a garage, the agency Barsa said. Kuzin had defected months before: he landed ' +
+      'his helicopter at a Ukrainian airfield after leaving the Sokol base. Barsa called the shooting in the garage revenge.',
+    later: 'pilot-killed',
+    index: 2,
+  },
+  {
+    story: 'a story and what followed it in the same weeks, told with more evidence',
+    // A report of the crew's detention that recalls the defection.
+    text:
+      'The crew was detained after the landing, the agency Barsa said. Barsa detained the crew at the Sokol base ' +
+      'and questioned the crew for days. Kuzin had defected with the helicopter a week before.',
+    later: 'crew-detained',
+    index: 1,
+  },
+];
+
+for (const { story, text, later, index } of LATER)
+  describe(`${story}, both recognised`, () => {
+    it('is taken as a report of the later one, which recalls the story as background', () => {
+      const v = verdictsOn(ev, entities, text, { sentences: storyBeside(0.6, index) });
+      expect(v.get(later)?.recognised).toBe(true);
+      expect(v.get('pilot-defects')?.recognised).toBe(false);
+    });
+
+    it('is taken as a report of both when a sentence tells one of the story’s claims as closely as a lone sentence must', () => {
+      const v = verdictsOn(ev, entities, text, { sentences: storyBeside(0.8, index) });
+      expect(v.get(later)?.recognised).toBe(true);
+      expect(v.get('pilot-defects')?.recognised).toBe(true);
+    });
   });
 
-  it('is taken as a report of both when a sentence tells one of the story’s claims as closely as a lone sentence must', () => {
-    const v = verdictsOn(ev, entities, text, { sentences: evidence(0.8) });
-    expect(v.get('pilot-killed')?.recognised).toBe(true);
-    expect(v.get('pilot-defects')?.recognised).toBe(true);
-  });
-
-  it('leaves the story recognised when the sequel has too little evidence to be recognised', () => {
-    const v = verdictsOn(ev, entities, text, { sentences: new Map([[0, evidence(0.8).get(0) as SentenceEvidence]]) });
-    expect(v.get('pilot-defects')?.recognised).toBe(true);
-  });
-});
-
-describe('a story recalled in a report of what followed it, in the same weeks', () => {
-  // A report of the crew's detention that recalls the defection: the detention has more evidence.
-  const text =
-    'The crew was detained after the landing, the agency Barsa said. Barsa detained the crew at the Sokol base ' +
-    'and questioned the crew for days. Kuzin had defected with the helicopter a week before.';
-  const evidence = (story: number): Map<number, SentenceEvidence> =>
-    new Map([
-      [0, { claim: story, figures: new Set(), dates: new Set(), sourced: new Set() }],
-      [1, { claim: 0.8, figures: new Set(), dates: new Set(), sourced: new Set() }],
-    ]);
-
-  it('is taken as background when no sentence tells one of its claims as closely as a lone sentence must', () => {
-    const v = verdictsOn(ev, entities, text, { sentences: evidence(0.6) });
-    expect(v.get('crew-detained')?.recognised).toBe(true);
-    expect(v.get('pilot-defects')?.recognised).toBe(false);
-  });
-
-  it('is reported beside it when such a sentence tells it', () => {
-    const v = verdictsOn(ev, entities, text, { sentences: evidence(0.8) });
-    expect(v.get('crew-detained')?.recognised).toBe(true);
+describe('a story and a sequel with too little evidence', () => {
+  it('leaves the story recognised when its sequel has too little evidence to be recognised', () => {
+    const text = LATER[0]?.text ?? '';
+    const v = verdictsOn(ev, entities, text, {
+      sentences: new Map([[0, storyBeside(0.8, 2).get(0) as SentenceEvidence]]),
+    });
     expect(v.get('pilot-defects')?.recognised).toBe(true);
   });
 });
