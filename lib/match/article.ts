@@ -214,8 +214,7 @@ export function recogniseEvents(
       v !== earlier &&
       v.recognised &&
       startsAfter(ev, v.event, earlier.event) &&
-      sharedNames(v, earlier) >= S.rivalOverlap &&
-      (apart(ev, v.event, earlier.event) || v.score > earlier.score);
+      (toldApart(ev, v, earlier) || (v.score > earlier.score && sharedNames(v, earlier) >= S.rivalOverlap));
     if (recognised.some(background)) earlier.recognised = false;
   }
   for (const weak of verdicts.values()) {

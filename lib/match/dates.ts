@@ -13,6 +13,9 @@ export interface FoundDate {
   text: string;
 }
 
+/** The day a date writes, without where it was found. */
+type Day = Omit<FoundDate, 'start' | 'end' | 'text'>;
+
 // Month names as news writes them beside a day, one line per month, in the languages the matcher reads:
 // English, Russian and Ukrainian (genitive and nominative), German, French, Spanish, Italian, Portuguese, Dutch, Polish, Czech and
 // Slovak (genitive), Romanian, Hungarian, Finnish (partitive), Serbian, Croatian and Bosnian, the Scandinavian
@@ -41,12 +44,12 @@ const DATE_RE = new RegExp(
 );
 
 /** The day a match of `DATE_RE` writes, or null when it is none (a 13th month, a 32nd day). */
-function dayOf(m: RegExpMatchArray): Omit<FoundDate, 'start' | 'end' | 'text'> | null {
+function dayOf(m: RegExpMatchArray): Day | null {
   const d = toDate(m);
   return !d || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31 ? null : d;
 }
 
-function toDate(m: RegExpMatchArray): Omit<FoundDate, 'start' | 'end' | 'text'> | null {
+function toDate(m: RegExpMatchArray): Day | null {
   const n = (s: string | undefined): number => Number(s);
   if (m[2]) return { day: n(m[1]), month: MONTH_OF.get(m[2].toLowerCase()) ?? 0, ...(m[3] ? { year: n(m[3]) } : {}) };
   if (m[4]) return { day: n(m[5]), month: MONTH_OF.get(m[4].toLowerCase()) ?? 0, ...(m[6] ? { year: n(m[6]) } : {}) };
@@ -61,7 +64,7 @@ function toDate(m: RegExpMatchArray): Omit<FoundDate, 'start' | 'end' | 'text'> 
  * A date written with slashes: day first as most languages write it (21/09/2022), month first as American
  * English does (9/21/2022) when the first number cannot be a day's month; none when either reading could be.
  */
-function slashed(a: number, b: number, year: number): Omit<FoundDate, 'start' | 'end' | 'text'> | null {
+function slashed(a: number, b: number, year: number): Day | null {
   if (a > 12 && b <= 12) return { day: a, month: b, year };
   if (b > 12 && a <= 12) return { day: b, month: a, year };
   return a === b ? { day: a, month: b, year } : null;
@@ -131,7 +134,10 @@ export function findDatesEverywhere(text: string): FoundDate[] {
 
 /** A year as dates write it: four digits from 1900 to 2099, not part of a longer number. */
 const YEAR_RE = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
-/** How far before its year a date may begin ("24th of September, de 2022"), and after it end ("2022. szeptember 24."). */
+/**
+ * How far before its year a date may begin ("24th of September, de 2022"), and after it end
+ * ("2022. szeptember 24.").
+ */
 const BEFORE_YEAR = 40;
 const AFTER_YEAR = 20;
 

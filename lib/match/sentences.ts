@@ -43,6 +43,13 @@ function pushTrimmed(text: string, out: TextSpan[], start: number, end: number):
   if (end > start) out.push({ start, end });
 }
 
+/** Where the white space (see SPACE) that starts at `from` ends, at `end` at most. */
+function skipSpace(text: string, from: number, end: number): number {
+  let k = from;
+  while (k < end && SPACE.test(text[k] ?? '')) k++;
+  return k;
+}
+
 // A stop that can end a sentence: . ! ? …
 function isStop(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
@@ -60,13 +67,11 @@ export function splitSentences(text: string, block: TextSpan, out: TextSpan[] = 
     } else if (isStop(code)) {
       let j = i + 1;
       while (j < block.end && (STOPS.includes(text[j] ?? '') || CLOSERS.includes(text[j] ?? ''))) j++;
-      let k = j;
-      while (k < block.end && SPACE.test(text[k] ?? '')) k++;
+      let k = skipSpace(text, j, block.end);
       // A closing mark set apart by a space, as French writes it (« Non. » Puis…), closes this sentence.
       if (k > j && (text[k] === '»' || text[k] === '”') && SPACE.test(text[k + 1] ?? '')) {
         j = k + 1;
-        k = j;
-        while (k < block.end && SPACE.test(text[k] ?? '')) k++;
+        k = skipSpace(text, j, block.end);
       }
       const word = code === 0x2e ? wordBefore(text, i, start) : '';
       const abbreviation = word.length === 1 || ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);

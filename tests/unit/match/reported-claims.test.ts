@@ -2,8 +2,9 @@
 // Zelensky's and the US State Department's warnings before Ukraine's Independence Day in 2022, the forced
 // mobilisation of men in the Donetsk and Luhansk republics, Russia's recognition of the two republics
 // told as "decrees on their sovereignty", the regions' volunteer battalions told beside Putin, and the
-// Pentagon's word on units laying down their weapons told by "a senior US defense official". Each is recognised in a report of it and not in a report of the
-// same kind from another year. Texts written for these tests.
+// Pentagon's word on units laying down their weapons told by "a senior US defense official". Each is
+// recognised in a report of it and not in a report of the same kind from another year. Texts written for
+// these tests.
 import { describe, expect, it } from 'vitest';
 
 import { claimKeysOn, indexFor, newsPage } from './helpers';
