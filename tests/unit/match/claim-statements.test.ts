@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { Claim, Pack } from '@/lib/dataset/types';
-import { matchPage } from '@/lib/match/index';
+import { matchPage, type MatchIndex } from '@/lib/match/index';
 
 import { indexFor, pageOf, readRepoFile } from './helpers';
 
@@ -28,8 +28,20 @@ const GERMAN =
 const PAGE =
   'Die Kämpfer sagten, sie hätten ihre Pflicht erfüllt, nachdem das ganze Gebiet Luhansk eingenommen worden war.';
 
+const indexes = new Map<string, MatchIndex>();
+
+/** The pack's index with the claim under test stated as `de` says, compiled once for each statement (about a second). */
+function indexWith(de: string | undefined): MatchIndex {
+  let index = indexes.get(de ?? '');
+  if (!index) {
+    index = indexFor(PACK, { claims: claimsWith(de) });
+    indexes.set(de ?? '', index);
+  }
+  return index;
+}
+
 function scoreOn(de: string | undefined, text: string, lang: string): number {
-  const index = indexFor(PACK, { claims: claimsWith(de) });
+  const index = indexWith(de);
   const hits = matchPage(index, { ...pageOf(text), lang }, { article: false, threshold: 0 }).claims;
   return hits.find((c) => c.id === CLAIM)?.score ?? 0;
 }
@@ -46,17 +58,13 @@ describe('a claim stated in the language of the page', () => {
     const english = 'The LPR fighters said their duty was fulfilled once all of Luhansk Oblast was taken in July 2022.';
     expect(scoreOn(GERMAN, english, 'en')).toBe(scoreOn(undefined, english, 'en'));
     const hits = (de: string | undefined): unknown[] =>
-      matchPage(indexFor(PACK, { claims: claimsWith(de) }), { ...pageOf(english), lang: 'en' }).claims.map((c) => [
-        c.id,
-        c.score,
-        c.why.terms,
-      ]);
+      matchPage(indexWith(de), { ...pageOf(english), lang: 'en' }).claims.map((c) => [c.id, c.score, c.why.terms]);
     expect(hits(undefined)).not.toEqual([]);
     expect(hits(GERMAN)).toEqual(hits(undefined));
   });
 
   it('lets a sentence of a recognised event meet the claim; toward recognition counts only one that clears the bar', () => {
-    const index = indexFor(PACK, { claims: claimsWith(GERMAN) });
+    const index = indexWith(GERMAN);
     const found = (text: string): string[] => matchPage(index, { ...pageOf(text), lang: 'de' }).claims.map((c) => c.id);
     const other = [
       'Der Stadtrat beriet am Abend über den neuen Haushalt.',
@@ -70,7 +78,7 @@ describe('a claim stated in the language of the page', () => {
     const claimEvidence = (de: string | undefined, text: string): number => {
       let claim = 0;
       matchPage(
-        indexFor(PACK, { claims: claimsWith(de) }),
+        indexWith(de),
         { ...pageOf(text), lang: 'de' },
         {
           onVerdicts: (verdicts) => {
