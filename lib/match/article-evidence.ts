@@ -57,6 +57,8 @@ export const ARTICLE_SCORING = {
   ownWordsAlone: 4,
   /** …or this many, whatever else the article shows. */
   ownWordsMany: 7,
+  /** Kinds of evidence that, with its story in the headline and a close sentence, stand in for an event's title name. */
+  headlineKinds: 4,
   /** What counts as a kind being present. */
   kindEntity: 0.6,
   kindTerm: 0.8,

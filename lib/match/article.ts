@@ -126,13 +126,15 @@ export function recogniseEvents(
     // has or very many words only it has; or a sentence near one of its claims, beside such a name and
     // several words only it has: the first reports of a story may come before the name is out (the Mi-8
     // pilot's, days after his flight: the helicopter, its crew, the spare parts it carried, the intelligence
-    // chief who told of it).
+    // chief who told of it). Or, with no such name, a sentence that close under a headline that tells the
+    // story, and four kinds of evidence agreeing ("Russian pilot defected to Ukraine with Mi-8 helicopter").
     const unnamed =
       !namesTitled(ev, e, t, entityIds) &&
       !(
         (claim >= CLAIM_SCORING.unsupportedThreshold &&
           (t.specific >= S.minSpecific || t.ownWords.size >= S.ownWordsMany)) ||
-        (claim >= S.kindClaim && t.specific >= S.minSpecific && t.ownWords.size >= S.ownWordsAlone)
+        (claim >= S.kindClaim && t.specific >= S.minSpecific && t.ownWords.size >= S.ownWordsAlone) ||
+        (claim >= CLAIM_SCORING.unsupportedThreshold && t.headline && kinds >= S.headlineKinds)
       );
     const contradicted = when === 'later' || when === 'before' || writtenLater(ev, e, latest) || unnamed;
     // Anchored by a telling name, several names only it has (the towns of one offensive), a sentence near
