@@ -34,6 +34,7 @@ function caseAllows(flags: number, toks: Tokens, i: number, j: number): boolean 
   const tf = toks.flags[i] ?? 0;
   if (flags & AliasFlag.NeedsAllCaps && (i !== j || !(tf & TokenFlag.AllCaps))) return false;
   if (flags & AliasFlag.NeedsCapital && !(tf & TokenFlag.Capitalised)) return false;
+  if (flags & AliasFlag.Plain && tf & TokenFlag.Marked && !(tf & TokenFlag.Capitalised)) return false;
   return true;
 }
 

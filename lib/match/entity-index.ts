@@ -7,7 +7,7 @@ import type { Claim, Entity, PackEvent } from '../dataset/types';
 import { buildPairTable, buildStringTable, Interner, type PairTable, type StringTable } from './hash';
 import { entityKey } from './keys';
 import { COMMON_WORDS, STOPWORDS } from './stoplist';
-import { createTokens, TokenFlag, tokenize } from './tokenize';
+import { createTokens, TokenFlag, tokenize, type Tokens } from './tokenize';
 
 /** Alias flags, combined bitwise. */
 export const enum AliasFlag {
@@ -17,6 +17,11 @@ export const enum AliasFlag {
   NeedsCapital = 2,
   /** A short acronym: the page must write it in capitals. */
   NeedsAllCaps = 4,
+  /**
+   * Written in plain Latin letters: a word the page writes in lower case with marks on its letters is
+   * another word folded to the same letters (Romanian puțin, "little", is not Putin).
+   */
+  Plain = 8,
 }
 
 /** The compiled entity side of a match index; plain data, structured-cloneable. */
@@ -65,13 +70,25 @@ function relatedLists(entityIndex: Map<string, number>, groups: string[][]): { s
 /** Vowels of Russian and Ukrainian, folded. */
 const CYRILLIC_VOWEL = /[аеиоуыэюяіє]/;
 
-function aliasFlags(ambiguous: boolean, single: boolean, norm: string, tokenFlags: number): number {
+/** Latin letters only, none with a mark, and a capital after the first letter but not only capitals: MoD. */
+const INNER_CAPITAL = /^[A-Za-z][a-z]*[A-Z][A-Za-z]*$/;
+
+/** The alias flags of `text`, whose `n` tokens `toks` holds. */
+function aliasFlags(ambiguous: boolean, text: string, toks: Tokens, n: number): number {
+  const first = toks.norm[0] ?? '';
+  const tokenFlags = toks.flags[0] ?? 0;
+  const single = n === 1;
+  const raw = text.trim();
   let flags = ambiguous ? AliasFlag.Ambiguous : 0;
-  if (single && COMMON_WORDS.has(norm)) flags |= AliasFlag.NeedsCapital;
+  // A name of common words (MoD, The Way Home) is told from those words by its capital.
+  const commonWords = toks.norm.slice(0, n).every((w) => COMMON_WORDS.has(w));
+  if (commonWords && (single || tokenFlags & TokenFlag.Capitalised)) flags |= AliasFlag.NeedsCapital;
+  if (single && INNER_CAPITAL.test(raw)) flags |= AliasFlag.NeedsCapital;
+  if (/^[A-Za-z]+$/.test(text.slice(toks.start[0] ?? 0, toks.end[0] ?? 0))) flags |= AliasFlag.Plain;
   // An acronym must be written in capitals to be told from a word, except a Cyrillic one without a
   // vowel (ЛНР, ДНР, РФ, ФСБ): no word is spelt so, and Ukrainian outlets write лнр, днр, рф in lower case.
-  const plainAcronym = tokenFlags & TokenFlag.Cyrillic && !CYRILLIC_VOWEL.test(norm);
-  if (single && tokenFlags & TokenFlag.AllCaps && norm.length <= MAX_ACRONYM && !plainAcronym)
+  const plainAcronym = tokenFlags & TokenFlag.Cyrillic && !CYRILLIC_VOWEL.test(first);
+  if (single && tokenFlags & TokenFlag.AllCaps && first.length <= MAX_ACRONYM && !plainAcronym)
     flags |= AliasFlag.NeedsAllCaps;
   return flags;
 }
@@ -116,7 +133,7 @@ export function compileEntityIndex(entities: Entity[], events: PackEvent[] = [],
       }
       const ai = aliasEntity.length;
       aliasEntity.push(ei);
-      aliasFlagList.push(aliasFlags(alias.ambiguous === true, n === 1, first, firstFlags));
+      aliasFlagList.push(aliasFlags(alias.ambiguous === true, alias.text, toks, n));
       aliasText.push(alias.text);
       aliasLang.push(alias.lang);
       aliasExact.push(exact);

@@ -20,6 +20,8 @@ export const enum TokenFlag {
   Possessive = 16,
   /** Joined to the next token by a hyphen (counter-offensive). */
   HyphenNext = 32,
+  /** Has a Latin letter beyond ASCII (puțin, Prigojîn, Łuck): a mark or a letter of its own, folded away. */
+  Marked = 64,
 }
 
 /**
@@ -154,6 +156,7 @@ export function tokenize(text: string, out: Tokens = createTokens(), from = 0, t
           letters++;
           if (isUpper(cp)) uppers++;
           if (isCyrillic(cp)) flags |= TokenFlag.Cyrillic;
+          else if ((cp >= 0xc0 && cp <= 0x24f) || (cp >= 0x1e00 && cp <= 0x1eff)) flags |= TokenFlag.Marked;
           norm += foldCodePoint(cp);
         }
         i += w;

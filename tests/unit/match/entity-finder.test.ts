@@ -124,4 +124,29 @@ describe('entity finder', () => {
       'Дугиной',
     ]);
   });
+
+  it('reads a name written as common words, or as a word of another language, only where the page writes it as a name', () => {
+    const names = compileIndex({
+      entities: [
+        { id: 'putin', kind: 'person', name: 'Putin', description: '', aliases: [{ text: 'Putin', lang: 'en' }] },
+        { id: 'mod', kind: 'organisation', name: 'MoD', description: '', aliases: [{ text: 'MoD', lang: 'en' }] },
+        {
+          id: 'way-home',
+          kind: 'organisation',
+          name: 'The Way Home',
+          description: '',
+          aliases: [{ text: 'The Way Home', lang: 'en' }],
+        },
+      ],
+      claims: [],
+    });
+    const ids = (text: string): string[] => matchPage(names, pageOf(text), { claims: false }).entities.map((e) => e.id);
+    // Romanian puțin (little) and mod (way), an English phrase: words, not names.
+    expect(ids('Cel puțin 300 de oameni, în mod oficial, spune Putin.')).toEqual(['putin']);
+    expect(ids('Cel puţin trei soldaţi au murit.')).toEqual([]);
+    expect(ids('The soldiers were killed on the way home.')).toEqual([]);
+    expect(ids('The MoD said The Way Home had protested.')).toEqual(['mod', 'way-home']);
+    // A name some outlets write in lower case on purpose is still the name.
+    expect(ids('Troops loyal to putin retreated.')).toEqual(['putin']);
+  });
 });
