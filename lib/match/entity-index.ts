@@ -6,7 +6,7 @@
 import type { Claim, Entity, PackEvent } from '../dataset/types';
 import { buildPairTable, buildStringTable, Interner, type PairTable, type StringTable } from './hash';
 import { entityKey } from './keys';
-import { COMMON_WORDS, STOPWORDS } from './stoplist';
+import { COMMON_WORDS, NAME_LIKE_WORDS, STOPWORDS } from './stoplist';
 import { createTokens, TokenFlag, tokenize, type Tokens } from './tokenize';
 
 /** Alias flags, combined bitwise. */
@@ -70,6 +70,9 @@ function relatedLists(entityIndex: Map<string, number>, groups: string[][]): { s
 /** Vowels of Russian and Ukrainian, folded. */
 const CYRILLIC_VOWEL = /[аеиоуыэюяіє]/;
 
+/** The words of `NAME_LIKE_WORDS` as names are matched (Douma and duma are one). */
+const NAME_LIKE_KEYS = new Set([...NAME_LIKE_WORDS].map((w) => entityKey(w, 0)));
+
 /** Latin letters only, none with a mark, and a capital after the first letter but not only capitals: MoD. */
 const INNER_CAPITAL = /^[A-Za-z][a-z]*[A-Z][A-Za-z]*$/;
 
@@ -83,6 +86,7 @@ function aliasFlags(ambiguous: boolean, text: string, toks: Tokens, n: number): 
   // A name of common words (MoD, The Way Home) is told from those words by its capital.
   const commonWords = toks.norm.slice(0, n).every((w) => COMMON_WORDS.has(w));
   if (commonWords && (single || tokenFlags & TokenFlag.Capitalised)) flags |= AliasFlag.NeedsCapital;
+  if (single && NAME_LIKE_KEYS.has(entityKey(first, tokenFlags))) flags |= AliasFlag.NeedsCapital;
   if (single && INNER_CAPITAL.test(raw)) flags |= AliasFlag.NeedsCapital;
   if (/^[A-Za-z]+$/.test(text.slice(toks.start[0] ?? 0, toks.end[0] ?? 0))) flags |= AliasFlag.Plain;
   // An acronym must be written in capitals to be told from a word, except a Cyrillic one without a

@@ -63,3 +63,9 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...toSet(foldString(RU_UK_COMMON)),
   ...STOPWORDS,
 ]);
+
+/**
+ * Words of the other languages read that are spelt as one of the pack's one-word names, folded: such a name is
+ * read only where the page capitalises it (Polish duma, pride, is the Duma only as Duma).
+ */
+export const NAME_LIKE_WORDS: ReadonlySet<string> = toSet('duma');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
+import type { Pack } from '../../../lib/dataset/types';
 import { compileIndex, matchPage } from '../../../lib/match/index';
-import { indexFor, pageOf } from './helpers';
+import { indexFor, pageOf, readRepoFile } from './helpers';
 
 const index = indexFor('tests/fixtures/match-pack.json');
 
@@ -148,5 +149,14 @@ describe('entity finder', () => {
     expect(ids('The MoD said The Way Home had protested.')).toEqual(['mod', 'way-home']);
     // A name some outlets write in lower case on purpose is still the name.
     expect(ids('Troops loyal to putin retreated.')).toEqual(['putin']);
+  });
+
+  it('reads the Duma from the word alone where a page capitalises it, and not Polish duma (pride)', () => {
+    const pack = JSON.parse(readRepoFile('assets/pack/parallax.pack.json')) as Pack;
+    const names = compileIndex({ entities: pack.entities, claims: [] });
+    const ids = (text: string): string[] => matchPage(names, pageOf(text), { claims: false }).entities.map((e) => e.id);
+    expect(ids('La Duma ha approvato la legge in terza lettura.')).toEqual(['state-duma']);
+    expect(ids('La Douma a adopté la loi.')).toEqual(['state-duma']);
+    expect(ids('To była nasza narodowa duma.')).toEqual([]);
   });
 });
