@@ -18,8 +18,8 @@ export const enum AliasFlag {
   /** A short acronym: the page must write it in capitals. */
   NeedsAllCaps = 4,
   /**
-   * Written in plain Latin letters: a word the page writes in lower case with marks on its letters is
-   * another word folded to the same letters (Romanian puțin, "little", is not Putin).
+   * Its first word is written in plain Latin letters: a word the page writes in lower case with marks on
+   * its letters is another word folded to the same letters (Romanian puțin, "little", is not Putin).
    */
   Plain = 8,
 }
@@ -81,13 +81,16 @@ function aliasFlags(ambiguous: boolean, text: string, toks: Tokens, n: number): 
   const first = toks.norm[0] ?? '';
   const tokenFlags = toks.flags[0] ?? 0;
   const single = n === 1;
-  const raw = text.trim();
   let flags = ambiguous ? AliasFlag.Ambiguous : 0;
-  // A name of common words (MoD, The Way Home) is told from those words by its capital.
+  // A name spelt as words is told from them by its capital: a common word, or a name made only of common
+  // words written capitalised (The Way Home, National Guard), a word of another language (duma), or one
+  // written with a capital inside (MoD, where Romanian writes "în mod").
   const commonWords = toks.norm.slice(0, n).every((w) => COMMON_WORDS.has(w));
-  if (commonWords && (single || tokenFlags & TokenFlag.Capitalised)) flags |= AliasFlag.NeedsCapital;
-  if (single && NAME_LIKE_KEYS.has(entityKey(first, tokenFlags))) flags |= AliasFlag.NeedsCapital;
-  if (single && INNER_CAPITAL.test(raw)) flags |= AliasFlag.NeedsCapital;
+  if (
+    (commonWords && (single || tokenFlags & TokenFlag.Capitalised)) ||
+    (single && (NAME_LIKE_KEYS.has(entityKey(first, tokenFlags)) || INNER_CAPITAL.test(text.trim())))
+  )
+    flags |= AliasFlag.NeedsCapital;
   if (/^[A-Za-z]+$/.test(text.slice(toks.start[0] ?? 0, toks.end[0] ?? 0))) flags |= AliasFlag.Plain;
   // An acronym must be written in capitals to be told from a word, except a Cyrillic one without a
   // vowel (ЛНР, ДНР, РФ, ФСБ): no word is spelt so, and Ukrainian outlets write лнр, днр, рф in lower case.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { Pack } from '../../../lib/dataset/types';
-import { compileIndex, matchPage } from '../../../lib/match/index';
+import { compileIndex, matchPage, type MatchIndex } from '../../../lib/match/index';
 import { indexFor, pageOf, readRepoFile } from './helpers';
 
 const index = indexFor('tests/fixtures/match-pack.json');
@@ -13,6 +13,11 @@ function found(text: string): { text: string; id: string; context?: string }[] {
     id: e.id,
     ...(e.why.context !== undefined ? { context: e.why.context } : {}),
   }));
+}
+
+/** The ids of the entities `index` finds in a text, in text order. */
+function idsIn(index: MatchIndex): (text: string) => string[] {
+  return (text) => matchPage(index, pageOf(text), { claims: false }).entities.map((e) => e.id);
 }
 
 describe('entity finder', () => {
@@ -68,7 +73,7 @@ describe('entity finder', () => {
       ],
       claims: [],
     });
-    const ids = (text: string): string[] => matchPage(names, pageOf(text), { claims: false }).entities.map((e) => e.id);
+    const ids = idsIn(names);
     expect(ids('Тарас Рибаков заявив, що Кузьміна затримали.')).toEqual(['a', 'b']);
     expect(ids('Олега Звєрєва звільнили.')).toEqual(['c']);
     // Other letters still tell names apart.
@@ -141,7 +146,7 @@ describe('entity finder', () => {
       ],
       claims: [],
     });
-    const ids = (text: string): string[] => matchPage(names, pageOf(text), { claims: false }).entities.map((e) => e.id);
+    const ids = idsIn(names);
     // Romanian puțin (little) and mod (way), an English phrase: words, not names.
     expect(ids('Cel puțin 300 de oameni, în mod oficial, spune Putin.')).toEqual(['putin']);
     expect(ids('Cel puţin trei soldaţi au murit.')).toEqual([]);
@@ -154,7 +159,7 @@ describe('entity finder', () => {
   it('reads the Duma from the word alone where a page capitalises it, and not Polish duma (pride)', () => {
     const pack = JSON.parse(readRepoFile('assets/pack/parallax.pack.json')) as Pack;
     const names = compileIndex({ entities: pack.entities, claims: [] });
-    const ids = (text: string): string[] => matchPage(names, pageOf(text), { claims: false }).entities.map((e) => e.id);
+    const ids = idsIn(names);
     expect(ids('La Duma ha approvato la legge in terza lettura.')).toEqual(['state-duma']);
     expect(ids('La Douma a adopté la loi.')).toEqual(['state-duma']);
     expect(ids('To była nasza narodowa duma.')).toEqual([]);
