@@ -99,7 +99,9 @@ export function recogniseEvents(
   for (const [e, t] of tallies) {
     const sentence = input.sentences.get(e);
     const claim = sentence?.claim ?? 0;
-    if (claim >= CLAIM_SCORING.unsupportedThreshold) told.add(e);
+    // A sentence reports one of its claims as closely as a lone sentence must.
+    const close = claim >= CLAIM_SCORING.unsupportedThreshold;
+    if (close) told.add(e);
     const figures = [...(sentence?.figures ?? [])];
     const dates = [...(sentence?.dates ?? [])];
     const when = publishedAgainst(ev, e, input.published);
@@ -131,10 +133,11 @@ export function recogniseEvents(
     const unnamed =
       !namesTitled(ev, e, t, entityIds) &&
       !(
-        (claim >= CLAIM_SCORING.unsupportedThreshold &&
-          (t.specific >= S.minSpecific || t.ownWords.size >= S.ownWordsMany)) ||
-        (claim >= S.kindClaim && t.specific >= S.minSpecific && t.ownWords.size >= S.ownWordsAlone) ||
-        (claim >= CLAIM_SCORING.unsupportedThreshold && t.headline && kinds >= S.headlineKinds)
+        (close &&
+          (t.specific >= S.minSpecific ||
+            t.ownWords.size >= S.ownWordsMany ||
+            (t.headline && kinds >= S.headlineKinds))) ||
+        (claim >= S.kindClaim && t.specific >= S.minSpecific && t.ownWords.size >= S.ownWordsAlone)
       );
     const contradicted = when === 'later' || when === 'before' || writtenLater(ev, e, latest) || unnamed;
     // Anchored by a telling name, several names only it has (the towns of one offensive), a sentence near

@@ -80,6 +80,7 @@ const INNER_CAPITAL = /^[A-Za-z][a-z]*[A-Z][A-Za-z]*$/;
 function aliasFlags(ambiguous: boolean, text: string, toks: Tokens, n: number): number {
   const first = toks.norm[0] ?? '';
   const tokenFlags = toks.flags[0] ?? 0;
+  const firstText = text.slice(toks.start[0] ?? 0, toks.end[0] ?? 0);
   const single = n === 1;
   let flags = ambiguous ? AliasFlag.Ambiguous : 0;
   // A name spelt as words is told from them by its capital: a common word, or a name made only of common
@@ -88,10 +89,10 @@ function aliasFlags(ambiguous: boolean, text: string, toks: Tokens, n: number): 
   const commonWords = toks.norm.slice(0, n).every((w) => COMMON_WORDS.has(w));
   if (
     (commonWords && (single || tokenFlags & TokenFlag.Capitalised)) ||
-    (single && (NAME_LIKE_KEYS.has(entityKey(first, tokenFlags)) || INNER_CAPITAL.test(text.trim())))
+    (single && (NAME_LIKE_KEYS.has(entityKey(first, tokenFlags)) || INNER_CAPITAL.test(firstText)))
   )
     flags |= AliasFlag.NeedsCapital;
-  if (/^[A-Za-z]+$/.test(text.slice(toks.start[0] ?? 0, toks.end[0] ?? 0))) flags |= AliasFlag.Plain;
+  if (/^[A-Za-z]+$/.test(firstText)) flags |= AliasFlag.Plain;
   // An acronym must be written in capitals to be told from a word, except a Cyrillic one without a
   // vowel (ЛНР, ДНР, РФ, ФСБ): no word is spelt so, and Ukrainian outlets write лнр, днр, рф in lower case.
   const plainAcronym = tokenFlags & TokenFlag.Cyrillic && !CYRILLIC_VOWEL.test(first);

@@ -294,18 +294,20 @@ ${storyMarkup(layout, article.headline, date, paragraphs, { lang: entry.lang, ot
 </body></html>`;
 }
 
-/** Reads a page as the content script does; null when it is not recognised as an article. */
-function readPage(html: string, url: string): { page: PageText; published?: string } | null {
+/** Reads a page as the content script does, with the day it says it was published; null when it is no article. */
+export function readPage(html: string, url: string): PageText | null {
   const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
   window.document.write(html);
   const document = window.document as unknown as Document;
-  const region = findArticleRegion(document);
-  if (!region) return null;
-  const reading = readPageText(region);
-  const { published } = readPageFacts(document, new URL(url));
-  const result = { page: reading.page, ...(published ? { published } : {}) };
-  void window.happyDOM.close();
-  return result;
+  try {
+    const region = findArticleRegion(document);
+    if (!region) return null;
+    const { page } = readPageText(region);
+    const { published } = readPageFacts(document, new URL(url));
+    return published ? { ...page, published } : page;
+  } finally {
+    void window.happyDOM.close();
+  }
 }
 
 export function evaluate(
@@ -319,10 +321,9 @@ export function evaluate(
   const options = withTeasers(rendering, entries, dir);
   return entries.map((entry) => {
     const article = JSON.parse(readFileSync(join(dir, 'texts', `${entry.id}.json`), 'utf8')) as Article;
-    const read = readPage(newsPage(entry, article, options), entry.url);
-    if (!read) return { entry, found: new Set<string>(), article: false, why: new Map<string, string>() };
+    const page = readPage(newsPage(entry, article, options), entry.url);
+    if (!page) return { entry, found: new Set<string>(), article: false, why: new Map<string, string>() };
     const rows: Record<string, unknown>[] = [];
-    const page: PageText = read.published ? { ...read.page, published: read.published } : read.page;
     const matches = matchPage(index, page, {
       article: articleLevel,
       onVerdicts: (verdicts) => {

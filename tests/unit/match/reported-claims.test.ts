@@ -8,10 +8,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { matchPage } from '@/lib/match/index';
-import { findArticleRegion } from '@/lib/page/article';
-import { readPageFacts } from '@/lib/page/outlet';
-import { readPageText } from '@/lib/page/text-map';
 
+import { readPage } from '../../bench/recognition';
 import { claimKeysOn, indexFor, newsPage, readRepoFile } from './helpers';
 import { UKRAINIAN_ZELENSKY_WARNING } from './written-reports';
 
@@ -208,13 +206,9 @@ describe('claims reports lead with', () => {
   it('reads "self-proclaimed" beside the Luhansk republic as part of its name, not as its recognition', () => {
     // The saved Express report of the LPR unit's video, read as the content script reads it: its first
     // claim sentence names "the self-proclaimed Luhansk People's Republic" and reports the refusal.
-    // Its stylesheet link is left out: the test loads no files from a server.
-    const html = readRepoFile('tests/fixtures/site/express-russia-mutiny.html').replace(/<link\b[^>]*>/g, '');
-    const doc = new DOMParser().parseFromString(html, 'text/html');
-    const region = findArticleRegion(doc);
-    if (!region) throw new Error('The saved page reads as no article.');
-    const { published } = readPageFacts(doc, new URL('https://www.express.co.uk/news/world/1659853/russia-mutiny'));
-    const page = { ...readPageText(region).page, ...(published ? { published } : {}) };
+    const url = 'https://www.express.co.uk/news/world/1659853/russia-mutiny';
+    const page = readPage(readRepoFile('tests/fixtures/site/express-russia-mutiny.html'), url);
+    if (!page) throw new Error('The saved page reads as no article.');
     const claims = matchPage(index, page).claims;
     expect(claims[0]?.id).toBe('lpr-unit-refusal-video');
     expect(claims.map((c) => c.eventId)).not.toContain('russia-recognises-lpr-dpr');
