@@ -4,8 +4,12 @@
  * local-news article about nothing in the dataset. Four Chromium profiles,
  * launched alike, load each page in turn, load after load: one with the built
  * extension, two with no extension, and one with an extension whose content
- * script does nothing but mark the page (the floor any content script costs).
- * Taking turns spreads the machine's drift over all four. The renderer's
+ * script does nothing but mark the page (the floor any content script costs),
+ * and one whose content script does the least a check of the page can do: it
+ * reads the paragraphs' text once, sends it to its service worker and listens
+ * for the side panel's requests (the floor of reading the page at all: an
+ * isolated world pays for every DOM interface and extension API it first
+ * touches). Taking turns spreads the machine's drift over all five. The renderer's
  * main-thread script and task time come from CDP's `Performance.getMetrics`
  * once the load has settled; the rows give the medians with Parallax against
  * the medians without any extension, the floor, and the difference between
@@ -161,6 +165,39 @@ else ready();
   );
 }
 
+/**
+ * An extension whose content script does the least a look at the page can: once the page is parsed it reads
+ * the paragraphs' text (as Parallax's first look does), sends it to its service worker, and marks the page
+ * ready with the answer; it listens for tab requests, as Parallax must for its side panel.
+ */
+async function writeReadingFloorExtension(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const manifest = {
+    manifest_version: 3,
+    name: 'Content script that reads the page once',
+    version: '1.0',
+    background: { service_worker: 'worker.js' },
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_start' }],
+  };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(
+    join(dir, 'worker.js'),
+    `chrome.runtime.onMessage.addListener((message, sender, reply) => reply({ worth: message.text.length > 1e9 }));\n`,
+  );
+  await writeFile(
+    join(dir, 'content.js'),
+    `chrome.runtime.onMessage.addListener(() => undefined);
+const look = () => setTimeout(() => {
+  const parts = [];
+  for (const p of document.body.getElementsByTagName('p')) parts.push(p.textContent);
+  chrome.runtime.sendMessage({ text: parts.join('\\n') }).then(() => document.documentElement.setAttribute('data-parallax-state', 'ready'));
+});
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', look, { once: true });
+else look();
+`,
+  );
+}
+
 type Samples = { script: number[]; task: number[] };
 
 /** Median cost of `loads` loads of each page in each profile, the profiles taking turns, after one warm-up round. */
@@ -186,6 +223,8 @@ export async function benchQuietPages(loads = 21): Promise<BenchRow[]> {
   await writeFile(join(dir, 'local-news.html'), localNews(40));
   const floorDir = join(dir, 'floor-extension');
   await writeFloorExtension(floorDir);
+  const readingDir = join(dir, 'reading-floor-extension');
+  await writeReadingFloorExtension(readingDir);
   const server = await startStaticServer({ gen: dir });
   const urls = [server.url('gen', 'web-app.html'), server.url('gen', 'local-news.html')];
   const names = ['web-app page, no article', '40-paragraph local-news article with nothing in the dataset'];
@@ -197,9 +236,11 @@ export async function benchQuietPages(loads = 21): Promise<BenchRow[]> {
       await launchProfile(null),
       await launchProfile(null),
       await launchProfile(floorDir),
+      await launchProfile(readingDir),
       await launchProfile(EXTENSION_DIR),
     );
-    const [without, alsoWithout, floor, withParallax] = (await measure(profiles, urls, loads)) as [
+    const [without, alsoWithout, floor, reading, withParallax] = (await measure(profiles, urls, loads)) as [
+      Cost[],
       Cost[],
       Cost[],
       Cost[],
@@ -210,6 +251,7 @@ export async function benchQuietPages(loads = 21): Promise<BenchRow[]> {
       const o = without[i] as Cost;
       const n = alsoWithout[i] as Cost;
       const f = floor[i] as Cost;
+      const r = reading[i] as Cost;
       const script = w.scriptMs - o.scriptMs;
       const task = w.taskMs - o.taskMs;
       return [
@@ -228,6 +270,12 @@ export async function benchQuietPages(loads = 21): Promise<BenchRow[]> {
           ratio: f.scriptMs / o.scriptMs,
         },
         {
+          name: `Chromium, ${name}: script time added by a content script that reads the page once and asks its worker (the reading floor; ${r.scriptMs.toFixed(2)} ms), vs the page's own without it`,
+          ms: r.scriptMs - o.scriptMs,
+          baselineMs: o.scriptMs,
+          ratio: r.scriptMs / o.scriptMs,
+        },
+        {
           name: `Chromium, ${name}: main-thread task time added by Parallax (median of ${loads} loads, with ${w.taskMs.toFixed(1)} ms), vs the page's own without it`,
           ms: task,
           baselineMs: o.taskMs,
@@ -240,6 +288,12 @@ export async function benchQuietPages(loads = 21): Promise<BenchRow[]> {
           ms: f.taskMs - o.taskMs,
           baselineMs: o.taskMs,
           ratio: f.taskMs / o.taskMs,
+        },
+        {
+          name: `Chromium, ${name}: main-thread task time added by a content script that reads the page once and asks its worker (the reading floor; ${r.taskMs.toFixed(1)} ms), vs the page's own without it`,
+          ms: r.taskMs - o.taskMs,
+          baselineMs: o.taskMs,
+          ratio: r.taskMs / o.taskMs,
         },
         {
           name: `Chromium, ${name}: script and task time of a second profile without any extension (the noise; script ${(n.scriptMs - o.scriptMs).toFixed(2)} ms), task time vs the first`,
