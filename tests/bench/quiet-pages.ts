@@ -141,23 +141,30 @@ async function launchProfile(extensionDir: string | null): Promise<Profile> {
   };
 }
 
-/**
- * An extension whose content script, on every page, only marks the page ready once it is parsed.
- * Its service worker does nothing; it is there because the launcher waits for one.
- */
-async function writeFloorExtension(dir: string): Promise<void> {
+/** Writes an extension of one content script, run at `document_start` on every page, and its service worker. */
+async function writeExtension(dir: string, name: string, worker: string, content: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   const manifest = {
     manifest_version: 3,
-    name: 'Empty content script',
+    name,
     version: '1.0',
     background: { service_worker: 'worker.js' },
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_start' }],
   };
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  await writeFile(join(dir, 'worker.js'), '');
-  await writeFile(
-    join(dir, 'content.js'),
+  await writeFile(join(dir, 'worker.js'), worker);
+  await writeFile(join(dir, 'content.js'), content);
+}
+
+/**
+ * An extension whose content script, on every page, only marks the page ready once it is parsed.
+ * Its service worker does nothing; it is there because the launcher waits for one.
+ */
+async function writeFloorExtension(dir: string): Promise<void> {
+  await writeExtension(
+    dir,
+    'Empty content script',
+    '',
     `const ready = () => setTimeout(() => document.documentElement.setAttribute('data-parallax-state', 'ready'));
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready, { once: true });
 else ready();
@@ -171,21 +178,10 @@ else ready();
  * ready with the answer; it listens for tab requests, as Parallax must for its side panel.
  */
 async function writeReadingFloorExtension(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const manifest = {
-    manifest_version: 3,
-    name: 'Content script that reads the page once',
-    version: '1.0',
-    background: { service_worker: 'worker.js' },
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_start' }],
-  };
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  await writeFile(
-    join(dir, 'worker.js'),
+  await writeExtension(
+    dir,
+    'Content script that reads the page once',
     `chrome.runtime.onMessage.addListener((message, sender, reply) => reply({ worth: message.text.length > 1e9 }));\n`,
-  );
-  await writeFile(
-    join(dir, 'content.js'),
     `chrome.runtime.onMessage.addListener(() => undefined);
 const look = () => setTimeout(() => {
   const parts = [];
