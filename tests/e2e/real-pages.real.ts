@@ -3,6 +3,7 @@
 // Readability extracts, the page text untouched, no error from the extension,
 // no long task from Parallax's work, within its time budget.
 // Pages are read from PARALLAX_READABILITY_DIR (default ../shared/fixtures/readability).
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { expectInsideArticle, READABILITY_DIR, savedPages } from '../real/saved-pages';
@@ -37,10 +38,7 @@ describe(`saved real pages from ${DIR}`, () => {
     // The first page after install also waits for the pack to be stored and the index compiled
     // (the bench's pack-load and restart rows measure that): warm up once, so each page's budget
     // measures its own scan.
-    const warm = await browser.newPage();
-    await warm.goto(server.url('real', `${PAGES[0] ?? ''}/source.html`), { waitUntil: 'domcontentloaded' });
-    await waitForReady(warm);
-    await warm.close();
+    await (await open(PAGES[0] ?? '')).close();
   }, 120_000);
 
   afterAll(async () => {
@@ -49,11 +47,17 @@ describe(`saved real pages from ${DIR}`, () => {
     await server?.close();
   });
 
-  /** Loads a saved page in a new tab and returns its first scan's time. */
-  async function scanOnce(name: string): Promise<number> {
+  /** A saved page, loaded in a new tab, once Parallax is done with it. */
+  async function open(name: string): Promise<Page> {
     const page = await browser.newPage();
     await page.goto(server.url('real', `${name}/source.html`), { waitUntil: 'domcontentloaded' });
     await waitForReady(page);
+    return page;
+  }
+
+  /** Loads a saved page in a new tab and returns its first scan's time. */
+  async function scanOnce(name: string): Promise<number> {
+    const page = await open(name);
     const timing = await page.evaluate(firstScanMs);
     await page.close();
     return timing;
@@ -65,9 +69,7 @@ describe(`saved real pages from ${DIR}`, () => {
 
   for (const name of PAGES) {
     it(name, async () => {
-      const page = await browser.newPage();
-      await page.goto(server.url('real', `${name}/source.html`), { waitUntil: 'domcontentloaded' });
-      await waitForReady(page);
+      const page = await open(name);
       const marks = await readMarks(page, 'html');
       expectInsideArticle(
         name,
