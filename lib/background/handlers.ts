@@ -18,6 +18,7 @@ import type { OutletDirectory } from './outlets';
 import { relatedEventView } from './related';
 import type { SettingsService } from './settings';
 import { openPage } from './tabs';
+import { MatcherWarmer } from './warm';
 
 /** What the handlers need from the background. */
 export interface HandlerDeps {
@@ -31,6 +32,8 @@ export interface HandlerDeps {
   outlets: OutletDirectory;
   settings: SettingsService;
   flags: FlagService;
+  /** Warms the matcher between a probe that finds something and the scan that follows (default: after the reply). */
+  warmer?: MatcherWarmer;
 }
 
 /** Builds the request handlers over the database and the matcher. */
@@ -43,6 +46,7 @@ export function createHandlers({
   outlets,
   settings,
   flags,
+  warmer = new MatcherWarmer(),
 }: HandlerDeps): Handlers {
   /** What a scan of a page depends on, once the dataset is installed. */
   async function scanContext(current: Settings): Promise<ScanContext> {
@@ -68,12 +72,18 @@ export function createHandlers({
     async 'page.scan'(request) {
       const current = await settings.get();
       if (!isEnabledOn(current, request.outlet.hostname)) return disabledReply(current);
-      return scanPage(await scanContext(current), request);
+      const context = await scanContext(current);
+      warmer.matched(context.index);
+      return scanPage(context, request);
     },
     async 'page.probe'(request) {
       const current = await settings.get();
       if (!isEnabledOn(current, request.outlet.hostname)) return { worth: false, enabled: false, settings: current };
-      return probePage(await scanContext(current), request);
+      const context = await scanContext(current);
+      const reply = probePage(context, request);
+      // The page's scan follows once it has loaded what reads and draws: the worker warms up meanwhile.
+      if (reply.worth) warmer.before(context.index, request.page);
+      return reply;
     },
     async 'settings.get'() {
       return settings.get();
