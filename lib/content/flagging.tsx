@@ -16,6 +16,7 @@ import { t } from '../i18n/t';
 import type { SendToBackground } from '../messaging/client';
 import { readPageText } from '../page/text-map';
 import type { ArticleRegion } from '../page/types';
+import { afterRendering } from '../page/yield';
 import { followAnchor } from '../ui/floating';
 import { lazyShadowUi } from './shadow-ui';
 
@@ -184,8 +185,11 @@ export async function mountFlagging(ctx: ContentScriptContext, deps: FlaggingDep
     }, 200);
   };
   ctx.addEventListener(document, 'selectionchange', selectionChanged);
-  // Loaded by a selection already made (a page where nothing was highlighted): offer to flag it.
-  if (document.getSelection()?.isCollapsed === false) selectionChanged();
+  // Loaded by a selection already made (a page where nothing was highlighted): offer to flag it. Looked at
+  // once the page is laid out: mounted just after drawing, reading the selection would lay it out at once.
+  afterRendering(() => {
+    if (document.getSelection()?.isCollapsed === false) selectionChanged();
+  }, ctx.signal);
 
   return {
     begin,

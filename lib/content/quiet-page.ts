@@ -5,6 +5,7 @@
  * article is watched for a story arriving late, while it is young. All stop
  * when `signal` aborts.
  */
+import { afterRendering } from '../page/yield';
 
 /** This much added text earns another look. */
 export const MORE_TEXT_CHARS = 400;
@@ -121,7 +122,20 @@ export function watchUnread(root: Node, signal: AbortSignal, state: QuietState, 
     onLateArticle(root, signal, on.lateUntil, on.lookAgain, on.added);
     return;
   }
-  if (on.select && document.getSelection()?.isCollapsed === false) on.select();
-  else if (on.select) onFirstSelection(signal, on.select);
+  const { select } = on;
+  if (select) {
+    let selected = false;
+    const once = (): void => {
+      if (selected) return;
+      selected = true;
+      select();
+    };
+    onFirstSelection(signal, once);
+    // Words selected before this watch began get the flag button too. Looked at once the page is laid
+    // out: reading the selection now could make the browser lay it out on the spot.
+    afterRendering(() => {
+      if (document.getSelection()?.isCollapsed === false) once();
+    }, signal);
+  }
   onMoreText(root, signal, on.lookAgain, on.added);
 }

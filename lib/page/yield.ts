@@ -28,3 +28,25 @@ export function yieldToMain(): Promise<void> {
   }
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Calls `callback` in a task after the page's next rendering, when its layout is clean. Reading what
+ * depends on layout (the selection does, in Chromium) right after the page or Parallax changed the DOM
+ * makes the browser lay the page out on the spot: on a 6,000-word article just drawn on, 14 ms. A hidden
+ * tab renders nothing, so there the callback waits until the tab is shown. Nothing runs once `signal` aborts.
+ */
+export function afterRendering(callback: () => void, signal?: AbortSignal): void {
+  if (signal?.aborted) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(() => {
+      signal?.removeEventListener('abort', cancel);
+      callback();
+    }, 0);
+  });
+  const cancel = (): void => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+  signal?.addEventListener('abort', cancel, { once: true });
+}

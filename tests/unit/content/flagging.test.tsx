@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 import { mountFlagging, type FlaggingController } from '@/lib/content/flagging';
@@ -152,6 +152,18 @@ describe('flagging', () => {
     await settle(20);
     expect(background.of('flags.suggest')).toEqual([{ text: 'Russian investigators said' }]);
     expect(shadow?.querySelector('.flag-dialog')).not.toBeNull();
+  });
+
+  it('offers the button for words selected before it was mounted, reading the selection only after the page rendered', async () => {
+    select(document.getElementById('p1'), 'Russian investigators said');
+    const getSelection = vi.spyOn(document, 'getSelection');
+    await setUp();
+    // Mounted just after drawing: reading the selection at once would lay the page out on the spot.
+    expect(getSelection).not.toHaveBeenCalled();
+    await settle(300);
+    expect(getSelection).toHaveBeenCalled();
+    expect(shadow?.querySelector('.flag-button')?.textContent).toBe('Flag claim');
+    getSelection.mockRestore();
   });
 
   it('leaves the page when destroyed', async () => {
