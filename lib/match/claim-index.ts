@@ -14,6 +14,7 @@ import type { EntityIndex } from './entity-index';
 import { findNumbers, isDistinctiveFigure } from './figures';
 import { buildStringTable, Interner, lookupString, type StringTable } from './hash';
 import { claimTerm } from './keys';
+import { builtOnFirstUse } from './memo';
 import { COMMON_WORDS } from './stoplist';
 
 /** Tuning of the claim index: its fields' BM25F weighting, and how page words weigh. */
@@ -80,7 +81,9 @@ export interface ClaimIndex {
 
 const CYRILLIC_RE = /[\u0400-\u052f]/;
 
-const COMMON_STEMS = new Set([...COMMON_WORDS].map((w) => claimTerm(w, 0)).filter((t): t is string => t !== null));
+const COMMON_STEMS = builtOnFirstUse(
+  () => new Set([...COMMON_WORDS].map((w) => claimTerm(w, 0)).filter((t): t is string => t !== null)),
+);
 
 function csr<T extends Int32Array | Float32Array | Float64Array>(
   lists: number[][],
@@ -112,7 +115,7 @@ export function compileClaimIndex(
   const n = claims.length;
   const weighed = claimWeights(fields, vocab.strings.length, params);
   const termWeight = Float32Array.from(vocab.strings, (term) =>
-    isBigram(term) ? params.bigramWeight : COMMON_STEMS.has(term) ? params.commonWeight : 1,
+    isBigram(term) ? params.bigramWeight : COMMON_STEMS().has(term) ? params.commonWeight : 1,
   );
   // Postings per term: the English fields', and apart, those of terms only statements in other languages have.
   const postings: [number, number][][] = Array.from({ length: vocab.strings.length }, () => []);

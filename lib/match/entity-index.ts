@@ -6,6 +6,7 @@
 import type { Claim, Entity, PackEvent } from '../dataset/types';
 import { buildPairTable, buildStringTable, Interner, type PairTable, type StringTable } from './hash';
 import { entityKey } from './keys';
+import { builtOnFirstUse } from './memo';
 import { COMMON_WORDS, NAME_LIKE_WORDS, STOPWORDS } from './stoplist';
 import { createTokens, TokenFlag, tokenize, type Tokens } from './tokenize';
 
@@ -71,7 +72,7 @@ function relatedLists(entityIndex: Map<string, number>, groups: string[][]): { s
 const CYRILLIC_VOWEL = /[аеиоуыэюяіє]/;
 
 /** The words of `NAME_LIKE_WORDS` as names are matched (Douma and duma are one). */
-const NAME_LIKE_KEYS = new Set([...NAME_LIKE_WORDS].map((w) => entityKey(w, 0)));
+const NAME_LIKE_KEYS = builtOnFirstUse(() => new Set([...NAME_LIKE_WORDS].map((w) => entityKey(w, 0))));
 
 /** Latin letters only, none with a mark, and a capital after the first letter but not only capitals: MoD. */
 const INNER_CAPITAL = /^[A-Za-z][a-z]*[A-Z][A-Za-z]*$/;
@@ -89,7 +90,7 @@ function aliasFlags(ambiguous: boolean, text: string, toks: Tokens, n: number): 
   const commonWords = toks.norm.slice(0, n).every((w) => COMMON_WORDS.has(w));
   if (
     (commonWords && (single || tokenFlags & TokenFlag.Capitalised)) ||
-    (single && (NAME_LIKE_KEYS.has(entityKey(first, tokenFlags)) || INNER_CAPITAL.test(firstText)))
+    (single && (NAME_LIKE_KEYS().has(entityKey(first, tokenFlags)) || INNER_CAPITAL.test(firstText)))
   )
     flags |= AliasFlag.NeedsCapital;
   if (/^[A-Za-z]+$/.test(firstText)) flags |= AliasFlag.Plain;

@@ -16,3 +16,12 @@ export function memoise(fn: (word: string) => string, limit = CACHE_LIMIT): (wor
     return v;
   };
 }
+
+/**
+ * A table built at its first use rather than when its module loads. A service worker evaluates every
+ * module again at each wake-up, and most wake-ups (a quick look at a page) need only the entity matcher.
+ */
+export function builtOnFirstUse<T>(build: () => T): () => T {
+  let built: { value: T } | null = null;
+  return () => (built ??= { value: build() }).value;
+}

@@ -9,6 +9,7 @@
  * a Latin text read as Serbian is then told apart by dialect words. Reads the original text, accents included, and costs well under a
  * millisecond because it looks at the first few thousand characters only.
  */
+import { builtOnFirstUse } from '../memo';
 import { CharClass, charClass } from '../normalise';
 import { DIALECT_WORDS, FUNCTION_WORDS, LETTERS, SERBIAN_CYRILLIC_WORDS, type Voter } from './function-words';
 import { baseLanguage, LANGS, type Lang } from './languages';
@@ -52,12 +53,14 @@ function buildVotes(lists: readonly (readonly [Lang, readonly string[]])[]): Vot
   return votes;
 }
 
-const WORD_VOTES = buildVotes([
-  ...(Object.keys(FUNCTION_WORDS) as Voter[]).map((l) => [l, FUNCTION_WORDS[l].split(' ')] as const),
-  ['sr', SERBIAN_CYRILLIC_WORDS.split(' ')],
-]);
-const DIALECT_VOTES = buildVotes(SHTOKAVIAN.map((l) => [l, DIALECT_WORDS[l].split(' ')] as const));
-const LETTER_VOTES = buildVotes(LANGS.map((l) => [l, [...(LETTERS[l] ?? '')]] as const));
+const VOTES = builtOnFirstUse(() => ({
+  words: buildVotes([
+    ...(Object.keys(FUNCTION_WORDS) as Voter[]).map((l) => [l, FUNCTION_WORDS[l].split(' ')] as const),
+    ['sr', SERBIAN_CYRILLIC_WORDS.split(' ')],
+  ]),
+  dialect: buildVotes(SHTOKAVIAN.map((l) => [l, DIALECT_WORDS[l].split(' ')] as const)),
+  letters: buildVotes(LANGS.map((l) => [l, [...(LETTERS[l] ?? '')]] as const)),
+}));
 
 function addVotes(
   scores: Float64Array,
@@ -108,6 +111,7 @@ export function detectLanguage(text: string, declared?: string): Lang {
 function readLanguage(text: string): Reading {
   // Romanian is still often typed with cedillas (ş ţ) instead of commas (ș ț).
   const sample = text.slice(0, SAMPLE).toLowerCase().normalize('NFC').replace(/ş/g, 'ș').replace(/ţ/g, 'ț');
+  const votes = VOTES();
   const scores = new Float64Array(LANGS.length);
   const dialect = new Float64Array(LANGS.length);
   let cyrillic = 0;
@@ -126,7 +130,7 @@ function readLanguage(text: string): Reading {
       if (letter) {
         if (c >= 0x400 && c <= 0x52f) cyrillic++;
         else if (c <= 0x24f) latin++;
-        addVotes(scores, LETTER_VOTES.get(sample.charAt(i)), LETTER_WEIGHT);
+        addVotes(scores, votes.letters.get(sample.charAt(i)), LETTER_WEIGHT);
       }
     }
     if (letter) {
@@ -134,8 +138,8 @@ function readLanguage(text: string): Reading {
     } else if (start >= 0) {
       words++;
       const word = sample.slice(start, i);
-      addVotes(scores, WORD_VOTES.get(word), 1);
-      addVotes(dialect, DIALECT_VOTES.get(word), 1);
+      addVotes(scores, votes.words.get(word), 1);
+      addVotes(dialect, votes.dialect.get(word), 1);
       start = -1;
     }
   }

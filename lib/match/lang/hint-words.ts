@@ -10,6 +10,7 @@
  * function words, or a letter only that language's neighbours lack), so "war
  * spoils" keeps "war" and "seit Kriegsbeginn war" does not.
  */
+import { builtOnFirstUse } from '../memo';
 import { createTokens, TokenFlag, tokenize, type Tokens } from '../tokenize';
 import { FUNCTION_WORDS, LETTERS, SERBIAN_CYRILLIC_WORDS, type Voter } from './function-words';
 import { readAs, type Lang } from './languages';
@@ -22,7 +23,7 @@ const ENGLISH_TOO = new Set(
 );
 
 /** Folded function word → the languages (other than English) that list it. */
-const FUNCTION_LANGS: ReadonlyMap<string, readonly Voter[]> = (() => {
+const FUNCTION_LANGS = builtOnFirstUse((): ReadonlyMap<string, readonly Voter[]> => {
   const out = new Map<string, Voter[]>();
   const add = (lang: Voter, list: string): void => {
     const toks = tokenize(list, createTokens(256));
@@ -36,13 +37,13 @@ const FUNCTION_LANGS: ReadonlyMap<string, readonly Voter[]> = (() => {
   for (const lang of Object.keys(FUNCTION_WORDS) as Voter[]) if (lang !== 'en') add(lang, FUNCTION_WORDS[lang]);
   add('sr', SERBIAN_CYRILLIC_WORDS);
   return out;
-})();
+});
 
 /** True when token `skip` aside, the phrase has a function word or a tell-tale letter of one of `langs`. */
 function otherEvidence(text: string, toks: Tokens, skip: number, langs: readonly Voter[]): boolean {
   for (let u = 0; u < toks.count; u++) {
     if (u === skip) continue;
-    const theirs = FUNCTION_LANGS.get(toks.norm[u] ?? '');
+    const theirs = FUNCTION_LANGS().get(toks.norm[u] ?? '');
     if (theirs?.some((l) => langs.includes(l))) return true;
     const word = text.slice(toks.start[u], toks.end[u]).toLowerCase();
     if (langs.some((l) => [...(LETTERS[l] ?? '')].some((c) => word.includes(c)))) return true;
@@ -58,7 +59,7 @@ export function hintFunctionWords(text: string, toks: Tokens): Uint8Array {
     // An acronym is a name even when it spells a function word (EU, IL).
     if (flags & TokenFlag.Numeric || (flags & TokenFlag.AllCaps && (toks.norm[t] ?? '').length <= 3)) continue;
     const norm = toks.norm[t] ?? '';
-    const langs = FUNCTION_LANGS.get(norm);
+    const langs = FUNCTION_LANGS().get(norm);
     if (langs === undefined) continue;
     if (!ENGLISH_TOO.has(norm) || otherEvidence(text, toks, t, langs)) out[t] = 1;
   }
@@ -69,7 +70,11 @@ export function hintFunctionWords(text: string, toks: Tokens): Uint8Array {
 export function isFunctionWordOf(norm: string, lang: Lang): boolean {
   const voter = readAs(lang);
   if (voter === 'en' || voter === 'und') return false;
-  return FUNCTION_LANGS.get(norm)?.includes(voter as Voter) ?? false;
+  return (
+    FUNCTION_LANGS()
+      .get(norm)
+      ?.includes(voter as Voter) ?? false
+  );
 }
 
 /**
