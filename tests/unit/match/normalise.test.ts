@@ -103,6 +103,15 @@ describe('figures and dates', () => {
     expect(findNumbers('1.5 million')[0]?.value).toBe(1_500_000);
   });
 
+  it('reads a multiplier word whatever its case and ending, and none in a word that only begins like one', () => {
+    expect(values('80 ТЫСЯЧАМИ')).toEqual([80_000]);
+    expect(values('80 MILLIONEN')).toEqual([80_000_000]);
+    expect(values('2 MILLIARDEN')).toEqual([2_000_000_000]);
+    expect(values('2 miliardów')).toEqual([2_000_000_000]);
+    expect(values('80 tūkstančių')).toEqual([80_000]);
+    for (const s of ['80 tysx', '80 mlnx', '80 milx', '80 bnx']) expect(values(s), s).toEqual([80]);
+  });
+
   it('reads the word for a thousand, a million or a billion in every language read, inflected or abbreviated', () => {
     const thousands = [
       '80 тысяч',
