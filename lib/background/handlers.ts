@@ -32,8 +32,6 @@ export interface HandlerDeps {
   outlets: OutletDirectory;
   settings: SettingsService;
   flags: FlagService;
-  /** Warms the matcher between a probe that finds something and the scan that follows (default: after the reply). */
-  warmer?: MatcherWarmer;
 }
 
 /** Builds the request handlers over the database and the matcher. */
@@ -46,8 +44,9 @@ export function createHandlers({
   outlets,
   settings,
   flags,
-  warmer = new MatcherWarmer(),
 }: HandlerDeps): Handlers {
+  /** Warms the matcher between a probe that finds something and the scan that follows. */
+  const warmer = new MatcherWarmer();
   /** What a scan of a page depends on, once the dataset is installed. */
   async function scanContext(current: Settings): Promise<ScanContext> {
     await ready;

@@ -13,15 +13,23 @@ export const MORE_TEXT_CHARS = 400;
 /** The quiet wait after added text before that look: live pages add paragraphs in bursts. */
 export const MORE_TEXT_SETTLE_MS = 800;
 
-/** Calls `onSelect` once, at the reader's first selection of some words. */
+/**
+ * Calls `onSelect` once, at the reader's first selection of some words, or for words already selected.
+ * Those are looked for once the page is laid out: reading the selection now could make the browser lay
+ * it out on the spot.
+ */
 export function onFirstSelection(signal: AbortSignal, onSelect: () => void): void {
+  let selected = false;
   const listener = (): void => {
+    if (selected) return;
     const selection = document.getSelection();
     if (!selection || selection.isCollapsed) return;
+    selected = true;
     document.removeEventListener('selectionchange', listener);
     onSelect();
   };
   document.addEventListener('selectionchange', listener, { signal });
+  afterRendering(listener, signal);
 }
 
 /** The length of the text the mutations added. */
@@ -122,20 +130,6 @@ export function watchUnread(root: Node, signal: AbortSignal, state: QuietState, 
     onLateArticle(root, signal, on.lateUntil, on.lookAgain, on.added);
     return;
   }
-  const { select } = on;
-  if (select) {
-    let selected = false;
-    const once = (): void => {
-      if (selected) return;
-      selected = true;
-      select();
-    };
-    onFirstSelection(signal, once);
-    // Words selected before this watch began get the flag button too. Looked at once the page is laid
-    // out: reading the selection now could make the browser lay it out on the spot.
-    afterRendering(() => {
-      if (document.getSelection()?.isCollapsed === false) once();
-    }, signal);
-  }
+  if (on.select) onFirstSelection(signal, on.select);
   onMoreText(root, signal, on.lookAgain, on.added);
 }

@@ -114,8 +114,9 @@ export function compileClaimIndex(
   const fields = fieldFrequencies(compiled, params);
   const n = claims.length;
   const weighed = claimWeights(fields, vocab.strings.length, params);
+  const common = COMMON_STEMS();
   const termWeight = Float32Array.from(vocab.strings, (term) =>
-    isBigram(term) ? params.bigramWeight : COMMON_STEMS().has(term) ? params.commonWeight : 1,
+    isBigram(term) ? params.bigramWeight : common.has(term) ? params.commonWeight : 1,
   );
   // Postings per term: the English fields', and apart, those of terms only statements in other languages have.
   const postings: [number, number][][] = Array.from({ length: vocab.strings.length }, () => []);

@@ -85,22 +85,24 @@ const MULTIPLIERS: readonly (readonly [number, string])[] = [
  * about half a millisecond each, and a service worker starts every such expression afresh at each wake-up.
  */
 const ANY_LETTERS = '\\p{L}*';
-const isStem = (src: string): boolean =>
-  src.endsWith(ANY_LETTERS) && !src.slice(0, -ANY_LETTERS.length).includes('\\p');
-const STEMS = MULTIPLIERS.filter(([, src]) => isStem(src)).map(([, src]) => src.slice(0, -ANY_LETTERS.length));
-const WORDS = MULTIPLIERS.filter(([, src]) => !isStem(src)).map(([, src]) => src);
+
+/** The stem of a multiplier written as a stem and any letters (and no other letter class), else null. */
+function stemOf(src: string): string | null {
+  const stem = src.endsWith(ANY_LETTERS) ? src.slice(0, -ANY_LETTERS.length) : null;
+  return stem === null || stem.includes('\\p') ? null : stem;
+}
+
+const STEMS = MULTIPLIERS.flatMap(([, src]) => stemOf(src) ?? []);
+const WORDS = MULTIPLIERS.filter(([, src]) => stemOf(src) === null).map(([, src]) => src);
 
 /**
  * Each multiplier as a test of a word NUMBER_RE matched: a stem's word is the stem and letters, so its
  * beginning tells it (no stem begins another multiplier's word); any other must be the whole word.
  */
-const MULTIPLIER_TESTS = MULTIPLIERS.map(
-  ([value, src]) =>
-    [
-      isStem(src) ? new RegExp(`^(?:${src.slice(0, -ANY_LETTERS.length)})`, 'iu') : new RegExp(`^(?:${src})$`, 'iu'),
-      value,
-    ] as const,
-);
+const MULTIPLIER_TESTS = MULTIPLIERS.map(([value, src]) => {
+  const stem = stemOf(src);
+  return [stem === null ? new RegExp(`^(?:${src})$`, 'iu') : new RegExp(`^(?:${stem})`, 'iu'), value] as const;
+});
 
 /** The value of a multiplier word as matched by NUMBER_RE ("Tausend" → 1000). */
 function multiplierOf(word: string): number {

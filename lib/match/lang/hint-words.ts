@@ -41,9 +41,10 @@ const FUNCTION_LANGS = builtOnFirstUse((): ReadonlyMap<string, readonly Voter[]>
 
 /** True when token `skip` aside, the phrase has a function word or a tell-tale letter of one of `langs`. */
 function otherEvidence(text: string, toks: Tokens, skip: number, langs: readonly Voter[]): boolean {
+  const functionLangs = FUNCTION_LANGS();
   for (let u = 0; u < toks.count; u++) {
     if (u === skip) continue;
-    const theirs = FUNCTION_LANGS().get(toks.norm[u] ?? '');
+    const theirs = functionLangs.get(toks.norm[u] ?? '');
     if (theirs?.some((l) => langs.includes(l))) return true;
     const word = text.slice(toks.start[u], toks.end[u]).toLowerCase();
     if (langs.some((l) => [...(LETTERS[l] ?? '')].some((c) => word.includes(c)))) return true;
@@ -54,12 +55,13 @@ function otherEvidence(text: string, toks: Tokens, skip: number, langs: readonly
 /** Marks the tokens of a hint phrase (tokenized from `text`) that are function words and no claim terms. */
 export function hintFunctionWords(text: string, toks: Tokens): Uint8Array {
   const out = new Uint8Array(toks.count);
+  const functionLangs = FUNCTION_LANGS();
   for (let t = 0; t < toks.count; t++) {
     const flags = toks.flags[t] ?? 0;
     // An acronym is a name even when it spells a function word (EU, IL).
     if (flags & TokenFlag.Numeric || (flags & TokenFlag.AllCaps && (toks.norm[t] ?? '').length <= 3)) continue;
     const norm = toks.norm[t] ?? '';
-    const langs = FUNCTION_LANGS().get(norm);
+    const langs = functionLangs.get(norm);
     if (langs === undefined) continue;
     if (!ENGLISH_TOO.has(norm) || otherEvidence(text, toks, t, langs)) out[t] = 1;
   }
