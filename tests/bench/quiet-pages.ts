@@ -17,13 +17,14 @@
  * is no cost at all, its noise on this machine.
  * Goals: at most 0.5 ms of script and 3 ms of task time added per page.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 
 import { EXTENSION_DIR, launchBareProfile, launchWithExtension } from '../e2e/browser';
 import { startStaticServer } from '../e2e/server';
+import { writeFloorExtension, writeReadingFloorExtension } from './floor-extensions';
 import { median } from './measure';
 import type { BenchRow } from './types';
 
@@ -139,59 +140,6 @@ async function launchProfile(extensionDir: string | null): Promise<Profile> {
       if (errors.length > 0) throw new Error(`The extension raised errors: ${errors.join('; ')}`);
     },
   };
-}
-
-/** Writes an extension of one content script, run at `document_start` on every page, and its service worker. */
-async function writeExtension(dir: string, name: string, worker: string, content: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const manifest = {
-    manifest_version: 3,
-    name,
-    version: '1.0',
-    background: { service_worker: 'worker.js' },
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_start' }],
-  };
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  await writeFile(join(dir, 'worker.js'), worker);
-  await writeFile(join(dir, 'content.js'), content);
-}
-
-/**
- * An extension whose content script, on every page, only marks the page ready once it is parsed.
- * Its service worker does nothing; it is there because the launcher waits for one.
- */
-async function writeFloorExtension(dir: string): Promise<void> {
-  await writeExtension(
-    dir,
-    'Empty content script',
-    '',
-    `const ready = () => setTimeout(() => document.documentElement.setAttribute('data-parallax-state', 'ready'));
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready, { once: true });
-else ready();
-`,
-  );
-}
-
-/**
- * An extension whose content script does the least a look at the page can: once the page is parsed it reads
- * the paragraphs' text (as Parallax's first look does), sends it to its service worker, and marks the page
- * ready with the answer; it listens for tab requests, as Parallax must for its side panel.
- */
-async function writeReadingFloorExtension(dir: string): Promise<void> {
-  await writeExtension(
-    dir,
-    'Content script that reads the page once',
-    `chrome.runtime.onMessage.addListener((message, sender, reply) => reply({ worth: false }));\n`,
-    `chrome.runtime.onMessage.addListener(() => undefined);
-const look = () => setTimeout(() => {
-  const parts = [];
-  for (const p of document.body.getElementsByTagName('p')) parts.push(p.textContent);
-  chrome.runtime.sendMessage({ text: parts.join('\\n') }).then(() => document.documentElement.setAttribute('data-parallax-state', 'ready'));
-});
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', look, { once: true });
-else look();
-`,
-  );
 }
 
 type Samples = { script: number[]; task: number[] };

@@ -1,0 +1,68 @@
+/**
+ * Two extensions that do less than any Parallax could, for the benches to
+ * measure the browser's floor beside Parallax in the same run: one whose
+ * content script only marks the page once it is parsed, and one that reads the
+ * page once and asks its service worker, which answers at once.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** The mark the reading floor sets when its worker's answer is handled in the page. */
+export const FLOOR_ANSWERED = 'floor:answered';
+
+/** Writes an extension of one content script, run at `document_start` on every page, and its service worker. */
+async function writeExtension(dir: string, name: string, worker: string, content: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const manifest = {
+    manifest_version: 3,
+    name,
+    version: '1.0',
+    background: { service_worker: 'worker.js' },
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_start' }],
+  };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(join(dir, 'worker.js'), worker);
+  await writeFile(join(dir, 'content.js'), content);
+}
+
+/**
+ * An extension whose content script, on every page, only marks the page ready once it is parsed.
+ * Its service worker does nothing; it is there because the launcher waits for one.
+ */
+export async function writeFloorExtension(dir: string): Promise<void> {
+  await writeExtension(
+    dir,
+    'Empty content script',
+    '',
+    `const ready = () => setTimeout(() => document.documentElement.setAttribute('data-parallax-state', 'ready'));
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready, { once: true });
+else ready();
+`,
+  );
+}
+
+/**
+ * An extension whose content script does the least a look at the page can: once the page is parsed it reads
+ * the paragraphs' text (as Parallax's first look does), sends it to its service worker, and marks the page
+ * ready with the answer (and the moment as `FLOOR_ANSWERED`); it listens for tab requests, as Parallax must
+ * for its side panel.
+ */
+export async function writeReadingFloorExtension(dir: string): Promise<void> {
+  await writeExtension(
+    dir,
+    'Content script that reads the page once',
+    `chrome.runtime.onMessage.addListener((message, sender, reply) => reply({ worth: false }));\n`,
+    `chrome.runtime.onMessage.addListener(() => undefined);
+const look = () => setTimeout(() => {
+  const parts = [];
+  for (const p of document.body.getElementsByTagName('p')) parts.push(p.textContent);
+  chrome.runtime.sendMessage({ text: parts.join('\\n') }).then(() => {
+    performance.mark('${FLOOR_ANSWERED}');
+    document.documentElement.setAttribute('data-parallax-state', 'ready');
+  });
+});
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', look, { once: true });
+else look();
+`,
+  );
+}
