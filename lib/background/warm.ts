@@ -14,23 +14,13 @@
  */
 import { matchPage, type MatchIndex } from '../match';
 import type { PageText } from '../match/types';
+import { openingOf } from '../scan/opening';
 
 /**
  * The first this many characters of the probe's text are matched to warm the matcher: about as long as
  * the page takes to send its scan, so the scan seldom waits for the warming to end.
  */
 export const WARM_CHARS = 2000;
-
-/** The first `chars` characters of `page`, as a page of its own: the blocks that begin there, cut at its end. */
-export function openingOf(page: PageText, chars = WARM_CHARS): PageText {
-  const end = Math.min(chars, page.text.length);
-  const blocks = page.blocks.filter((b) => b.start < end).map((b) => ({ start: b.start, end: Math.min(b.end, end) }));
-  const opening: PageText = { text: page.text.slice(0, end), blocks };
-  if (page.headline && page.headline.end <= end) opening.headline = page.headline;
-  if (page.lang) opening.lang = page.lang;
-  if (page.published) opening.published = page.published;
-  return opening;
-}
 
 /** Runs `work` once the current task and its reply are done. */
 export type Later = (work: () => void) => void;
@@ -50,7 +40,7 @@ export class MatcherWarmer {
     this.warm.add(index);
     this.later(() => {
       try {
-        this.match(index, openingOf(page));
+        this.match(index, openingOf(page, WARM_CHARS));
       } catch {
         // Warming is only for speed: the scan that follows reports any failure of its own.
       }

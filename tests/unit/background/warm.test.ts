@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { MatcherWarmer, openingOf, WARM_CHARS } from '@/lib/background/warm';
+import { MatcherWarmer, WARM_CHARS } from '@/lib/background/warm';
 import { compileIndex, type MatchIndex } from '@/lib/match';
 import type { PageText } from '@/lib/match/types';
+import { openingOf } from '@/lib/scan/opening';
 
 const text = 'Headline here\n\nFirst paragraph of the story.\n\nSecond paragraph, somewhat longer than the first.';
 const page: PageText = {
@@ -16,32 +17,6 @@ const page: PageText = {
   lang: 'en',
   published: '2022-08-15',
 };
-
-describe('openingOf', () => {
-  it('keeps the blocks that begin in the opening, cut at its end, with the page facts', () => {
-    const opening = openingOf(page, 50);
-    expect(opening.text).toBe(text.slice(0, 50));
-    expect(opening.blocks).toEqual([
-      { start: 0, end: 13 },
-      { start: 15, end: 43 },
-      { start: 45, end: 50 },
-    ]);
-    expect(opening.headline).toEqual({ start: 0, end: 13 });
-    expect(opening.lang).toBe('en');
-    expect(opening.published).toBe('2022-08-15');
-  });
-
-  it('drops a headline that does not fit and blocks that begin after the opening', () => {
-    const opening = openingOf(page, 10);
-    expect(opening.blocks).toEqual([{ start: 0, end: 10 }]);
-    expect(opening.headline).toBeUndefined();
-  });
-
-  it('takes a short page whole', () => {
-    expect(openingOf(page)).toEqual(page);
-    expect(text.length).toBeLessThan(WARM_CHARS);
-  });
-});
 
 describe('MatcherWarmer', () => {
   const index = (): MatchIndex => compileIndex({ entities: [], claims: [], events: [] });
@@ -64,7 +39,7 @@ describe('MatcherWarmer', () => {
     warmer.before(first, page);
     expect(queued).toHaveLength(1);
     queued[0]?.();
-    expect(matched).toEqual([openingOf(page)]);
+    expect(matched).toEqual([openingOf(page, WARM_CHARS)]);
     warmer.before(index(), page);
     expect(queued).toHaveLength(2);
   });
@@ -96,6 +71,6 @@ describe('MatcherWarmer', () => {
     await Promise.resolve();
     expect(matched).toEqual([]);
     await new Promise((done) => setTimeout(done, 0));
-    expect(matched).toEqual([openingOf(page)]);
+    expect(matched).toEqual([openingOf(page, WARM_CHARS)]);
   });
 });

@@ -5,7 +5,7 @@ import { describeSelection } from '@/lib/flags/anchor';
 import { createFlag } from '@/lib/flags/create';
 import { addClaims, compileIndex, type MatchIndex } from '@/lib/match';
 import { outletLookup } from '@/lib/scan/outlet';
-import { probePage, scanPage, type ScanContext } from '@/lib/scan/scan';
+import { PROBE_OPENING_CHARS, probePage, scanPage, type ScanContext } from '@/lib/scan/scan';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 
 import { realPack } from '../dataset/real-pack';
@@ -118,6 +118,25 @@ describe('probePage', () => {
         request,
       ).worth,
     ).toBe(false);
+  });
+
+  it('looks for names past the opening when the opening has none the reader sees', () => {
+    const filler = `${unrelated} `.repeat(Math.ceil(PROBE_OPENING_CHARS / unrelated.length) + 1);
+    const late = (head: string, tail: string) => {
+      const long = `${head}${filler}${tail}`;
+      return { ...request, page: { text: long, blocks: [{ start: 0, end: long.length }] } };
+    };
+    const entitiesOnly = { ...DEFAULT_SETTINGS, show: { ...DEFAULT_SETTINGS.show, claims: false, flags: false } };
+    const withMuted = (ids: string[]) =>
+      context({ settings: entitiesOnly, suppression: { mutedEntityIds: ids, wrongMatchKeys: [] } });
+    const past = late('', 'Darya Dugina was killed near Moscow.');
+    expect(past.page.text.indexOf('Darya')).toBeGreaterThan(PROBE_OPENING_CHARS);
+    expect(probePage(context({ settings: entitiesOnly }), past).worth).toBe(true);
+    expect(probePage(withMuted([]), late('', 'The weather was mild.')).worth).toBe(false);
+    // A name the reader muted in the opening does not end the look: one further on still counts.
+    const both = late('Darya Dugina was mourned. ', 'Protesters gathered in Moscow.');
+    expect(probePage(withMuted(['darya-dugina']), both).worth).toBe(true);
+    expect(probePage(withMuted(['darya-dugina', 'moscow']), both).worth).toBe(false);
   });
 
   it('reads a page holding the reader’s own flag, and answers off where Parallax is off', () => {
