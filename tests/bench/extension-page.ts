@@ -19,7 +19,12 @@ import type { Pack } from '../../lib/dataset/types';
 import { launchBareProfile, launchWithExtension, type ExtensionBrowser } from '../e2e/browser';
 import { askBackground } from '../e2e/page-helpers';
 import { startStaticServer } from '../e2e/server';
-import { FLOOR_ANSWERED, writeReadingFloorExtension } from './floor-extensions';
+import {
+  FLOOR_ANSWERED,
+  FLOOR_IMPORTED,
+  writeImportFloorExtension,
+  writeReadingFloorExtension,
+} from './floor-extensions';
 import { median } from './measure';
 import type { BenchRow } from './types';
 
@@ -124,20 +129,26 @@ async function pageAloneFirstTask(url: string, loads: number): Promise<number> {
   }
 }
 
-/** When the reading floor's answer was handled, and the page's own first task ran, in ms after DOMContentLoaded. */
+/** When a floor extension's mark was set, and the page's own first task ran, in ms after DOMContentLoaded. */
 interface FloorSample {
-  answeredMs: number;
+  markMs: number;
   firstTaskMs: number;
 }
 
 /**
- * The same article with the reading floor (floor-extensions.ts) instead of Parallax: a content script that reads
- * the paragraphs once and asks a worker that answers at once. No scan that goes through the worker can end before
- * that answer is handled, whatever it matches and draws.
+ * The same article with a floor extension (floor-extensions.ts), written by `write`, instead of Parallax: when it
+ * set `mark`. The reading floor reads the paragraphs once and asks a worker that answers at once: no scan that
+ * goes through the worker can end before that answer is handled. The import floor imports an empty module: no
+ * part loaded on demand can run before the import resolves.
  */
-async function readingFloorOn(url: string, loads: number): Promise<FloorSample[]> {
-  const dir = await mkdtemp(join(tmpdir(), 'parallax-reading-floor-'));
-  await writeReadingFloorExtension(dir);
+async function floorOn(
+  url: string,
+  loads: number,
+  write: (dir: string) => Promise<void>,
+  mark: string,
+): Promise<FloorSample[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'parallax-floor-'));
+  await write(dir);
   const floor = await launchWithExtension({ extensionDir: dir });
   try {
     const samples: FloorSample[] = [];
@@ -145,14 +156,14 @@ async function readingFloorOn(url: string, loads: number): Promise<FloorSample[]
       const page = await floor.newPage();
       await page.goto(url);
       await waitUntil(page, `${PARALLAX_READY} && ${FIRST_TASK_RAN}`);
-      const sample = await page.evaluate((mark) => {
+      const sample = await page.evaluate((name) => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        const answered = performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN;
+        const at = performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
         return {
-          answeredMs: answered - nav.domContentLoadedEventStart,
+          markMs: at - nav.domContentLoadedEventStart,
           firstTaskMs: (window as unknown as { __firstTask: number }).__firstTask - nav.domContentLoadedEventStart,
         };
-      }, FLOOR_ANSWERED);
+      }, mark);
       if (i > 0) samples.push(sample);
       await page.close();
     }
@@ -191,6 +202,7 @@ export async function benchExtensionPage(loads = 9, synthEntities = 100_000): Pr
   let bundledRestartMs = Number.NaN;
   let aloneFirstTask = Number.NaN;
   let floorSamples: FloorSample[] = [];
+  let importSamples: FloorSample[] = [];
   const coldSamples: LoadSample[] = [];
   const measure = async (into: LoadSample[], withPopover: boolean, cold = false): Promise<void> => {
     for (let i = 0; i <= loads; i++) {
@@ -278,7 +290,18 @@ export async function benchExtensionPage(loads = 9, synthEntities = 100_000): Pr
     await measure(samples, true);
     await measure(coldSamples, false, true);
     aloneFirstTask = await pageAloneFirstTask(server.url('gen', 'article-6000.html'), loads);
-    floorSamples = await readingFloorOn(server.url('gen', 'article-6000.html'), loads);
+    floorSamples = await floorOn(
+      server.url('gen', 'article-6000.html'),
+      loads,
+      writeReadingFloorExtension,
+      FLOOR_ANSWERED,
+    );
+    importSamples = await floorOn(
+      server.url('gen', 'article-6000.html'),
+      loads,
+      writeImportFloorExtension,
+      FLOOR_IMPORTED,
+    );
     const tiny = {
       page: { text: 'Darya Dugina was killed near Moscow.', blocks: [{ start: 0, end: 36 }] },
       outlet: { hostname: 'example.com' },
@@ -332,8 +355,10 @@ export async function benchExtensionPage(loads = 9, synthEntities = 100_000): Pr
   const firstTask = median(samples.map((s) => s.firstTaskMs));
   // Per load, how long after the page's own first task the scan (or the floor's answer) ended.
   const pastFirstTask = median(samples.map((s) => s.afterDclMs - s.firstTaskMs));
-  const floorPast = median(floorSamples.map((s) => s.answeredMs - s.firstTaskMs));
+  const floorPast = median(floorSamples.map((s) => s.markMs - s.firstTaskMs));
   const floorFirstTask = median(floorSamples.map((s) => s.firstTaskMs));
+  const importPast = median(importSamples.map((s) => s.markMs - s.firstTaskMs));
+  const importFirstTask = median(importSamples.map((s) => s.firstTaskMs));
   const late = median(popoverLate);
   const frame = median(frames);
   const longTasks = samples.reduce((n, s) => n + s.longTasks, 0);
@@ -366,6 +391,12 @@ export async function benchExtensionPage(loads = 9, synthEntities = 100_000): Pr
       ms: floorPast,
       baselineMs: floorFirstTask,
       ratio: floorPast / floorFirstTask,
+    },
+    {
+      name: "Chromium, a content script that imports an empty module of its own once the page is parsed (as Parallax loads its parts): import resolved after the page's own first task (per load), vs that first task after DOMContentLoaded",
+      ms: importPast,
+      baselineMs: importFirstTask,
+      ratio: importPast / importFirstTask,
     },
     {
       name: "Chromium without Parallax: the same article's own first task after DOMContentLoaded (no extension's reply can be handled earlier), vs with Parallax",
