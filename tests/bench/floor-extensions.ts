@@ -46,20 +46,25 @@ async function writeExtension(
   await writeFile(join(dir, 'content.js'), content);
 }
 
+/** Content-script code that runs `run` (a function's source) once the page is parsed. */
+function onceParsed(run: string): string {
+  return `const run = ${run};
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });
+else run();
+`;
+}
+
+/** Content-script code that marks the page ready, and the moment as `mark` when there is one. */
+function ready(mark?: string): string {
+  return `${mark ? `performance.mark('${mark}'); ` : ''}document.documentElement.setAttribute('data-parallax-state', 'ready')`;
+}
+
 /**
  * An extension whose content script, on every page, only marks the page ready once it is parsed.
  * Its service worker does nothing; it is there because the launcher waits for one.
  */
 export async function writeFloorExtension(dir: string): Promise<void> {
-  await writeExtension(
-    dir,
-    'Empty content script',
-    '',
-    `const ready = () => setTimeout(() => document.documentElement.setAttribute('data-parallax-state', 'ready'));
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready, { once: true });
-else ready();
-`,
-  );
+  await writeExtension(dir, 'Empty content script', '', onceParsed(`() => setTimeout(() => ${ready()})`));
 }
 
 /**
@@ -74,17 +79,11 @@ export async function writeReadingFloorExtension(dir: string): Promise<void> {
     'Content script that reads the page once',
     `chrome.runtime.onMessage.addListener((message, sender, reply) => reply({ worth: false }));\n`,
     `chrome.runtime.onMessage.addListener(() => undefined);
-const look = () => setTimeout(() => {
+${onceParsed(`() => setTimeout(() => {
   const parts = [];
   for (const p of document.body.getElementsByTagName('p')) parts.push(p.textContent);
-  chrome.runtime.sendMessage({ text: parts.join('\\n') }).then(() => {
-    performance.mark('${FLOOR_ANSWERED}');
-    document.documentElement.setAttribute('data-parallax-state', 'ready');
-  });
-});
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', look, { once: true });
-else look();
-`,
+  chrome.runtime.sendMessage({ text: parts.join('\\n') }).then(() => { ${ready(FLOOR_ANSWERED)}; });
+})`)}`,
   );
 }
 
@@ -98,13 +97,7 @@ export async function writeImportFloorExtension(dir: string): Promise<void> {
     dir,
     'Content script that imports an empty module',
     '',
-    `const load = () => import(chrome.runtime.getURL('/empty.js')).then(() => {
-  performance.mark('${FLOOR_IMPORTED}');
-  document.documentElement.setAttribute('data-parallax-state', 'ready');
-});
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', load, { once: true });
-else load();
-`,
+    onceParsed(`() => import(chrome.runtime.getURL('/empty.js')).then(() => { ${ready(FLOOR_IMPORTED)}; })`),
     { 'empty.js': 'export {};\n' },
   );
 }
