@@ -92,17 +92,19 @@ function stemOf(src: string): string | null {
   return stem === null || stem.includes('\\p') ? null : stem;
 }
 
-const STEMS = MULTIPLIERS.flatMap(([, src]) => stemOf(src) ?? []);
-const WORDS = MULTIPLIERS.filter(([, src]) => stemOf(src) === null).map(([, src]) => src);
+/** Each multiplier with its stem, or null when it must be matched as a whole word. */
+const PARSED = MULTIPLIERS.map(([value, src]) => ({ value, src, stem: stemOf(src) }));
+const STEMS = PARSED.flatMap(({ stem }) => stem ?? []);
+const WORDS = PARSED.filter(({ stem }) => stem === null).map(({ src }) => src);
 
 /**
  * Each multiplier as a test of a word NUMBER_RE matched: a stem's word is the stem and letters, so its
  * beginning tells it (no stem begins another multiplier's word); any other must be the whole word.
  */
-const MULTIPLIER_TESTS = MULTIPLIERS.map(([value, src]) => {
-  const stem = stemOf(src);
-  return [stem === null ? new RegExp(`^(?:${src})$`, 'iu') : new RegExp(`^(?:${stem})`, 'iu'), value] as const;
-});
+const MULTIPLIER_TESTS = PARSED.map(
+  ({ value, src, stem }) =>
+    [stem === null ? new RegExp(`^(?:${src})$`, 'iu') : new RegExp(`^(?:${stem})`, 'iu'), value] as const,
+);
 
 /** The value of a multiplier word as matched by NUMBER_RE ("Tausend" → 1000). */
 function multiplierOf(word: string): number {
